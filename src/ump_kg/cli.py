@@ -1,0 +1,135 @@
+"""The `ump-kg` command line: a thin layer over the library; user errors exit 2 without traceback."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .config import default_store_path
+from .errors import EXIT_USER_ERROR, UserError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_user_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UserError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(EXIT_USER_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+store_option = click.option(
+    "--store",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=default_store_path,
+    show_default="$UMP_KG_STORE or ~/.local/share/ump-kg/store",
+    help="Folder of the on-disk store.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ump-kg")
+def main() -> None:
+    """ump-kg: the knowledge graph of Polish cities' cooperation on migration and integration."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--graph", "graph_iri", help="Named graph to load into (default: one per file).")
+@store_option
+@reports_user_errors
+def load(files: tuple[Path, ...], graph_iri: str | None, store: Path) -> None:
+    """Load RDF files (or folders of them) into named graphs, replacing those graphs.
+
+    All files are parsed before anything is written; one bad file changes nothing.
+    """
+    import pyoxigraph as ox
+
+    from .load import load_files
+
+    graph = ox.NamedNode(graph_iri) if graph_iri else None
+    for loaded in load_files(store, list(files), graph):
+        click.echo(f"{loaded.graph}\t{loaded.triples} triples\t{', '.join(loaded.files)}")
+
+
+@main.command()
+@store_option
+@reports_user_errors
+def stats(store: Path) -> None:
+    """Triples per named graph and instances per class."""
+    from .store import class_counts, graph_sizes, open_store
+
+    with open_store(store, writable=False) as st:
+        sizes = graph_sizes(st)
+        classes = class_counts(st)
+    click.echo("graph\ttriples")
+    for graph, n in sizes.items():
+        click.echo(f"{graph}\t{n}")
+    click.echo(f"total\t{sum(sizes.values())}\n")
+    click.echo("class\tinstances")
+    for cls, n in classes.items():
+        click.echo(f"{cls}\t{n}")
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", default="ttl", show_default=True,
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]),
+)
+@click.option("--graph", "graph_iri", help="Export one named graph (default: all of them).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="File to write (default: standard output).")
+@store_option
+@reports_user_errors
+def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) -> None:
+    """Write the graph deterministically: the same store gives byte-identical output."""
+    import pyoxigraph as ox
+
+    from .export import serialize
+    from .store import named_graph_quads, open_store
+
+    with open_store(store, writable=False) as st:
+        quads = named_graph_quads(st, ox.NamedNode(graph_iri) if graph_iri else None)
+    if not quads:
+        raise UserError("nothing to export: the graph is empty",
+                        fix="check --graph (ump-kg stats lists the graphs) or load data first")
+    data = serialize(quads, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomically(output, data)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+@main.command()
+@click.option("--no-reasoner", is_flag=True, help="Skip the HermiT consistency check (faster).")
+@reports_user_errors
+def check(no_reasoner: bool) -> None:
+    """Quality checks of the ontology, shapes and reference data; exit 1 if any fails."""
+    from .checks import run_checks
+
+    failed = False
+    for result in run_checks(reasoner=not no_reasoner):
+        status = "ok  " if result.ok else ("skip" if result.skipped else "FAIL")
+        click.echo(f"{status} {result.name} ({result.seconds:.1f} s){': ' + result.summary if result.summary else ''}")
+        for problem in result.problems:
+            click.echo(f"     {problem}")
+        failed |= not result.ok and not result.skipped
+    sys.exit(1 if failed else 0)

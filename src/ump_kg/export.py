@@ -1,0 +1,93 @@
+"""Deterministic serialisation: the same graph always gives the same bytes.
+
+Blank nodes get canonical labels (RDFC), statements are sorted, prefixes come from the
+project's context in a fixed order, and Polish text is written as UTF-8, never escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from .errors import UserError
+from .prefixes import prefixes
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+QUAD_FORMATS = {"nq", "trig"}
+
+
+def canonical_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """Relabel blank nodes canonically, so their labels depend only on the graph's content."""
+    quads = list(quads)
+    if not any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
+        return quads
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return list(dataset)
+
+
+def _term_key(term: ox.Term | ox.DefaultGraph) -> str:
+    return str(term)
+
+
+def sorted_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """The union of the quads' graphs as sorted, de-duplicated triples."""
+    unique = {(str(q.subject), str(q.predicate), str(q.object)): q.triple for q in quads}
+    return [unique[key] for key in sorted(unique)]
+
+
+def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    return sorted(
+        quads, key=lambda q: (_term_key(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+    )
+
+
+def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """Serialise quads in one of EXPORT_FORMATS; triple formats merge the named graphs."""
+    try:
+        rdf_format = EXPORT_FORMATS[fmt]
+    except KeyError:
+        raise UserError(
+            f"unknown export format '{fmt}'", fix=f"use one of {', '.join(EXPORT_FORMATS)}"
+        ) from None
+    canonical = canonical_quads(quads)
+    statements: list[ox.Triple] | list[ox.Quad] = (
+        sorted_quads(canonical) if fmt in QUAD_FORMATS else sorted_triples(canonical)
+    )
+    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        return ox.serialize(statements, format=rdf_format)
+    return ox.serialize(statements, format=rdf_format, prefixes=used_prefixes(canonical))
+
+
+def used_prefixes(quads: list[ox.Quad]) -> dict[str, str]:
+    """Only the prefixes whose namespace occurs, so small exports have small headers."""
+    namespaces = {_namespace(iri) for iri in _iris(quads)}
+    return {
+        name: ns
+        for name, ns in prefixes().items()
+        if any(candidate.startswith(ns) for candidate in namespaces)
+    }
+
+
+def _iris(quads: list[ox.Quad]) -> set[str]:
+    iris = set()
+    for q in quads:
+        for term in (q.subject, q.predicate, q.object, q.graph_name):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal):
+                iris.add(term.datatype.value)
+    return iris
+
+
+def _namespace(iri: str) -> str:
+    """The IRI up to and including its last '/' or '#'."""
+    return iri[: max(iri.rfind("/"), iri.rfind("#")) + 1]
