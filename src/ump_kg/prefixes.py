@@ -26,3 +26,13 @@ def prefixes() -> dict[str, str]:
         name: base + ns[len(DEFAULT_BASE) :] if ns.startswith(DEFAULT_BASE) else ns
         for name, ns in _context_prefixes(layout().context)
     }
+
+
+def compact(iri: str) -> str:
+    """The shortest prefixed name for an IRI ('city:krakow'), else the IRI itself."""
+    best = ""
+    name_for_best = ""
+    for name, ns in prefixes().items():
+        if iri.startswith(ns) and len(ns) > len(best) and "/" not in iri[len(ns):]:
+            best, name_for_best = ns, name
+    return f"{name_for_best}:{iri[len(best):]}" if best else iri

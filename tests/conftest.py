@@ -1,0 +1,57 @@
+"""Shared fixtures: a private copy of the project's data files, a fresh store, the real CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CliResult = subprocess.CompletedProcess[str]
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of ontology/ and graph/ that a test may break without touching the repository."""
+    target = tmp_path / "home"
+    for folder in ("ontology", "graph", "queries"):
+        if (ROOT / folder).exists():
+            shutil.copytree(ROOT / folder, target / folder)
+    monkeypatch.setenv("UMP_KG_HOME", str(target))
+    return target
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "store"
+    monkeypatch.setenv("UMP_KG_STORE", str(path))
+    return path
+
+
+@pytest.fixture
+def cli() -> Callable[..., CliResult]:
+    """Run the real `ump-kg` in a subprocess, as a user would (exit codes, stderr, no traceback)."""
+
+    def run(*args: str | Path, env: dict[str, str] | None = None) -> CliResult:
+        return subprocess.run(
+            [sys.executable, "-m", "ump_kg", *map(str, args)],
+            capture_output=True, text=True, encoding="utf-8", env={**os.environ, **(env or {})},
+            timeout=600,
+        )
+
+    return run
+
+
+def append(path: Path, text: str) -> int:
+    """Append text to a file; return the 1-based line number where it starts."""
+    existing = path.read_text(encoding="utf-8")
+    if not existing.endswith("\n"):
+        existing += "\n"
+    path.write_text(existing + text, encoding="utf-8")
+    return existing.count("\n") + 1
