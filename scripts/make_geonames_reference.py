@@ -44,11 +44,17 @@ refgraph:geonames dcterms:title "Identyfikatory GeoNames i współrzędne miast 
 """
 
 
-def city_block(slug: str, geonames_id: str, city: dict[str, object]) -> str:
+def canonical_decimal(value: float) -> str:
+    """xsd:decimal in canonical lexical form (no trailing zeros, as RDF stores write it back)."""
+    text = f"{value:.5f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def city_block(slug: str, geonames_id: str, city: dict[str, float]) -> str:
     return (
-        f"\ncity:{slug} ump:geonamesId \"{geonames_id}\" ;\n"
-        f"    schema:latitude \"{float(city['latitude']):.5f}\"^^xsd:decimal ;\n"  # type: ignore[arg-type]
-        f"    schema:longitude \"{float(city['longitude']):.5f}\"^^xsd:decimal .\n"  # type: ignore[arg-type]
+        f'\ncity:{slug} ump:geonamesId "{geonames_id}" ;\n'
+        f'    schema:latitude "{canonical_decimal(city["latitude"])}"^^xsd:decimal ;\n'
+        f'    schema:longitude "{canonical_decimal(city["longitude"])}"^^xsd:decimal .\n'
     )
 
 

@@ -41,7 +41,10 @@ def cli() -> Callable[..., CliResult]:
     def run(*args: str | Path, env: dict[str, str] | None = None) -> CliResult:
         return subprocess.run(
             [sys.executable, "-m", "ump_kg", *map(str, args)],
-            capture_output=True, text=True, encoding="utf-8", env={**os.environ, **(env or {})},
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, **(env or {})},
             timeout=600,
         )
 

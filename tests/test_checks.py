@@ -52,7 +52,8 @@ def test_owl_dl_violation_names_the_term(home: Path) -> None:
 def test_inconsistent_individual_is_named_with_its_file_line(home: Path) -> None:
     cities = home / "graph" / "reference" / "cities.ttl"
     krakow_line = next(
-        n for n, text in enumerate(cities.read_text(encoding="utf-8").splitlines(), 1)
+        n
+        for n, text in enumerate(cities.read_text(encoding="utf-8").splitlines(), 1)
         if text.startswith("city:krakow ")
     )
     append(cities, "city:krakow a ump:Organisation .\n")
@@ -64,10 +65,13 @@ def test_inconsistent_individual_is_named_with_its_file_line(home: Path) -> None
 
 
 def test_unsatisfiable_class_is_named(home: Path) -> None:
-    line = append(home / "ontology" / "ump.ttl", (
-        "ump:CityPerson a owl:Class ; rdfs:subClassOf ump:City , ump:Person ;\n"
-        '    rdfs:label "x"@pl , "x"@en ; skos:definition "x"@pl , "x"@en .\n'
-    ))
+    line = append(
+        home / "ontology" / "ump.ttl",
+        (
+            "ump:CityPerson a owl:Class ; rdfs:subClassOf ump:City , ump:Person ;\n"
+            '    rdfs:label "x"@pl , "x"@en ; skos:definition "x"@pl , "x"@en .\n'
+        ),
+    )
     problems = failing(home)["consistent, no unsatisfiable class (HermiT)"]
     assert problems == [
         f"{home / 'ontology' / 'ump.ttl'}:{line}: ump:CityPerson is unsatisfiable: "
@@ -76,18 +80,26 @@ def test_unsatisfiable_class_is_named(home: Path) -> None:
 
 
 def test_missing_english_definition_is_reported(home: Path) -> None:
-    line = append(home / "ontology" / "ump.ttl", (
-        'ump:Office a owl:Class ; rdfs:label "biuro"@pl , "office"@en ; skos:definition "Biuro."@pl .\n'
-    ))
+    line = append(
+        home / "ontology" / "ump.ttl",
+        (
+            'ump:Office a owl:Class ; rdfs:label "biuro"@pl , "office"@en ; skos:definition "Biuro."@pl .\n'
+        ),
+    )
     problems = failing(home)["every term labelled and defined in pl and en"]
-    assert problems == [f"{home / 'ontology' / 'ump.ttl'}:{line}: ump:Office has no definition in @en"]
+    assert problems == [
+        f"{home / 'ontology' / 'ump.ttl'}:{line}: ump:Office has no definition in @en"
+    ]
 
 
 def test_invalid_shacl_is_reported_by_shacl_for_shacl(home: Path) -> None:
-    line = append(home / "ontology" / "shapes.ttl", (
-        "umpsh:Bad a sh:PropertyShape ; sh:path ump:terytCode ; sh:minCount \"one\" ;\n"
-        '    sh:name "x"@pl , "x"@en ; sh:description "x"@pl , "x"@en ; sh:message "x"@pl , "x"@en .\n'
-    ))
+    line = append(
+        home / "ontology" / "shapes.ttl",
+        (
+            'umpsh:Bad a sh:PropertyShape ; sh:path ump:terytCode ; sh:minCount "one" ;\n'
+            '    sh:name "x"@pl , "x"@en ; sh:description "x"@pl , "x"@en ; sh:message "x"@pl , "x"@en .\n'
+        ),
+    )
     problems = failing(home)["shapes are valid SHACL (SHACL-for-SHACL)"]
     assert len(problems) == 1
     assert problems[0].startswith(f"{home / 'ontology' / 'shapes.ttl'}:{line}: umpsh:Bad: ")
@@ -95,21 +107,31 @@ def test_invalid_shacl_is_reported_by_shacl_for_shacl(home: Path) -> None:
 
 
 def test_shape_without_english_message_is_reported(home: Path) -> None:
-    line = append(home / "ontology" / "shapes.ttl", (
-        "umpsh:Quiet a sh:PropertyShape ; sh:path ump:terytCode ; sh:maxCount 1 ;\n"
-        '    sh:name "x"@pl , "x"@en ; sh:description "x"@pl , "x"@en ; sh:message "x"@pl .\n'
-    ))
+    line = append(
+        home / "ontology" / "shapes.ttl",
+        (
+            "umpsh:Quiet a sh:PropertyShape ; sh:path ump:terytCode ; sh:maxCount 1 ;\n"
+            '    sh:name "x"@pl , "x"@en ; sh:description "x"@pl , "x"@en ; sh:message "x"@pl .\n'
+        ),
+    )
     problems = failing(home)["every shape named, described and with messages in pl and en"]
-    assert problems == [f"{home / 'ontology' / 'shapes.ttl'}:{line}: umpsh:Quiet has no sh:message in @en"]
+    assert problems == [
+        f"{home / 'ontology' / 'shapes.ttl'}:{line}: umpsh:Quiet has no sh:message in @en"
+    ]
 
 
 def test_shape_using_an_undeclared_term_is_reported(home: Path) -> None:
-    line = append(home / "ontology" / "shapes.ttl", (
-        "umpsh:Typo a sh:PropertyShape ; sh:path ump:startdate ; sh:maxCount 1 ;\n"
-        '    sh:name "x"@pl , "x"@en ; sh:description "x"@pl , "x"@en ; sh:message "x"@pl , "x"@en .\n'
-    ))
+    line = append(
+        home / "ontology" / "shapes.ttl",
+        (
+            "umpsh:Typo a sh:PropertyShape ; sh:path ump:startdate ; sh:maxCount 1 ;\n"
+            '    sh:name "x"@pl , "x"@en ; sh:description "x"@pl , "x"@en ; sh:message "x"@pl , "x"@en .\n'
+        ),
+    )
     problems = failing(home)["shapes use only terms the ontology defines or declares"]
-    assert problems == [f"{home / 'ontology' / 'shapes.ttl'}:{line}: ump:startdate is not declared in the ontology"]
+    assert problems == [
+        f"{home / 'ontology' / 'shapes.ttl'}:{line}: ump:startdate is not declared in the ontology"
+    ]
 
 
 def test_reference_data_with_an_undeclared_property_is_reported(home: Path) -> None:
@@ -117,16 +139,23 @@ def test_reference_data_with_an_undeclared_property_is_reported(home: Path) -> N
     append(cities, "@prefix schema: <https://schema.org/> .\n")
     line = append(cities, 'city:lublin schema:startdate "2019-06-12" .\n')
     problems = failing(home)["reference data use only declared terms"]
-    assert problems == [f"{cities}:{line}: schema:startdate is not defined or declared in the ontology"]
+    assert problems == [
+        f"{cities}:{line}: schema:startdate is not defined or declared in the ontology"
+    ]
 
 
 def test_reference_data_violating_a_shape_is_reported(home: Path) -> None:
     teryt = home / "graph" / "reference" / "teryt.ttl"
-    text = teryt.read_text(encoding="utf-8").replace('city:lublin ump:terytCode "0663011"', 'city:lublin ump:terytCode "06630"')
+    text = teryt.read_text(encoding="utf-8").replace(
+        'city:lublin ump:terytCode "0663011"', 'city:lublin ump:terytCode "06630"'
+    )
     teryt.write_text(text, encoding="utf-8")
     problems = failing(home)["reference data conform to the shapes"]
     assert len(problems) == 1
-    assert "Violation on city:lublin ump:terytCode: A city needs exactly one TERYT code of 7 digits" in problems[0]
+    assert (
+        "Violation on city:lublin ump:terytCode: A city needs exactly one TERYT code of 7 digits"
+        in problems[0]
+    )
     assert problems[0].startswith(f"{home / 'graph' / 'reference' / 'cities.ttl'}:")
 
 
@@ -134,7 +163,9 @@ def test_reference_data_violating_a_shape_is_reported(home: Path) -> None:
 def test_check_command_exit_codes(home: Path, cli, flag: list[str]) -> None:  # type: ignore[no-untyped-def]
     ok = cli("check", *flag)
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    append(home / "ontology" / "shapes.ttl", "umpsh:Typo a sh:NodeShape ; sh:targetClass ump:Mayor .\n")
+    append(
+        home / "ontology" / "shapes.ttl", "umpsh:Typo a sh:NodeShape ; sh:targetClass ump:Mayor .\n"
+    )
     bad = cli("check", *flag)
     assert bad.returncode == 1
     assert "FAIL shapes use only terms the ontology defines or declares" in bad.stdout

@@ -17,24 +17,58 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from .config import Layout, layout
 from .errors import UserError
 from .locate import where
-from .prefixes import compact
 from .owl_profile import ProfileUnavailable, dl_profile_violations
+from .prefixes import compact
 from .rdfconvert import rdflib_graph
 from .rdffile import rdf_files_in, read_rdf
 from .reasoner import ReasonerUnavailable, reasoner_problems
 from .shacl import SH, shacl_shacl_problems, validate_graph
 
 UMP = "https://w3id.org/ump-kg/def/"
-TERM_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDFS.Datatype)
+TERM_TYPES = (
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    OWL.AnnotationProperty,
+    RDFS.Datatype,
+)
 XSD = "http://www.w3.org/2001/XMLSchema#"
 BUILT_IN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(SH))
 # XSD datatypes of the OWL 2 datatype map need no declaration; others (xsd:date, xsd:gYear) do.
-OWL2_XSD_DATATYPES = {XSD + name for name in (
-    "anyURI base64Binary boolean byte dateTime dateTimeStamp decimal double float hexBinary int "
-    "integer language long Name NCName negativeInteger NMTOKEN nonNegativeInteger "
-    "nonPositiveInteger normalizedString positiveInteger short string token unsignedByte "
-    "unsignedInt unsignedLong unsignedShort"
-).split()}
+OWL2_XSD_DATATYPES = {
+    XSD + name
+    for name in [
+        "anyURI",
+        "base64Binary",
+        "boolean",
+        "byte",
+        "dateTime",
+        "dateTimeStamp",
+        "decimal",
+        "double",
+        "float",
+        "hexBinary",
+        "int",
+        "integer",
+        "language",
+        "long",
+        "Name",
+        "NCName",
+        "negativeInteger",
+        "NMTOKEN",
+        "nonNegativeInteger",
+        "nonPositiveInteger",
+        "normalizedString",
+        "positiveInteger",
+        "short",
+        "string",
+        "token",
+        "unsignedByte",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+    ]
+}
 
 
 def is_built_in(term: rdflib.URIRef) -> bool:
@@ -82,7 +116,11 @@ class Inputs:
         """file:line of the reference file that first says something of (or with) the term."""
         term = rdflib.URIRef(iri)
         for path, graph in self.reference_graphs.items():
-            if (term, None, None) in graph or (None, term, None) in graph or (None, None, term) in graph:
+            if (
+                (term, None, None) in graph
+                or (None, term, None) in graph
+                or (None, None, term) in graph
+            ):
                 return where(path, iri)
         return str(self.paths.reference_dir)
 
@@ -99,7 +137,9 @@ def check_parse(paths: Layout) -> tuple[CheckResult, Inputs | None]:
         try:
             graphs[path] = read_graph(path)
         except UserError as err:
-            result.problems.append(str(err).replace("\n  fix: ", " (fix: ") + (")" if err.fix else ""))
+            result.problems.append(
+                str(err).replace("\n  fix: ", " (fix: ") + (")" if err.fix else "")
+            )
     try:
         json.loads(paths.context.read_text(encoding="utf-8"))["@context"]
     except (OSError, ValueError, KeyError) as err:
@@ -138,7 +178,12 @@ def check_reasoner(inputs: Inputs) -> CheckResult:
 
 
 def declared_terms(ontology: rdflib.Graph) -> set[rdflib.URIRef]:
-    return {s for t in TERM_TYPES for s in ontology.subjects(RDF.type, t) if isinstance(s, rdflib.URIRef)}
+    return {
+        s
+        for t in TERM_TYPES
+        for s in ontology.subjects(RDF.type, t)
+        if isinstance(s, rdflib.URIRef)
+    }
 
 
 def has_langs(graph: rdflib.Graph, term: rdflib.URIRef, prop: rdflib.URIRef) -> set[str]:
@@ -182,7 +227,14 @@ def check_shapes_documented(inputs: Inputs) -> CheckResult:
     """Every named shape has sh:name and sh:description, every constraint a sh:message, in pl and en."""
     result = CheckResult("every shape named, described and with messages in pl and en")
     shapes = inputs.shapes
-    named = sorted({s for k in SHAPE_KINDS for s in shapes.subjects(RDF.type, k) if isinstance(s, rdflib.URIRef)})
+    named = sorted(
+        {
+            s
+            for k in SHAPE_KINDS
+            for s in shapes.subjects(RDF.type, k)
+            if isinstance(s, rdflib.URIRef)
+        }
+    )
     for shape in named:
         wanted = [SH.name, SH.description]
         if any((shape, RDF.type, k) in shapes for k in NEEDS_MESSAGE) or any(
@@ -200,7 +252,14 @@ def check_shapes_documented(inputs: Inputs) -> CheckResult:
     return result
 
 
-TERM_POSITIONS = (SH.path, SH.targetClass, SH["class"], SH.datatype, SH.targetSubjectsOf, SH.targetObjectsOf)
+TERM_POSITIONS = (
+    SH.path,
+    SH.targetClass,
+    SH["class"],
+    SH.datatype,
+    SH.targetSubjectsOf,
+    SH.targetObjectsOf,
+)
 
 
 def shape_terms(shapes: rdflib.Graph) -> Iterator[rdflib.URIRef]:
@@ -210,8 +269,10 @@ def shape_terms(shapes: rdflib.Graph) -> Iterator[rdflib.URIRef]:
             if isinstance(value, rdflib.URIRef):
                 yield value
     namespaces = {
-        str(p): str(ns) for decl in shapes.objects(None, SH.declare)
-        for p in shapes.objects(decl, SH.prefix) for ns in shapes.objects(decl, SH.namespace)
+        str(p): str(ns)
+        for decl in shapes.objects(None, SH.declare)
+        for p in shapes.objects(decl, SH.prefix)
+        for ns in shapes.objects(decl, SH.namespace)
     }
     for query in shapes.objects(None, SH.select):
         yield from sparql_terms(str(query), namespaces)
@@ -231,7 +292,9 @@ def check_shape_terms(inputs: Inputs) -> CheckResult:
     used = set(shape_terms(inputs.shapes))
     for term in sorted(used):
         if term not in known and not is_built_in(term):
-            result.problems.append(f"{where(inputs.paths.shapes, str(term))}: {compact(str(term))} is not declared in the ontology")
+            result.problems.append(
+                f"{where(inputs.paths.shapes, str(term))}: {compact(str(term))} is not declared in the ontology"
+            )
     result.summary = f"{len(used)} terms used"
     return result
 
@@ -277,8 +340,15 @@ def run_checks(paths: Layout | None = None, reasoner: bool = True) -> Iterator[C
     yield parsed
     if inputs is None:
         return
-    checks = [check_dl_profile, check_annotations, check_shapes_valid, check_shapes_documented,
-              check_shape_terms, check_reference_terms, check_reference_conforms]
+    checks = [
+        check_dl_profile,
+        check_annotations,
+        check_shapes_valid,
+        check_shapes_documented,
+        check_shape_terms,
+        check_reference_terms,
+        check_reference_conforms,
+    ]
     if reasoner:
         checks.insert(1, check_reasoner)
     for check in checks:

@@ -84,12 +84,19 @@ def stats(store: Path) -> None:
 
 @main.command()
 @click.option(
-    "--format", "fmt", default="ttl", show_default=True,
+    "--format",
+    "fmt",
+    default="ttl",
+    show_default=True,
     type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]),
 )
 @click.option("--graph", "graph_iri", help="Export one named graph (default: all of them).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="File to write (default: standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File to write (default: standard output).",
+)
 @store_option
 @reports_user_errors
 def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) -> None:
@@ -102,8 +109,10 @@ def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) ->
     with open_store(store, writable=False) as st:
         quads = named_graph_quads(st, ox.NamedNode(graph_iri) if graph_iri else None)
     if not quads:
-        raise UserError("nothing to export: the graph is empty",
-                        fix="check --graph (ump-kg stats lists the graphs) or load data first")
+        raise UserError(
+            "nothing to export: the graph is empty",
+            fix="check --graph (ump-kg stats lists the graphs) or load data first",
+        )
     data = serialize(quads, fmt)
     if output is None:
         sys.stdout.buffer.write(data)
@@ -128,7 +137,9 @@ def check(no_reasoner: bool) -> None:
     failed = False
     for result in run_checks(reasoner=not no_reasoner):
         status = "ok  " if result.ok else ("skip" if result.skipped else "FAIL")
-        click.echo(f"{status} {result.name} ({result.seconds:.1f} s){': ' + result.summary if result.summary else ''}")
+        click.echo(
+            f"{status} {result.name} ({result.seconds:.1f} s){': ' + result.summary if result.summary else ''}"
+        )
         for problem in result.problems:
             click.echo(f"     {problem}")
         failed |= not result.ok and not result.skipped

@@ -15,13 +15,17 @@ Node = rdflib.term.Node
 def superclasses(graph: rdflib.Graph) -> dict[Node, set[Node]]:
     """Each named class with all its named superclasses (itself included)."""
     classes = {c for c in graph.subjects(RDF.type, OWL.Class) if isinstance(c, rdflib.URIRef)}
-    return {c: set(graph.transitive_objects(c, RDFS.subClassOf)) for c in classes}
+    return {
+        c: {s for s in graph.transitive_objects(c, RDFS.subClassOf) if s is not None}
+        for c in classes
+    }
 
 
 def disjoint_pairs(graph: rdflib.Graph) -> set[frozenset[Node]]:
     pairs = {frozenset((a, b)) for a, b in graph.subject_objects(OWL.disjointWith)}
     for axiom in graph.subjects(RDF.type, OWL.AllDisjointClasses):
-        members = list(graph.items(graph.value(axiom, OWL.members)))
+        head = graph.value(axiom, OWL.members)
+        members = list(graph.items(head)) if head is not None else []
         pairs |= {frozenset(pair) for pair in combinations(members, 2)}
     return pairs
 

@@ -34,7 +34,7 @@ def canonical_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     return list(dataset)
 
 
-def _term_key(term: ox.Term | ox.DefaultGraph) -> str:
+def _term_key(term: object) -> str:
     return str(term)
 
 
@@ -46,7 +46,8 @@ def sorted_triples(quads: Iterable[ox.Quad]) -> list[ox.Triple]:
 
 def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     return sorted(
-        quads, key=lambda q: (_term_key(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+        quads,
+        key=lambda q: (_term_key(q.graph_name), str(q.subject), str(q.predicate), str(q.object)),
     )
 
 
@@ -62,9 +63,12 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     statements: list[ox.Triple] | list[ox.Quad] = (
         sorted_quads(canonical) if fmt in QUAD_FORMATS else sorted_triples(canonical)
     )
-    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
-        return ox.serialize(statements, format=rdf_format)
-    return ox.serialize(statements, format=rdf_format, prefixes=used_prefixes(canonical))
+    with_prefixes = rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
+    data = ox.serialize(
+        statements, format=rdf_format, prefixes=used_prefixes(canonical) if with_prefixes else None
+    )
+    assert data is not None  # serialize returns the bytes when given no output
+    return data
 
 
 def used_prefixes(quads: list[ox.Quad]) -> dict[str, str]:

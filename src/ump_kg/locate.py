@@ -12,7 +12,9 @@ _PREFIX = re.compile(r"@prefix\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.IGNORECASE
 @cache
 def _lines_and_prefixes(path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     lines = tuple(path.read_text(encoding="utf-8").splitlines())
-    prefixes = tuple((m.group(1) or "", m.group(2)) for line in lines for m in _PREFIX.finditer(line))
+    prefixes = tuple(
+        (m.group(1) or "", m.group(2)) for line in lines for m in _PREFIX.finditer(line)
+    )
     return lines, prefixes
 
 
@@ -21,7 +23,7 @@ def spellings(iri: str, prefixes: tuple[tuple[str, str], ...]) -> list[str]:
     forms = [f"<{iri}>"]
     for name, namespace in prefixes:
         if iri.startswith(namespace) and iri != namespace:
-            forms.append(f"{name}:{iri[len(namespace):]}")
+            forms.append(f"{name}:{iri[len(namespace) :]}")
     return forms
 
 

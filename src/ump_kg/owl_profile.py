@@ -14,11 +14,32 @@ from importlib.resources import files
 from pathlib import Path
 
 JAVA_DIR = Path("/usr/share/java")
-OWLAPI_JARS = ["owlapi-api", "owlapi-apibinding", "owlapi-impl", "owlapi-parsers", "owlapi-tools",
-               "owlapi-oboformat", "owlapi-rio"]
-DEPENDENCY_JARS = ["guava", "caffeine", "commons-io", "commons-codec", "commons-lang3", "commons-rdf-api",
-                   "slf4j-api", "slf4j-nop", "jsr305", "atinject-jsr330-api", "hppcrt", "xz",
-                   "jackson-core", "jackson-databind", "jackson-annotations"]
+OWLAPI_JARS = [
+    "owlapi-api",
+    "owlapi-apibinding",
+    "owlapi-impl",
+    "owlapi-parsers",
+    "owlapi-tools",
+    "owlapi-oboformat",
+    "owlapi-rio",
+]
+DEPENDENCY_JARS = [
+    "guava",
+    "caffeine",
+    "commons-io",
+    "commons-codec",
+    "commons-lang3",
+    "commons-rdf-api",
+    "slf4j-api",
+    "slf4j-nop",
+    "jsr305",
+    "atinject-jsr330-api",
+    "hppcrt",
+    "xz",
+    "jackson-core",
+    "jackson-databind",
+    "jackson-annotations",
+]
 INSTALL_HINT = "install it with: apt-get install -y libowlapi-java default-jdk-headless"
 IRI_IN_MESSAGE = re.compile(r"<(https://w3id\.org/ump-kg/[^>]*)>")
 
@@ -48,16 +69,23 @@ def compiled_checker() -> tuple[Path, str]:
         out.mkdir(parents=True, exist_ok=True)
         src = out / "OwlDlProfile.java"
         src.write_bytes(source)
-        subprocess.run(["javac", "-nowarn", "-d", str(out), "-cp", cp, str(src)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["javac", "-nowarn", "-d", str(out), "-cp", cp, str(src)],
+            check=True,
+            capture_output=True,
+        )
     return out, cp
 
 
 def dl_profile_violations(ontology: Path) -> list[tuple[str | None, str]]:
     """(IRI of the term involved or None, violation message) for each OWL 2 DL violation."""
     _, cp = compiled_checker()
-    run = subprocess.run(["java", "-cp", cp, "OwlDlProfile", str(ontology)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        ["java", "-cp", cp, "OwlDlProfile", str(ontology)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     problems: list[tuple[str | None, str]] = []
     for line in run.stdout.splitlines():
         kind, _, rest = line.partition("\t")

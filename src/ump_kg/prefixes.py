@@ -33,6 +33,6 @@ def compact(iri: str) -> str:
     best = ""
     name_for_best = ""
     for name, ns in prefixes().items():
-        if iri.startswith(ns) and len(ns) > len(best) and "/" not in iri[len(ns):]:
+        if iri.startswith(ns) and len(ns) > len(best) and "/" not in iri[len(ns) :]:
             best, name_for_best = ns, name
-    return f"{name_for_best}:{iri[len(best):]}" if best else iri
+    return f"{name_for_best}:{iri[len(best) :]}" if best else iri

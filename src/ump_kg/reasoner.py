@@ -19,7 +19,9 @@ class ReasonerUnavailable(Exception):
 def reasoner_problems(graph: rdflib.Graph) -> list[tuple[str | None, str]]:
     """(IRI or None, message) for an inconsistency and for every unsatisfiable class."""
     if not shutil.which("java"):
-        raise ReasonerUnavailable("java not found; install it with: apt-get install -y default-jre-headless")
+        raise ReasonerUnavailable(
+            "java not found; install it with: apt-get install -y default-jre-headless"
+        )
     import owlready2
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -35,17 +37,29 @@ def reasoner_problems(graph: rdflib.Graph) -> list[tuple[str | None, str]]:
         except owlready2.OwlReadyInconsistentOntologyError:
             world.close()
             return inconsistency_explained(graph)
-        unsatisfiable = sorted(c.iri for c in world.inconsistent_classes() if c.iri != str(rdflib.OWL.Nothing))
+        unsatisfiable = sorted(
+            c.iri for c in world.inconsistent_classes() if c.iri != str(rdflib.OWL.Nothing)
+        )
         world.close()
-    return [(iri, f"{compact(iri)} is unsatisfiable: no individual can belong to it (HermiT)")
-            for iri in unsatisfiable]
+    return [
+        (str(iri), f"{compact(iri)} is unsatisfiable: no individual can belong to it (HermiT)")
+        for iri in unsatisfiable
+    ]
 
 
 def inconsistency_explained(graph: rdflib.Graph) -> list[tuple[str | None, str]]:
-    clashes = [
-        (individual, f"{compact(individual)} is both a {compact(a)} and a {compact(b)}, "
-                     "classes declared disjoint (HermiT: inconsistent)")
+    clashes: list[tuple[str | None, str]] = [
+        (
+            individual,
+            f"{compact(individual)} is both a {compact(a)} and a {compact(b)}, "
+            "classes declared disjoint (HermiT: inconsistent)",
+        )
         for individual, a, b in disjointness_clashes(graph)
     ]
-    return clashes or [(None, "the ontology with the reference data is inconsistent (HermiT); "
-                              "no disjointness clash found: check property ranges and cardinalities")]
+    return clashes or [
+        (
+            None,
+            "the ontology with the reference data is inconsistent (HermiT); "
+            "no disjointness clash found: check property ranges and cardinalities",
+        )
+    ]

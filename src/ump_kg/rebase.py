@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar, cast
 
 import pyoxigraph as ox
 
 from .config import DEFAULT_BASE, base_iri
 
+T = TypeVar("T")
 
-def _rebase_term(term: ox.Term, base: str) -> ox.Term:
+
+def _rebase_term(term: T, base: str) -> T:
     if isinstance(term, ox.NamedNode) and term.value.startswith(DEFAULT_BASE):
-        return ox.NamedNode(base + term.value[len(DEFAULT_BASE) :])
+        return cast(T, ox.NamedNode(base + term.value[len(DEFAULT_BASE) :]))
     return term
 
 
@@ -23,10 +26,10 @@ def rebase(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
         return quads
     return [
         ox.Quad(
-            _rebase_term(q.subject, base),  # type: ignore[arg-type]
-            _rebase_term(q.predicate, base),  # type: ignore[arg-type]
+            _rebase_term(q.subject, base),
+            _rebase_term(q.predicate, base),
             _rebase_term(q.object, base),
-            _rebase_term(q.graph_name, base),  # type: ignore[arg-type]
+            _rebase_term(q.graph_name, base),
         )
         for q in quads
     ]

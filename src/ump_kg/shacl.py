@@ -27,7 +27,11 @@ class ValidationResult:
     messages: dict[str, str] = field(default_factory=dict)
 
     def message(self, lang: str) -> str:
-        return self.messages.get(lang) or self.messages.get("en") or next(iter(self.messages.values()), "")
+        return (
+            self.messages.get(lang)
+            or self.messages.get("en")
+            or next(iter(self.messages.values()), "")
+        )
 
 
 @dataclass(frozen=True)
@@ -54,24 +58,33 @@ def read_report(report: rdflib.Graph) -> list[ValidationResult]:
             if isinstance(m, rdflib.Literal)
         }
         severity = report.value(result, SH.resultSeverity)
-        results.append(ValidationResult(
-            focus=_text(report.value(result, SH.focusNode)) or "",
-            path=_text(report.value(result, SH.resultPath)),
-            value=_text(report.value(result, SH.value)),
-            severity=SEVERITY_NAMES.get(severity, str(severity)),  # type: ignore[arg-type]
-            shape=_text(report.value(result, SH.sourceShape)) or "",
-            messages=messages,
-        ))
+        results.append(
+            ValidationResult(
+                focus=_text(report.value(result, SH.focusNode)) or "",
+                path=_text(report.value(result, SH.resultPath)),
+                value=_text(report.value(result, SH.value)),
+                severity=SEVERITY_NAMES.get(rdflib.URIRef(str(severity)), str(severity)),
+                shape=_text(report.value(result, SH.sourceShape)) or "",
+                messages=messages,
+            )
+        )
     return sorted(results, key=lambda r: (r.focus, r.path or "", r.shape, r.value or ""))
 
 
-def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph, ontology: rdflib.Graph | None = None) -> Report:
+def validate_graph(
+    data: rdflib.Graph, shapes: rdflib.Graph, ontology: rdflib.Graph | None = None
+) -> Report:
     """Validate data (with the ontology's class hierarchy mixed in) against the shapes."""
     import pyshacl
 
     conforms, report_graph, _ = pyshacl.validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none",
-        allow_warnings=True, allow_infos=True, abort_on_first=False,
+        data,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="none",
+        allow_warnings=True,
+        allow_infos=True,
+        abort_on_first=False,
     )
     return Report(bool(conforms), read_report(report_graph), report_graph)
 
@@ -83,4 +96,7 @@ def shacl_shacl_problems(shapes: rdflib.Graph) -> list[tuple[str, str]]:
         format="turtle",
     )
     report = validate_graph(shapes, shsh)
-    return [(r.focus, f"{r.path or ''} {r.value or ''}: {r.message('en')}".strip()) for r in report.results]
+    return [
+        (r.focus, f"{r.path or ''} {r.value or ''}: {r.message('en')}".strip())
+        for r in report.results
+    ]

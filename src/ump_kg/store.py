@@ -59,11 +59,15 @@ def replace_graphs(store: ox.Store, graphs: dict[ox.NamedNode, list[ox.Triple]])
     operations = []
     for graph, triples in sorted(graphs.items(), key=lambda item: item[0].value):
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-        operations.append(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        operations.append(
+            f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+        )
     store.update(" ;\n".join(operations))
 
 
-def group_by_graph(quads: Iterable[ox.Quad], default: ox.NamedNode) -> dict[ox.NamedNode, list[ox.Triple]]:
+def group_by_graph(
+    quads: Iterable[ox.Quad], default: ox.NamedNode
+) -> dict[ox.NamedNode, list[ox.Triple]]:
     """Triples of the file's default graph go to `default`; its named graphs keep their names."""
     grouped: dict[ox.NamedNode, list[ox.Triple]] = {}
     for quad in quads:

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install the Debian packages the checks and tests use, if missing:
+#   Java (HermiT via owlready2, the OWL API profile checker, Apache Jena), the OWL API, Apache Jena.
+set -euo pipefail
+need=()
+command -v java >/dev/null || need+=(default-jre-headless)
+command -v javac >/dev/null || need+=(default-jdk-headless)
+command -v unzip >/dev/null || need+=(unzip)
+[ -f /usr/share/java/owlapi-api.jar ] || need+=(libowlapi-java)
+[ -f /usr/share/java/jena-core.jar ] || need+=(libapache-jena-java)
+[ ${#need[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "installing Debian packages: ${need[*]}" >&2
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${need[@]}"
