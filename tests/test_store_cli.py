@@ -62,7 +62,7 @@ def test_load_puts_each_reference_file_in_its_own_named_graph(
     assert graphs == [
         f"https://w3id.org/ump-kg/graph/reference/{name}" for name in REFERENCE_GRAPHS
     ]
-    assert "https://w3id.org/ump-kg/def/City\t12" in stats.stdout
+    assert "ump:City\t12" in stats.stdout
     assert f"total\t{len(reference_union(home))}" in stats.stdout
 
 

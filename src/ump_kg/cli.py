@@ -68,6 +68,7 @@ def load(files: tuple[Path, ...], graph_iri: str | None, store: Path) -> None:
 @reports_user_errors
 def stats(store: Path) -> None:
     """Triples per named graph and instances per class."""
+    from .prefixes import compact
     from .store import class_counts, graph_sizes, open_store
 
     with open_store(store, writable=False) as st:
@@ -79,7 +80,7 @@ def stats(store: Path) -> None:
     click.echo(f"total\t{sum(sizes.values())}\n")
     click.echo("class\tinstances")
     for cls, n in classes.items():
-        click.echo(f"{cls}\t{n}")
+        click.echo(f"{compact(cls)}\t{n}")
 
 
 @main.command()

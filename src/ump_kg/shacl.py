@@ -24,7 +24,13 @@ class ValidationResult:
     value: str | None
     severity: str
     shape: str
+    constraint: str | None = None
     messages: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rule(self) -> str:
+        """The named rule that failed: a SPARQL constraint's IRI, else the source shape."""
+        return self.constraint or self.shape
 
     def message(self, lang: str) -> str:
         return (
@@ -49,10 +55,41 @@ def _text(node: rdflib.term.Node | None) -> str | None:
     return None if node is None else (node.n3() if isinstance(node, rdflib.BNode) else str(node))
 
 
-def read_report(report: rdflib.Graph) -> list[ValidationResult]:
+def _named(node: rdflib.term.Node | None) -> str | None:
+    return str(node) if isinstance(node, rdflib.URIRef) else None
+
+
+def shape_messages(shapes: rdflib.Graph, rule: str) -> dict[str, str]:
+    """The rule's sh:message templates by language tag."""
+    return {
+        (m.language or "en"): str(m)
+        for m in shapes.objects(rdflib.URIRef(rule), SH.message)
+        if isinstance(m, rdflib.Literal)
+    }
+
+
+def fill_template(template: str, focus: str, value: str | None) -> str:
+    """Substitute {$this} and {?value}, the bindings every SHACL result carries."""
+    from .prefixes import compact
+
+    text = template.replace("{$this}", compact(focus))
+    return text.replace("{?value}", compact(value) if value else "")
+
+
+def read_report(report: rdflib.Graph, shapes: rdflib.Graph | None = None) -> list[ValidationResult]:
+    """Results sorted stably; messages in every language from the shapes graph when it has them.
+
+    Validators differ in which sh:message they copy into a result (pyshacl keeps one of several
+    on a SPARQL constraint, without its language), so the shapes graph is the source of truth.
+    """
     results = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
-        messages = {
+        focus = _text(report.value(result, SH.focusNode)) or ""
+        value = _text(report.value(result, SH.value))
+        shape = _text(report.value(result, SH.sourceShape)) or ""
+        constraint = _named(report.value(result, SH.sourceConstraint))
+        templates = shape_messages(shapes, constraint or shape) if shapes is not None else {}
+        messages = {lang: fill_template(t, focus, value) for lang, t in templates.items()} or {
             (m.language or "en"): str(m)
             for m in report.objects(result, SH.resultMessage)
             if isinstance(m, rdflib.Literal)
@@ -60,15 +97,16 @@ def read_report(report: rdflib.Graph) -> list[ValidationResult]:
         severity = report.value(result, SH.resultSeverity)
         results.append(
             ValidationResult(
-                focus=_text(report.value(result, SH.focusNode)) or "",
+                focus=focus,
                 path=_text(report.value(result, SH.resultPath)),
-                value=_text(report.value(result, SH.value)),
+                value=value,
                 severity=SEVERITY_NAMES.get(rdflib.URIRef(str(severity)), str(severity)),
-                shape=_text(report.value(result, SH.sourceShape)) or "",
+                shape=shape,
+                constraint=constraint,
                 messages=messages,
             )
         )
-    return sorted(results, key=lambda r: (r.focus, r.path or "", r.shape, r.value or ""))
+    return sorted(results, key=lambda r: (r.focus, r.path or "", r.rule, r.value or ""))
 
 
 def validate_graph(
@@ -86,7 +124,7 @@ def validate_graph(
         allow_infos=True,
         abort_on_first=False,
     )
-    return Report(bool(conforms), read_report(report_graph), report_graph)
+    return Report(bool(conforms), read_report(report_graph, shapes), report_graph)
 
 
 def shacl_shacl_problems(shapes: rdflib.Graph) -> list[tuple[str, str]]:
