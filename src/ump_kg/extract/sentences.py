@@ -1,0 +1,73 @@
+"""Sentence splitting aware of Polish abbreviations and of page structure (lines, links)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
+ABBREVIATIONS = frozenset(
+    "ds m.in r ul prof dr hab nr godz tj np ok tzw św im wg al os mgr inż zob por dot ww jw itd itp "
+    "tys mln mld zł gr ust art pkt poz str s t ks o.o sp pl woj pow gm m.st płk gen red oprac przyp "
+    "tel wew lic dyr kier zast".split()
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\"”»)\]*]*(?=\s)|\n\s*\n|\n(?=\s*[\[#*-])|(?<=\))\n")
+WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their code-point offsets; blank lines and link/heading lines also split."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group(0).startswith((".",)) and is_abbreviation(text, match.start()):
+            continue
+        if inside_quotation(text, start, match.start()):
+            continue
+        if is_ordinal_or_initial(text, match.start()) or continues_lowercase(text, end):
+            continue
+        add(sentences, text, start, end)
+        start = end
+    add(sentences, text, start, len(text))
+    return sentences
+
+
+def inside_quotation(text: str, start: int, position: int) -> bool:
+    """A period inside „…” (a conference title) does not end the sentence."""
+    chunk = text[start:position]
+    return chunk.count("„") > chunk.count("”")
+
+
+def continues_lowercase(text: str, end: int) -> bool:
+    """Polish sentences start with a capital: 'w 2017r. w Warszawie' goes on."""
+    return bool(re.match(r"[ \t]+[a-ząćęłńóśźż]", text[end : end + 3]))
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    word = WORD_BEFORE.search(text[max(0, dot - 12) : dot + 1])
+    return bool(word) and word.group(1).lower() in ABBREVIATIONS  # type: ignore[union-attr]
+
+
+def is_ordinal_or_initial(text: str, dot: int) -> bool:
+    """'12. czerwca' and 'J. Kowalski': a period after digits or one capital letter."""
+    before = text[max(0, dot - 3) : dot]
+    after = text[dot + 1 : dot + 3]
+    if re.search(r"(^|\s)[A-ZŁŚŻŹĆŃÓĘĄ]$", before) and after[:1] == " ":
+        return True
+    return bool(re.search(r"\d$", before)) and bool(re.match(r"\s[a-ząćęłńóśźż]", after))
+
+
+def add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped)
+        sentences.append(Sentence(offset, offset + len(stripped), stripped))
