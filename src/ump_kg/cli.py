@@ -145,3 +145,79 @@ def check(no_reasoner: bool) -> None:
             click.echo(f"     {problem}")
         failed |= not result.ok and not result.skipped
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File to write (default: stdout).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="ttl",
+    show_default=True,
+    type=click.Choice(["ttl", "jsonld", "nt", "nq", "trig"]),
+)
+@reports_user_errors
+def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
+    """Extract triples (with provenance) from source documents, without touching the store."""
+    from .build import extract_file
+    from .export import serialize
+    from .extract.pipeline import knowledge
+
+    know = knowledge()
+    quads = []
+    for path in files:
+        result = extract_file(path, know)
+        for problem in result.problems:
+            click.echo(f"warning: {problem}", err=True)
+        quads.extend(result.quads)
+    data = serialize(quads, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomically(output, data)
+
+
+@main.command()
+@click.option("--no-reasoner", is_flag=True, help="Skip the OWL (HermiT) check.")
+@store_option
+@reports_user_errors
+def build(no_reasoner: bool, store: Path) -> None:
+    """Extract every source in graph/sources, validate, store (one transaction), refresh the snapshot."""
+    from .build import build as run_build
+    from .prefixes import compact
+
+    result = run_build(store, reasoner=not no_reasoner)
+    for document in result.documents:
+        click.echo(f"{document.path}\t{document.facts} facts\t{len(document.quads)} triples")
+        for problem in document.problems:
+            click.echo(f"warning: {problem}", err=True)
+    click.echo("\nclass\tinstances")
+    for cls, n in result.class_counts.items():
+        if cls.startswith("https://w3id.org/ump-kg/def/"):
+            click.echo(f"{compact(cls)}\t{n}")
+    events = sum(n for c, n in result.class_counts.items() if c.endswith(("Meeting", "Conference")))
+    assert result.report is not None
+    warnings = [r for r in result.report.results if r.severity != "Violation"]
+    click.echo(
+        f"\n{len(result.documents)} documents, {events} events, "
+        f"{len(result.report.violations)} violations, {len(warnings)} warnings, {result.seconds:.1f} s"
+    )
+    for r in result.report.results:
+        click.echo(
+            f"{r.severity}: {compact(r.focus)} {compact(r.path) if r.path else ''}: {r.message('en')}",
+            err=True,
+        )
+    for problem in result.owl_problems:
+        click.echo(f"OWL: {problem}", err=True)
+    if not result.ok:
+        click.echo(
+            "error: the graph does not conform; the store and the snapshot were left as they were",
+            err=True,
+        )
+        sys.exit(1)

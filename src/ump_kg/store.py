@@ -48,15 +48,19 @@ def open_store(path: Path, *, writable: bool) -> Iterator[ox.Store]:
         del store
 
 
-def replace_graphs(store: ox.Store, graphs: dict[ox.NamedNode, list[ox.Triple]]) -> None:
+def replace_graphs(
+    store: ox.Store,
+    graphs: dict[ox.NamedNode, list[ox.Triple]],
+    drop: list[ox.NamedNode] | None = None,
+) -> None:
     """Replace each named graph's content with the given triples, all in one transaction.
 
     A SPARQL update request runs as a single transaction in Oxigraph, so either every graph
     is replaced or the store stays exactly as it was.
     """
-    if not graphs:
+    if not graphs and not drop:
         return
-    operations = []
+    operations = [f"DROP SILENT GRAPH {graph}" for graph in drop or []]
     for graph, triples in sorted(graphs.items(), key=lambda item: item[0].value):
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
         operations.append(

@@ -12,8 +12,18 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
-    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "października": 10,
+    "listopada": 11,
+    "grudnia": 12,
 }
 MONTH = "(?P<{name}>" + "|".join(MONTHS) + ")"
 DASH = r"\s*[-–—]\s*"
@@ -22,18 +32,42 @@ DAY = r"(?P<{name}>\d{{1,2}})"
 
 PATTERNS = [
     # 30 listopada - 1 grudnia 2018 r.
-    re.compile(r"\b" + DAY.format(name="d1") + r"\s+" + MONTH.format(name="m1") + DASH
-               + DAY.format(name="d2") + r"\s+" + MONTH.format(name="m2") + YEAR_TAIL.format(name="y")),
+    re.compile(
+        r"\b"
+        + DAY.format(name="d1")
+        + r"\s+"
+        + MONTH.format(name="m1")
+        + DASH
+        + DAY.format(name="d2")
+        + r"\s+"
+        + MONTH.format(name="m2")
+        + YEAR_TAIL.format(name="y")
+    ),
     # 12-13 czerwca 2019 r.  /  12 i 13 czerwca
-    re.compile(r"\b" + DAY.format(name="d1") + r"(?:" + DASH + r"|\s+(?:i|oraz)\s+)" + DAY.format(name="d2")
-               + r"\s+" + MONTH.format(name="m2") + YEAR_TAIL.format(name="y")),
+    re.compile(
+        r"\b"
+        + DAY.format(name="d1")
+        + r"(?:"
+        + DASH
+        + r"|\s+(?:i|oraz)\s+)"
+        + DAY.format(name="d2")
+        + r"\s+"
+        + MONTH.format(name="m2")
+        + YEAR_TAIL.format(name="y")
+    ),
     # 6 czerwca 2017r.
-    re.compile(r"\b" + DAY.format(name="d1") + r"\s+" + MONTH.format(name="m2") + YEAR_TAIL.format(name="y")),
+    re.compile(
+        r"\b"
+        + DAY.format(name="d1")
+        + r"\s+"
+        + MONTH.format(name="m2")
+        + YEAR_TAIL.format(name="y")
+    ),
 ]
 ISO_RANGE = re.compile(r"\b(?P<a>\d{4}-\d{2}-\d{2})(?:" + DASH + r"(?P<b>\d{4}-\d{2}-\d{2}))?\b")
 NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s*r\.)?")
-YEAR_RANGE = re.compile(r"\bw\s+latach\s+(?P<a>\d{4})" + DASH + r"(?P<b>\d{4})\b")
-YEAR_ONLY = re.compile(r"\bw\s+(?P<y>\d{4})\s*(?:r\.|roku|r\b)")
+YEAR_RANGE = re.compile(r"\b[Ww]\s+latach\s+(?P<a>\d{4})" + DASH + r"(?P<b>\d{4})\b")
+YEAR_ONLY = re.compile(r"\b[Ww]\s+(?P<y>\d{4})\s*(?:r\.|roku|r\b)")
 
 
 @dataclass(frozen=True)
@@ -78,7 +112,9 @@ def day_range(match: re.Match[str], published: dt.date | None) -> DateMention:
     year2 = int(groups["y"]) if groups.get("y") else infer_year(m2, d2, published)
     span = (match.start(), match.end())
     if year2 is None:
-        return DateMention(*span, problem="a date without a year, and the document has no publication date")
+        return DateMention(
+            *span, problem="a date without a year, and the document has no publication date"
+        )
     year1 = year2 - 1 if m1 > m2 else year2  # 30 grudnia - 2 stycznia 2019
     first = make_date(year1, m1, d1)
     last = make_date(year2, m2, d2)
@@ -127,7 +163,14 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
     for match in NUMERIC.finditer(text):
         claim(numeric_date(match))
     for match in YEAR_RANGE.finditer(text):
-        claim(DateMention(match.start(), match.end(), year=int(match.group("a")), year_end=int(match.group("b"))))
+        claim(
+            DateMention(
+                match.start(),
+                match.end(),
+                year=int(match.group("a")),
+                year_end=int(match.group("b")),
+            )
+        )
     for match in YEAR_ONLY.finditer(text):
         claim(DateMention(match.start(), match.end(), year=int(match.group("y"))))
     return sorted(found, key=lambda m: m.start)

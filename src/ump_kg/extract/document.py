@@ -46,10 +46,16 @@ def read_source(path: Path) -> SourceDocument:
     text = unicodedata.normalize("NFC", decode_utf8(data, str(path)).removeprefix("\ufeff"))
     text = text.replace("\r\n", "\n")
     if not text.strip():
-        raise UserError("document is empty", where=str(path), fix="add the page's text or remove the file")
+        raise UserError(
+            "document is empty", where=str(path), fix="add the page's text or remove the file"
+        )
     meta, body, body_line = split_front_matter(text, path)
     if not body.strip():
-        raise UserError("document has front matter but no text", where=f"{path}:{body_line}", fix="add the page's text")
+        raise UserError(
+            "document has front matter but no text",
+            where=f"{path}:{body_line}",
+            fix="add the page's text",
+        )
     return SourceDocument(
         path=path,
         slug=slugify(path.stem),
@@ -67,24 +73,37 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str, i
     match = FRONT_MATTER.match(text)
     if not match:
         if text.startswith("---\n"):
-            raise UserError("front matter is not closed", where=f"{path}:1", fix="end it with a line '---'")
+            raise UserError(
+                "front matter is not closed", where=f"{path}:1", fix="end it with a line '---'"
+            )
         return {}, text, 1
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = 2 + (mark.line if mark else 0)
-        raise UserError(f"broken front matter: {getattr(err, 'problem', err)}", where=f"{path}:{line}",
-                        fix="write it as YAML 'key: value' lines (title, source, published, publisher, language)") from None
+        raise UserError(
+            f"broken front matter: {getattr(err, 'problem', err)}",
+            where=f"{path}:{line}",
+            fix="write it as YAML 'key: value' lines (title, source, published, publisher, language)",
+        ) from None
     if not isinstance(meta, dict):
-        raise UserError("front matter is not a set of 'key: value' lines", where=f"{path}:2",
-                        fix="write title: …, source: …, published: YYYY-MM-DD")
+        raise UserError(
+            "front matter is not a set of 'key: value' lines",
+            where=f"{path}:2",
+            fix="write title: …, source: …, published: YYYY-MM-DD",
+        )
     unknown = sorted(set(map(str, meta)) - KNOWN_KEYS)
     if unknown:
-        line = 2 + next(i for i, ln in enumerate(match.group(1).splitlines()) if ln.startswith(unknown[0]))
-        raise UserError(f"unknown front matter key '{unknown[0]}'", where=f"{path}:{line}",
-                        fix=f"use only {', '.join(sorted(KNOWN_KEYS))}")
-    return meta, text[match.end():], match.group(0).count("\n") + 1
+        line = 2 + next(
+            i for i, ln in enumerate(match.group(1).splitlines()) if ln.startswith(unknown[0])
+        )
+        raise UserError(
+            f"unknown front matter key '{unknown[0]}'",
+            where=f"{path}:{line}",
+            fix=f"use only {', '.join(sorted(KNOWN_KEYS))}",
+        )
+    return meta, text[match.end() :], match.group(0).count("\n") + 1
 
 
 def first_line(body: str) -> str:
@@ -103,8 +122,11 @@ def published_date(meta: dict[str, object], body: str, path: Path) -> dt.date | 
         try:
             return dt.date.fromisoformat(str(value))
         except ValueError:
-            raise UserError(f"'published' is not a real date: {value}", where=f"{path}:2",
-                            fix="write published: YYYY-MM-DD") from None
+            raise UserError(
+                f"'published' is not a real date: {value}",
+                where=f"{path}:2",
+                fix="write published: YYYY-MM-DD",
+            ) from None
     match = ISO_DATE_LINE.search(body)
     if match is None:
         return None
@@ -112,5 +134,8 @@ def published_date(meta: dict[str, object], body: str, path: Path) -> dt.date | 
         return dt.date.fromisoformat(match.group(1))
     except ValueError:
         line = body.count("\n", 0, match.start()) + 1
-        raise UserError(f"date line is not a real date: {match.group(1)}", where=f"{path}:{line}",
-                        fix="correct the date (YYYY-MM-DD)") from None
+        raise UserError(
+            f"date line is not a real date: {match.group(1)}",
+            where=f"{path}:{line}",
+            fix="correct the date (YYYY-MM-DD)",
+        ) from None

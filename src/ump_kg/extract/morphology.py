@@ -71,11 +71,18 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
     return segment if any(r[0][1].startswith("subst") for r in segment) else []
 
 
-def common_number_case(segment: list[list[tuple[str, str]]], case: str | None = None) -> tuple[str, str] | None:
+def common_number_case(
+    segment: list[list[tuple[str, str]]], case: str | None = None
+) -> tuple[str, str] | None:
     """The (number, case) every word of the segment can be read in (nominative first)."""
     options = None
     for readings in segment:
-        possible = {(n, c) for _, tag in readings for n in tag.split(":")[1].split(".") for c in tag.split(":")[2].split(".")}
+        possible = {
+            (n, c)
+            for _, tag in readings
+            for n in tag.split(":")[1].split(".")
+            for c in tag.split(":")[2].split(".")
+        }
         options = possible if options is None else options & possible
     if not options:
         return None
@@ -83,10 +90,12 @@ def common_number_case(segment: list[list[tuple[str, str]]], case: str | None = 
     return next((o for o in preferred if o in options), None)
 
 
-def segment_lemmas(segment: list[list[tuple[str, str]]], number: str, case: str) -> list[tuple[str, str]]:
+def segment_lemmas(
+    segment: list[list[tuple[str, str]]], number: str, case: str
+) -> list[tuple[str, str]]:
     chosen = []
     for readings in segment:
-        fitting = [(l, t) for l, t in readings if tag_has(t, 1, number) and tag_has(t, 2, case)]
+        fitting = [(lem, t) for lem, t in readings if tag_has(t, 1, number) and tag_has(t, 2, case)]
         chosen.append(fitting[0] if fitting else readings[0])
     return chosen
 
@@ -128,7 +137,7 @@ def morfeusz_forms(name: str) -> set[str]:
                 break
             new_words.append(match_case(word, form))
         else:
-            forms.add(" ".join(new_words + words[len(readings):]))
+            forms.add(" ".join(new_words + words[len(readings) :]))
     return forms
 
 
@@ -160,8 +169,11 @@ def first_name_lemma(word: str) -> tuple[str, str] | None:
 
     Where SGJP has two names with the form ('Jackiem': Jacek, Jack), the longer lemma is the
     Polish one, which the form keeps more of."""
-    names = [(lemma, tag.split(":")[3].split(".")[0]) for lemma, tag, quals in analyses(word)
-             if "imię" in quals and tag.startswith("subst") and lemma[:1].isupper()]
+    names = [
+        (lemma, tag.split(":")[3].split(".")[0])
+        for lemma, tag, quals in analyses(word)
+        if "imię" in quals and tag.startswith("subst") and lemma[:1].isupper()
+    ]
     return max(names, key=lambda n: (len(n[0]), n[0])) if names else None
 
 
@@ -173,7 +185,12 @@ def surname_base(word: str, gender: str, case: str | None) -> str:
         if case and not tag_has(tag, 2, case):
             continue
         for form, gtag in generated(lemma):
-            if gtag.startswith("subst") and tag_has(gtag, 1, "sg") and tag_has(gtag, 2, "nom") and tag_has(gtag, 3, gender):
+            if (
+                gtag.startswith("subst")
+                and tag_has(gtag, 1, "sg")
+                and tag_has(gtag, 2, "nom")
+                and tag_has(gtag, 3, gender)
+            ):
                 return form
         return lemma
     return word
@@ -212,7 +229,7 @@ def phrase_base_form(words: list[str]) -> str:
     for word, (lemma, tag) in zip(words, readings, strict=False):
         pos = "subst" if tag.startswith("subst") else "adj"
         result.append(match_case(word, form_for(lemma, pos, number, "nom", gender) or word))
-    return " ".join(result + words[len(readings):])
+    return " ".join(result + words[len(readings) :])
 
 
 def agrees(word: str, case: str, number: str) -> bool:
@@ -229,3 +246,31 @@ def base_of(word: str, case: str, number: str, gender: str | None) -> str:
             form = form_for(lemma, "adj" if pos != "subst" else "subst", number, "nom", gender)
             return form or word
     return word
+
+
+def case_form(name: str, case: str) -> str:
+    """One case form of a name ('Kraków', 'gen' -> 'Krakowa'; 'Katowice', 'loc' -> 'Katowicach').
+
+    A place name's own reading wins over homonyms ('Poznań' is also an indeclinable surname)."""
+    if " " not in name:
+        readings = (
+            [(g[0], g[2], list(g[3])) for g in _morfeusz().generate(name)]
+            if generated(name)
+            else []
+        )
+        fitting = [
+            (f, q)
+            for f, t, q in readings
+            if t.startswith("subst") and tag_has(t, 2, case) and f[:1] == name[:1]
+        ]
+        fitting.sort(
+            key=lambda fq: ("nazwa_geograficzna" not in fq[1], fq[0] == name and case != "nom")
+        )
+        if fitting:
+            return str(fitting[0][0])
+    import polish_inflection as pi
+
+    try:
+        return str(pi.odmien_fraze(name, case))
+    except Exception:  # the package raises its own errors for words it cannot inflect
+        return name

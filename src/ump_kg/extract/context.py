@@ -1,0 +1,127 @@
+"""What the rules work on (one document's sentences, dates and mentions) and what they produce
+(facts, each with the sentence it came from, and new entities)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import rdflib
+
+from .dates import DateMention
+from .document import SourceDocument
+from .gazetteer import Gazetteer, Mention
+from .sentences import Sentence
+
+UMP = "https://w3id.org/ump-kg/def/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+Object = str | rdflib.Literal  # an IRI, or a literal value
+
+
+@dataclass(frozen=True)
+class Fact:
+    s: str
+    p: str
+    o: Object
+    sentence: Sentence
+
+
+@dataclass
+class NewEntity:
+    iri: str
+    cls: str
+    label_pl: str
+    label_en: str
+    sentence: Sentence
+    alt_labels: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Event:
+    iri: str
+    kind: str  # TeamMeeting | Meeting | Conference
+    city: str
+    sentence: Sentence
+    first: object | None = None
+    last: object | None = None
+    year: int | None = None
+    context: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Reference:
+    """What the rules need to know of the reference data beyond names."""
+
+    gazetteer: Gazetteer
+    office_of_city: dict[str, str]
+    city_locative: dict[str, str]
+    team: str | None
+
+
+@dataclass
+class DocumentContext:
+    doc: SourceDocument
+    base: str
+    reference: Reference
+    sentences: list[Sentence]
+    dates: list[DateMention]
+    mentions: list[Mention]
+    facts: list[Fact] = field(default_factory=list)
+    entities: dict[str, NewEntity] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def fact(self, s: str, p: str, o: Object, sentence: Sentence) -> None:
+        self.facts.append(Fact(s, p if p.startswith("http") else UMP + p, o, sentence))
+
+    def entity(self, iri: str, cls: str, label_pl: str, label_en: str, sentence: Sentence) -> str:
+        if iri not in self.entities and iri not in self.reference.gazetteer.entries:
+            self.entities[iri] = NewEntity(iri, UMP + cls, label_pl, label_en, sentence)
+        return iri
+
+    def iri(self, kind: str, slug: str) -> str:
+        return f"{self.base}id/{kind}/{slug}"
+
+    def mentions_in(self, sentence: Sentence, *kinds: str) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if sentence.start <= m.start
+            and m.end <= sentence.end
+            and (not kinds or m.kind in kinds)
+        ]
+
+    def dates_in(self, sentence: Sentence) -> list[DateMention]:
+        return [d for d in self.dates if sentence.start <= d.start and d.end <= sentence.end]
+
+    def text(self, start: int, end: int) -> str:
+        return self.doc.text[start:end]
+
+    def kind_of(self, iri: str) -> str | None:
+        entry = self.reference.gazetteer.entries.get(iri)
+        if entry:
+            return entry.kind
+        new = self.entities.get(iri)
+        return new.cls.removeprefix(UMP) if new else None
+
+    def label_pl(self, iri: str) -> str:
+        entry = self.reference.gazetteer.entries.get(iri)
+        if entry:
+            return entry.label_pl
+        return self.entities[iri].label_pl if iri in self.entities else iri
+
+    def label_en(self, iri: str) -> str:
+        entry = self.reference.gazetteer.entries.get(iri)
+        if entry:
+            return entry.label_en
+        return self.entities[iri].label_en if iri in self.entities else iri
+
+
+def is_section_break(sentence: Sentence) -> bool:
+    """A heading or a line that is only a link starts a new section of the page."""
+    return bool(re.match(r"^(#+\s|\[[^\]]+\]\([^)]*\)\s*$|\*\*[^*]+\*\*\s*$)", sentence.text))
+
+
+def preceded_by(text: str, start: int, pattern: str) -> bool:
+    return re.search(pattern + r"\s*$", text[max(0, start - 40) : start]) is not None

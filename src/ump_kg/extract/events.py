@@ -1,0 +1,276 @@
+"""Events: team meetings, meetings and conferences, with city, dates, venue, topic, themes,
+participants, supporters and what was discussed.
+
+An event sentence has a meeting word (posiedzenie, spotkanie, obrady, spotkali się,
+konferencja, …) and a city in the locative ("w Lublinie", "we Wrocławiu"). The sentences after
+it, up to the next event or section heading, are its context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import rdflib
+
+from ..slug import slugify
+from .context import DocumentContext, Event, is_section_break, preceded_by
+from .dates import DateMention
+from .gazetteer import Mention, ThemeMatcher
+from .morphology import case_form
+from .sentences import Sentence
+
+XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+TRIGGER = re.compile(
+    r"\b(posiedzeni\w*|spotkani\w*|spotka(?:ł|li|ły|ła|ło)\s+się|obrad\w*|zebrani\w*|konferencj\w*|"
+    r"zjazd\w*|seminari\w*|warsztat\w*)",
+    re.IGNORECASE,
+)
+CONFERENCE = re.compile(r"^(konferencj|zjazd|seminari)", re.IGNORECASE)
+TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
+TOPIC = re.compile(
+    r"(?:[Tt]emat(?:em)?\s+przewodni(?:m)?\s*(?::|był[aoy]?|jest|to)\s*)(?P<topic>.+)", re.DOTALL
+)
+PARTICIPATION = re.compile(
+    r"spotka\w*\s+z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|wzię\w*\s+udział|obecn\w*"
+)
+SUPPORT = re.compile(r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*")
+EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)", re.IGNORECASE)
+ORGANISER = re.compile(r"organizator\w*|zorganizowa\w*|gospodar\w*")
+MONTHS_PL = [
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
+    for mention in ctx.mentions_in(sentence, "city"):
+        if preceded_by(ctx.doc.text, mention.start, r"\b(w|we|W|We)"):
+            return mention
+    return None
+
+
+def day_date(ctx: DocumentContext, sentence: Sentence) -> DateMention | None:
+    return next((d for d in ctx.dates_in(sentence) if d.is_day), None)
+
+
+def detect_events(ctx: DocumentContext) -> None:
+    """First pass: create events and assign each sentence to the event whose context it is in."""
+    current: Event | None = None
+    for sentence in ctx.sentences:
+        event = event_in(ctx, sentence, current)
+        if event is not None:
+            current = event
+        elif is_section_break(sentence):
+            current = None
+        if current is not None:
+            current.context.append(sentence)
+
+
+def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
+    trigger = TRIGGER.search(sentence.text)
+    city = locative_city(ctx, sentence)
+    if trigger is None or city is None:
+        return None
+    date = day_date(ctx, sentence)
+    if date is None and current is not None and current.city == city.iri:
+        return None  # more about the event whose section this is ("w ramach wizyty w Lublinie")
+    kind = (
+        "Conference"
+        if CONFERENCE.match(trigger.group(1))
+        else ("TeamMeeting" if ctx.mentions_in(sentence, "team") else "Meeting")
+    )
+    if (
+        kind == "Meeting"
+        and ctx.reference.team
+        and any(m.kind == "team" for m in ctx.mentions)
+        and re.match(r"(?i)(posiedzeni|obrad)", trigger.group(1))
+    ):
+        kind = "TeamMeeting"  # on a page about the team, "posiedzenie" is the team's
+    event = make_event(ctx, sentence, kind, city.iri, date)
+    existing = next((e for e in ctx.events if e.iri == event.iri), None)
+    if existing:
+        return existing
+    ctx.events.append(event)
+    describe_event(ctx, event, sentence)
+    return event
+
+
+def make_event(
+    ctx: DocumentContext, sentence: Sentence, kind: str, city: str, date: DateMention | None
+) -> Event:
+    city_slug = city.rsplit("/", 1)[-1]
+    folder = "conference" if kind == "Conference" else "meeting"
+    if date is not None and date.first is not None:
+        iri = ctx.iri(folder, f"{date.first.isoformat()}-{city_slug}")
+        return Event(iri, kind, city, sentence, date.first, date.last, date.first.year)
+    year = next((d.year for d in ctx.dates_in(sentence) if d.year), None)
+    return Event(ctx.iri(folder, f"{city_slug}-{ctx.doc.slug}"), kind, city, sentence, year=year)
+
+
+def describe_event(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
+    label_pl, label_en = event_labels(ctx, event, sentence)
+    ctx.entity(event.iri, event.kind, label_pl, label_en, sentence)
+    ctx.fact(event.iri, "inCity", event.city, sentence)
+    if isinstance(event.first, dt.date) and isinstance(event.last, dt.date):
+        ctx.fact(
+            event.iri,
+            "startDate",
+            rdflib.Literal(event.first.isoformat(), datatype=XSD.date),
+            sentence,
+        )
+        ctx.fact(
+            event.iri,
+            "endDate",
+            rdflib.Literal(event.last.isoformat(), datatype=XSD.date),
+            sentence,
+        )
+    elif event.year:
+        ctx.fact(event.iri, "year", rdflib.Literal(str(event.year), datatype=XSD.gYear), sentence)
+    if event.kind == "TeamMeeting" and ctx.reference.team:
+        ctx.fact(event.iri, "meetingOf", ctx.reference.team, sentence)
+    venue_of(ctx, event, sentence)
+    participating_cities(ctx, event, sentence)
+
+
+def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tuple[str, str]:
+    title = TITLE.search(sentence.text)
+    city_pl = ctx.reference.city_locative.get(event.city, ctx.label_pl(event.city))
+    city_en = ctx.label_en(event.city)
+    when_pl, when_en = date_words(event)
+    if event.kind == "Conference" and title:
+        name = title.group(1) or title.group(2)
+        return (
+            f"Konferencja „{name}” w {city_pl}{when_pl}",
+            f"Conference “{name}” in {city_en}{when_en}",
+        )
+    if event.kind == "TeamMeeting" and ctx.reference.team:
+        team_pl = case_form(ctx.label_pl(ctx.reference.team), "gen")
+        return (
+            f"Posiedzenie {team_pl} w {city_pl}{when_pl}",
+            f"Meeting of the {ctx.label_en(ctx.reference.team)} in {city_en}{when_en}",
+        )
+    if event.kind == "Conference":
+        return f"Konferencja w {city_pl}{when_pl}", f"Conference in {city_en}{when_en}"
+    return f"Spotkanie w {city_pl}{when_pl}", f"Meeting in {city_en}{when_en}"
+
+
+def date_words(event: Event) -> tuple[str, str]:
+    first, last = event.first, event.last
+    if not isinstance(first, dt.date) or not isinstance(last, dt.date):
+        return (f", {event.year}", f", {event.year}") if event.year else ("", "")
+    if first == last:
+        return (
+            f", {first.day} {MONTHS_PL[first.month - 1]} {first.year}",
+            f", {first.day} {MONTHS_EN[first.month - 1]} {first.year}",
+        )
+    if first.month == last.month:
+        return (
+            f", {first.day}–{last.day} {MONTHS_PL[first.month - 1]} {first.year}",
+            f", {first.day}–{last.day} {MONTHS_EN[first.month - 1]} {first.year}",
+        )
+    return (
+        f", {first.day} {MONTHS_PL[first.month - 1]} – {last.day} {MONTHS_PL[last.month - 1]} {last.year}",
+        f", {first.day} {MONTHS_EN[first.month - 1]} – {last.day} {MONTHS_EN[last.month - 1]} {last.year}",
+    )
+
+
+def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
+    """'w Europejskim Centrum Solidarności w Gdańsku': a venue named right before the city."""
+    for mention in ctx.mentions_in(sentence, "venue"):
+        gap = ctx.text(mention.end, sentence.end)
+        if preceded_by(ctx.doc.text, mention.start, r"\b(w|we|W|We)") and re.match(
+            r"\s+we?\s", gap
+        ):
+            ctx.fact(mention.iri, "inCity", event.city, sentence)
+            ctx.fact(event.iri, "venue", mention.iri, sentence)
+            return
+
+
+def participating_cities(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
+    """'Przedstawiciele Poznania, Warszawy, Gdańska i Katowic spotkali się …': the cities named
+    (not in the locative) between the word for representatives and the meeting word."""
+    cue = re.search(r"[Pp]rzedstawici\w+|[Dd]elegac\w+|[Rr]eprezentanc\w+", sentence.text)
+    trigger = TRIGGER.search(sentence.text)
+    if cue is None or trigger is None or trigger.start() < cue.end():
+        return
+    for mention in ctx.mentions_in(sentence, "city"):
+        inside = sentence.start + cue.end() <= mention.start < sentence.start + trigger.start()
+        if inside and not preceded_by(ctx.doc.text, mention.start, r"\b(w|we)"):
+            ctx.fact(event.iri, "participatingCity", mention.iri, sentence)
+
+
+def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
+    """Second pass: what each event's section says about it, and statements about every meeting."""
+    for event in ctx.events:
+        for sentence in event.context:
+            topic = TOPIC.search(sentence.text)
+            if topic:
+                text = topic.group("topic").strip().rstrip(".").strip()
+                ctx.fact(event.iri, "leadingTopic", rdflib.Literal(text, lang="pl"), sentence)
+                for theme in themes.find(text):
+                    ctx.fact(event.iri, "theme", theme, sentence)
+            for mention in ctx.mentions_in(sentence, "programme", "project", "fund", "document"):
+                ctx.fact(event.iri, "discussed", mention.iri, sentence)
+            if PARTICIPATION.search(sentence.text):
+                for mention in ctx.mentions_in(sentence, "person"):
+                    ctx.fact(event.iri, "participant", mention.iri, sentence)
+            if ORGANISER.search(sentence.text):
+                for mention in ctx.mentions_in(sentence, "org", "office", "team"):
+                    ctx.fact(event.iri, "organiser", mention.iri, sentence)
+    statements_about_all_meetings(ctx)
+
+
+def statements_about_all_meetings(ctx: DocumentContext) -> None:
+    """'Każde posiedzenie Zespołu wspierane jest … IOM … UNHCR Polska' and year-wide statements
+    ('W 2019 roku Zespół obradował 2 razy z czynnym udziałem Urzędu Miasta Krakowa')."""
+    meetings = [e for e in ctx.events if e.kind == "TeamMeeting"]
+    for sentence in ctx.sentences:
+        if any(sentence is e.sentence for e in ctx.events):
+            continue
+        orgs = ctx.mentions_in(sentence, "org", "office")
+        if not orgs:
+            continue
+        if EVERY_MEETING.search(sentence.text) and SUPPORT.search(sentence.text):
+            for event in meetings:
+                for org in orgs:
+                    ctx.fact(event.iri, "supporter", org.iri, sentence)
+        years = [d.year for d in ctx.dates_in(sentence) if d.year and not d.is_day]
+        if years and TRIGGER.search(sentence.text) and PARTICIPATION.search(sentence.text):
+            for event in meetings:
+                if event.year in years:
+                    for org in orgs:
+                        ctx.fact(event.iri, "participant", org.iri, sentence)
+
+
+def city_locatives(cities: dict[str, str]) -> dict[str, str]:
+    """City IRI -> its locative ('Lublinie'), for labels like 'w Lublinie'."""
+    return {iri: case_form(label, "loc") for iri, label in cities.items()}
+
+
+def slug_of(iri: str) -> str:
+    return slugify(iri.rsplit("/", 1)[-1])

@@ -1,0 +1,182 @@
+"""Known names in every grammatical case, matched exactly, case-sensitively, longest first.
+
+Entries come from the reference data: Polish labels and alternative labels (acronyms among
+them) of cities, organisations, programmes, projects, funds, documents and people; each
+non-acronym name is expanded to all its case forms by `morphology.case_forms`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import rdflib
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from .morphology import case_forms
+
+UMP = rdflib.Namespace("https://w3id.org/ump-kg/def/")
+
+# The kind of thing a mention names, by the most specific class that decides it.
+KINDS = [
+    (UMP.City, "city"),
+    (UMP.Team, "team"),
+    (UMP.CityOffice, "office"),
+    (UMP.Organisation, "org"),
+    (UMP.Programme, "programme"),
+    (UMP.Project, "project"),
+    (UMP.Fund, "fund"),
+    (UMP.Declaration, "document"),
+    (UMP.Document, "document"),
+    (UMP.Person, "person"),
+    (UMP.Venue, "venue"),
+    (UMP.Theme, "theme"),
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    iri: str
+    kind: str
+
+
+@dataclass
+class Entry:
+    iri: str
+    kind: str
+    label_pl: str
+    label_en: str
+    unit_of: set[str] = field(default_factory=set)
+
+
+def kind_of(graph: rdflib.Graph, node: rdflib.term.Node) -> str | None:
+    types = set(graph.objects(node, RDF.type))
+    closure = (
+        set().union(*(set(graph.transitive_objects(t, RDFS.subClassOf)) for t in types))
+        if types
+        else set()
+    )
+    return next((kind for cls, kind in KINDS if cls in closure), None)
+
+
+def literal(
+    graph: rdflib.Graph, node: rdflib.term.Node, prop: rdflib.URIRef, lang: str
+) -> str | None:
+    return next(
+        (
+            str(o)
+            for o in graph.objects(node, prop)
+            if isinstance(o, rdflib.Literal) and o.language == lang
+        ),
+        None,
+    )
+
+
+class Gazetteer:
+    """Surface forms -> entries; `find` returns non-overlapping mentions, longest first."""
+
+    def __init__(self, entries: dict[str, Entry], forms: dict[str, str]) -> None:
+        self.entries = entries
+        self.forms = forms
+        self._pattern = self._compile(forms)
+
+    @staticmethod
+    def _compile(forms: Iterable[str]) -> re.Pattern[str] | None:
+        ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+        if not ordered:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+
+    @classmethod
+    def from_graph(cls, graph: rdflib.Graph) -> Gazetteer:
+        entries: dict[str, Entry] = {}
+        forms: dict[str, str] = {}
+        for node in sorted(set(graph.subjects(RDF.type, None)), key=str):
+            kind = kind_of(graph, node)
+            label_pl = literal(graph, node, RDFS.label, "pl")
+            if kind is None or kind == "theme" or label_pl is None:
+                continue
+            iri = str(node)
+            entries[iri] = Entry(
+                iri,
+                kind,
+                label_pl,
+                literal(graph, node, RDFS.label, "en") or label_pl,
+                {str(o) for o in graph.objects(node, UMP.unitOf)},
+            )
+            names = [
+                label_pl,
+                *sorted(
+                    str(o)
+                    for o in graph.objects(node, SKOS.altLabel)
+                    if isinstance(o, rdflib.Literal) and o.language in ("pl", "en")
+                ),
+            ]
+            for name in names:
+                for form in case_forms(name):
+                    forms.setdefault(form, iri)  # the first (label, then sorted altLabels) wins
+        return cls(entries, forms)
+
+    def with_aliases(self, aliases: dict[str, str]) -> Gazetteer:
+        """A copy that also knows document-local names (e.g. 'Zespół' for the team)."""
+        forms = dict(self.forms)
+        for name, iri in aliases.items():
+            for form in case_forms(name):
+                forms.setdefault(form, iri)
+        return Gazetteer(self.entries, forms)
+
+    def find(self, text: str) -> list[Mention]:
+        if self._pattern is None:
+            return []
+        return [
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                self.forms[m.group(0)],
+                self.entries[self.forms[m.group(0)]].kind,
+            )
+            for m in self._pattern.finditer(text)
+        ]
+
+
+class ThemeMatcher:
+    """Themes named in a text: lemmas of the theme's labels and hidden labels, in any case."""
+
+    def __init__(self, graph: rdflib.Graph) -> None:
+        self.keywords: list[tuple[tuple[frozenset[str], ...], str]] = []
+        for node in sorted(graph.subjects(RDF.type, UMP.Theme), key=str):
+            names = [
+                o
+                for p in (RDFS.label, SKOS.hiddenLabel)
+                for o in graph.objects(node, p)
+                if isinstance(o, rdflib.Literal) and o.language == "pl"
+            ]
+            for name in names:
+                self.keywords.append((lemmas(str(name)), str(node)))
+        self.keywords.sort(key=lambda k: -len(k[0]))
+
+    def find(self, text: str) -> list[str]:
+        words = lemmas(text)
+        found = []
+        for keyword, iri in self.keywords:
+            n = len(keyword)
+            if iri not in found and any(
+                all(words[i + j] & keyword[j] for j in range(n)) for i in range(len(words) - n + 1)
+            ):
+                found.append(iri)
+        return found
+
+
+def lemmas(text: str) -> tuple[frozenset[str], ...]:
+    """For each word, the set of its possible lower-case lemmas (all readings)."""
+    from .morphology import analyses
+
+    return tuple(
+        frozenset(lemma.lower() for lemma, _, _ in analyses(word)) | {word.lower()}
+        for word in re.findall(r"\w+", text)
+    )

@@ -1,0 +1,178 @@
+"""New names: people, units, organisations and venues the reference data does not know.
+
+A name is recognised by Polish grammar, not by a list of names: a first name known to SGJP
+followed by a capitalised surname; a capitalised phrase headed by a noun that names a kind of
+organisation or place (Wydział, Referat, Fundacja, Centrum, ...). Its base form (nominative)
+becomes the label of the new entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..slug import slugify
+from .gazetteer import Mention
+from .morphology import analyses, first_name_lemma, person_base_form, phrase_base_form
+
+UNIT_HEADS = {"wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół"}
+ORGANISATION_HEADS = {
+    "fundacja",
+    "stowarzyszenie",
+    "ośrodek",
+    "instytut",
+    "centrum",
+    "urząd",
+    "agencja",
+    "związek",
+    "rada",
+    "komisja",
+    "kancelaria",
+    "ministerstwo",
+}
+VENUE_HEADS = {
+    "centrum",
+    "muzeum",
+    "pałac",
+    "hotel",
+    "sala",
+    "dom",
+    "teatr",
+    "biblioteka",
+    "galeria",
+    "ratusz",
+    "zamek",
+    "filharmonia",
+    "instytut",
+    "kampus",
+    "auditorium",
+    "ośrodek",
+}
+WORD = re.compile(r"ds\.|\w+(?:-\w+)*")
+CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
+
+
+@dataclass(frozen=True)
+class NewName:
+    start: int
+    end: int
+    text: str
+    base: str
+    kind: str  # person | unit | org | venue
+
+    def iri(self, base_iri: str) -> str:
+        folder = {"person": "person", "venue": "venue"}.get(self.kind, "organisation")
+        return f"{base_iri}id/{folder}/{slugify(self.base)}"
+
+
+def head_lemma(word: str) -> set[str]:
+    return {lemma.lower() for lemma, tag, _ in analyses(word) if tag.startswith("subst")}
+
+
+def words_from(text: str, start: int) -> list[re.Match[str]]:
+    return list(WORD.finditer(text, start))
+
+
+def find_people(text: str, taken: list[Mention]) -> list[NewName]:
+    """'Jacek Majchrowski', 'Ireną Guidiková': a first name, then one or two capitalised words."""
+    people = []
+    for match in re.finditer(
+        r"(?<![\w])([A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżáéíóúýčďěňřšťůž]+)((?:[ \u00a0][A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2})",
+        text,
+    ):
+        if overlaps(match.start(), match.end(), taken) or first_name_lemma(match.group(1)) is None:
+            continue
+        surnames = match.group(2).split()
+        if any(
+            first_name_lemma(s) is not None and not head_lemma(s) - {s.lower()}
+            for s in surnames[1:]
+        ):
+            surnames = surnames[:1]
+        if head_lemma(surnames[0]) & (UNIT_HEADS | ORGANISATION_HEADS):
+            continue
+        words = [match.group(1), *surnames]
+        end = match.start() + len(" ".join(words))
+        people.append(
+            NewName(
+                match.start(), end, text[match.start() : end], person_base_form(words), "person"
+            )
+        )
+    return people
+
+
+def find_named_bodies(text: str, taken: list[Mention]) -> list[NewName]:
+    """Capitalised phrases headed by an organisation, unit or venue noun, in any case."""
+    found: list[NewName] = []
+    for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
+        if overlaps(match.start(), match.end(), taken) or any(
+            n.start <= match.start() < n.end for n in found
+        ):
+            continue
+        words = phrase_words(text, match.start())
+        heads = [head_lemma(w.group(0)) for w in words[:2]]
+        kind = body_kind(heads)
+        if kind is None or len(words) < 2:
+            continue
+        end = words[-1].end()
+        if overlaps(match.start(), end, taken):
+            continue
+        surface = [w.group(0) for w in words]
+        found.append(
+            NewName(match.start(), end, text[match.start() : end], phrase_base_form(surface), kind)
+        )
+    return found
+
+
+def body_kind(heads: list[set[str]]) -> str | None:
+    first = heads[0]
+    for lemmas in heads[:2]:
+        if lemmas & UNIT_HEADS:
+            return "unit"
+        if lemmas & ORGANISATION_HEADS:
+            return "org"
+        if lemmas & VENUE_HEADS:
+            return "venue"
+        if not first:
+            return None
+    return None
+
+
+def phrase_words(text: str, start: int) -> list[re.Match[str]]:
+    """Words of a name: capitalised words, 'ds.' and what follows it, 'i' between name words."""
+    words: list[re.Match[str]] = []
+    after_ds = False
+    for word in words_from(text, start):
+        gap = text[words[-1].end() : word.start()] if words else ""
+        if words and gap.strip() not in ("",):
+            break
+        token = word.group(0)
+        if token == "ds.":
+            after_ds = True
+        elif token in ("i", "oraz") and words:
+            pass
+        elif not (CAPITALISED.match(token) or after_ds) or (
+            after_ds
+            and token
+            in (
+                "w",
+                "we",
+                "z",
+                "na",
+                "do",
+                "przez",
+                "dla",
+                "od",
+                "który",
+                "która",
+            )
+        ):
+            break
+        words.append(word)
+    while words and words[-1].group(0) in ("i", "oraz", "ds."):
+        words.pop()
+    # A trailing period belongs to the sentence, not the name (except 'ds.').
+    return words
+
+
+def overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)

@@ -1,0 +1,150 @@
+"""One document through every step: sentences, dates, mentions (known, acronyms, new names),
+events, relations. The result depends only on the document and the reference data, never on
+which other documents are processed or in what order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import RDF
+
+from ..config import base_iri, layout
+from ..rdfconvert import rdflib_graph
+from ..rdffile import rdf_files_in, read_rdf
+from .context import DocumentContext, Reference
+from .dates import find_dates
+from .document import SourceDocument
+from .events import city_locatives, describe_contexts, detect_events
+from .gazetteer import UMP, Gazetteer, Mention, ThemeMatcher
+from .names import NewName, find_named_bodies, find_people
+from .relations import find_relations
+from .sentences import split_sentences
+
+NEW_NAME_CLASSES = {
+    "person": "Person",
+    "unit": "OrganisationalUnit",
+    "org": "NationalOrganisation",
+    "venue": "Venue",
+}
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*)?)\)")
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The reference data as the extractor uses it, built once per run."""
+
+    graph: rdflib.Graph
+    reference: Reference
+    themes: ThemeMatcher
+
+
+def reference_graph(reference_dir: Path, ontology: Path) -> rdflib.Graph:
+    graph = rdflib_graph(read_rdf(ontology))
+    for path in rdf_files_in([reference_dir]):
+        graph += rdflib_graph(read_rdf(path))
+    return graph
+
+
+@cache
+def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -> Knowledge:
+    paths = layout()
+    graph = reference_graph(reference_dir or paths.reference_dir, ontology or paths.ontology)
+    gazetteer = Gazetteer.from_graph(graph)
+    cities = {iri: e.label_pl for iri, e in gazetteer.entries.items() if e.kind == "city"}
+    offices = {str(c): str(o) for o, c in graph.subject_objects(UMP.officeOf)}
+    teams = sorted(str(t) for t in graph.subjects(RDF.type, UMP.Team))
+    reference = Reference(gazetteer, offices, city_locatives(cities), teams[0] if teams else None)
+    return Knowledge(graph, reference, ThemeMatcher(graph))
+
+
+def known_mentions(
+    doc: SourceDocument, gazetteer: Gazetteer, team: str | None
+) -> tuple[Gazetteer, list[Mention]]:
+    """Known names; on a page that names the team in full, a bare 'Zespół' is that team."""
+    mentions = gazetteer.find(doc.text)
+    if team and any(m.iri == team for m in mentions):
+        gazetteer = gazetteer.with_aliases({"Zespół": team})
+        mentions = gazetteer.find(doc.text)
+    return gazetteer, mentions
+
+
+def bind_acronyms(
+    doc: SourceDocument, gazetteer: Gazetteer, mentions: list[Mention]
+) -> tuple[Gazetteer, list[Mention]]:
+    """'Międzynarodowej Organizacji ds. Migracji (IOM)': the acronym names the thing before it.
+    Where the acronym is a known unit of the named organisation ('Biura Wysokiego Komisarza …
+    (UNHCR Polska)'), the more specific unit is meant."""
+    aliases: dict[str, str] = {}
+    replaced: dict[int, Mention] = {}
+    by_start = {m.start: m for m in mentions}
+    for mention in mentions:
+        match = ACRONYM_AFTER.match(doc.text, mention.end)
+        if not match:
+            continue
+        acronym = match.group("acr")
+        inner = by_start.get(match.start("acr"))
+        if inner and inner.iri != mention.iri:
+            entry = gazetteer.entries[inner.iri]
+            if mention.iri in entry.unit_of:
+                replaced[mention.start] = Mention(
+                    mention.start, mention.end, mention.text, inner.iri, inner.kind
+                )
+        elif inner is None:
+            aliases[acronym] = mention.iri
+    mentions = [replaced.get(m.start, m) for m in mentions]
+    if aliases:
+        gazetteer = gazetteer.with_aliases(aliases)
+        extra = [
+            m
+            for m in gazetteer.find(doc.text)
+            if m.text in aliases and not any(k.start <= m.start < k.end for k in mentions)
+        ]
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
+    return gazetteer, mentions
+
+
+def new_name_mentions(
+    ctx_base: str, doc: SourceDocument, known: list[Mention]
+) -> tuple[list[Mention], list[NewName]]:
+    names = find_people(doc.text, known)
+    names += find_named_bodies(
+        doc.text, known + [Mention(n.start, n.end, n.text, "", "") for n in names]
+    )
+    mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
+    return mentions, names
+
+
+def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentContext:
+    know = know or knowledge()
+    base = base_iri()
+    gazetteer, mentions = known_mentions(doc, know.reference.gazetteer, know.reference.team)
+    gazetteer, mentions = bind_acronyms(doc, gazetteer, mentions)
+    new_mentions, new_names = new_name_mentions(base, doc, mentions)
+    ctx = DocumentContext(
+        doc=doc,
+        base=base,
+        reference=know.reference,
+        sentences=split_sentences(doc.text),
+        dates=find_dates(doc.text, doc.published),
+        mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
+    )
+    for date in ctx.dates:
+        if date.problem:
+            ctx.problems.append(
+                f"{doc.path}:{doc.line_of(date.start)}: {date.problem} — not used; correct the date in the source"
+            )
+    register_new_names(ctx, new_names)
+    detect_events(ctx)
+    describe_contexts(ctx, know.themes)
+    find_relations(ctx, know.themes)
+    return ctx
+
+
+def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:
+    for name in names:
+        sentence = next(s for s in ctx.sentences if s.start <= name.start < s.end)
+        ctx.entity(name.iri(ctx.base), NEW_NAME_CLASSES[name.kind], name.base, name.base, sentence)

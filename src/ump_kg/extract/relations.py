@@ -1,0 +1,366 @@
+"""Relations stated in sentences: posts of people, units of offices, signatories of the
+declaration, initiators of programmes, cities in programmes, leaders and funds of projects."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import rdflib
+
+from ..slug import slugify
+from .context import DocumentContext, preceded_by
+from .gazetteer import Mention, ThemeMatcher
+from .morphology import analyses, case_form, phrase_base_form
+from .sentences import Sentence
+
+ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
+    (
+        r"[Zz]astęp(?:ca|cy|cą|czyni|czyni)\s+[Pp]rezydenta",
+        "zastepca-prezydenta-miasta",
+        "Zastępca Prezydenta Miasta",
+        "Deputy Mayor of",
+    ),
+    (
+        r"[Ww]iceprezydent\w*",
+        "zastepca-prezydenta-miasta",
+        "Zastępca Prezydenta Miasta",
+        "Deputy Mayor of",
+    ),
+    (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
+]
+HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's head noun)
+    (
+        r"szef\w*|kierownicz\w*|kierownik\w*",
+        {
+            "dział": "kierownik-dzialu",
+            "referat": "kierownik-referatu",
+            "wydział": "dyrektor-wydzialu",
+        },
+    ),
+    (
+        r"dyrektor\w*",
+        {
+            "wydział": "dyrektor-wydzialu",
+            "dział": "kierownik-dzialu",
+            "referat": "kierownik-referatu",
+        },
+    ),
+    (r"koordynator\w*", {}),
+]
+NEGATION = re.compile(r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*)\b", re.IGNORECASE)
+SIGNING = re.compile(r"sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*")
+COMMITMENT = re.compile(
+    r"(?:zapisano|czytamy|zobowiąz\w+|deklarują)[^:]*:\s*(?P<text>.+)", re.DOTALL
+)
+FOUNDED = re.compile(r"powoła\w*|utworzon\w*|powsta\w*")
+BECAUSE_OF = re.compile(r"w związku z|na podstawie|na mocy|w wyniku")
+JOINT = re.compile(r"wspóln\w+\s+(inicjatyw\w+|przedsięwzię\w+|program\w*|projekt\w*)")
+INITIATOR = re.compile(r"inicjator\w*|pomysłodaw\w*|twór\w+\s+program\w*")
+IN_PROGRAMME = re.compile(
+    r"jedyn\w+\s+polski\w+\s+miast\w+\s+w\s+program\w*|uczestnicz\w+\s+w\s+program\w*|"
+    r"należ\w+\s+do\s+(program\w*|sieci)|członk\w+\s+(programu|sieci)|dołączył\w*\s+do\s+(programu|sieci)"
+)
+PREPARING = re.compile(r"przygotow\w+\s+(się\s+)?do\s+(wstąpienia|przystąpienia|dołączenia)")
+LEADER = re.compile(
+    r"lider\w*\s*(?:projektu\s*)?[:\-–]?\s*$|realizowan\w+\s+przez\s*$|prowadzon\w+\s+przez\s*$"
+)
+PARTNERS = re.compile(r"partner\w*")
+
+
+def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
+    for sentence in ctx.sentences:
+        posts_of_mayors(ctx, sentence)
+        posts_in_units(ctx, sentence)
+        units_of_offices(ctx, sentence)
+        declaration_facts(ctx, sentence, themes)
+        programme_facts(ctx, sentence)
+        project_facts(ctx, sentence)
+
+
+def right_after(
+    ctx: DocumentContext, first_end: int, second: Mention, allowed: str = r"[\s,]*"
+) -> bool:
+    return re.fullmatch(allowed, ctx.text(first_end, second.start)) is not None
+
+
+# --- posts -------------------------------------------------------------------------------------
+
+
+def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'Prezydent Miasta Krakowa Jacek Majchrowski', 'zastępca prezydenta Poznania Jędrzej Solarski'."""
+    cities = ctx.mentions_in(sentence, "city")
+    people = ctx.mentions_in(sentence, "person")
+    for pattern, role, post_pl, post_en in ROLES:
+        for match in re.finditer(
+            r"\b(?:" + pattern + r")\s+(?:[Mm]iasta\s+(?:[Ss]tołecznego\s+)?)?", sentence.text
+        ):
+            start = sentence.start + match.end()
+            city = next((c for c in cities if c.start == start), None)
+            if city is None:
+                continue
+            person = next((p for p in people if right_after(ctx, city.end, p, r"\s*")), None)
+            if person is None:
+                continue
+            add_mayor_post(ctx, sentence, person.iri, city.iri, role, post_pl, post_en)
+
+
+def add_mayor_post(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    person: str,
+    city: str,
+    role: str,
+    post_pl: str,
+    post_en: str,
+) -> str:
+    name_pl = f"{post_pl} {case_form(ctx.label_pl(city), 'gen')}"
+    post = ctx.entity(
+        ctx.iri("post", slugify(name_pl)),
+        "Post",
+        name_pl,
+        f"{post_en} {ctx.label_en(city)}",
+        sentence,
+    )
+    office = ctx.reference.office_of_city.get(city)
+    if office:
+        ctx.fact(post, "postIn", office, sentence)
+    ctx.fact(post, "role", ctx.iri("role", role), sentence)
+    ctx.fact(person, "holds", post, sentence)
+    return post
+
+
+ROLE_NAMES = {
+    "kierownik-dzialu": ("kierownik działu", "Head of department"),
+    "kierownik-referatu": ("kierownik referatu", "Head of section"),
+    "dyrektor-wydzialu": ("dyrektor wydziału", "Director of department"),
+    "koordynator": ("koordynator", "Coordinator"),
+}
+
+
+def posts_in_units(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'Ireną Guidiková szefową działu programów integracji … w Radzie Europy': a person, a role
+    word, a unit in lower case, and the organisation in the locative."""
+    for person in ctx.mentions_in(sentence, "person"):
+        for role_pattern, role_by_head in HEAD_ROLES:
+            gap = (
+                r"[\s,–-]*(?:"
+                + role_pattern
+                + r")\s+(?P<unit>[a-ząćęłńóśźż][^,.;:()„”]*?)\s+we?\s+"
+            )
+            org, found = organisation_after(ctx, sentence, person.end, gap)
+            if org is None or found is None:
+                continue
+            words = found.group("unit").split()
+            unit_base = " ".join([phrase_base_form(words[:1]), *words[1:]])
+            unit = ctx.entity(
+                ctx.iri("organisation", slugify(f"{ctx.label_pl(org.iri)} {unit_base}")),
+                "OrganisationalUnit",
+                unit_base,
+                unit_base,
+                sentence,
+            )
+            ctx.fact(unit, "unitOf", org.iri, sentence)
+            role = role_by_head.get(unit_base.split()[0].lower(), "koordynator")
+            role_pl, role_en = ROLE_NAMES[role]
+            post = ctx.entity(
+                ctx.iri("post", slugify(f"{role_pl} {unit_base} {ctx.label_pl(org.iri)}")),
+                "Post",
+                f"{role_pl[:1].upper()}{role_pl[1:]}: {unit_base} ({ctx.label_pl(org.iri)})",
+                f"{role_en}: {unit_base} ({ctx.label_en(org.iri)})",
+                sentence,
+            )
+            ctx.fact(post, "postIn", unit, sentence)
+            ctx.fact(post, "role", ctx.iri("role", role), sentence)
+            ctx.fact(person.iri, "holds", post, sentence)
+            break
+
+
+def organisation_after(
+    ctx: DocumentContext, sentence: Sentence, start: int, gap: str
+) -> tuple[Mention | None, re.Match[str] | None]:
+    for org in ctx.mentions_in(sentence, "org", "office", "team"):
+        found = re.fullmatch(gap, ctx.text(start, org.start)) if org.start > start else None
+        if found:
+            return org, found
+    return None, None
+
+
+# --- units ---------------------------------------------------------------------------------------
+
+UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[]*"
+
+
+def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'Urzędu Miasta Krakowa, reprezentowanego przez Wydział … – Referat …': a chain of units."""
+    bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
+    for parent, child in itertools.pairwise(bodies):
+        if child.kind == "unit" and re.fullmatch(UNIT_LINK, ctx.text(parent.end, child.start)):
+            ctx.fact(child.iri, "unitOf", parent.iri, sentence)
+
+
+# --- the declaration -------------------------------------------------------------------------------
+
+
+def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
+    documents = ctx.mentions_in(sentence, "document")
+    declarations = documents or (
+        [m for m in ctx.mentions if m.kind == "document"][:1]
+        if re.search(r"[Dd]eklaracj\w+", sentence.text)
+        else []
+    )
+    if not declarations:
+        return
+    declaration = declarations[0].iri
+    if SIGNING.search(sentence.text):
+        signatories(ctx, sentence, declaration)
+        signed_at(ctx, sentence, declaration)
+    commitment = COMMITMENT.search(sentence.text)
+    if commitment:
+        text = re.sub(r"[*_]+|\(\.\.\.\)|\(…\)", "", commitment.group("text")).strip()
+        ctx.fact(declaration, "commitment", rdflib.Literal(text, lang="pl"), sentence)
+        for theme in themes.find(text):
+            ctx.fact(declaration, "theme", theme, sentence)
+    if FOUNDED.search(sentence.text) and BECAUSE_OF.search(sentence.text):
+        for team in ctx.mentions_in(sentence, "team"):
+            ctx.fact(team.iri, "establishedUnder", declaration, sentence)
+
+
+def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+    clause = re.split(r"[,;:]|\boraz\b|\ba\b", ctx.text(sentence.start, mention.start))[-1]
+    return NEGATION.search(clause) is not None
+
+
+def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
+    """Signatory people (and the cities of their posts), and cities whose mayors signed; a
+    negated clause ('brakowało podpisu prezydenta Katowic') names no signatory."""
+    for person in ctx.mentions_in(sentence, "person"):
+        if negated_before(ctx, sentence, person):
+            continue
+        ctx.fact(declaration, "signatory", person.iri, sentence)
+        for city in ctx.mentions_in(sentence, "city"):
+            if city.end <= person.start and re.fullmatch(r"\s*", ctx.text(city.end, person.start)):
+                ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+    mayors = re.search(r"prezydenc\w+|prezydent\w*|burmistrz\w*", sentence.text)
+    if mayors is None:
+        return
+    for city in ctx.mentions_in(sentence, "city"):
+        if city.start < sentence.start + mayors.end() or preceded_by(
+            ctx.doc.text, city.start, r"\b(w|we)"
+        ):
+            continue
+        if any(p.start == city.end + 1 for p in ctx.mentions_in(sentence, "person")):
+            continue  # handled with the person
+        if not negated_before(ctx, sentence, city):
+            ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
+
+def signed_at(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
+    event = next((e for e in ctx.events if e.sentence is sentence and e.kind == "Conference"), None)
+    if event is None:
+        return
+    ctx.fact(declaration, "signedAt", event.iri, sentence)
+    ctx.fact(declaration, "signedIn", event.city, sentence)
+    if event.year:
+        ctx.fact(
+            declaration,
+            "year",
+            rdflib.Literal(str(event.year), datatype=rdflib.XSD.gYear),
+            sentence,
+        )
+
+
+# --- programmes and projects ------------------------------------------------------------------------
+
+
+def programme_facts(ctx: DocumentContext, sentence: Sentence) -> None:
+    programmes = ctx.mentions_in(sentence, "programme")
+    last_programme = programmes[0].iri if programmes else previous_programme(ctx, sentence)
+    for programme in programmes:
+        joint = JOINT.search(ctx.text(programme.end, sentence.end))
+        if joint:
+            cue_end = programme.end + joint.end()
+            for org in ctx.mentions_in(sentence, "org"):
+                if org.start >= cue_end and not any(
+                    p.start > programme.end and p.start < org.start
+                    for p in programmes
+                    if p.iri != programme.iri
+                ):
+                    ctx.fact(programme.iri, "initiator", org.iri, sentence)
+    for match in INITIATOR.finditer(sentence.text):
+        after = [p for p in programmes if p.start >= sentence.start + match.end()]
+        before = [
+            p
+            for p in ctx.mentions_in(sentence, "person")
+            if p.end <= sentence.start + match.start()
+        ]
+        if after and before:
+            ctx.fact(after[0].iri, "initiator", before[-1].iri, sentence)
+    if last_programme is None:
+        return
+    for pattern, prop in ((IN_PROGRAMME, "participatesIn"), (PREPARING, "preparingToJoin")):
+        for match in pattern.finditer(sentence.text):
+            cities = [
+                c
+                for c in ctx.mentions_in(sentence, "city")
+                if c.end <= sentence.start + match.start()
+            ]
+            if cities:
+                ctx.fact(cities[-1].iri, prop, last_programme, sentence)
+
+
+def previous_programme(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    before = [m for m in ctx.mentions if m.kind == "programme" and m.end <= sentence.start]
+    return before[-1].iri if before else None
+
+
+def project_facts(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'projekt AKTYWATOR WLKP z Funduszu Azylu, Migracji i Integracji (FAMI) - lider IOM',
+    'projekcie ADMIn4ALL "…" Międzynarodowej Organizacji ds. Migracji (IOM)'."""
+    projects = merge_adjacent(ctx, ctx.mentions_in(sentence, "project"))
+    for i, project in enumerate(projects):
+        end = projects[i + 1].start if i + 1 < len(projects) else sentence.end
+        for fund in ctx.mentions_in(sentence, "fund"):
+            if project.end <= fund.start < end and preceded_by(
+                ctx.doc.text, fund.start, r"\b(z|ze|ze środków)"
+            ):
+                ctx.fact(project.iri, "fund", fund.iri, sentence)
+        for org in ctx.mentions_in(sentence, "org", "office"):
+            if not project.end <= org.start < end:
+                continue
+            before = ctx.text(project.end, org.start)
+            if LEADER.search(before) or (
+                re.fullmatch(r"[\s„”\"]*(?:[„\"][^”\"]*[”\"])?[\s„”\"]*", before)
+                and genitive(org.text)
+            ):
+                ctx.fact(project.iri, "leader", org.iri, sentence)
+            elif PARTNERS.search(before):
+                ctx.fact(project.iri, "partner", org.iri, sentence)
+
+
+def merge_adjacent(ctx: DocumentContext, mentions: list[Mention]) -> list[Mention]:
+    """'ADMIn4ALL "Supporting Social Inclusion …"': two names of one project side by side are one."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        if (
+            merged
+            and merged[-1].iri == mention.iri
+            and re.fullmatch(r"[\s„”\"()]*", ctx.text(merged[-1].end, mention.start))
+        ):
+            last = merged.pop()
+            mention = Mention(
+                last.start,
+                mention.end,
+                ctx.text(last.start, mention.end),
+                mention.iri,
+                mention.kind,
+            )
+        merged.append(mention)
+    return merged
+
+
+def genitive(text: str) -> bool:
+    return any(
+        ":gen" in ":" + tag.split(":", 2)[-1].replace(".", ":")
+        for _, tag, _ in analyses(text.split()[0])
+    )
