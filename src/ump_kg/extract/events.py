@@ -32,11 +32,20 @@ TOPIC = re.compile(
     r"(?:[Tt]emat(?:em)?\s+przewodni(?:m)?\s*(?::|był[aoy]?|jest|to)\s*)(?P<topic>.+)", re.DOTALL
 )
 PARTICIPATION = re.compile(
-    r"spotka\w*\s+z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|wzię\w*\s+udział|obecn\w*"
+    r"spotka\w*\s+z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
+    r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*",
+    re.IGNORECASE,
 )
-SUPPORT = re.compile(r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*")
+REPRESENTED = re.compile(
+    r"(?:przedstawiciel\w*|udział\w*|reprezentan\w*|delegac\w*)\s+$", re.IGNORECASE
+)
+DISCUSSION = re.compile(
+    r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*", re.IGNORECASE
+)
+SUPPORT = re.compile(r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*", re.IGNORECASE)
+NEAR = 5  # words allowed between a cue ("Organizatorem konferencji był") and the organisation
 EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)", re.IGNORECASE)
-ORGANISER = re.compile(r"organizator\w*|zorganizowa\w*|gospodar\w*")
+ORGANISER = re.compile(r"organizator\w*|zorganizowa\w*|gospodar\w*", re.IGNORECASE)
 MONTHS_PL = [
     "stycznia",
     "lutego",
@@ -85,10 +94,18 @@ def detect_events(ctx: DocumentContext) -> None:
         event = event_in(ctx, sentence, current)
         if event is not None:
             current = event
-        elif is_section_break(sentence):
+        elif is_section_break(sentence) or (
+            current is not None and other_time(ctx, sentence, current)
+        ):
             current = None
         if current is not None:
             current.context.append(sentence)
+
+
+def other_time(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
+    """A sentence dated to another year ('W 2019 roku …' after a 2017 meeting) is not about it."""
+    years = {d.year for d in ctx.dates_in(sentence) if d.year}
+    return bool(years) and event.year is not None and event.year not in years
 
 
 def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
@@ -239,10 +256,53 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             if PARTICIPATION.search(sentence.text):
                 for mention in ctx.mentions_in(sentence, "person"):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
-            if ORGANISER.search(sentence.text):
-                for mention in ctx.mentions_in(sentence, "org", "office", "team"):
-                    ctx.fact(event.iri, "organiser", mention.iri, sentence)
+            for mention in ctx.mentions_in(sentence, "org", "office"):
+                if REPRESENTED.search(
+                    ctx.text(max(sentence.start, mention.start - 40), mention.start)
+                ):
+                    ctx.fact(event.iri, "participant", mention.iri, sentence)
+            for org in organisations_after(ctx, sentence, ORGANISER):
+                ctx.fact(event.iri, "organiser", org.iri, sentence)
+            if not EVERY_MEETING.search(sentence.text):
+                for org in organisations_after(ctx, sentence, SUPPORT):
+                    ctx.fact(event.iri, "supporter", org.iri, sentence)
+            if DISCUSSION.search(sentence.text) and not topic:
+                # Theme words inside names ("Funduszu Azylu, Migracji i Integracji") state no theme.
+                for theme in themes.find(without_names(ctx, sentence)):
+                    ctx.fact(event.iri, "theme", theme, sentence)
     statements_about_all_meetings(ctx)
+
+
+def without_names(ctx: DocumentContext, sentence: Sentence) -> str:
+    text = sentence.text
+    for mention in reversed(ctx.mentions_in(sentence)):
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def organisations_after(
+    ctx: DocumentContext, sentence: Sentence, cue: re.Pattern[str]
+) -> list[Mention]:
+    """Organisations named right after a cue word ('Gospodarzem spotkania był Urząd Miasta
+    Szczecin', 'przy wsparciu UNHCR Polska'), with those joined to them by 'i', 'oraz' or ','."""
+    found: list[Mention] = []
+    orgs = ctx.mentions_in(sentence, "org", "office", "team")
+    for match in cue.finditer(sentence.text):
+        cue_end = sentence.start + match.end()
+        after = [o for o in orgs if o.start >= cue_end]
+        if not after or len(ctx.text(cue_end, after[0].start).split()) > NEAR:
+            continue
+        chain = [after[0]]
+        for org in after[1:]:
+            if re.fullmatch(
+                r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz)\s*", ctx.text(chain[-1].end, org.start)
+            ):
+                chain.append(org)
+            else:
+                break
+        found += [o for o in chain if o not in found]
+    return found
 
 
 def statements_about_all_meetings(ctx: DocumentContext) -> None:

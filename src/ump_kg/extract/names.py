@@ -30,6 +30,7 @@ ORGANISATION_HEADS = {
     "kancelaria",
     "ministerstwo",
 }
+DOCUMENT_HEADS = {"model", "strategia", "plan", "polityka", "raport", "karta", "program"}
 VENUE_HEADS = {
     "centrum",
     "muzeum",
@@ -61,7 +62,12 @@ class NewName:
     kind: str  # person | unit | org | venue
 
     def iri(self, base_iri: str) -> str:
-        folder = {"person": "person", "venue": "venue"}.get(self.kind, "organisation")
+        folder = {
+            "person": "person",
+            "venue": "venue",
+            "document": "document",
+            "project": "project",
+        }.get(self.kind, "organisation")
         return f"{base_iri}id/{folder}/{slugify(self.base)}"
 
 
@@ -73,14 +79,21 @@ def words_from(text: str, start: int) -> list[re.Match[str]]:
     return list(WORD.finditer(text, start))
 
 
+PERSON = re.compile(
+    # A lookahead, so that "Poznania Jędrzej Solarski" can still match at "Jędrzej".
+    r"(?<![\w])(?=([A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżáéíóúýčďěňřšťůž]+)((?:[ \u00a0][A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2}))"
+)
+
+
 def find_people(text: str, taken: list[Mention]) -> list[NewName]:
     """'Jacek Majchrowski', 'Ireną Guidiková': a first name, then one or two capitalised words."""
-    people = []
-    for match in re.finditer(
-        r"(?<![\w])([A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżáéíóúýčďěňřšťůž]+)((?:[ \u00a0][A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2})",
-        text,
-    ):
-        if overlaps(match.start(), match.end(), taken) or first_name_lemma(match.group(1)) is None:
+    people: list[NewName] = []
+    for match in PERSON.finditer(text):
+        start = match.start(1)
+        if (
+            any(p.start <= start < p.end for p in people)
+            or first_name_lemma(match.group(1)) is None
+        ):
             continue
         surnames = match.group(2).split()
         if any(
@@ -91,12 +104,10 @@ def find_people(text: str, taken: list[Mention]) -> list[NewName]:
         if head_lemma(surnames[0]) & (UNIT_HEADS | ORGANISATION_HEADS):
             continue
         words = [match.group(1), *surnames]
-        end = match.start() + len(" ".join(words))
-        people.append(
-            NewName(
-                match.start(), end, text[match.start() : end], person_base_form(words), "person"
-            )
-        )
+        end = start + len(" ".join(words))
+        if overlaps(start, end, taken):
+            continue
+        people.append(NewName(start, end, text[start:end], person_base_form(words), "person"))
     return people
 
 
@@ -110,7 +121,10 @@ def find_named_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             continue
         words = phrase_words(text, match.start())
         heads = [head_lemma(w.group(0)) for w in words[:2]]
-        kind = body_kind(heads)
+        kind = body_kind(
+            heads,
+            venue_position=bool(re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[words[-1].end() :])),
+        )
         if kind is None or len(words) < 2:
             continue
         end = words[-1].end()
@@ -123,18 +137,31 @@ def find_named_bodies(text: str, taken: list[Mention]) -> list[NewName]:
     return found
 
 
-def body_kind(heads: list[set[str]]) -> str | None:
-    first = heads[0]
+def body_kind(heads: list[set[str]], venue_position: bool) -> str | None:
+    """The kind of a capitalised phrase by its head noun (first or second word, after an
+    adjective). A place-like head right before 'w <City>' names a venue."""
     for lemmas in heads[:2]:
-        if lemmas & UNIT_HEADS:
-            return "unit"
-        if lemmas & ORGANISATION_HEADS:
-            return "org"
-        if lemmas & VENUE_HEADS:
+        if venue_position and lemmas & VENUE_HEADS:
             return "venue"
-        if not first:
-            return None
+        for group, kind in (
+            (UNIT_HEADS, "unit"),
+            (ORGANISATION_HEADS, "org"),
+            (DOCUMENT_HEADS, "document"),
+        ):
+            if lemmas & group:
+                return kind
     return None
+
+
+QUOTED_PROJECT = re.compile(r"\b[Pp]rojek\w*\s+„(?P<title>[^”]{3,80})”")
+
+
+def find_quoted_projects(text: str) -> list[NewName]:
+    """'projekt „Białystok bez barier”': a project named in quotes after the word projekt."""
+    return [
+        NewName(m.start("title"), m.end("title"), m.group("title"), m.group("title"), "project")
+        for m in QUOTED_PROJECT.finditer(text)
+    ]
 
 
 def phrase_words(text: str, start: int) -> list[re.Match[str]]:

@@ -5,7 +5,7 @@ which other documents are processed or in what order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from .dates import find_dates
 from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .gazetteer import UMP, Gazetteer, Mention, ThemeMatcher
-from .names import NewName, find_named_bodies, find_people
+from .names import NewName, find_named_bodies, find_people, find_quoted_projects
 from .relations import find_relations
 from .sentences import split_sentences
 
@@ -29,6 +29,8 @@ NEW_NAME_CLASSES = {
     "unit": "OrganisationalUnit",
     "org": "NationalOrganisation",
     "venue": "Venue",
+    "document": "Document",
+    "project": "Project",
 }
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*)?)\)")
 
@@ -66,7 +68,10 @@ def known_mentions(
 ) -> tuple[Gazetteer, list[Mention]]:
     """Known names; on a page that names the team in full, a bare 'Zespół' is that team."""
     mentions = gazetteer.find(doc.text)
-    if team and any(m.iri == team for m in mentions):
+    if team and (
+        any(m.iri == team for m in mentions)
+        or any(m.iri == team for m in gazetteer.find(doc.title))
+    ):
         gazetteer = gazetteer.with_aliases({"Zespół": team})
         mentions = gazetteer.find(doc.text)
     return gazetteer, mentions
@@ -109,13 +114,20 @@ def bind_acronyms(
 
 def new_name_mentions(
     ctx_base: str, doc: SourceDocument, known: list[Mention]
-) -> tuple[list[Mention], list[NewName]]:
-    names = find_people(doc.text, known)
+) -> tuple[list[Mention], list[Mention], list[NewName]]:
+    """New names; a quoted project title wins over known names inside it ('Białystok bez barier')."""
+    quoted = [
+        q
+        for q in find_quoted_projects(doc.text)
+        if not any(m.start == q.start and m.end == q.end for m in known)
+    ]
+    known = [m for m in known if not any(q.start <= m.start < q.end for q in quoted)]
+    names = quoted + find_people(doc.text, known)
     names += find_named_bodies(
         doc.text, known + [Mention(n.start, n.end, n.text, "", "") for n in names]
     )
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
-    return mentions, names
+    return known, mentions, names
 
 
 def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentContext:
@@ -123,7 +135,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     base = base_iri()
     gazetteer, mentions = known_mentions(doc, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(doc, gazetteer, mentions)
-    new_mentions, new_names = new_name_mentions(base, doc, mentions)
+    mentions, new_mentions, new_names = new_name_mentions(base, doc, mentions)
     ctx = DocumentContext(
         doc=doc,
         base=base,
@@ -141,7 +153,42 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
+    qualify_units(ctx)
     return ctx
+
+
+def qualify_units(ctx: DocumentContext) -> None:
+    """A new unit's IRI is qualified by the organisation it belongs to: many offices have a
+    'Wydział Polityki Społecznej i Zdrowia', so 'organisation/urzad-miasta-krakow-wydzial-…'."""
+    parent = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "unitOf" and f.s in ctx.entities}
+
+    def root(iri: str) -> str:
+        seen = {iri}
+        while iri in parent and parent[iri] not in seen:
+            iri = parent[iri]
+            seen.add(iri)
+        return iri
+
+    renamed = {}
+    for unit in parent:
+        top = root(unit)
+        prefix = top.rsplit("/", 1)[-1] + "-"
+        slug = unit.rsplit("/", 1)[-1]
+        if top != unit and top not in ctx.entities and not slug.startswith(prefix):
+            renamed[unit] = ctx.iri("organisation", prefix + slug)
+    if not renamed:
+        return
+    ctx.facts[:] = [
+        replace(
+            f, s=renamed.get(f.s, f.s), o=renamed.get(f.o, f.o) if isinstance(f.o, str) else f.o
+        )
+        for f in ctx.facts
+    ]
+    for old, new in renamed.items():
+        entity = ctx.entities.pop(old)
+        entity.iri = new
+        ctx.entities[new] = entity
+    ctx.mentions[:] = [replace(m, iri=renamed.get(m.iri, m.iri)) for m in ctx.mentions]
 
 
 def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:

@@ -59,6 +59,7 @@ JOINT = re.compile(r"wspóln\w+\s+(inicjatyw\w+|przedsięwzię\w+|program\w*|pro
 INITIATOR = re.compile(r"inicjator\w*|pomysłodaw\w*|twór\w+\s+program\w*")
 IN_PROGRAMME = re.compile(
     r"jedyn\w+\s+polski\w+\s+miast\w+\s+w\s+program\w*|uczestnicz\w+\s+w\s+program\w*|"
+    r"w\s+program\w*\s+uczestnicz\w+|"
     r"należ\w+\s+do\s+(program\w*|sieci)|członk\w+\s+(programu|sieci)|dołączył\w*\s+do\s+(programu|sieci)"
 )
 PREPARING = re.compile(r"przygotow\w+\s+(się\s+)?do\s+(wstąpienia|przystąpienia|dołączenia)")
@@ -91,14 +92,16 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Prezydent Miasta Krakowa Jacek Majchrowski', 'zastępca prezydenta Poznania Jędrzej Solarski'."""
     cities = ctx.mentions_in(sentence, "city")
     people = ctx.mentions_in(sentence, "person")
+    taken: list[int] = []  # cities already given a post: "zastępca prezydenta" is not "prezydent"
     for pattern, role, post_pl, post_en in ROLES:
         for match in re.finditer(
             r"\b(?:" + pattern + r")\s+(?:[Mm]iasta\s+(?:[Ss]tołecznego\s+)?)?", sentence.text
         ):
             start = sentence.start + match.end()
             city = next((c for c in cities if c.start == start), None)
-            if city is None:
+            if city is None or city.start in taken:
                 continue
+            taken.append(city.start)
             person = next((p for p in people if right_after(ctx, city.end, p, r"\s*")), None)
             if person is None:
                 continue
@@ -215,6 +218,18 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
     if SIGNING.search(sentence.text):
         signatories(ctx, sentence, declaration)
         signed_at(ctx, sentence, declaration)
+        for date in ctx.dates_in(sentence):
+            if (
+                date.year
+                and not date.is_day
+                and not any(e.sentence is sentence for e in ctx.events)
+            ):
+                ctx.fact(
+                    declaration,
+                    "year",
+                    rdflib.Literal(str(date.year), datatype=rdflib.XSD.gYear),
+                    sentence,
+                )
     commitment = COMMITMENT.search(sentence.text)
     if commitment:
         text = re.sub(r"[*_]+|\(\.\.\.\)|\(…\)", "", commitment.group("text")).strip()
@@ -276,37 +291,64 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, declaration: str) -> Non
 def programme_facts(ctx: DocumentContext, sentence: Sentence) -> None:
     programmes = ctx.mentions_in(sentence, "programme")
     last_programme = programmes[0].iri if programmes else previous_programme(ctx, sentence)
-    for programme in programmes:
-        joint = JOINT.search(ctx.text(programme.end, sentence.end))
-        if joint:
-            cue_end = programme.end + joint.end()
+    joint = JOINT.search(sentence.text)
+    if joint:
+        cue = sentence.start + joint.start()
+        before = [p for p in programmes if p.end <= cue]
+        # "Program jest wspólną inicjatywą …": a bare "program" refers to the last one named.
+        subject = (
+            before[-1].iri
+            if before
+            else (
+                last_programme
+                if re.search(r"\b[Pp]rogram\w*", sentence.text[: joint.start()])
+                else None
+            )
+        )
+        if subject:
             for org in ctx.mentions_in(sentence, "org"):
-                if org.start >= cue_end and not any(
-                    p.start > programme.end and p.start < org.start
-                    for p in programmes
-                    if p.iri != programme.iri
-                ):
-                    ctx.fact(programme.iri, "initiator", org.iri, sentence)
+                if org.start >= sentence.start + joint.end():
+                    ctx.fact(subject, "initiator", org.iri, sentence)
     for match in INITIATOR.finditer(sentence.text):
         after = [p for p in programmes if p.start >= sentence.start + match.end()]
-        before = [
+        before_people = [
             p
             for p in ctx.mentions_in(sentence, "person")
             if p.end <= sentence.start + match.start()
         ]
-        if after and before:
-            ctx.fact(after[0].iri, "initiator", before[-1].iri, sentence)
+        if after and before_people:
+            ctx.fact(after[0].iri, "initiator", before_people[-1].iri, sentence)
     if last_programme is None:
         return
     for pattern, prop in ((IN_PROGRAMME, "participatesIn"), (PREPARING, "preparingToJoin")):
         for match in pattern.finditer(sentence.text):
-            cities = [
-                c
-                for c in ctx.mentions_in(sentence, "city")
-                if c.end <= sentence.start + match.start()
-            ]
-            if cities:
-                ctx.fact(cities[-1].iri, prop, last_programme, sentence)
+            city = nearest_city_in_clause(
+                ctx, sentence, sentence.start + match.start(), sentence.start + match.end()
+            )
+            if city is not None:
+                ctx.fact(city.iri, prop, last_programme, sentence)
+
+
+def nearest_city_in_clause(
+    ctx: DocumentContext, sentence: Sentence, cue_start: int, cue_end: int
+) -> Mention | None:
+    """The city the cue speaks of: the last one before it in its clause, else the first after."""
+    cities = [
+        c
+        for c in ctx.mentions_in(sentence, "city")
+        if not preceded_by(ctx.doc.text, c.start, r"\b(w|we)")
+    ]
+    before = [
+        c
+        for c in cities
+        if c.end <= cue_start and not re.search(r"[.;:]", ctx.text(c.end, cue_start))
+    ]
+    after = [
+        c
+        for c in cities
+        if c.start >= cue_end and not re.search(r"[,.;:]", ctx.text(cue_end, c.start))
+    ]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def previous_programme(ctx: DocumentContext, sentence: Sentence) -> str | None:

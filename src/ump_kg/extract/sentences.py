@@ -52,8 +52,13 @@ def continues_lowercase(text: str, end: int) -> bool:
 
 
 def is_abbreviation(text: str, dot: int) -> bool:
+    """A period after an abbreviation does not end the sentence, except 'r.' after a year
+    followed by a capital ('… 14.06.2018 r. W spotkaniu …')."""
     word = WORD_BEFORE.search(text[max(0, dot - 12) : dot + 1])
-    return bool(word) and word.group(1).lower() in ABBREVIATIONS  # type: ignore[union-attr]
+    if word is None or word.group(1).lower() not in ABBREVIATIONS:
+        return False
+    year_end = word.group(1) == "r" and re.search(r"\d{4}\s*r$", text[max(0, dot - 8) : dot])
+    return not (year_end and re.match(r"\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[dot + 1 : dot + 4]))
 
 
 def is_ordinal_or_initial(text: str, dot: int) -> bool:
