@@ -58,17 +58,25 @@ def facts(graph: rdflib.Graph) -> set[tuple[str, str, str]]:
         if s in sources:
             continue  # the page's own metadata (title, address, date) is not extracted from its text
         if (
-            p == RDF.type
-            and str(o).startswith(UMP)
-            and str(o) not in (UMP + "SourceDocument", UMP + "Extraction")
-        ) or (str(p).startswith(UMP) and str(p) not in (
-            UMP + "reportedIn",
-            UMP + "extractorVersion",
-        )) or (
-            p == RDFS.label
-            and s in labelled
-            and isinstance(o, rdflib.Literal)
-            and o.language == "pl"
+            (
+                p == RDF.type
+                and str(o).startswith(UMP)
+                and str(o) not in (UMP + "SourceDocument", UMP + "Extraction")
+            )
+            or (
+                str(p).startswith(UMP)
+                and str(p)
+                not in (
+                    UMP + "reportedIn",
+                    UMP + "extractorVersion",
+                )
+            )
+            or (
+                p == RDFS.label
+                and s in labelled
+                and isinstance(o, rdflib.Literal)
+                and o.language == "pl"
+            )
         ):
             kept.add(key((s, p, o)))
     return kept

@@ -85,7 +85,7 @@ def decode_utf8(data: bytes, where: str) -> str:
             f"file is not UTF-8 ({guess_legacy_encoding(data)}): "
             f"byte 0x{data[err.start]:02x} cannot be decoded",
             where=f"{where}:{line}:{col}",
-            fix=f"re-save it as UTF-8, e.g. iconv -f cp1250 -t utf-8 {where} > fixed.ttl",
+            fix=f"re-save it as UTF-8, e.g. iconv -f cp1250 -t utf-8 {where} > fixed{Path(where).suffix}",
         ) from None
 
 

@@ -78,7 +78,9 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str, i
             )
         return {}, text, 1
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        # BaseLoader keeps every value a string (no timestamps: "2019-02-30" must reach our
+        # date check, not crash the YAML parser) and constructs no objects.
+        meta = yaml.load(match.group(1), Loader=yaml.BaseLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = 2 + (mark.line if mark else 0)
