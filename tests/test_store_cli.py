@@ -17,6 +17,7 @@ from .conftest import CliResult
 Cli = Callable[..., CliResult]
 REFERENCE_GRAPHS = [
     "cities",
+    "documents",
     "geonames",
     "initiatives",
     "organisations",
