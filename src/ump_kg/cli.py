@@ -221,3 +221,84 @@ def build(no_reasoner: bool, store: Path) -> None:
             err=True,
         )
         sys.exit(1)
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UserError(f"parameter '{pair}' is not NAME=VALUE", fix="write --param year=2019")
+        params[name.strip()] = value
+    return params
+
+
+@main.command()
+@click.argument("query")
+@click.option(
+    "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="table",
+    show_default=True,
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "md", "ttl"]),
+)
+@click.option(
+    "--lang",
+    default="pl",
+    show_default=True,
+    type=click.Choice(["pl", "en"]),
+    help="Language of labels.",
+)
+@click.option("--endpoint", help="A SPARQL 1.1 endpoint URL instead of the embedded store.")
+@click.option("--timeout", default=60, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option(
+    "--auth",
+    type=click.Choice(["basic", "digest"]),
+    help="HTTP authentication; the user and password come from UMP_KG_ENDPOINT_USER/_PASSWORD.",
+)
+@click.option(
+    "--all", "fetch_all", is_flag=True, help="Page through answers an endpoint caps (Virtuoso)."
+)
+@store_option
+@reports_user_errors
+def query(
+    query: str,
+    params: tuple[str, ...],
+    fmt: str,
+    lang: str,
+    endpoint: str | None,
+    timeout: int,
+    auth: str | None,
+    fetch_all: bool,
+    store: Path,
+) -> None:
+    """Run a library query by NAME, a .rq FILE, or SPARQL text; parameters are bound as typed terms."""
+    from .query import Target, run_query
+    from .sparql import Endpoint
+
+    target = Target(endpoint=Endpoint(endpoint, timeout, auth)) if endpoint else Target(store=store)
+    data, warnings = run_query(query, parse_params(params), target, fmt, lang, fetch_all)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@reports_user_errors
+def queries(lang: str) -> None:
+    """The query library: names, titles, parameters and an example call."""
+    from .querylib import library
+
+    for item in library().values():
+        click.echo(f"{item.name}\n  {item.title.get(lang) or item.title.get('en', '')}")
+        if item.description:
+            click.echo(f"  {item.description}")
+        for p in item.params:
+            need = "required" if p.required else "optional"
+            click.echo(f"  --param {p.name}=… ({p.type}, {need}) {p.doc}")
+        if item.example:
+            click.echo(f"  e.g. {item.example}")

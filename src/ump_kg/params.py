@@ -1,0 +1,155 @@
+"""Query parameters as typed RDF terms, bound with a trailing VALUES block — never pasted into
+the query text, so a value like `x" } ; DROP ALL ; #` is only a string that matches nothing.
+City names resolve in any grammatical case and with or without diacritics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from functools import cache
+
+import pyoxigraph as ox
+
+from .errors import UserError
+from .querylib import LibraryQuery, Param
+from .slug import ascii_fold
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+Values = dict[str, ox.NamedNode | ox.Literal | None]
+
+
+@cache
+def city_names() -> dict[str, str]:
+    """Every case form of every city's names (and their ASCII-folded lower-case forms) -> IRI."""
+    from .extract.morphology import case_forms
+    from .extract.pipeline import knowledge
+
+    names: dict[str, str] = {}
+    gazetteer = knowledge().reference.gazetteer
+    for form, iri in gazetteer.forms.items():
+        if gazetteer.entries[iri].kind == "city":
+            names.setdefault(form, iri)
+            names.setdefault(ascii_fold(form).lower(), iri)
+    for iri, entry in gazetteer.entries.items():
+        if entry.kind == "city":
+            for form in case_forms(entry.label_en):
+                names.setdefault(ascii_fold(form).lower(), iri)
+    return names
+
+
+def resolve_city(value: str) -> ox.NamedNode:
+    if value.startswith(("http://", "https://")):
+        return ox.NamedNode(value)
+    names = city_names()
+    cleaned = re.sub(r"^(w|we)\s+", "", value.strip(), flags=re.IGNORECASE)
+    iri = names.get(cleaned) or names.get(ascii_fold(cleaned).lower())
+    if iri is None:
+        close = difflib.get_close_matches(
+            cleaned, [n for n in names if n[:1].isupper()], n=3, cutoff=0.6
+        )
+        raise UserError(
+            f"unknown city '{value}'",
+            fix=f"did you mean {', '.join(close)}?"
+            if close
+            else "name one of the cities the graph knows (ump-kg query city-members)",
+        )
+    return ox.NamedNode(iri)
+
+
+def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
+    kind = param.type
+    if kind == "city":
+        return resolve_city(value)
+    if kind == "iri":
+        if not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
+            raise UserError(
+                f"parameter {param.name} is not an IRI: {value!r}",
+                fix="give a full IRI, e.g. https://w3id.org/ump-kg/id/city/krakow",
+            )
+        return ox.NamedNode(value)
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise UserError(
+                f"parameter {param.name} is not a whole number: {value!r}",
+                fix=f"e.g. --param {param.name}=2019",
+            )
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+    if kind == "date":
+        try:
+            return ox.Literal(
+                dt.date.fromisoformat(value.strip()).isoformat(),
+                datatype=ox.NamedNode(XSD + "date"),
+            )
+        except ValueError:
+            raise UserError(
+                f"parameter {param.name} is not a real date: {value!r}",
+                fix="write YYYY-MM-DD, e.g. 2019-06-12",
+            ) from None
+    return ox.Literal(value)
+
+
+def bind_values(query: LibraryQuery, given: dict[str, str]) -> Values:
+    """Check the given parameters against the query's declared ones and make them typed terms."""
+    unknown = sorted(set(given) - {p.name for p in query.params})
+    if unknown:
+        known = ", ".join(p.name for p in query.params) or "none"
+        raise UserError(
+            f"unknown parameter '{unknown[0]}' for query {query.name}",
+            fix=f"its parameters are: {known}",
+        )
+    values: Values = {}
+    for param in query.params:
+        raw = given.get(param.name, param.default)
+        if raw is None and param.required:
+            raise UserError(
+                f"query {query.name} needs the parameter '{param.name}' ({param.type})",
+                fix=f"add --param {param.name}=… ({param.doc})",
+            )
+        values[param.name] = term_for(param, raw) if raw is not None else None
+    return values
+
+
+def code_mask(text: str) -> str:
+    """The query with comments, strings and IRIs blanked out (same length), to find keywords."""
+    out = list(text)
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        end = i + 1
+        if ch == "#":
+            end = text.find("\n", i)
+            end = n if end < 0 else end
+        elif ch in "\"'":
+            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else ch
+            end = i + len(quote)
+            while end < n and text[end : end + len(quote)] != quote:
+                end += 2 if text[end] == "\\" else 1
+            end = min(n, end + len(quote))
+        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
+            end = i + re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]).end()  # type: ignore[union-attr]
+        else:
+            i += 1
+            continue
+        for j in range(i, end):
+            if out[j] != "\n":
+                out[j] = " "
+        i = end
+    return "".join(out)
+
+
+def with_values(text: str, values: Values) -> str:
+    """The query with `VALUES (?a ?b) { (term term) }` first in its WHERE group, so that patterns,
+    FILTERs and OPTIONALs all see the parameters; UNDEF leaves a parameter free.
+
+    Terms are written by pyoxigraph in N-Triples syntax, with quotes and backslashes escaped."""
+    if not values:
+        return text
+    where = re.search(r"\bWHERE\s*\{", code_mask(text), re.IGNORECASE)
+    if where is None:
+        raise UserError(
+            "a query with parameters needs a WHERE { … } clause", fix="add WHERE before the pattern"
+        )
+    names = " ".join(f"?{name}" for name in values)
+    row = " ".join(str(term) if term is not None else "UNDEF" for term in values.values())
+    return f"{text[: where.end()]}\n  VALUES ({names}) {{ ({row}) }}{text[where.end() :]}"
