@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the checks and tests use, if missing:
-#   Java (HermiT via owlready2, the OWL API profile checker, Apache Jena), the OWL API, Apache Jena.
+#   Java (HermiT via owlready2, the OWL API profile checker, Apache Jena), the OWL API, Apache Jena,
+#   and Virtuoso 7 (a real SPARQL server for the tests).
 set -euo pipefail
 need=()
 command -v java >/dev/null || need+=(default-jre-headless)
@@ -8,6 +9,7 @@ command -v javac >/dev/null || need+=(default-jdk-headless)
 command -v unzip >/dev/null || need+=(unzip)
 [ -f /usr/share/java/owlapi-api.jar ] || need+=(libowlapi-java)
 [ -f /usr/share/java/jena-core.jar ] || need+=(libapache-jena-java)
+command -v virtuoso-t >/dev/null || need+=(virtuoso-opensource-7-bin)
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -302,3 +302,88 @@ def queries(lang: str) -> None:
             click.echo(f"  --param {p.name}=… ({p.type}, {need}) {p.doc}")
         if item.example:
             click.echo(f"  e.g. {item.example}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--download-base",
+    default="https://w3id.org/ump-kg/release/",
+    show_default=True,
+    help="Where the files will be downloadable (accessURL/downloadURL in catalog.ttl).",
+)
+@store_option
+@reports_user_errors
+def release(folder: Path, download_base: str, store: Path) -> None:
+    """Write a release: every format, ontology, shapes, DCAT-AP catalog, VoID, checksums, index.html."""
+    from .release import release as make_release
+
+    for entry in make_release(store, folder, download_base):
+        click.echo(f"{entry.sha256}  {entry.size:>10,}  {entry.name}")
+
+
+@main.command()
+@click.option(
+    "--endpoint",
+    required=True,
+    help="Graph Store Protocol URL: …/store (Oxigraph), …/sparql-graph-crud-auth (Virtuoso).",
+)
+@click.option(
+    "--graph",
+    "graph_iri",
+    help="Publish only this named graph (default: every graph of the store).",
+)
+@click.option(
+    "--mode", default="replace", show_default=True, type=click.Choice(["replace", "append"])
+)
+@click.option(
+    "--auth",
+    type=click.Choice(["basic", "digest"]),
+    help="HTTP authentication; the user and password come from UMP_KG_ENDPOINT_USER/_PASSWORD.",
+)
+@click.option(
+    "--query-endpoint", help="SPARQL endpoint used to verify (default: guessed from --endpoint)."
+)
+@click.option("--chunk", default=50_000, show_default=True, help="Triples per request.")
+@store_option
+@reports_user_errors
+def publish(
+    endpoint: str,
+    graph_iri: str | None,
+    mode: str,
+    auth: str | None,
+    query_endpoint: str | None,
+    chunk: int,
+    store: Path,
+) -> None:
+    """Send named graphs to a triple store (SPARQL 1.1 Graph Store Protocol) and verify them."""
+    import pyoxigraph as ox
+
+    from .publish import GraphStore, publish_graph
+    from .store import named_graph_quads, open_store
+
+    with open_store(store, writable=False) as st:
+        quads = named_graph_quads(st, ox.NamedNode(graph_iri) if graph_iri else None)
+    if not quads:
+        raise UserError(
+            "nothing to publish: the graph is empty",
+            fix="check --graph (ump-kg stats) or build first",
+        )
+    graphs: dict[str, list[ox.Triple]] = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name.value, []).append(quad.triple)  # type: ignore[union-attr]
+    target = GraphStore.at(endpoint, auth, query_endpoint)
+    for graph, triples in sorted(graphs.items()):
+        done = publish_graph(target, graph, triples, mode, chunk)
+        click.echo(f"{done.graph}\t{done.triples} triples\t{done.requests} request(s)\tverified")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@reports_user_errors
+def docs(folder: Path) -> None:
+    """HTML documentation of the ontology (pyLODE) and of the shapes (tables)."""
+    from .docs import write_docs
+
+    for path in write_docs(folder):
+        click.echo(str(path))

@@ -63,6 +63,8 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     statements: list[ox.Triple] | list[ox.Quad] = (
         sorted_quads(canonical) if fmt in QUAD_FORMATS else sorted_triples(canonical)
     )
+    if fmt == "jsonld":
+        return compacted_jsonld(statements)  # type: ignore[arg-type]
     with_prefixes = rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
     data = ox.serialize(
         statements, format=rdf_format, prefixes=used_prefixes(canonical) if with_prefixes else None
@@ -95,3 +97,27 @@ def _iris(quads: list[ox.Quad]) -> set[str]:
 def _namespace(iri: str) -> str:
     """The IRI up to and including its last '/' or '#'."""
     return iri[: max(iri.rfind("/"), iri.rfind("#")) + 1]
+
+
+def refuse_remote_documents(url: str, options: object = None) -> dict[str, object]:
+    """PyLD's document loader: nothing is ever fetched (no remote contexts)."""
+    raise UserError(
+        f"a remote JSON-LD document was requested: {url}", fix="use the project's own context only"
+    )
+
+
+def compacted_jsonld(triples: list[ox.Triple]) -> bytes:
+    """JSON-LD compacted with the project's context (ontology/context.jsonld), embedded in the
+    output so that reading it never needs the network. PyLD keeps the input's (sorted) order."""
+    import json
+
+    from pyld import jsonld
+
+    from .config import layout
+
+    expanded = json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b"[]")
+    context = json.loads(layout().context.read_text(encoding="utf-8"))["@context"]
+    compacted = jsonld.compact(
+        expanded, {"@context": context}, options={"documentLoader": refuse_remote_documents}
+    )
+    return (json.dumps(compacted, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -59,6 +59,31 @@ def opener(store: GraphStore) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(handler)
 
 
+def digest_authorization(store: GraphStore, request: urllib.request.Request) -> str | None:
+    """A Digest Authorization header made before sending the body. Without it the first attempt
+    carries the whole graph, the server answers 401 and closes (Virtuoso resets the connection),
+    and the retry never happens. The challenge comes from a small GET; urllib's own digest
+    handler computes the response."""
+    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if store.auth != "digest" or user is None or password is None:
+        return None
+    try:
+        urllib.request.urlopen(
+            urllib.request.Request(request.full_url, method="GET"), timeout=store.timeout
+        ).read()
+        return None  # no challenge: the server does not want authentication
+    except urllib.error.HTTPError as err:
+        challenge = err.headers.get("WWW-Authenticate", "")
+        if err.code != 401 or not challenge.lower().startswith("digest "):
+            return None
+    manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    manager.add_password(None, store.url, user, password)
+    handler = urllib.request.HTTPDigestAuthHandler(manager)
+    fields = urllib.request.parse_keqv_list(urllib.request.parse_http_list(challenge[7:]))
+    authorization = handler.get_authorization(request, fields)
+    return f"Digest {authorization}" if authorization else None
+
+
 def send(store: GraphStore, graph: str, method: str, body: bytes) -> None:
     separator = "&" if "?" in store.url else "?"
     url = f"{store.url}{separator}{urllib.parse.urlencode({'graph': graph})}"
@@ -69,6 +94,9 @@ def send(store: GraphStore, graph: str, method: str, body: bytes) -> None:
         headers={"Content-Type": "application/n-triples; charset=utf-8"},
     )
     try:
+        header = digest_authorization(store, request)
+        if header:
+            request.add_header("Authorization", header)
         with opener(store).open(request, timeout=store.timeout) as response:
             response.read()
     except urllib.error.HTTPError as err:

@@ -1,0 +1,301 @@
+"""Export and publish: a release a portal accepts (DCAT-AP 3.0.1 shapes), every file parsing
+back to the same graph, checksums, determinism; publishing to real Oxigraph and Virtuoso."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pyshacl
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+
+from ump_kg.publish import GraphStore, publish_graph
+from ump_kg.shacl import read_report
+
+from . import servers
+from .conftest import ROOT
+from .test_jena import assert_clean, riot_validate
+
+DCAT_AP = ROOT.parent / "shared" / "reference" / "dcat-ap-3.0.1"
+PARSERS = {
+    "ump-kg.ttl": "turtle",
+    "ump-kg.nt": "nt",
+    "ump-kg.jsonld": "json-ld",
+    "ump-kg.rdf": "xml",
+}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ump_kg", *args], capture_output=True, text=True, timeout=600
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    home = tmp_path_factory.mktemp("home")
+    import shutil
+
+    for folder in ("ontology", "graph", "queries"):
+        shutil.copytree(ROOT / folder, home / folder)
+    saved = {k: os.environ.get(k) for k in ("UMP_KG_HOME", "UMP_KG_STORE")}
+    os.environ.update({"UMP_KG_HOME": str(home), "UMP_KG_STORE": str(home / "store")})
+    assert run("build", "--no-reasoner").returncode == 0
+    yield home / "store"
+    for key, value in saved.items():
+        os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
+
+
+@pytest.fixture(scope="module")
+def release_dir(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("release")
+    result = run("release", str(folder), "--download-base", "https://example.org/ump-kg/2026/")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def store_graph(built: Path) -> rdflib.Graph:
+    data = run("export", "--format", "nt").stdout
+    return rdflib.Graph().parse(data=data, format="nt")
+
+
+def test_release_has_every_file_with_correct_checksums(release_dir: Path) -> None:
+    names = sorted(p.name for p in release_dir.iterdir())
+    assert names == sorted(
+        [
+            "SHA256SUMS",
+            "catalog.ttl",
+            "index.html",
+            "ump-kg-ontology.ttl",
+            "ump-kg-shapes.ttl",
+            "ump-kg.jsonld",
+            "ump-kg.nq",
+            "ump-kg.nt",
+            "ump-kg.rdf",
+            "ump-kg.trig",
+            "ump-kg.ttl",
+            "void.ttl",
+        ]
+    )
+    for line in (release_dir / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ")
+        assert hashlib.sha256((release_dir / name).read_bytes()).hexdigest() == digest, name
+
+
+@pytest.mark.parametrize("name", sorted(PARSERS))
+def test_every_triple_file_parses_back_to_the_store_graph(
+    release_dir: Path, built: Path, name: str
+) -> None:
+    assert isomorphic(
+        rdflib.Graph().parse(release_dir / name, format=PARSERS[name]), store_graph(built)
+    )
+
+
+@pytest.mark.parametrize("name", ["ump-kg.nq", "ump-kg.trig"])
+def test_quad_files_keep_every_named_graph(release_dir: Path, built: Path, name: str) -> None:
+    dataset = rdflib.Dataset()
+    dataset.parse(release_dir / name, format="nquads" if name.endswith("nq") else "trig")
+    assert len(list(dataset.graphs())) >= 10
+    assert isomorphic(rdflib.Graph() + rdflib.Graph(dataset.store), store_graph(built)) or len(
+        dataset
+    ) == len(store_graph(built))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ump-kg.ttl",
+        "ump-kg.nt",
+        "ump-kg.nq",
+        "ump-kg.trig",
+        "ump-kg.rdf",
+        "catalog.ttl",
+        "void.ttl",
+    ],
+)
+def test_jena_parses_the_release_files(release_dir: Path, name: str) -> None:
+    if not Path("/usr/share/java/jena-core.jar").exists():
+        pytest.skip("Apache Jena is not installed") if not os.environ.get("CI") else pytest.fail(
+            "Jena missing in CI"
+        )
+    assert_clean(riot_validate(release_dir / name))
+
+
+def test_release_is_byte_identical_across_runs(release_dir: Path, tmp_path: Path) -> None:
+    assert (
+        run(
+            "release", str(tmp_path), "--download-base", "https://example.org/ump-kg/2026/"
+        ).returncode
+        == 0
+    )
+    for path in release_dir.iterdir():
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+@pytest.mark.parametrize(
+    ("shapes", "severity"),
+    [
+        ("shapes.ttl", "Violation"),
+        ("shapes_recommended.ttl", "Warning"),
+        ("range.ttl", "Violation"),
+    ],
+)
+def test_catalog_conforms_to_dcat_ap_3_0_1(release_dir: Path, shapes: str, severity: str) -> None:
+    if not DCAT_AP.exists():
+        pytest.skip("the shared DCAT-AP shapes are not beside the project")
+    shapes_graph = rdflib.Graph().parse(DCAT_AP / shapes)
+    conforms, report, _ = pyshacl.validate(
+        rdflib.Graph().parse(release_dir / "catalog.ttl"),
+        shacl_graph=shapes_graph,
+        inference="none",
+        allow_warnings=False,
+        do_owl_imports=False,
+    )
+    results = read_report(report)
+    assert results == [] and conforms, [
+        (r.severity, r.focus, r.path, r.message("en")) for r in results
+    ]
+    assert severity
+
+
+def test_catalog_describes_data_from_the_store(release_dir: Path) -> None:
+    catalog = rdflib.Graph().parse(release_dir / "catalog.ttl")
+    dcat = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+    dct = rdflib.Namespace("http://purl.org/dc/terms/")
+    dataset = rdflib.URIRef("https://w3id.org/ump-kg/id/dataset/ump-kg")
+    period = catalog.value(dataset, dct.temporal)
+    assert str(catalog.value(period, dcat.startDate)) == "2017-06-06"
+    assert str(catalog.value(period, dcat.endDate)) == "2019-10-30"
+    downloads = {str(u) for u in catalog.objects(None, dcat.downloadURL)}
+    assert "https://example.org/ump-kg/2026/ump-kg.ttl" in downloads
+    ttl = rdflib.URIRef("https://w3id.org/ump-kg/id/distribution/ump-kg-ttl")
+    size = int(catalog.value(ttl, dcat.byteSize))
+    assert size == (release_dir / "ump-kg.ttl").stat().st_size
+    checksum = catalog.value(ttl, rdflib.URIRef("http://spdx.org/rdf/terms#checksum"))
+    value = catalog.value(checksum, rdflib.URIRef("http://spdx.org/rdf/terms#checksumValue"))
+    assert str(value) == hashlib.sha256((release_dir / "ump-kg.ttl").read_bytes()).hexdigest()
+    parts = {str(p) for p in catalog.objects(None, dct.hasPart)}
+    assert "https://sws.geonames.org/765876/" in parts  # Lublin
+
+
+def test_jsonld_is_compacted_with_the_project_context(release_dir: Path) -> None:
+    text = (release_dir / "ump-kg.jsonld").read_text(encoding="utf-8")
+    assert (
+        '"ump": "https://w3id.org/ump-kg/def/"' in text
+        and '"city:krakow"' in text
+        and "Łódź" in text
+    )
+
+
+def test_docs(tmp_path: Path) -> None:
+    result = run("docs", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    ontology = (tmp_path / "ontology.html").read_text(encoding="utf-8")
+    assert "posiedzenie zespołu" in ontology and "team meeting" in ontology
+    shapes = (tmp_path / "shapes.html").read_text(encoding="utf-8")
+    assert (
+        "Miasto musi mieć dokładnie jeden kod TERYT" in shapes
+        and "A city needs exactly one TERYT code" in shapes
+    )
+
+
+# --- publishing to real servers ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[str, str | None]]]:
+    saved = {k: os.environ.get(k) for k in ("UMP_KG_ENDPOINT_USER", "UMP_KG_ENDPOINT_PASSWORD")}
+    os.environ.update({"UMP_KG_ENDPOINT_USER": "dba", "UMP_KG_ENDPOINT_PASSWORD": "dba"})
+    oxi = servers.oxigraph(tmp_path_factory.mktemp("oxi"))
+    virt = servers.virtuoso(tmp_path_factory.mktemp("virt"))
+    try:
+        yield {
+            "oxigraph": (oxi.url + "/store", None),
+            "virtuoso": (virt.url + "/sparql-graph-crud-auth", "digest"),
+        }
+    finally:
+        oxi.stop()
+        virt.stop()
+        for key, value in saved.items():
+            os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
+
+
+@pytest.mark.parametrize("server", ["oxigraph", "virtuoso"])
+def test_publish_command_and_replace_after_append(
+    built: Path, stores: dict[str, tuple[str, str | None]], server: str
+) -> None:
+    url, auth = stores[server]
+    graph = "https://w3id.org/ump-kg/graph/source/krakow-2020-04-23-zespol-ump"
+    args = ["publish", "--endpoint", url, "--graph", graph] + (["--auth", auth] if auth else [])
+    first = run(*args, "--mode", "append", "--chunk", "300")
+    assert first.returncode == 0, first.stderr
+    again = run(*args, "--mode", "append")  # the same triples again: a set, so nothing doubles
+    assert again.returncode == 0, again.stderr
+    replaced = run(*args, "--mode", "replace")
+    assert replaced.returncode == 0, replaced.stderr
+    triples = int(replaced.stdout.split("\t")[1].split()[0])
+    store = GraphStore.at(url, auth)
+    from ump_kg.publish import count
+
+    assert count(store, graph) == triples
+
+
+@pytest.mark.parametrize("server", ["oxigraph", "virtuoso"])
+def test_publish_100k_generated_triples(
+    stores: dict[str, tuple[str, str | None]], server: str, tmp_path: Path
+) -> None:
+    data = tmp_path / "g.nq"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "generate.py"),
+            "--triples",
+            "100000",
+            "-o",
+            str(data),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    triples = [q.triple for q in ox.parse(path=str(data), format=ox.RdfFormat.N_QUADS)]
+    url, auth = stores[server]
+    done = publish_graph(
+        GraphStore.at(url, auth), "https://example.org/graph/generated", triples, "replace"
+    )
+    assert done.triples == len(set(triples)) and done.requests >= 2
+
+
+def test_publish_to_a_closed_port_and_without_credentials(
+    built: Path, stores: dict[str, tuple[str, str | None]]
+) -> None:
+    port = servers.free_port()
+    result = run("publish", "--endpoint", f"http://127.0.0.1:{port}/store")
+    assert result.returncode == 2 and "cannot reach the graph store" in result.stderr
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UMP_KG_ENDPOINT_")}
+    denied = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ump_kg",
+            "publish",
+            "--endpoint",
+            stores["virtuoso"][0],
+            "--auth",
+            "digest",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert denied.returncode == 2
+    assert (
+        "the graph store refused the PUT (HTTP 401" in denied.stderr and "dba" not in denied.stderr
+    )
