@@ -21,7 +21,7 @@ from .load import read_into_graphs
 from .rdfconvert import rdflib_graph
 from .rdffile import read_rdf
 from .shacl import Report, validate_graph
-from .store import open_store, replace_graphs
+from .store import named_graph_quads, open_store, replace_graphs, writer_lock
 
 SOURCE_SUFFIXES = (".md", ".txt")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -123,7 +123,7 @@ def build(store_path: Path, paths: Layout | None = None, reasoner: bool = True) 
     report, owl = validate(all_quads, paths, reasoner)
     result = BuildResult(documents, report, owl)
     if result.ok:
-        write(store_path, paths, reference, documents, all_quads)
+        write(store_path, paths, reference, documents)
     result.class_counts = count_classes(all_quads)
     result.seconds = time.perf_counter() - start
     return result
@@ -134,22 +134,22 @@ def write(
     paths: Layout,
     reference: dict[ox.NamedNode, list[ox.Triple]],
     documents: list[DocumentResult],
-    all_quads: list[ox.Quad],
 ) -> None:
     """One transaction for the store; the snapshot is written after it, atomically."""
     graphs = dict(reference)
     for document in documents:
         for quad in document.quads:
             graphs.setdefault(quad.graph_name, []).append(quad.triple)  # type: ignore[arg-type]
-    with open_store(store_path, writable=True) as store:
+    with writer_lock(store_path), open_store(store_path, writable=True) as store:
         stale = [
             g
             for g in store.named_graphs()
             if isinstance(g, ox.NamedNode) and g not in graphs and "/graph/source/" in g.value
         ]
         replace_graphs(store, graphs, drop=stale)
+        # The snapshot is the whole store (accepted entries included), not just this build.
+        data = serialize(named_graph_quads(store), "ttl")
     snapshot = paths.home / "graph" / "ump-kg.ttl"
-    data = serialize(all_quads, "ttl")
     if not snapshot.exists() or snapshot.read_bytes() != data:
         tmp = snapshot.with_name(".ump-kg.ttl.tmp")
         tmp.write_bytes(data)

@@ -387,3 +387,155 @@ def docs(folder: Path) -> None:
 
     for path in write_docs(folder):
         click.echo(str(path))
+
+
+def load_entries(
+    files: tuple[Path, ...], store: Path, max_size: int
+) -> tuple[object, list[object]]:
+    """Open the store (if there is one) and read every entry file; a bad file is a UserError."""
+    import pyoxigraph as ox
+
+    from .entries.read import read_entry
+    from .entries.resolve import Names
+
+    handle = ox.Store.read_only(str(store)) if (store / "CURRENT").exists() else None
+    cache: dict[str, Names] = {}
+
+    def names() -> Names:
+        if "names" not in cache:
+            cache["names"] = Names.from_store(handle) if handle is not None else Names()
+        return cache["names"]
+
+    return handle, [read_entry(path, names, max_size) for path in files]
+
+
+max_size_option = click.option(
+    "--max-size",
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Largest entry file accepted, in bytes.",
+)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json", "ttl"])
+)
+@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@max_size_option
+@store_option
+@reports_user_errors
+def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store: Path) -> None:
+    """Check entries against the ontology and shapes in the context of the graph (exit 1 on violations)."""
+    import json
+
+    from .entries.validate import validate_entries
+
+    handle, entries = load_entries(files, store, max_size)
+    outcome = validate_entries(handle, entries, lang)  # type: ignore[arg-type]
+    if fmt == "ttl":
+        sys.stdout.write(outcome.report.serialize(format="turtle"))
+    elif fmt == "json":
+        rows = [
+            {
+                "where": p.where,
+                "focus": p.focus,
+                "label": p.label,
+                "path": p.path,
+                "value": p.value,
+                "severity": p.severity,
+                "message": p.message,
+                "hint": p.hint,
+                "rule": p.rule,
+            }
+            for p in outcome.problems
+        ]
+        click.echo(
+            json.dumps(
+                {"conforms": outcome.conforms, "problems": rows}, ensure_ascii=False, indent=1
+            )
+        )
+    else:
+        for problem in outcome.problems:
+            click.echo(problem.line())
+        click.echo(
+            ("zgodne" if lang == "pl" else "conforms")
+            if outcome.conforms
+            else (
+                f"niezgodne: {sum(p.severity == 'Violation' for p in outcome.problems)} naruszeń"
+                if lang == "pl"
+                else f"does not conform: {sum(p.severity == 'Violation' for p in outcome.problems)} violations"
+            )
+        )
+    sys.exit(0 if outcome.conforms else 1)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--author", help="Who adds the entry (default: your user name).")
+@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@max_size_option
+@store_option
+@reports_user_errors
+def add(files: tuple[Path, ...], author: str | None, lang: str, max_size: int, store: Path) -> None:
+    """Validate entries, then add them to the entries graph in one transaction (logged)."""
+    from .entries.changes import add_triples
+    from .entries.validate import validate_entries
+
+    handle, entries = load_entries(files, store, max_size)
+    outcome = validate_entries(handle, entries, lang)  # type: ignore[arg-type]
+    for problem in outcome.problems:
+        click.echo(problem.line(), err=True)
+    if not outcome.conforms:
+        click.echo("error: the entry does not conform; nothing was added", err=True)
+        sys.exit(1)
+    del handle
+    triples = [t for e in entries for t in e.triples]  # type: ignore[attr-defined]
+    change = add_triples(store, triples, author, "add " + ", ".join(str(f) for f in files))
+    click.echo(f"change {change.number}: added {change.triples} triples")
+
+
+@main.command()
+@click.argument("iri")
+@click.option("--author", help="Who removes it (default: your user name).")
+@store_option
+@reports_user_errors
+def remove(iri: str, author: str | None, store: Path) -> None:
+    """Take an accepted entry back out of the graph (logged; `ump-kg undo` restores it)."""
+    from .entries.changes import remove_thing
+
+    change = remove_thing(store, iri, author)
+    click.echo(f"change {change.number}: removed {change.triples} triples")
+
+
+@main.command()
+@click.option("--author", help="Who undoes (default: your user name).")
+@store_option
+@reports_user_errors
+def undo(author: str | None, store: Path) -> None:
+    """Revert the last change (an add or a remove); the undo is logged too."""
+    from .entries.changes import undo as run_undo
+
+    change = run_undo(store, author)
+    click.echo(f"change {change.number}: {change.kind} of {change.triples} triples")
+
+
+@main.command()
+@click.argument(
+    "kind",
+    type=click.Choice(
+        ["meeting", "conference", "organisation", "project", "programme", "person", "city"]
+    ),
+)
+@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@reports_user_errors
+def new(kind: str, lang: str) -> None:
+    """Print a commented YAML template for a new entry."""
+    from .config import layout
+
+    sys.stdout.write(
+        (layout().home / "ontology" / "templates" / f"{kind}.{lang}.yaml").read_text(
+            encoding="utf-8"
+        )
+    )

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from .graphs import default_graph_for
 from .rdffile import rdf_files_in, read_rdf
 from .rebase import rebase
-from .store import group_by_graph, open_store, replace_graphs
+from .store import group_by_graph, open_store, replace_graphs, writer_lock
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def load_files(
 ) -> list[LoadedGraph]:
     """Load files into the store, replacing the graphs they go to; all or nothing."""
     graphs, origins = read_into_graphs(paths, graph)
-    with open_store(store_path, writable=True) as store:
+    with writer_lock(store_path), open_store(store_path, writable=True) as store:
         replace_graphs(store, graphs)
     return [
         LoadedGraph(g.value, len(set(map(str, triples))), tuple(origins[g]))

@@ -97,8 +97,45 @@ def class_counts(store: ox.Store) -> dict[str, int]:
     return {row["c"].value: int(row["n"].value) for row in rows}
 
 
+def is_log_graph(graph: ox.NamedNode) -> bool:
+    """The change log (…/graph/changes) is bookkeeping: it stays in the store for undo and
+    audit, out of exports, snapshots and releases."""
+    return graph.value.endswith("/graph/changes")
+
+
 def named_graph_quads(store: ox.Store, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
-    """All quads in named graphs (or in one), leaving out the unused default graph."""
+    """All quads of the data's named graphs (or of one graph), without the change log."""
     if graph is not None:
         return list(store.quads_for_pattern(None, None, None, graph))
-    return [q for q in store if isinstance(q.graph_name, ox.NamedNode)]
+    return [
+        q
+        for q in store
+        if isinstance(q.graph_name, ox.NamedNode) and not is_log_graph(q.graph_name)
+    ]
+
+
+@contextmanager
+def writer_lock(path: Path, timeout: float = 120.0) -> Iterator[None]:
+    """Writers take turns: a second `add` waits for the first instead of failing on RocksDB's lock."""
+    import fcntl
+    import time
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".writer.lock"), "w") as handle:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise UserError(
+                        "another ump-kg process has been writing to the store for too long",
+                        where=str(path),
+                        fix="wait for it to finish and try again",
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,327 @@
+"""Validating entries in the context of the whole graph, fast: only the entry's things (focus
+nodes) and what their constraints reach are pulled from the store — their existing statements,
+the statements of everything they point at (types for sh:class, publication dates of sources),
+and the meetings that share their team, city and start date (the duplicate rule) — then the
+shapes run on that neighbourhood with the ontology's class hierarchy. The result for the focus
+nodes equals a full validation (tests/test_entries.py checks this on generated graphs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import pyoxigraph as ox
+import rdflib
+
+from ..config import base_iri, layout
+from ..disjointness import disjointness_clashes
+from ..prefixes import compact
+from ..rdfconvert import rdflib_graph
+from ..rdffile import read_rdf
+from ..shacl import SH, Report, ValidationResult, validate_graph
+from .read import Entry
+
+UMP = "https://w3id.org/ump-kg/def/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+BUILT_IN = (
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://www.w3.org/2000/01/rdf-schema#",
+    "http://www.w3.org/2002/07/owl#",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    focus: str
+    label: str
+    path: str | None
+    value: str | None
+    severity: str
+    message: str
+    hint: str
+    rule: str
+
+    def line(self) -> str:
+        thing = f"{self.label} ({compact(self.focus)})" if self.label else compact(self.focus)
+        prop = f" {compact(self.path)}" if self.path else ""
+        value = f" = {self.value}" if self.value is not None else ""
+        return f"{self.where}: {self.severity.lower()}: {thing}{prop}{value}: {self.message}" + (
+            f"\n  hint: {self.hint}" if self.hint else ""
+        )
+
+
+@dataclass
+class Outcome:
+    problems: list[Problem] = field(default_factory=list)
+    report: rdflib.Graph = field(default_factory=rdflib.Graph)
+
+    @property
+    def conforms(self) -> bool:
+        return not any(p.severity == "Violation" for p in self.problems)
+
+
+@cache
+def ontology_graph() -> rdflib.Graph:
+    return rdflib_graph(read_rdf(layout().ontology))
+
+
+@cache
+def shapes_graph() -> rdflib.Graph:
+    return rdflib_graph(read_rdf(layout().shapes))
+
+
+@cache
+def declared_terms() -> frozenset[str]:
+    graph = ontology_graph()
+    kinds = [
+        rdflib.OWL.Class,
+        rdflib.OWL.ObjectProperty,
+        rdflib.OWL.DatatypeProperty,
+        rdflib.OWL.AnnotationProperty,
+        rdflib.RDFS.Datatype,
+    ]
+    return frozenset(str(s) for k in kinds for s in graph.subjects(rdflib.RDF.type, k))
+
+
+def neighbourhood(store: ox.Store, focus: set[str], entry: list[ox.Triple]) -> list[ox.Triple]:
+    """What the constraints on the focus nodes can reach, from the store."""
+    found: set[ox.Triple] = set()
+    for iri in focus:
+        found.update(t.triple for t in store.quads_for_pattern(ox.NamedNode(iri), None, None))
+    referenced = {
+        t.object.value for t in [*entry, *found] if isinstance(t.object, ox.NamedNode)
+    } - focus
+    for iri in referenced:
+        found.update(t.triple for t in store.quads_for_pattern(ox.NamedNode(iri), None, None))
+    found.update(siblings(store, entry))
+    return list(found)
+
+
+def siblings(store: ox.Store, entry: list[ox.Triple]) -> set[ox.Triple]:
+    """Meetings with the same team, city and start date as a meeting in the entry."""
+    key_props = {UMP + "meetingOf", UMP + "inCity", UMP + "startDate"}
+    keys: dict[str, dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]] = {}
+    for t in entry:
+        if t.predicate.value in key_props and isinstance(t.subject, ox.NamedNode):
+            keys.setdefault(t.subject.value, {})[t.predicate.value] = t.object
+    found: set[ox.Triple] = set()
+    for values in keys.values():
+        if len(values) < 3:
+            continue
+        query = (
+            f"SELECT ?m ?team ?city ?start WHERE {{ ?m <{UMP}meetingOf> ?team ; <{UMP}inCity> ?city ; "
+            f"<{UMP}startDate> ?start }}"
+        )
+        rows = store.query(
+            query,
+            use_default_graph_as_union=True,
+            substitutions={
+                ox.Variable("team"): values[UMP + "meetingOf"],
+                ox.Variable("city"): values[UMP + "inCity"],
+                ox.Variable("start"): values[UMP + "startDate"],
+            },
+        )
+        for row in rows:  # type: ignore[union-attr]
+            found.update(q.triple for q in store.quads_for_pattern(row[0], None, None))
+    return found
+
+
+def in_store(store: ox.Store, iri: str) -> bool:
+    return next(iter(store.quads_for_pattern(ox.NamedNode(iri), None, None)), None) is not None
+
+
+def structural_problems(entry: Entry, known: set[str]) -> list[Problem]:
+    """What an entry must not do before shapes even run: blank-node things, new things outside
+    the project's namespace, properties or classes the ontology does not define (typos)."""
+    problems = []
+    base = f"{base_iri()}id/"
+    declared = declared_terms()
+    for t in entry.triples:
+        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+            problems.append(
+                problem(
+                    entry,
+                    str(t.subject),
+                    "every thing in an entry needs an IRI (no blank nodes)",
+                    f"name it, e.g. <{base}…/…>",
+                    t.predicate.value,
+                    str(t.object),
+                )
+            )
+            continue
+        subject = t.subject.value  # type: ignore[union-attr]
+        if subject not in known and not subject.startswith(base):
+            problems.append(
+                problem(
+                    entry,
+                    subject,
+                    f"a new thing's IRI must be under {base}",
+                    f"use {base}{{type}}/{{name}}, e.g. {base}meeting/2020-10-08-krakow",
+                )
+            )
+        if not t.predicate.value.startswith(BUILT_IN) and t.predicate.value not in declared:
+            problems.append(
+                problem(
+                    entry,
+                    subject,
+                    f"property {compact(t.predicate.value)} is not defined in the ontology",
+                    "check the spelling (e.g. ump:startDate, not schema:startdate); ump-kg docs lists the terms",
+                    t.predicate.value,
+                )
+            )
+        if (
+            t.predicate.value == RDF_TYPE
+            and isinstance(t.object, ox.NamedNode)
+            and t.object.value not in declared
+            and not t.object.value.startswith(BUILT_IN)
+        ):
+            problems.append(
+                problem(
+                    entry,
+                    subject,
+                    f"class {compact(t.object.value)} is not defined in the ontology",
+                    "use a class of the ontology, e.g. ump:TeamMeeting",
+                    RDF_TYPE,
+                    t.object.value,
+                )
+            )
+    return sorted(set(problems), key=lambda p: (p.where, p.focus, p.message))
+
+
+def problem(
+    entry: Entry,
+    focus: str,
+    message: str,
+    hint: str,
+    path: str | None = None,
+    value: str | None = None,
+) -> Problem:
+    label = next(
+        (
+            t.object.value
+            for t in entry.triples
+            if isinstance(t.subject, ox.NamedNode)
+            and t.subject.value == focus
+            and t.predicate.value == RDFS_LABEL
+            and isinstance(t.object, ox.Literal)
+            and t.object.language == "pl"
+        ),
+        "",
+    )
+    return Problem(
+        entry.where(focus), focus, label, path, value, "Violation", message, hint, "structure"
+    )
+
+
+def shape_problems(
+    results: list[ValidationResult], entries: list[Entry], labels: dict[str, str], lang: str
+) -> list[Problem]:
+    shapes = shapes_graph()
+    problems = []
+    for r in results:
+        entry = next((e for e in entries if r.focus in e.lines), entries[0])
+        hint = next(
+            (
+                str(o)
+                for o in shapes.objects(rdflib.URIRef(r.rule), SH.description)
+                if isinstance(o, rdflib.Literal) and o.language == lang
+            ),
+            "",
+        )
+        problems.append(
+            Problem(
+                entry.where(r.focus, r.path),
+                r.focus,
+                labels.get(r.focus, ""),
+                r.path,
+                r.value,
+                r.severity,
+                r.message(lang),
+                hint,
+                r.rule,
+            )
+        )
+    return problems
+
+
+def owl_problems(graph: rdflib.Graph, entries: list[Entry], focus: set[str]) -> list[Problem]:
+    """OWL consistency of the neighbourhood: a thing in two disjoint classes (asserted, or implied
+    by the domains and ranges of the properties used) makes the graph inconsistent."""
+    problems = []
+    for individual, a, b in disjointness_clashes(ontology_graph() + graph):
+        if individual in focus or any(
+            individual == str(o)
+            for e in entries
+            for t in e.triples
+            for o in [t.object]
+            if isinstance(o, ox.NamedNode)
+        ):
+            entry = next((e for e in entries if individual in e.lines), entries[0])
+            problems.append(
+                Problem(
+                    entry.where(individual),
+                    individual,
+                    "",
+                    None,
+                    None,
+                    "Violation",
+                    f"{compact(individual)} would be both {compact(a)} and {compact(b)}, which the ontology keeps apart",
+                    "check that each value has the right kind (a city where a city belongs, …)",
+                    "owl:disjointWith",
+                )
+            )
+    return problems
+
+
+def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "pl") -> Outcome:
+    entry_triples = [t for e in entries for t in e.triples]
+    focus = {t.subject.value for t in entry_triples if isinstance(t.subject, ox.NamedNode)}
+    known = {iri for iri in focus if store is not None and in_store(store, iri)}
+    outcome = Outcome(problems=[p for e in entries for p in structural_problems(e, known)])
+    context = neighbourhood(store, focus, entry_triples) if store else []
+    data = rdflib_graph([*context, *entry_triples])
+    report: Report = validate_graph(data, shapes_graph(), ontology_graph())
+    mine = [r for r in report.results if r.focus in focus]
+    labels = {
+        str(s): str(o)
+        for s, o in data.subject_objects(rdflib.RDFS.label)
+        if isinstance(o, rdflib.Literal) and o.language == lang
+    }
+    outcome.problems += shape_problems(mine, entries, labels, lang)
+    outcome.problems += owl_problems(data, entries, focus)
+    outcome.problems.sort(key=lambda p: (p.where, p.focus, p.path or "", p.rule, p.value or ""))
+    outcome.report = focus_report(report.graph, focus)
+    return outcome
+
+
+def focus_report(report: rdflib.Graph, focus: set[str]) -> rdflib.Graph:
+    """The standard SHACL validation report, with only the results about the entry's things."""
+    keep = rdflib.Graph()
+    keep.namespace_manager.bind("sh", SH)
+    root = next(iter(report.subjects(rdflib.RDF.type, SH.ValidationReport)), None)
+    results = [
+        r
+        for r in report.subjects(rdflib.RDF.type, SH.ValidationResult)
+        if str(report.value(r, SH.focusNode)) in focus
+    ]
+    if root is not None:
+        keep.add((root, rdflib.RDF.type, SH.ValidationReport))
+        keep.add(
+            (
+                root,
+                SH.conforms,
+                rdflib.Literal(
+                    not any(report.value(r, SH.resultSeverity) == SH.Violation for r in results)
+                ),
+            )
+        )
+    for result in results:
+        if root is not None:
+            keep.add((root, SH.result, result))
+        for p, o in report.predicate_objects(result):
+            keep.add((result, p, o))
+            if isinstance(o, rdflib.BNode):
+                keep += report.triples((o, None, None))
+    return keep
