@@ -86,6 +86,9 @@ class Names:
     def candidates(self, name: str) -> dict[str, set[str]]:
         """IRIs whose names match the given one, or its base form ('Krakowa', 'Ireną Guidiková')."""
         words = name.split()
+        if len(words) > 1 and words[0].lower() in ("w", "we"):  # "w Lublinie", "we Wrocławiu"
+            words = words[1:]
+            name = " ".join(words)
         for variant in (name, phrase_base_form(words), person_base_form(words)):
             found = self.index.get(fold(variant))
             if found:
