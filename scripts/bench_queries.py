@@ -8,6 +8,7 @@ so its peak memory is its own; an engine/size that exceeds --budget seconds is c
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import resource
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+PER_QUERY = 60  # seconds rdflib may spend on one query
 EXAMPLES = {
     "team-meetings-by-year": {"year": "2019"},
     "meeting-agenda": {"city": "Lublin"},
@@ -56,15 +58,28 @@ def run_engine(engine: str, data: Path) -> dict[str, object]:
             rows = len(list(answer)) if not isinstance(answer, ox.QueryBoolean) else 1
             result[name] = (time.perf_counter() - t, rows)
     else:
+        import signal
+
         import rdflib
 
         dataset = rdflib.Dataset(default_union=True)
         dataset.parse(str(data), format="nquads")
         result["load"] = time.perf_counter() - start
+
+        def give_up(*_: object) -> None:
+            raise TimeoutError
+
+        signal.signal(signal.SIGALRM, give_up)
         for name, text in texts.items():
             t = time.perf_counter()
-            rows = len(list(dataset.query(text)))
-            result[name] = (time.perf_counter() - t, rows)
+            signal.alarm(PER_QUERY)  # rdflib is pure Python: the alarm interrupts it
+            try:
+                rows = len(list(dataset.query(text)))
+                result[name] = (time.perf_counter() - t, rows)
+            except TimeoutError:
+                result[name] = (None, None)
+            finally:
+                signal.alarm(0)
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -84,6 +99,18 @@ def measure(engine: str, data: Path, budget: int) -> dict[str, object] | None:
     return json.loads(run.stdout)  # type: ignore[no-any-return]
 
 
+def row(name: str, o: list[float | int | None] | None, r: list[float | int | None] | None) -> str:
+    embedded = f"{o[0]:.4f}" if o and o[0] is not None else "—"
+    if r is None:
+        other, ratio = "cut off", "—"
+    elif r[0] is None:
+        other, ratio = f"> {PER_QUERY} s", "—"
+    else:
+        other = f"{r[0]:.3f}"
+        ratio = f"{r[0] / o[0]:.0f}x" if o and o[0] else "—"
+    return f"| {name} | {o[1] if o else '—'} | {embedded} | {other} | {ratio} |"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -96,6 +123,8 @@ def main() -> None:
         print(json.dumps(run_engine(args.child[0], Path(args.child[1]))))
         return
     names = sorted(queries())
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(line_buffering=True)  # print each table row as it is measured
     for size in args.sizes:
         data = Path(tempfile.gettempdir()) / f"ump-kg-bench-{size}.nq"
         if not data.exists():

@@ -113,15 +113,22 @@ def read_report(report: rdflib.Graph, shapes: rdflib.Graph | None = None) -> lis
 
 
 def validate_graph(
-    data: rdflib.Graph, shapes: rdflib.Graph, ontology: rdflib.Graph | None = None
+    data: rdflib.Graph, shapes: rdflib.Graph, ontology: rdflib.Graph | None = None, inplace: bool = False
 ) -> Report:
-    """Validate data (with the ontology's class hierarchy mixed in) against the shapes."""
+    """Validate data (with the ontology's class hierarchy mixed in) against the shapes.
+
+    With inplace=True the ontology is added to `data` itself (a throwaway graph), which saves
+    pyshacl a copy of both."""
     import pyshacl
 
+    if inplace and ontology is not None:
+        data += ontology
+        ontology = None
     conforms, report_graph, _ = pyshacl.validate(
         data,
         shacl_graph=shapes,
         ont_graph=ontology,
+        inplace=inplace,
         inference="none",
         allow_warnings=True,
         allow_infos=True,

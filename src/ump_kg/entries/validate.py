@@ -68,6 +68,16 @@ def ontology_graph() -> rdflib.Graph:
 
 
 @cache
+def class_hierarchy() -> rdflib.Graph:
+    """What the shapes need of the ontology: rdfs:subClassOf (for sh:targetClass and sh:class)."""
+    hierarchy = rdflib.Graph()
+    for triple in ontology_graph().triples((None, rdflib.RDFS.subClassOf, None)):
+        if isinstance(triple[2], rdflib.URIRef):
+            hierarchy.add(triple)
+    return hierarchy
+
+
+@cache
 def shapes_graph() -> rdflib.Graph:
     return rdflib_graph(read_rdf(layout().shapes))
 
@@ -282,7 +292,7 @@ def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "
     outcome = Outcome(problems=[p for e in entries for p in structural_problems(e, known)])
     context = neighbourhood(store, focus, entry_triples) if store else []
     data = rdflib_graph([*context, *entry_triples])
-    report: Report = validate_graph(data, shapes_graph(), ontology_graph())
+    report: Report = validate_graph(data, shapes_graph(), class_hierarchy(), inplace=True)
     mine = [r for r in report.results if r.focus in focus]
     labels = {
         str(s): str(o)
