@@ -113,7 +113,10 @@ def read_report(report: rdflib.Graph, shapes: rdflib.Graph | None = None) -> lis
 
 
 def validate_graph(
-    data: rdflib.Graph, shapes: rdflib.Graph, ontology: rdflib.Graph | None = None, inplace: bool = False
+    data: rdflib.Graph,
+    shapes: rdflib.Graph,
+    ontology: rdflib.Graph | None = None,
+    inplace: bool = False,
 ) -> Report:
     """Validate data (with the ontology's class hierarchy mixed in) against the shapes.
 
