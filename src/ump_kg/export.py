@@ -60,6 +60,8 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
             f"unknown export format '{fmt}'", fix=f"use one of {', '.join(EXPORT_FORMATS)}"
         ) from None
     canonical = canonical_quads(quads)
+    if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        return sorted_lines(canonical, rdf_format == ox.RdfFormat.N_QUADS)
     statements: list[ox.Triple] | list[ox.Quad] = (
         sorted_quads(canonical) if fmt in QUAD_FORMATS else sorted_triples(canonical)
     )
@@ -71,6 +73,24 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     )
     assert data is not None  # serialize returns the bytes when given no output
     return data
+
+
+def sorted_lines(quads: list[ox.Quad], keep_graphs: bool) -> bytes:
+    """N-Triples/N-Quads: one statement per line, written by pyoxigraph as N-Quads, then sorted and
+    de-duplicated as bytes (deterministic, and no Python object per statement). For N-Triples the
+    graph term is dropped: it is the line's second-last token, and an IRI holds no space."""
+    if keep_graphs:
+        lines = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").splitlines()
+    else:
+        named = [q for q in quads if isinstance(q.graph_name, ox.NamedNode)]
+        unnamed = [q.triple for q in quads if not isinstance(q.graph_name, ox.NamedNode)]
+        lines = [
+            line.rsplit(b" ", 2)[0] + b" ."
+            for line in (ox.serialize(named, format=ox.RdfFormat.N_QUADS) or b"").splitlines()
+        ]
+        lines += (ox.serialize(unnamed, format=ox.RdfFormat.N_TRIPLES) or b"").splitlines()
+    ordered = sorted(set(lines))
+    return b"\n".join(ordered) + b"\n" if ordered else b""
 
 
 def used_prefixes(quads: list[ox.Quad]) -> dict[str, str]:

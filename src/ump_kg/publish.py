@@ -136,7 +136,7 @@ def publish_graph(
     chunk: int = CHUNK,
 ) -> Published:
     """Send one named graph; 'replace' empties it first (PUT), 'append' adds (POST). Then verify."""
-    unique = sorted(set(triples), key=str)
+    unique = list(dict.fromkeys(triples))  # de-duplicated, in the store's order (no costly sort)
     if (
         any(
             isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
