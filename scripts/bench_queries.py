@@ -153,12 +153,7 @@ def main() -> None:
         for name in names:
             o = ox_result[name] if ox_result else None
             r = rdf_result[name] if rdf_result else None
-            ratio = f"{r[0] / o[0]:.0f}x" if o and r and o[0] > 0 else "—"  # type: ignore[index]
-            print(
-                f"| {name} | {o[1] if o else '—'} | {o[0]:.4f} | {f'{r[0]:.3f}' if r else 'cut off'} | {ratio} |"  # type: ignore[index]
-                if o
-                else f"| {name} | — | — | — | — |"
-            )
+            print(row(name, o, r))  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
