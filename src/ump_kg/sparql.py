@@ -151,6 +151,9 @@ def request(endpoint: Endpoint, text: str, accept: str) -> tuple[bytes, dict[str
 
     wrapper = SPARQLWrapper(endpoint.url)
     wrapper.setQuery(text)
+    # SPARQLWrapper guesses the form with a keyword scan that words in comments can fool (it
+    # then sends the query as an update); the form is known here.
+    wrapper.queryType = query_form(text)
     wrapper.setMethod(POST if len(text) > LONG_QUERY else GET)
     wrapper.setTimeout(endpoint.timeout)
     wrapper.addCustomHttpHeader("Accept", accept)
