@@ -20,6 +20,9 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from generate import cached_graph  # noqa: E402
 
 from ump_kg.export import serialize  # noqa: E402
 from ump_kg.publish import GraphStore, publish_graph  # noqa: E402
@@ -41,19 +44,7 @@ def main() -> None:
     )
     parser.add_argument("--triples", type=int, default=1_000_000)
     args = parser.parse_args()
-    data = Path(tempfile.gettempdir()) / f"ump-kg-bench-{args.triples}.nq"
-    if not data.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "scripts" / "generate.py"),
-                "--triples",
-                str(args.triples),
-                "-o",
-                str(data),
-            ],
-            check=True,
-        )
+    data = cached_graph(args.triples)
     store = ox.Store(tempfile.mkdtemp())
     store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
     quads = named_graph_quads(store)

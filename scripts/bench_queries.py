@@ -19,8 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 PER_QUERY = 60  # seconds rdflib may spend on one query
+from generate import cached_graph  # noqa: E402
+
 EXAMPLES = {
     "team-meetings-by-year": {"year": "2019"},
     "meeting-agenda": {"city": "Lublin"},
@@ -126,20 +129,7 @@ def main() -> None:
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(line_buffering=True)  # print each table row as it is measured
     for size in args.sizes:
-        data = Path(tempfile.gettempdir()) / f"ump-kg-bench-{size}.nq"
-        if not data.exists():
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(ROOT / "scripts" / "generate.py"),
-                    "--triples",
-                    str(size),
-                    "-o",
-                    str(data),
-                ],
-                check=True,
-                capture_output=True,
-            )
+        data = cached_graph(size)
         ox_result = measure("oxigraph", data, args.budget)
         rdf_result = measure("rdflib", data, args.budget)
         print(f"\n## {size:,} triples")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -20,6 +19,9 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from generate import cached_graph  # noqa: E402
 
 from ump_kg.entries.read import Entry  # noqa: E402
 from ump_kg.entries.validate import validate_entries  # noqa: E402
@@ -56,19 +58,7 @@ def main() -> None:
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    data = Path(tempfile.gettempdir()) / f"ump-kg-bench-{args.triples}.nq"
-    if not data.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "scripts" / "generate.py"),
-                "--triples",
-                str(args.triples),
-                "-o",
-                str(data),
-            ],
-            check=True,
-        )
+    data = cached_graph(args.triples)
     folder = tempfile.mkdtemp()
     start = time.perf_counter()
     store = ox.Store(folder)

@@ -336,3 +336,14 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def cached_graph(triples: int) -> Path:
+    """The benchmarks' N-Quads file of about `triples` generated triples, made once per size."""
+    import tempfile
+
+    path = Path(tempfile.gettempdir()) / f"ump-kg-bench-{triples}.nq"
+    if not path.exists():
+        quads, _ = generate(triples, 0)
+        ox.serialize(quads, str(path), format=ox.RdfFormat.N_QUADS)
+    return path

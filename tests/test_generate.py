@@ -4,20 +4,20 @@ and Apache Jena's SHACL both find."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pyoxigraph as ox
-import rdflib
 
 from ump_kg.config import layout
 from ump_kg.rdfconvert import rdflib_graph
 from ump_kg.rdffile import read_rdf
-from ump_kg.shacl import read_report, validate_graph
+from ump_kg.shacl import validate_graph
 
 from .conftest import ROOT
-from .test_shapes import shapes_for_jena
+from .test_shapes import jena_shacl
 
 
 def test_generated_graph_has_exactly_the_injected_violations(tmp_path: Path) -> None:
@@ -58,23 +58,7 @@ def test_generated_graph_has_exactly_the_injected_violations(tmp_path: Path) -> 
     )
     report = validate_graph(rdflib_graph(quads), shapes, ontology)
     assert {r.focus for r in report.violations} == {v["focus"] for v in injected}
-    data = tmp_path / "data.nt"
-    (rdflib_graph(quads) + ontology).serialize(data, format="nt", encoding="utf-8")
-    jena = subprocess.run(
-        [
-            "bash",
-            str(ROOT / "scripts" / "jena.sh"),
-            "shacl.shacl",
-            "validate",
-            "--shapes",
-            str(shapes_for_jena(tmp_path)),
-            "--data",
-            str(data),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    if jena.returncode == 3:  # Jena not installed: the pyshacl half of the test stands
-        return
-    found = {r.focus for r in read_report(rdflib.Graph().parse(data=jena.stdout, format="turtle"))}
+    if not Path("/usr/share/java/jena-shacl.jar").exists() and not os.environ.get("CI"):
+        return  # Jena not installed here: the pyshacl half of the test stands
+    found = {r.focus for r in jena_shacl(rdflib_graph(quads) + ontology, tmp_path)}
     assert found == {v["focus"] for v in injected}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from ump_kg.shacl import SH, Report, read_report, validate_graph
+from ump_kg.shacl import SH, Report, ValidationResult, read_report, validate_graph
 
 from .conftest import ROOT
 
@@ -162,30 +162,28 @@ def shapes_for_jena(tmp_path: Path) -> Path:
     return path
 
 
-def jena_report(entry: str, tmp_path: Path) -> list[tuple[str, str | None, str, str]]:
-    data = reference().parse(data=entry, format="turtle") + rdflib.Graph().parse(ONTOLOGY)
+def jena_shacl(data: rdflib.Graph, tmp_path: Path) -> list[ValidationResult]:
+    """Apache Jena's SHACL on data (ontology included by the caller) with the project's shapes."""
     data_file = tmp_path / "data.nt"
     data.serialize(data_file, format="nt", encoding="utf-8")
-    run = subprocess.run(
-        [
-            "bash",
-            str(ROOT / "scripts" / "jena.sh"),
-            "shacl.shacl",
-            "validate",
-            "--shapes",
-            str(shapes_for_jena(tmp_path)),
-            "--data",
-            str(data_file),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    command = [
+        "bash",
+        str(ROOT / "scripts" / "jena.sh"),
+        "shacl.shacl",
+        "validate",
+        "--shapes",
+        str(shapes_for_jena(tmp_path)),
+        "--data",
+        str(data_file),
+    ]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert run.stdout, run.stderr
-    return sorted(
-        (r.focus, r.path, r.shape, r.severity)
-        for r in read_report(rdflib.Graph().parse(data=run.stdout, format="turtle"))
-    )
+    return read_report(rdflib.Graph().parse(data=run.stdout, format="turtle"))
+
+
+def jena_report(entry: str, tmp_path: Path) -> list[tuple[str, str | None, str, str]]:
+    data = reference().parse(data=entry, format="turtle") + rdflib.Graph().parse(ONTOLOGY)
+    return sorted((r.focus, r.path, r.shape, r.severity) for r in jena_shacl(data, tmp_path))
 
 
 @pytest.mark.parametrize("case", ["valid", *CASES])
