@@ -8,7 +8,6 @@ the friendly form (see yaml_form.py)."""
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,7 +130,3 @@ def read_entry(path: Path, names: Callable[[], Names], max_bytes: int = DEFAULT_
     return Entry(
         path, triples, lines_of(path, text, triples, "turtle" if suffix == ".ttl" else "text")
     )
-
-
-def is_http(value: str) -> bool:
-    return re.match(r"^https?://", value) is not None

@@ -13,7 +13,6 @@ import re
 
 import rdflib
 
-from ..slug import slugify
 from .context import DocumentContext, Event, is_section_break, preceded_by
 from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher
@@ -330,7 +329,3 @@ def statements_about_all_meetings(ctx: DocumentContext) -> None:
 def city_locatives(cities: dict[str, str]) -> dict[str, str]:
     """City IRI -> its locative ('Lublinie'), for labels like 'w Lublinie'."""
     return {iri: case_form(label, "loc") for iri, label in cities.items()}
-
-
-def slug_of(iri: str) -> str:
-    return slugify(iri.rsplit("/", 1)[-1])

@@ -232,22 +232,6 @@ def phrase_base_form(words: list[str]) -> str:
     return " ".join(result + words[len(readings) :])
 
 
-def agrees(word: str, case: str, number: str) -> bool:
-    return any(
-        tag.split(":")[0] in INFLECTING and tag_has(tag, 1, number) and tag_has(tag, 2, case)
-        for _, tag, _ in analyses(word)
-    )
-
-
-def base_of(word: str, case: str, number: str, gender: str | None) -> str:
-    for lemma, tag, _ in analyses(word):
-        pos = tag.split(":")[0]
-        if pos in INFLECTING and tag_has(tag, 1, number) and tag_has(tag, 2, case):
-            form = form_for(lemma, "adj" if pos != "subst" else "subst", number, "nom", gender)
-            return form or word
-    return word
-
-
 def case_form(name: str, case: str) -> str:
     """One case form of a name ('Kraków', 'gen' -> 'Krakowa'; 'Katowice', 'loc' -> 'Katowicach').
 
