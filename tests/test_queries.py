@@ -15,11 +15,10 @@ import pytest
 
 from ump_kg.build import build
 from ump_kg.config import Layout
-from ump_kg.publish import GraphStore, publish_graph
+from ump_kg.publish import GraphStore, publish_store
 from ump_kg.query import Target, execute, run_query
 from ump_kg.querylib import library
 from ump_kg.sparql import Endpoint
-from ump_kg.store import open_store
 
 from . import servers
 from .conftest import ROOT
@@ -343,12 +342,7 @@ def test_unreachable_endpoint(store: Path) -> None:
 
 
 def load_into(url: str, auth: str | None, store: Path) -> None:
-    with open_store(store, writable=False) as st:
-        graphs: dict[str, list[ox.Triple]] = {}
-        for quad in st:
-            graphs.setdefault(quad.graph_name.value, []).append(quad.triple)  # type: ignore[union-attr]
-    for graph, triples in sorted(graphs.items()):
-        publish_graph(GraphStore.at(url, auth), graph, triples)
+    publish_store(store, GraphStore.at(url, auth))
 
 
 @pytest.fixture(scope="module")

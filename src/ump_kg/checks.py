@@ -190,6 +190,12 @@ def has_langs(graph: rdflib.Graph, term: rdflib.URIRef, prop: rdflib.URIRef) -> 
     return {o.language or "" for o in graph.objects(term, prop) if isinstance(o, rdflib.Literal)}
 
 
+def missing_languages(graph: rdflib.Graph, term: rdflib.URIRef, prop: rdflib.URIRef) -> str:
+    """'@en', '@en and @pl', or '' when the term has the property in both Polish and English."""
+    missing = {"pl", "en"} - has_langs(graph, term, prop)
+    return " and ".join(f"@{lang}" for lang in sorted(missing))
+
+
 def check_annotations(inputs: Inputs) -> CheckResult:
     """Every declared term has pl and en labels; the ontology's own terms pl and en definitions."""
     result = CheckResult("every term labelled and defined in pl and en")
@@ -197,9 +203,8 @@ def check_annotations(inputs: Inputs) -> CheckResult:
     for term in terms:
         wanted = [RDFS.label] + ([SKOS.definition] if str(term).startswith(UMP) else [])
         for prop in wanted:
-            missing = {"pl", "en"} - has_langs(inputs.ontology, term, prop)
-            if missing:
-                langs = " and ".join(f"@{lang}" for lang in sorted(missing))
+            langs = missing_languages(inputs.ontology, term, prop)
+            if langs:
                 name = "label" if prop == RDFS.label else "definition"
                 result.problems.append(
                     f"{where(inputs.paths.ontology, str(term))}: {compact(str(term))} has no {name} in {langs}"
@@ -242,9 +247,8 @@ def check_shapes_documented(inputs: Inputs) -> CheckResult:
         ):
             wanted.append(SH.message)
         for prop in wanted:
-            missing = {"pl", "en"} - has_langs(shapes, shape, prop)
-            if missing:
-                langs = " and ".join(f"@{lang}" for lang in sorted(missing))
+            langs = missing_languages(shapes, shape, prop)
+            if langs:
                 result.problems.append(
                     f"{where(inputs.paths.shapes, str(shape))}: {compact(str(shape))} has no {compact(str(prop))} in {langs}"
                 )

@@ -114,7 +114,11 @@ def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) ->
             "nothing to export: the graph is empty",
             fix="check --graph (ump-kg stats lists the graphs) or load data first",
         )
-    data = serialize(quads, fmt)
+    write_output(serialize(quads, fmt), output)
+
+
+def write_output(data: bytes, output: Path | None) -> None:
+    """Standard output, or a file written atomically."""
     if output is None:
         sys.stdout.buffer.write(data)
     else:
@@ -176,11 +180,7 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
         for problem in result.problems:
             click.echo(f"warning: {problem}", err=True)
         quads.extend(result.quads)
-    data = serialize(quads, fmt)
-    if output is None:
-        sys.stdout.buffer.write(data)
-    else:
-        write_atomically(output, data)
+    write_output(serialize(quads, fmt), output)
 
 
 @main.command()
@@ -357,24 +357,11 @@ def publish(
     store: Path,
 ) -> None:
     """Send named graphs to a triple store (SPARQL 1.1 Graph Store Protocol) and verify them."""
-    import pyoxigraph as ox
+    from .publish import GraphStore, publish_store
 
-    from .publish import GraphStore, publish_graph
-    from .store import named_graph_quads, open_store
-
-    with open_store(store, writable=False) as st:
-        quads = named_graph_quads(st, ox.NamedNode(graph_iri) if graph_iri else None)
-    if not quads:
-        raise UserError(
-            "nothing to publish: the graph is empty",
-            fix="check --graph (ump-kg stats) or build first",
-        )
-    graphs: dict[str, list[ox.Triple]] = {}
-    for quad in quads:
-        graphs.setdefault(quad.graph_name.value, []).append(quad.triple)  # type: ignore[union-attr]
-    target = GraphStore.at(endpoint, auth, query_endpoint)
-    for graph, triples in sorted(graphs.items()):
-        done = publish_graph(target, graph, triples, mode, chunk)
+    for done in publish_store(
+        store, GraphStore.at(endpoint, auth, query_endpoint), graph_iri, mode, chunk
+    ):
         click.echo(f"{done.graph}\t{done.triples} triples\t{done.requests} request(s)\tverified")
 
 
@@ -387,26 +374,6 @@ def docs(folder: Path) -> None:
 
     for path in write_docs(folder):
         click.echo(str(path))
-
-
-def load_entries(
-    files: tuple[Path, ...], store: Path, max_size: int
-) -> tuple[object, list[object]]:
-    """Open the store (if there is one) and read every entry file; a bad file is a UserError."""
-    import pyoxigraph as ox
-
-    from .entries.read import read_entry
-    from .entries.resolve import Names
-
-    handle = ox.Store.read_only(str(store)) if (store / "CURRENT").exists() else None
-    cache: dict[str, Names] = {}
-
-    def names() -> Names:
-        if "names" not in cache:
-            cache["names"] = Names.from_store(handle) if handle is not None else Names()
-        return cache["names"]
-
-    return handle, [read_entry(path, names, max_size) for path in files]
 
 
 max_size_option = click.option(
@@ -430,10 +397,11 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store:
     """Check entries against the ontology and shapes in the context of the graph (exit 1 on violations)."""
     import json
 
+    from .entries.read import read_entries
     from .entries.validate import validate_entries
 
-    handle, entries = load_entries(files, store, max_size)
-    outcome = validate_entries(handle, entries, lang)  # type: ignore[arg-type]
+    handle, entries = read_entries(list(files), store, max_size)
+    outcome = validate_entries(handle, entries, lang)
     if fmt == "ttl":
         sys.stdout.write(outcome.report.serialize(format="turtle"))
     elif fmt == "json":
@@ -481,17 +449,18 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store:
 def add(files: tuple[Path, ...], author: str | None, lang: str, max_size: int, store: Path) -> None:
     """Validate entries, then add them to the entries graph in one transaction (logged)."""
     from .entries.changes import add_triples
+    from .entries.read import read_entries
     from .entries.validate import validate_entries
 
-    handle, entries = load_entries(files, store, max_size)
-    outcome = validate_entries(handle, entries, lang)  # type: ignore[arg-type]
+    handle, entries = read_entries(list(files), store, max_size)
+    outcome = validate_entries(handle, entries, lang)
     for problem in outcome.problems:
         click.echo(problem.line(), err=True)
     if not outcome.conforms:
         click.echo("error: the entry does not conform; nothing was added", err=True)
         sys.exit(1)
     del handle
-    triples = [t for e in entries for t in e.triples]  # type: ignore[attr-defined]
+    triples = [t for e in entries for t in e.triples]
     change = add_triples(store, triples, author, "add " + ", ".join(str(f) for f in files))
     click.echo(f"change {change.number}: added {change.triples} triples")
 

@@ -11,6 +11,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -194,3 +195,30 @@ def verify(store: GraphStore, graph: str, triples: list[ox.Triple], before: int,
                 where=store.url,
                 fix="check that the store reads N-Triples as UTF-8",
             )
+
+
+def publish_store(
+    store_path: Path,
+    target: GraphStore,
+    graph: str | None = None,
+    mode: str = "replace",
+    chunk: int = CHUNK,
+) -> list[Published]:
+    """Publish every named graph of the store (or one), each to the graph of the same name."""
+    from .store import named_graph_quads, open_store
+
+    with open_store(store_path, writable=False) as store:
+        quads = named_graph_quads(store, ox.NamedNode(graph) if graph else None)
+    if not quads:
+        raise UserError(
+            "nothing to publish: the graph is empty",
+            fix="check --graph (ump-kg stats) or build first",
+        )
+    graphs: dict[str, list[ox.Triple]] = {}
+    for quad in quads:
+        if isinstance(quad.graph_name, ox.NamedNode):
+            graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
+    return [
+        publish_graph(target, name, triples, mode, chunk)
+        for name, triples in sorted(graphs.items())
+    ]

@@ -130,3 +130,19 @@ def read_entry(path: Path, names: Callable[[], Names], max_bytes: int = DEFAULT_
     return Entry(
         path, triples, lines_of(path, text, triples, "turtle" if suffix == ".ttl" else "text")
     )
+
+
+def read_entries(
+    files: list[Path], store_path: Path, max_size: int = DEFAULT_MAX_BYTES
+) -> tuple[ox.Store | None, list[Entry]]:
+    """The store (read-only, if there is one) and every entry read; a bad file is a UserError.
+    Names are resolved against the store's labels, loaded only if a YAML entry needs them."""
+    store = ox.Store.read_only(str(store_path)) if (store_path / "CURRENT").exists() else None
+    cache: dict[str, Names] = {}
+
+    def names() -> Names:
+        if "names" not in cache:
+            cache["names"] = Names.from_store(store) if store is not None else Names()
+        return cache["names"]
+
+    return store, [read_entry(path, names, max_size) for path in files]
