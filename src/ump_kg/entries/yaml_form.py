@@ -351,6 +351,14 @@ def source(form: Form, subject: str) -> None:
     form.add(subject, UMP + "reportedIn", ox.NamedNode(page))
 
 
+def named_thing(form: Form, folder: str, cls: str, name: str, name_en: str | None) -> str:
+    """A new thing of a class with its Polish and English names; its IRI from the name (or `id`)."""
+    subject = iri_for(form, folder, slugify(name))
+    form.add(subject, RDF_TYPE, ox.NamedNode(UMP + cls))
+    form.labels(subject, name, name_en)
+    return subject
+
+
 def organisation(form: Form) -> str:
     name = form.text("name", required=True) or ""
     kind = form.text("kind") or "national"
@@ -360,9 +368,9 @@ def organisation(form: Form) -> str:
             where=form.where("kind"),
             fix=f"use one of {', '.join(ORGANISATION_KINDS)}",
         )
-    subject = iri_for(form, "organisation", slugify(name))
-    form.add(subject, RDF_TYPE, ox.NamedNode(UMP + ORGANISATION_KINDS[kind]))
-    form.labels(subject, name, form.text("name_en"))
+    subject = named_thing(
+        form, "organisation", ORGANISATION_KINDS[kind], name, form.text("name_en")
+    )
     form.link(subject, "unitOf", "unit_of", "organisation")
     form.link(subject, "inCity", "city", "city")
     common(form, subject)
@@ -379,9 +387,7 @@ def common(form: Form, subject: str) -> None:
 
 def project(form: Form) -> str:
     name = form.text("name", required=True) or ""
-    subject = iri_for(form, "project", slugify(name))
-    form.add(subject, RDF_TYPE, ox.NamedNode(UMP + "Project"))
-    form.labels(subject, name, form.text("name_en"))
+    subject = named_thing(form, "project", "Project", name, form.text("name_en"))
     form.link(subject, "leader", "leader", "organisation")
     form.link(subject, "partner", "partners", "organisation")
     form.link(subject, "fund", "fund", "fund")
@@ -396,9 +402,7 @@ def project(form: Form) -> str:
 
 def programme(form: Form) -> str:
     name = form.text("name", required=True) or ""
-    subject = iri_for(form, "programme", slugify(name))
-    form.add(subject, RDF_TYPE, ox.NamedNode(UMP + "Programme"))
-    form.labels(subject, name, form.text("name_en"))
+    subject = named_thing(form, "programme", "Programme", name, form.text("name_en"))
     for name_, where in form.items("initiators"):
         form.add(
             subject,
@@ -411,9 +415,7 @@ def programme(form: Form) -> str:
 
 def person(form: Form) -> str:
     name = form.text("name", required=True) or ""
-    subject = iri_for(form, "person", slugify(name))
-    form.add(subject, RDF_TYPE, ox.NamedNode(UMP + "Person"))
-    form.labels(subject, name, None)
+    subject = named_thing(form, "person", "Person", name, None)
     organisation_name, role = form.text("organisation"), form.text("role")
     if organisation_name:
         org = form.names.resolve(organisation_name, "organisation", form.where("organisation"))
@@ -435,9 +437,7 @@ def person(form: Form) -> str:
 
 def city(form: Form) -> str:
     name = form.text("name", required=True) or ""
-    subject = iri_for(form, "city", slugify(name))
-    form.add(subject, RDF_TYPE, ox.NamedNode(UMP + "City"))
-    form.labels(subject, name, form.text("name_en"))
+    subject = named_thing(form, "city", "City", name, form.text("name_en"))
     for key, prop in (("teryt", "terytCode"), ("geonames", "geonamesId")):
         value = form.text(key)
         if value:
