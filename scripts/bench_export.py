@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from generate import cached_graph  # noqa: E402
 
-from ump_kg.export import serialize  # noqa: E402
-from ump_kg.publish import GraphStore, publish_graph  # noqa: E402
-from ump_kg.store import named_graph_quads  # noqa: E402
+from ump_kg.publish.publish import GraphStore, publish_graph  # noqa: E402
+from ump_kg.rdf.write import serialize  # noqa: E402
+from ump_kg.store.store import named_graph_quads  # noqa: E402
 
 T = TypeVar("T")
 

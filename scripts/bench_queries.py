@@ -34,8 +34,8 @@ EXAMPLES = {
 
 
 def queries() -> dict[str, str]:
-    from ump_kg.params import bind_values, with_values
-    from ump_kg.querylib import library
+    from ump_kg.query.library import library
+    from ump_kg.query.params import bind_values, with_values
 
     return {
         name: with_values(q.text, bind_values(q, EXAMPLES.get(name, {})))

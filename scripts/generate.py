@@ -31,8 +31,8 @@ from ump_kg.extract.document import SourceDocument  # noqa: E402
 from ump_kg.extract.emit import emit  # noqa: E402
 from ump_kg.extract.pipeline import knowledge  # noqa: E402
 from ump_kg.extract.sentences import Sentence  # noqa: E402
-from ump_kg.load import read_into_graphs  # noqa: E402
-from ump_kg.shacl import SH  # noqa: E402, F401  (its import quiets rdflib's log of ill-typed dates)
+from ump_kg.store.load import read_into_graphs  # noqa: E402
+from ump_kg.validate.shacl import SH  # noqa: E402, F401  (its import quiets rdflib's log of ill-typed dates)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 UMP = "https://w3id.org/ump-kg/def/"

@@ -12,9 +12,9 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from ump_kg.build import extract_file
 from ump_kg.extract.document import read_source
 from ump_kg.extract.pipeline import knowledge
+from ump_kg.store.build import extract_file
 
 from .conftest import ROOT, CliResult
 

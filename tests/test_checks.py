@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ump_kg.checks import CheckResult, run_checks
 from ump_kg.config import Layout
-from ump_kg.locate import line_of
+from ump_kg.rdf.locate import line_of
+from ump_kg.validate.checks import CheckResult, run_checks
 
 from .conftest import append
 

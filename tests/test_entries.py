@@ -19,12 +19,12 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from ump_kg.build import build
 from ump_kg.config import Layout
 from ump_kg.entries.read import Entry
 from ump_kg.entries.validate import ontology_graph, shapes_graph, validate_entries
-from ump_kg.rdfconvert import rdflib_graph
-from ump_kg.shacl import validate_graph
+from ump_kg.rdf.convert import rdflib_graph
+from ump_kg.store.build import build
+from ump_kg.validate.shacl import validate_graph
 
 from .conftest import ROOT
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from ump_kg.build import extract_file
 from ump_kg.extract.pipeline import knowledge
-from ump_kg.rdfconvert import rdflib_graph
+from ump_kg.rdf.convert import rdflib_graph
+from ump_kg.store.build import extract_file
 
 from .conftest import ROOT
 from .evaluation import Score, score

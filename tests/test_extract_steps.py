@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from ump_kg.extract.dates import find_dates
-from ump_kg.extract.morphology import case_forms, person_base_form, phrase_base_form
 from ump_kg.extract.names import find_named_bodies, find_people
 from ump_kg.extract.sentences import split_sentences
+from ump_kg.language.morphology import case_forms, person_base_form, phrase_base_form
 
 PUBLISHED = dt.date(2020, 4, 23)
 D = dt.date

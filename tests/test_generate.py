@@ -12,9 +12,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ump_kg.config import layout
-from ump_kg.rdfconvert import rdflib_graph
-from ump_kg.rdffile import read_rdf
-from ump_kg.shacl import validate_graph
+from ump_kg.rdf.convert import rdflib_graph
+from ump_kg.rdf.read import read_rdf
+from ump_kg.validate.shacl import validate_graph
 
 from .conftest import ROOT
 from .test_shapes import jena_shacl

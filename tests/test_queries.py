@@ -13,12 +13,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ump_kg.build import build
 from ump_kg.config import Layout
-from ump_kg.publish import GraphStore, publish_store
-from ump_kg.query import Target, execute, run_query
-from ump_kg.querylib import library
-from ump_kg.sparql import Endpoint
+from ump_kg.publish.publish import GraphStore, publish_store
+from ump_kg.query.library import library
+from ump_kg.query.run import Target, execute, run_query
+from ump_kg.query.sparql import Endpoint
+from ump_kg.store.build import build
 
 from . import servers
 from .conftest import ROOT

@@ -16,8 +16,8 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from ump_kg.publish import GraphStore, publish_graph
-from ump_kg.shacl import read_report
+from ump_kg.publish.publish import GraphStore, publish_graph
+from ump_kg.validate.shacl import read_report
 
 from . import servers
 from .conftest import ROOT
@@ -246,7 +246,7 @@ def test_publish_command_and_replace_after_append(
     assert replaced.returncode == 0, replaced.stderr
     triples = int(replaced.stdout.split("\t")[1].split()[0])
     store = GraphStore.at(url, auth)
-    from ump_kg.publish import count
+    from ump_kg.publish.publish import count
 
     assert count(store, graph) == triples
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from ump_kg.shacl import SH, Report, ValidationResult, read_report, validate_graph
+from ump_kg.validate.shacl import SH, Report, ValidationResult, read_report, validate_graph
 
 from .conftest import ROOT
 

@@ -56,7 +56,7 @@ def load(files: tuple[Path, ...], graph_iri: str | None, store: Path) -> None:
     """
     import pyoxigraph as ox
 
-    from .load import load_files
+    from .store.load import load_files
 
     graph = ox.NamedNode(graph_iri) if graph_iri else None
     for loaded in load_files(store, list(files), graph):
@@ -68,8 +68,8 @@ def load(files: tuple[Path, ...], graph_iri: str | None, store: Path) -> None:
 @reports_user_errors
 def stats(store: Path) -> None:
     """Triples per named graph and instances per class."""
-    from .prefixes import compact
-    from .store import class_counts, graph_sizes, open_store
+    from .rdf.prefixes import compact
+    from .store.store import class_counts, graph_sizes, open_store
 
     with open_store(store, writable=False) as st:
         sizes = graph_sizes(st)
@@ -104,8 +104,8 @@ def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) ->
     """Write the graph deterministically: the same store gives byte-identical output."""
     import pyoxigraph as ox
 
-    from .export import serialize
-    from .store import named_graph_quads, open_store
+    from .rdf.write import serialize
+    from .store.store import named_graph_quads, open_store
 
     with open_store(store, writable=False) as st:
         quads = named_graph_quads(st, ox.NamedNode(graph_iri) if graph_iri else None)
@@ -137,7 +137,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 @reports_user_errors
 def check(no_reasoner: bool) -> None:
     """Quality checks of the ontology, shapes and reference data; exit 1 if any fails."""
-    from .checks import run_checks
+    from .validate.checks import run_checks
 
     failed = False
     for result in run_checks(reasoner=not no_reasoner):
@@ -169,9 +169,9 @@ def check(no_reasoner: bool) -> None:
 @reports_user_errors
 def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
     """Extract triples (with provenance) from source documents, without touching the store."""
-    from .build import extract_file
-    from .export import serialize
     from .extract.pipeline import knowledge
+    from .rdf.write import serialize
+    from .store.build import extract_file
 
     know = knowledge()
     quads = []
@@ -189,8 +189,8 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
 @reports_user_errors
 def build(no_reasoner: bool, store: Path) -> None:
     """Extract every source in graph/sources, validate, store (one transaction), refresh the snapshot."""
-    from .build import build as run_build
-    from .prefixes import compact
+    from .rdf.prefixes import compact
+    from .store.build import build as run_build
 
     result = run_build(store, reasoner=not no_reasoner)
     for document in result.documents:
@@ -276,8 +276,8 @@ def query(
     store: Path,
 ) -> None:
     """Run a library query by NAME, a .rq FILE, or SPARQL text; parameters are bound as typed terms."""
-    from .query import Target, run_query
-    from .sparql import Endpoint
+    from .query.run import Target, run_query
+    from .query.sparql import Endpoint
 
     target = Target(endpoint=Endpoint(endpoint, timeout, auth)) if endpoint else Target(store=store)
     data, warnings = run_query(query, parse_params(params), target, fmt, lang, fetch_all)
@@ -291,7 +291,7 @@ def query(
 @reports_user_errors
 def queries(lang: str) -> None:
     """The query library: names, titles, parameters and an example call."""
-    from .querylib import library
+    from .query.library import library
 
     for item in library().values():
         click.echo(f"{item.name}\n  {item.title.get(lang) or item.title.get('en', '')}")
@@ -316,7 +316,7 @@ def queries(lang: str) -> None:
 @reports_user_errors
 def release(folder: Path, download_base: str, store: Path) -> None:
     """Write a release: every format, ontology, shapes, DCAT-AP catalog, VoID, checksums, index.html."""
-    from .release import release as make_release
+    from .publish.release import release as make_release
 
     for entry in make_release(store, folder, download_base):
         click.echo(f"{entry.sha256}  {entry.size:>10,}  {entry.name}")
@@ -357,7 +357,7 @@ def publish(
     store: Path,
 ) -> None:
     """Send named graphs to a triple store (SPARQL 1.1 Graph Store Protocol) and verify them."""
-    from .publish import GraphStore, publish_store
+    from .publish.publish import GraphStore, publish_store
 
     for done in publish_store(
         store, GraphStore.at(endpoint, auth, query_endpoint), graph_iri, mode, chunk
@@ -370,7 +370,7 @@ def publish(
 @reports_user_errors
 def docs(folder: Path) -> None:
     """HTML documentation of the ontology (pyLODE) and of the shapes (tables)."""
-    from .docs import write_docs
+    from .publish.docs import write_docs
 
     for path in write_docs(folder):
         click.echo(str(path))

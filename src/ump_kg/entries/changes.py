@@ -15,10 +15,10 @@ import pyoxigraph as ox
 
 from ..config import base_iri, layout
 from ..errors import UserError
-from ..export import serialize
-from ..graphs import entries_graph
+from ..rdf.write import serialize
 from ..slug import slugify
-from ..store import named_graph_quads, open_store, writer_lock
+from ..store.store import named_graph_quads, open_store, writer_lock
+from ..vocab import entries_graph
 
 PROV, RDFS, XSD = (
     "http://www.w3.org/ns/prov#",

@@ -16,9 +16,9 @@ import pyoxigraph as ox
 
 from ..config import layout
 from ..errors import UserError
-from ..locate import line_of
-from ..rdffile import parse_rdf, read_text
-from .resolve import Names
+from ..language.resolve import Names
+from ..rdf.locate import line_of
+from ..rdf.read import parse_rdf, read_text
 
 CONTEXT_IRIS = (
     "https://w3id.org/ump-kg/context.jsonld",

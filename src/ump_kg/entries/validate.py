@@ -14,11 +14,11 @@ import pyoxigraph as ox
 import rdflib
 
 from ..config import base_iri, layout
-from ..disjointness import disjointness_clashes
-from ..prefixes import compact
-from ..rdfconvert import rdflib_graph
-from ..rdffile import read_rdf
-from ..shacl import SH, Report, ValidationResult, validate_graph
+from ..rdf.convert import rdflib_graph
+from ..rdf.prefixes import compact
+from ..rdf.read import read_rdf
+from ..validate.disjointness import disjointness_clashes
+from ..validate.shacl import SH, Report, ValidationResult, validate_graph
 from .read import Entry
 
 UMP = "https://w3id.org/ump-kg/def/"

@@ -19,9 +19,9 @@ import yaml
 
 from ..config import base_iri
 from ..errors import UserError
-from ..extract.morphology import case_form
+from ..language.morphology import case_form
+from ..language.resolve import Names
 from ..slug import slugify
-from .resolve import Names
 
 UMP, XSD = "https://w3id.org/ump-kg/def/", "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE, RDFS_LABEL = (

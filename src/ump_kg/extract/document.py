@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import UserError
-from ..rdffile import decode_utf8
+from ..rdf.read import decode_utf8
 from ..slug import slugify
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)

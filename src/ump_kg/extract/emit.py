@@ -17,7 +17,7 @@ import pyoxigraph as ox
 import rdflib
 
 from .. import __version__
-from ..graphs import source_graph
+from ..vocab import source_graph
 from .context import RDF_TYPE, UMP, DocumentContext, Fact, Object
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

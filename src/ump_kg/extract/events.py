@@ -13,10 +13,10 @@ import re
 
 import rdflib
 
+from ..language.morphology import case_form
 from .context import DocumentContext, Event, is_section_break, preceded_by
 from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher
-from .morphology import case_form
 from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")

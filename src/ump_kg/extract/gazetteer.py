@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from .morphology import case_forms
+from ..language.morphology import case_forms
 
 UMP = rdflib.Namespace("https://w3id.org/ump-kg/def/")
 
@@ -174,7 +174,7 @@ class ThemeMatcher:
 
 def lemmas(text: str) -> tuple[frozenset[str], ...]:
     """For each word, the set of its possible lower-case lemmas (all readings)."""
-    from .morphology import analyses
+    from ..language.morphology import analyses
 
     return tuple(
         frozenset(lemma.lower() for lemma, _, _ in analyses(word)) | {word.lower()}

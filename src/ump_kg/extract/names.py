@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..language.morphology import analyses, first_name_lemma, person_base_form, phrase_base_form
 from ..slug import slugify
 from .gazetteer import Mention
-from .morphology import analyses, first_name_lemma, person_base_form, phrase_base_form
 
 UNIT_HEADS = {"wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół"}
 ORGANISATION_HEADS = {

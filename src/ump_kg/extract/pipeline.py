@@ -13,8 +13,8 @@ import rdflib
 from rdflib.namespace import RDF
 
 from ..config import base_iri, layout
-from ..rdfconvert import rdflib_graph
-from ..rdffile import rdf_files_in, read_rdf
+from ..rdf.convert import rdflib_graph
+from ..rdf.read import rdf_files_in, read_rdf
 from .context import DocumentContext, Reference
 from .dates import find_dates
 from .document import SourceDocument

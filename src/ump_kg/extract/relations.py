@@ -8,10 +8,10 @@ import re
 
 import rdflib
 
+from ..language.morphology import analyses, case_form, phrase_base_form
 from ..slug import slugify
 from .context import DocumentContext, preceded_by
 from .gazetteer import Mention, ThemeMatcher
-from .morphology import analyses, case_form, phrase_base_form
 from .sentences import Sentence
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .library import find_query
 from .params import Values, bind_values, with_values
-from .querylib import find_query
 from .results import Labeller, render
 from .sparql import Answer, Endpoint, Pager, run_local, run_remote
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .graphs import default_graph_for
-from .rdffile import rdf_files_in, read_rdf
-from .rebase import rebase
+from ..rdf.read import rdf_files_in, read_rdf
+from ..rdf.rebase import rebase
+from ..vocab import default_graph_for
 from .store import group_by_graph, open_store, replace_graphs, writer_lock
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import UserError
-from .sparql import PASSWORD_ENV, USER_ENV, Endpoint, run_remote
+from ..errors import UserError
+from ..query.sparql import PASSWORD_ENV, USER_ENV, Endpoint, run_remote
 
 CHUNK = 50_000  # triples per request
 
@@ -205,7 +205,7 @@ def publish_store(
     chunk: int = CHUNK,
 ) -> list[Published]:
     """Publish every named graph of the store (or one), each to the graph of the same name."""
-    from .store import named_graph_quads, open_store
+    from ..store.store import named_graph_quads, open_store
 
     with open_store(store_path, writable=False) as store:
         quads = named_graph_quads(store, ox.NamedNode(graph) if graph else None)

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from ..errors import UserError
-from ..extract.morphology import person_base_form, phrase_base_form
 from ..slug import ascii_fold
+from .morphology import person_base_form, phrase_base_form
 
 UMP = "https://w3id.org/ump-kg/def/"
 LABELS = """
@@ -98,7 +98,7 @@ class Names:
     def by_case_forms(self, name: str) -> dict[str, set[str]]:
         """Labels starting like the name, inflected the way the extractor inflects names:
         'Poznaniu' is a form of 'Poznań'. Bounded: only labels sharing the first three letters."""
-        from ..extract.morphology import case_forms
+        from .morphology import case_forms
 
         target = fold(name)
         for key, found in self.index.items():

@@ -11,16 +11,16 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from .config import Layout, layout
-from .errors import UserError
-from .export import serialize
-from .extract.document import read_source
-from .extract.emit import emit
-from .extract.pipeline import Knowledge, extract, knowledge
+from ..config import Layout, layout
+from ..errors import UserError
+from ..extract.document import read_source
+from ..extract.emit import emit
+from ..extract.pipeline import Knowledge, extract, knowledge
+from ..rdf.convert import rdflib_graph
+from ..rdf.read import read_rdf
+from ..rdf.write import serialize
+from ..validate.shacl import Report, validate_graph
 from .load import read_into_graphs
-from .rdfconvert import rdflib_graph
-from .rdffile import read_rdf
-from .shacl import Report, validate_graph
 from .store import named_graph_quads, open_store, replace_graphs, writer_lock
 
 SOURCE_SUFFIXES = (".md", ".txt")
@@ -96,7 +96,7 @@ def domain_graph(quads: list[ox.Quad]) -> rdflib.Graph:
 
 
 def validate(all_quads: list[ox.Quad], paths: Layout, reasoner: bool) -> tuple[Report, list[str]]:
-    from .reasoner import ReasonerUnavailable, reasoner_problems
+    from ..validate.reasoner import ReasonerUnavailable, reasoner_problems
 
     ontology = rdflib_graph(read_rdf(paths.ontology))
     shapes = rdflib_graph(read_rdf(paths.shapes))

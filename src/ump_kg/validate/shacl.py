@@ -71,7 +71,7 @@ def shape_messages(shapes: rdflib.Graph, rule: str) -> dict[str, str]:
 
 def fill_template(template: str, focus: str, value: str | None) -> str:
     """Substitute {$this} and {?value}, the bindings every SHACL result carries."""
-    from .prefixes import compact
+    from ..rdf.prefixes import compact
 
     text = template.replace("{$this}", compact(focus))
     return text.replace("{?value}", compact(value) if value else "")

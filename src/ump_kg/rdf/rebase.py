@@ -7,7 +7,7 @@ from typing import TypeVar, cast
 
 import pyoxigraph as ox
 
-from .config import DEFAULT_BASE, base_iri
+from ..config import DEFAULT_BASE, base_iri
 
 T = TypeVar("T")
 

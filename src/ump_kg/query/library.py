@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import layout
-from .errors import UserError
+from ..config import layout
+from ..errors import UserError
 
 PARAM = re.compile(
     r"^(?P<name>\w+)\s*\((?P<type>\w+)\s*,\s*(?P<need>required|optional)"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import rdflib
 
+from ..rdf.prefixes import compact
 from .disjointness import disjointness_clashes
-from .prefixes import compact
 
 
 class ReasonerUnavailable(Exception):

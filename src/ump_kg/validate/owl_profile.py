@@ -61,7 +61,7 @@ def compiled_checker() -> tuple[Path, str]:
     """Compile OwlDlProfile.java into a cache folder named by its content, once."""
     if not (shutil.which("java") and shutil.which("javac")):
         raise ProfileUnavailable(f"java/javac not found; {INSTALL_HINT}")
-    source = files("ump_kg").joinpath("java/OwlDlProfile.java").read_bytes()
+    source = files("ump_kg.validate").joinpath("java/OwlDlProfile.java").read_bytes()
     cache_home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     out = cache_home / "ump-kg" / "java" / hashlib.sha256(source).hexdigest()[:16]
     cp = class_path(out)

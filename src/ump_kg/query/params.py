@@ -11,9 +11,9 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from .errors import UserError
-from .querylib import LibraryQuery, Param
-from .slug import ascii_fold
+from ..errors import UserError
+from ..slug import ascii_fold
+from .library import LibraryQuery, Param
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 Values = dict[str, ox.NamedNode | ox.Literal | None]
@@ -22,8 +22,8 @@ Values = dict[str, ox.NamedNode | ox.Literal | None]
 @cache
 def city_names() -> dict[str, str]:
     """Every case form of every city's names (and their ASCII-folded lower-case forms) -> IRI."""
-    from .extract.morphology import case_forms
-    from .extract.pipeline import knowledge
+    from ..extract.pipeline import knowledge
+    from ..language.morphology import case_forms
 
     names: dict[str, str] = {}
     gazetteer = knowledge().reference.gazetteer

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .config import base_iri, layout
-from .errors import UserError
-from .export import serialize
-from .prefixes import compact
-from .store import named_graph_quads, open_store
+from ..config import base_iri, layout
+from ..errors import UserError
+from ..rdf.prefixes import compact
+from ..rdf.write import serialize
+from ..store.store import named_graph_quads, open_store
 
 DOWNLOAD_DEFAULT = "https://w3id.org/ump-kg/release/"
 EU = "http://publications.europa.eu/resource/authority/"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
-from .prefixes import compact
+from ..rdf.prefixes import compact
 from .sparql import Answer, Term
 
 W3C = {
@@ -21,7 +21,7 @@ Labeller = Callable[[list[str]], dict[str, str]]
 
 def render(answer: Answer, fmt: str, labels: Labeller | None = None) -> bytes:
     if answer.form in ("CONSTRUCT", "DESCRIBE") or fmt == "ttl":
-        from .export import serialize
+        from ..rdf.write import serialize
 
         return serialize([ox.Quad(t.subject, t.predicate, t.object) for t in answer.triples], "ttl")
     if fmt in W3C:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import UserError, line_col_of_offset
+from ..errors import UserError, line_col_of_offset
 
 FORMATS_BY_SUFFIX: dict[str, ox.RdfFormat] = {
     ".ttl": ox.RdfFormat.TURTLE,

@@ -6,7 +6,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from .config import DEFAULT_BASE, base_iri, layout
+from ..config import DEFAULT_BASE, base_iri, layout
 
 
 @cache

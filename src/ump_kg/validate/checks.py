@@ -14,13 +14,13 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from .config import Layout, layout
-from .errors import UserError
-from .locate import where
+from ..config import Layout, layout
+from ..errors import UserError
+from ..rdf.convert import rdflib_graph
+from ..rdf.locate import where
+from ..rdf.prefixes import compact
+from ..rdf.read import rdf_files_in, read_rdf
 from .owl_profile import ProfileUnavailable, dl_profile_violations
-from .prefixes import compact
-from .rdfconvert import rdflib_graph
-from .rdffile import rdf_files_in, read_rdf
 from .reasoner import ReasonerUnavailable, reasoner_problems
 from .shacl import SH, shacl_shacl_problems, validate_graph
 

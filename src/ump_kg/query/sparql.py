@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import UserError
-from .store import open_store
+from ..errors import UserError
+from ..store.store import open_store
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple  # an RDF term as pyoxigraph gives it
 USER_ENV, PASSWORD_ENV = "UMP_KG_ENDPOINT_USER", "UMP_KG_ENDPOINT_PASSWORD"

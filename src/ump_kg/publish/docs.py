@@ -10,11 +10,11 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import RDF
 
-from .config import layout
-from .prefixes import compact
-from .rdfconvert import rdflib_graph
-from .rdffile import read_rdf
-from .shacl import SH
+from ..config import layout
+from ..rdf.convert import rdflib_graph
+from ..rdf.prefixes import compact
+from ..rdf.read import read_rdf
+from ..validate.shacl import SH
 
 CONSTRAINTS = [
     "minCount",

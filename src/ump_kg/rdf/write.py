@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from .errors import UserError
+from ..errors import UserError
 from .prefixes import prefixes
 
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
@@ -147,7 +147,7 @@ def compacted_jsonld(triples: list[ox.Triple]) -> bytes:
 
     from pyld import jsonld
 
-    from .config import layout
+    from ..config import layout
 
     expanded = json.loads(ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b"[]")
     context = json.loads(layout().context.read_text(encoding="utf-8"))["@context"]
