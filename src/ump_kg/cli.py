@@ -11,8 +11,10 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .config import default_store_path
+from .config import default_sources_dir, default_store_path
 from .errors import EXIT_USER_ERROR, UserError
+from .publish.release import DOWNLOAD_DEFAULT
+from .rdf.formats import NAMES as RDF_FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -89,7 +91,7 @@ def stats(store: Path) -> None:
     "fmt",
     default="ttl",
     show_default=True,
-    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "rdfxml"]),
+    type=click.Choice(RDF_FORMATS),
 )
 @click.option("--graph", "graph_iri", help="Export one named graph (default: all of them).")
 @click.option(
@@ -102,34 +104,10 @@ def stats(store: Path) -> None:
 @reports_user_errors
 def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) -> None:
     """Write the graph deterministically: the same store gives byte-identical output."""
-    import pyoxigraph as ox
+    from .publish.export import export_store
+    from .rdf.write import write_output
 
-    from .rdf.write import serialize
-    from .store.store import named_graph_quads, open_store
-
-    with open_store(store, writable=False) as st:
-        quads = named_graph_quads(st, ox.NamedNode(graph_iri) if graph_iri else None)
-    if not quads:
-        raise UserError(
-            "nothing to export: the graph is empty",
-            fix="check --graph (ump-kg stats lists the graphs) or load data first",
-        )
-    write_output(serialize(quads, fmt), output)
-
-
-def write_output(data: bytes, output: Path | None) -> None:
-    """Standard output, or a file written atomically."""
-    if output is None:
-        sys.stdout.buffer.write(data)
-    else:
-        write_atomically(output, data)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_output(export_store(store, fmt, graph_iri), output)
 
 
 @main.command()
@@ -164,13 +142,13 @@ def check(no_reasoner: bool) -> None:
     "fmt",
     default="ttl",
     show_default=True,
-    type=click.Choice(["ttl", "jsonld", "nt", "nq", "trig"]),
+    type=click.Choice(RDF_FORMATS),
 )
 @reports_user_errors
 def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
     """Extract triples (with provenance) from source documents, without touching the store."""
     from .extract.pipeline import knowledge
-    from .rdf.write import serialize
+    from .rdf.write import serialize, write_output
     from .store.build import extract_file
 
     know = knowledge()
@@ -185,27 +163,33 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
 
 @main.command()
 @click.option("--no-reasoner", is_flag=True, help="Skip the OWL (HermiT) check.")
+@click.option(
+    "--sources",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=lambda: default_sources_dir(),
+    show_default="$UMP_KG_SOURCES or the bundled graph/sources",
+    help="Folder of source documents (.md, .txt).",
+)
 @store_option
 @reports_user_errors
-def build(no_reasoner: bool, store: Path) -> None:
-    """Extract every source in graph/sources, validate, store (one transaction), refresh the snapshot."""
+def build(no_reasoner: bool, sources: Path, store: Path) -> None:
+    """Extract every source, validate, store (one transaction); in the project checkout, refresh
+    the snapshot graph/ump-kg.ttl."""
     from .rdf.prefixes import compact
     from .store.build import build as run_build
 
-    result = run_build(store, reasoner=not no_reasoner)
+    result = run_build(store, reasoner=not no_reasoner, sources=sources)
     for document in result.documents:
         click.echo(f"{document.path}\t{document.facts} facts\t{len(document.quads)} triples")
         for problem in document.problems:
             click.echo(f"warning: {problem}", err=True)
     click.echo("\nclass\tinstances")
-    for cls, n in result.class_counts.items():
-        if cls.startswith("https://w3id.org/ump-kg/def/"):
-            click.echo(f"{compact(cls)}\t{n}")
-    events = sum(n for c, n in result.class_counts.items() if c.endswith(("Meeting", "Conference")))
+    for cls, n in result.ontology_class_counts.items():
+        click.echo(f"{compact(cls)}\t{n}")
     assert result.report is not None
     warnings = [r for r in result.report.results if r.severity != "Violation"]
     click.echo(
-        f"\n{len(result.documents)} documents, {events} events, "
+        f"\n{len(result.documents)} documents, {result.events} events, "
         f"{len(result.report.violations)} violations, {len(warnings)} warnings, {result.seconds:.1f} s"
     )
     for r in result.report.results:
@@ -308,7 +292,7 @@ def queries(lang: str) -> None:
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
 @click.option(
     "--download-base",
-    default="https://w3id.org/ump-kg/release/",
+    default=DOWNLOAD_DEFAULT,
     show_default=True,
     help="Where the files will be downloadable (accessURL/downloadURL in catalog.ttl).",
 )
@@ -376,15 +360,41 @@ def docs(folder: Path) -> None:
         click.echo(str(path))
 
 
+@main.group()
+def entry() -> None:
+    """New entries from city officers: new, validate, add, remove, undo, log (the same commands
+    are also available at the top level: `ump-kg add` is `ump-kg entry add`)."""
+
+
+def entry_command(func: F) -> click.Command:
+    """A command of the `entry` group, also registered at the top level under the same name."""
+    command = click.command()(reports_user_errors(func))
+    entry.add_command(command)
+    main.add_command(command)
+    return command
+
+
 max_size_option = click.option(
     "--max-size",
     default=10 * 1024 * 1024,
     show_default=True,
     help="Largest entry file accepted, in bytes.",
 )
+ENTRY_KINDS = ["meeting", "conference", "organisation", "project", "programme", "person", "city"]
 
 
-@main.command()
+@entry_command
+@click.argument("kind", type=click.Choice(ENTRY_KINDS))
+@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+def new(kind: str, lang: str) -> None:
+    """Print a commented YAML template for a new entry."""
+    from .config import layout
+
+    path = layout().templates_dir / f"{kind}.{lang}.yaml"
+    sys.stdout.write(path.read_text(encoding="utf-8"))
+
+
+@entry_command
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json", "ttl"])
@@ -392,84 +402,45 @@ max_size_option = click.option(
 @click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
 @max_size_option
 @store_option
-@reports_user_errors
 def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store: Path) -> None:
     """Check entries against the ontology and shapes in the context of the graph (exit 1 on violations)."""
-    import json
+    from .entries.accept import validate_files
 
-    from .entries.read import read_entries
-    from .entries.validate import validate_entries
-
-    handle, entries = read_entries(list(files), store, max_size)
-    outcome = validate_entries(handle, entries, lang)
+    outcome = validate_files(list(files), store, lang, max_size)
     if fmt == "ttl":
         sys.stdout.write(outcome.report.serialize(format="turtle"))
     elif fmt == "json":
-        rows = [
-            {
-                "where": p.where,
-                "focus": p.focus,
-                "label": p.label,
-                "path": p.path,
-                "value": p.value,
-                "severity": p.severity,
-                "message": p.message,
-                "hint": p.hint,
-                "rule": p.rule,
-            }
-            for p in outcome.problems
-        ]
-        click.echo(
-            json.dumps(
-                {"conforms": outcome.conforms, "problems": rows}, ensure_ascii=False, indent=1
-            )
-        )
+        click.echo(outcome.as_json())
     else:
         for problem in outcome.problems:
             click.echo(problem.line())
-        click.echo(
-            ("zgodne" if lang == "pl" else "conforms")
-            if outcome.conforms
-            else (
-                f"niezgodne: {sum(p.severity == 'Violation' for p in outcome.problems)} naruszeń"
-                if lang == "pl"
-                else f"does not conform: {sum(p.severity == 'Violation' for p in outcome.problems)} violations"
-            )
-        )
+        click.echo(outcome.verdict(lang))
     sys.exit(0 if outcome.conforms else 1)
 
 
-@main.command()
+@entry_command
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--author", help="Who adds the entry (default: your user name).")
 @click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
 @max_size_option
 @store_option
-@reports_user_errors
 def add(files: tuple[Path, ...], author: str | None, lang: str, max_size: int, store: Path) -> None:
     """Validate entries, then add them to the entries graph in one transaction (logged)."""
-    from .entries.changes import add_triples
-    from .entries.read import read_entries
-    from .entries.validate import validate_entries
+    from .entries.accept import add_files
 
-    handle, entries = read_entries(list(files), store, max_size)
-    outcome = validate_entries(handle, entries, lang)
-    for problem in outcome.problems:
+    accepted = add_files(list(files), store, author, lang, max_size)
+    for problem in accepted.outcome.problems:
         click.echo(problem.line(), err=True)
-    if not outcome.conforms:
+    if accepted.change is None:
         click.echo("error: the entry does not conform; nothing was added", err=True)
         sys.exit(1)
-    del handle
-    triples = [t for e in entries for t in e.triples]
-    change = add_triples(store, triples, author, "add " + ", ".join(str(f) for f in files))
-    click.echo(f"change {change.number}: added {change.triples} triples")
+    click.echo(f"change {accepted.change.number}: added {accepted.change.triples} triples")
 
 
-@main.command()
+@entry_command
 @click.argument("iri")
 @click.option("--author", help="Who removes it (default: your user name).")
 @store_option
-@reports_user_errors
 def remove(iri: str, author: str | None, store: Path) -> None:
     """Take an accepted entry back out of the graph (logged; `ump-kg undo` restores it)."""
     from .entries.changes import remove_thing
@@ -478,10 +449,9 @@ def remove(iri: str, author: str | None, store: Path) -> None:
     click.echo(f"change {change.number}: removed {change.triples} triples")
 
 
-@main.command()
+@entry_command
 @click.option("--author", help="Who undoes (default: your user name).")
 @store_option
-@reports_user_errors
 def undo(author: str | None, store: Path) -> None:
     """Revert the last change (an add or a remove); the undo is logged too."""
     from .entries.changes import undo as run_undo
@@ -490,21 +460,11 @@ def undo(author: str | None, store: Path) -> None:
     click.echo(f"change {change.number}: {change.kind} of {change.triples} triples")
 
 
-@main.command()
-@click.argument(
-    "kind",
-    type=click.Choice(
-        ["meeting", "conference", "organisation", "project", "programme", "person", "city"]
-    ),
-)
-@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
-@reports_user_errors
-def new(kind: str, lang: str) -> None:
-    """Print a commented YAML template for a new entry."""
-    from .config import layout
+@entry_command
+@store_option
+def log(store: Path) -> None:
+    """The change log: number, kind, time, author and note of every change, oldest first."""
+    from .entries.changes import history
 
-    sys.stdout.write(
-        (layout().home / "ontology" / "templates" / f"{kind}.{lang}.yaml").read_text(
-            encoding="utf-8"
-        )
-    )
+    for record in history(store):
+        click.echo(f"{record.number}\t{record.kind}\t{record.time}\t{record.author}\t{record.note}")

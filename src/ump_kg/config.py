@@ -1,21 +1,43 @@
-"""Settings: where the project's data files are, where the store lives, the IRI base."""
+"""Settings: where the project's data files are, where the store and the sources are, the IRI base.
+
+The data files (ontology, shapes, context, templates, reference data, publication data, the
+bundled sources, the query library) are edited in the repository's top-level folders. A wheel
+carries them as package data under `ump_kg/data/` (pyproject.toml maps those folders there); an
+editable install reads them where they are, in the checkout. $UMP_KG_HOME names another home."""
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 DEFAULT_BASE = "https://w3id.org/ump-kg/"
 STORE_ENV = "UMP_KG_STORE"
 BASE_ENV = "UMP_KG_BASE"
 HOME_ENV = "UMP_KG_HOME"
+SOURCES_ENV = "UMP_KG_SOURCES"
+
+
+def bundled_data() -> Path:
+    """The data installed with the package (a wheel's ump_kg/data/; absent in a checkout)."""
+    return Path(str(resources.files(__package__ or "ump_kg"))) / "data"
 
 
 def project_home() -> Path:
-    """The folder holding ontology/, graph/ and queries/ (the repository root by default)."""
+    """$UMP_KG_HOME, else the installed package data, else the checkout (an editable install):
+    the folder holding ontology/, graph/ and queries/."""
     env = os.environ.get(HOME_ENV)
-    return Path(env) if env else Path(__file__).resolve().parents[2]
+    if env:
+        return Path(env)
+    data = bundled_data()
+    return data if data.is_dir() else Path(__file__).resolve().parents[2]
+
+
+def default_sources_dir(paths: Layout | None = None) -> Path:
+    """$UMP_KG_SOURCES, else the home's graph/sources (the bundled pages in an installed tool)."""
+    env = os.environ.get(SOURCES_ENV)
+    return Path(env) if env else (paths or layout()).sources_dir
 
 
 def default_store_path() -> Path:
@@ -56,6 +78,23 @@ class Layout:
     @property
     def queries_dir(self) -> Path:
         return self.home / "queries"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.home / "ontology" / "templates"
+
+    @property
+    def catalog(self) -> Path:
+        return self.home / "graph" / "publication" / "catalog.ttl"
+
+    @property
+    def snapshot(self) -> Path:
+        return self.home / "graph" / "ump-kg.ttl"
+
+    @property
+    def bundled(self) -> bool:
+        """Whether the home is the package's own installed data (never written to)."""
+        return self.home.resolve() == bundled_data().resolve()
 
 
 def layout() -> Layout:

@@ -1,13 +1,26 @@
-"""Named-graph IRIs: one graph per source document, per reference file, and one for entries."""
+"""The project's vocabulary, written once: the ump: namespace, the terms every room uses, and the
+named graphs (one per source document, one per reference file, the entries, the change log) with
+the tests on them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pyoxigraph as ox
+import rdflib
 
-from .config import base_iri
+from .config import DEFAULT_BASE, base_iri
 from .slug import slugify
+
+# The ontology's namespace as the project's files write it (under the default base; files are
+# rebased on load when UMP_KG_BASE names another base).
+UMP = f"{DEFAULT_BASE}def/"
+UMP_NS = rdflib.Namespace(UMP)
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PROV = "http://www.w3.org/ns/prov#"
+RDF_TYPE = RDF + "type"
 
 
 def reference_graph(name: str) -> ox.NamedNode:
@@ -20,6 +33,21 @@ def source_graph(name: str) -> ox.NamedNode:
 
 def entries_graph() -> ox.NamedNode:
     return ox.NamedNode(f"{base_iri()}graph/entries")
+
+
+def changes_graph() -> ox.NamedNode:
+    return ox.NamedNode(f"{base_iri()}graph/changes")
+
+
+def is_source_graph(graph: ox.NamedNode) -> bool:
+    """A graph `build` owns: it is dropped when its source document is gone."""
+    return graph.value.startswith(f"{base_iri()}graph/source/")
+
+
+def is_log_graph(graph: ox.NamedNode) -> bool:
+    """The change log is bookkeeping: it stays in the store for undo and audit, out of exports,
+    snapshots and releases."""
+    return graph == changes_graph()
 
 
 def default_graph_for(path: Path) -> ox.NamedNode:

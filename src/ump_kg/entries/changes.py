@@ -2,7 +2,8 @@
 thing back out, `undo` reverts the last change. Each change is one transaction that also
 appends to the change log in …/graph/changes — a prov:Activity saying what (the triples, as
 N-Triples text), when and by whom — so a killed process leaves the store exactly as before or
-exactly as after. Writers take turns (writer_lock)."""
+exactly as after. Writers take turns (writer_lock). A change touches the store only, never the
+project's files (the released snapshot is written by `ump-kg build`)."""
 
 from __future__ import annotations
 
@@ -13,19 +14,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..config import base_iri, layout
+from ..config import base_iri
 from ..errors import UserError
-from ..rdf.write import serialize
 from ..slug import slugify
-from ..store.store import named_graph_quads, open_store, writer_lock
-from ..vocab import entries_graph
-
-PROV, RDFS, XSD = (
-    "http://www.w3.org/ns/prov#",
-    "http://www.w3.org/2000/01/rdf-schema#",
-    "http://www.w3.org/2001/XMLSchema#",
-)
-UMP = "https://w3id.org/ump-kg/def/"
+from ..store.store import open_store, writer_lock
+from ..vocab import PROV, RDF_TYPE, RDFS, UMP, XSD, changes_graph, entries_graph
 
 
 @dataclass(frozen=True)
@@ -33,10 +26,6 @@ class Change:
     number: int
     kind: str  # add | remove | undo
     triples: int
-
-
-def changes_graph() -> ox.NamedNode:
-    return ox.NamedNode(f"{base_iri()}graph/changes")
 
 
 def last_change(store: ox.Store) -> tuple[int, str] | None:
@@ -69,7 +58,7 @@ def record(number: int, kind: str, author: str, triples: list[ox.Triple], note: 
     meta = [
         ox.Triple(
             change,
-            ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            ox.NamedNode(RDF_TYPE),
             ox.NamedNode(PROV + "Activity"),
         ),
         ox.Triple(
@@ -86,14 +75,6 @@ def record(number: int, kind: str, author: str, triples: list[ox.Triple], note: 
         ox.Triple(change, ox.NamedNode(UMP + "changeContent"), ox.Literal(triples_text(triples))),
     ]
     return f"INSERT DATA {{ GRAPH {changes_graph()} {{ {triples_text(meta)} }} }}"
-
-
-def refresh_snapshot(store: ox.Store) -> None:
-    snapshot = layout().home / "graph" / "ump-kg.ttl"
-    data = serialize(named_graph_quads(store), "ttl")
-    tmp = snapshot.with_name(".ump-kg.ttl.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(snapshot)
 
 
 def apply(
@@ -114,7 +95,6 @@ def apply(
         if add:
             operations.append(f"INSERT DATA {{ GRAPH {graph} {{ {triples_text(add)} }} }}")
         store.update(" ;\n".join(operations))  # one request, one transaction
-        refresh_snapshot(store)
     return Change(number, kind, len(add or remove))
 
 
@@ -162,3 +142,28 @@ def undo(store_path: Path, author: str | None) -> Change:
     if kind == "add":
         return apply(store_path, "remove", who, [], triples, f"undo of change {number} (add)")
     return apply(store_path, "add", who, triples, [], f"undo of change {number} (remove)")
+
+
+@dataclass(frozen=True)
+class LogRecord:
+    number: int
+    kind: str
+    time: str
+    author: str
+    note: str
+
+
+def history(store_path: Path) -> list[LogRecord]:
+    """The change log, oldest first."""
+    with open_store(store_path, writable=False) as store:
+        result = store.query(
+            f"""SELECT ?n ?kind ?time ?who ?note WHERE {{ GRAPH {changes_graph()} {{
+              ?c <{UMP}changeNumber> ?n ; <{UMP}changeKind> ?kind ; <{PROV}endedAtTime> ?time ;
+                 <{RDFS}comment> ?note ; <{PROV}wasAssociatedWith> ?agent . ?agent <{RDFS}label> ?who
+            }} }} ORDER BY ?n"""
+        )
+        assert isinstance(result, ox.QuerySolutions)
+        return [
+            LogRecord(int(row[0].value), row[1].value, row[2].value, row[3].value, row[4].value)
+            for row in result
+        ]

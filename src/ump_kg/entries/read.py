@@ -14,23 +14,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..config import layout
+from ..config import DEFAULT_BASE, layout
 from ..errors import UserError
 from ..language.resolve import Names
+from ..rdf.formats import BY_SUFFIX
 from ..rdf.locate import line_of
 from ..rdf.read import parse_rdf, read_text
+from ..vocab import UMP
 
-CONTEXT_IRIS = (
-    "https://w3id.org/ump-kg/context.jsonld",
-    "https://w3id.org/ump-kg/def/context.jsonld",
-)
-RDF_SUFFIXES = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-}
+CONTEXT_IRIS = (f"{DEFAULT_BASE}context.jsonld", f"{UMP}context.jsonld")
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
@@ -103,7 +95,7 @@ def lines_of(path: Path, text: str, triples: list[ox.Triple], fmt: str) -> dict[
 
 def read_entry(path: Path, names: Callable[[], Names], max_bytes: int = DEFAULT_MAX_BYTES) -> Entry:
     suffix = path.suffix.lower()
-    if suffix not in (*RDF_SUFFIXES, ".yaml", ".yml"):
+    if suffix not in (*BY_SUFFIX, ".yaml", ".yml"):
         raise UserError(
             f"unknown entry format '{suffix or '(none)'}'",
             where=str(path),
@@ -115,8 +107,9 @@ def read_entry(path: Path, names: Callable[[], Names], max_bytes: int = DEFAULT_
 
         triples, lines, field_lines = yaml_entry(text, path, names())
         return Entry(path, triples, lines, field_lines)
-    source = json_ld_text(text, str(path)) if RDF_SUFFIXES[suffix] == ox.RdfFormat.JSON_LD else text
-    quads = parse_rdf(source, RDF_SUFFIXES[suffix], str(path))
+    fmt = BY_SUFFIX[suffix].rdf
+    source = json_ld_text(text, str(path)) if fmt == ox.RdfFormat.JSON_LD else text
+    quads = parse_rdf(source, fmt, str(path))
     named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
     if named:
         raise UserError(

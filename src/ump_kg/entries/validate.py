@@ -7,8 +7,8 @@ nodes equals a full validation (tests/test_entries.py checks this on generated g
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
+import json
+from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 import rdflib
@@ -16,13 +16,12 @@ import rdflib
 from ..config import base_iri, layout
 from ..rdf.convert import rdflib_graph
 from ..rdf.prefixes import compact
-from ..rdf.read import read_rdf
+from ..validate.context import ValidationContext, validation_context
 from ..validate.disjointness import disjointness_clashes
 from ..validate.shacl import SH, Report, ValidationResult, validate_graph
+from ..vocab import RDF_TYPE, UMP
 from .read import Entry
 
-UMP = "https://w3id.org/ump-kg/def/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 BUILT_IN = (
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -61,38 +60,27 @@ class Outcome:
     def conforms(self) -> bool:
         return not any(p.severity == "Violation" for p in self.problems)
 
+    @property
+    def violations(self) -> int:
+        return sum(p.severity == "Violation" for p in self.problems)
 
-@cache
-def ontology_graph() -> rdflib.Graph:
-    return rdflib_graph(read_rdf(layout().ontology))
+    def as_json(self) -> str:
+        """A stable list: whether it conforms, and every problem with all its fields."""
+        rows = [asdict(p) for p in self.problems]
+        return json.dumps(
+            {"conforms": self.conforms, "problems": rows}, ensure_ascii=False, indent=1
+        )
 
-
-@cache
-def class_hierarchy() -> rdflib.Graph:
-    """What the shapes need of the ontology: rdfs:subClassOf (for sh:targetClass and sh:class)."""
-    hierarchy = rdflib.Graph()
-    for triple in ontology_graph().triples((None, rdflib.RDFS.subClassOf, None)):
-        if isinstance(triple[2], rdflib.URIRef):
-            hierarchy.add(triple)
-    return hierarchy
-
-
-@cache
-def shapes_graph() -> rdflib.Graph:
-    return rdflib_graph(read_rdf(layout().shapes))
+    def verdict(self, lang: str) -> str:
+        if self.conforms:
+            return "zgodne" if lang == "pl" else "conforms"
+        if lang == "pl":
+            return f"niezgodne: {self.violations} naruszeń"
+        return f"does not conform: {self.violations} violations"
 
 
-@cache
-def declared_terms() -> frozenset[str]:
-    graph = ontology_graph()
-    kinds = [
-        rdflib.OWL.Class,
-        rdflib.OWL.ObjectProperty,
-        rdflib.OWL.DatatypeProperty,
-        rdflib.OWL.AnnotationProperty,
-        rdflib.RDFS.Datatype,
-    ]
-    return frozenset(str(s) for k in kinds for s in graph.subjects(rdflib.RDF.type, k))
+def project_context() -> ValidationContext:
+    return validation_context(layout())
 
 
 def neighbourhood(store: ox.Store, focus: set[str], entry: list[ox.Triple]) -> list[ox.Triple]:
@@ -147,7 +135,7 @@ def structural_problems(entry: Entry, known: set[str]) -> list[Problem]:
     the project's namespace, properties or classes the ontology does not define (typos)."""
     problems = []
     base = f"{base_iri()}id/"
-    declared = declared_terms()
+    declared = {str(term) for term in project_context().declared_terms}
     for t in entry.triples:
         if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
             problems.append(
@@ -228,7 +216,7 @@ def problem(
 def shape_problems(
     results: list[ValidationResult], entries: list[Entry], labels: dict[str, str], lang: str
 ) -> list[Problem]:
-    shapes = shapes_graph()
+    shapes = project_context().shapes
     problems = []
     for r in results:
         entry = next((e for e in entries if r.focus in e.lines), entries[0])
@@ -260,7 +248,7 @@ def owl_problems(graph: rdflib.Graph, entries: list[Entry], focus: set[str]) -> 
     """OWL consistency of the neighbourhood: a thing in two disjoint classes (asserted, or implied
     by the domains and ranges of the properties used) makes the graph inconsistent."""
     problems = []
-    for individual, a, b in disjointness_clashes(ontology_graph() + graph):
+    for individual, a, b in disjointness_clashes(project_context().ontology + graph):
         if individual in focus or any(
             individual == str(o)
             for e in entries
@@ -292,7 +280,9 @@ def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "
     outcome = Outcome(problems=[p for e in entries for p in structural_problems(e, known)])
     context = neighbourhood(store, focus, entry_triples) if store else []
     data = rdflib_graph([*context, *entry_triples])
-    report: Report = validate_graph(data, shapes_graph(), class_hierarchy(), inplace=True)
+    report: Report = validate_graph(
+        data, project_context().shapes, project_context().hierarchy, inplace=True
+    )
     mine = [r for r in report.results if r.focus in focus]
     labels = {
         str(s): str(o)

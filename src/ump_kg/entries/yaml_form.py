@@ -22,8 +22,8 @@ from ..errors import UserError
 from ..language.morphology import case_form
 from ..language.resolve import Names
 from ..slug import slugify
+from ..vocab import UMP, XSD
 
-UMP, XSD = "https://w3id.org/ump-kg/def/", "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE, RDFS_LABEL = (
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
     "http://www.w3.org/2000/01/rdf-schema#label",

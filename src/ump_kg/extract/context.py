@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 import rdflib
 
+from ..vocab import UMP as UMP
 from .dates import DateMention
 from .document import SourceDocument
 from .gazetteer import Gazetteer, Mention
 from .sentences import Sentence
 
-UMP = "https://w3id.org/ump-kg/def/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 Object = str | rdflib.Literal  # an IRI, or a literal value

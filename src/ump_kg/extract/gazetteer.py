@@ -15,8 +15,7 @@ import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..language.morphology import case_forms
-
-UMP = rdflib.Namespace("https://w3id.org/ump-kg/def/")
+from ..vocab import UMP_NS as UMP
 
 # The kind of thing a mention names, by the most specific class that decides it.
 KINDS = [

@@ -15,11 +15,12 @@ from rdflib.namespace import RDF
 from ..config import base_iri, layout
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
+from ..vocab import UMP_NS as UMP
 from .context import DocumentContext, Reference
 from .dates import find_dates
 from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
-from .gazetteer import UMP, Gazetteer, Mention, ThemeMatcher
+from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .names import NewName, find_named_bodies, find_people, find_quoted_projects
 from .relations import find_relations
 from .sentences import split_sentences

@@ -10,9 +10,9 @@ import pyoxigraph as ox
 
 from ..errors import UserError
 from ..slug import ascii_fold
+from ..vocab import UMP
 from .morphology import person_base_form, phrase_base_form
 
-UMP = "https://w3id.org/ump-kg/def/"
 LABELS = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

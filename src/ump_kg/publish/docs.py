@@ -14,6 +14,7 @@ from ..config import layout
 from ..rdf.convert import rdflib_graph
 from ..rdf.prefixes import compact
 from ..rdf.read import read_rdf
+from ..rdf.write import write_atomically
 from ..validate.shacl import SH
 
 CONSTRAINTS = [
@@ -117,5 +118,5 @@ def write_docs(folder: Path) -> list[Path]:
     finally:
         logging.disable(logging.NOTSET)
     shapes_page = folder / "shapes.html"
-    shapes_page.write_text(shapes_html(rdflib_graph(read_rdf(paths.shapes))), encoding="utf-8")
+    write_atomically(shapes_page, shapes_html(rdflib_graph(read_rdf(paths.shapes))).encode("utf-8"))
     return [ontology_html, shapes_page]

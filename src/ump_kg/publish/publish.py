@@ -205,10 +205,9 @@ def publish_store(
     chunk: int = CHUNK,
 ) -> list[Published]:
     """Publish every named graph of the store (or one), each to the graph of the same name."""
-    from ..store.store import named_graph_quads, open_store
+    from ..store.store import read_quads
 
-    with open_store(store_path, writable=False) as store:
-        quads = named_graph_quads(store, ox.NamedNode(graph) if graph else None)
+    quads = read_quads(store_path, graph)
     if not quads:
         raise UserError(
             "nothing to publish: the graph is empty",

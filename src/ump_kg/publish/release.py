@@ -11,28 +11,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..config import base_iri, layout
+from ..config import DEFAULT_BASE, base_iri, layout
 from ..errors import UserError
+from ..rdf.formats import FORMATS
 from ..rdf.prefixes import compact
-from ..rdf.write import serialize
+from ..rdf.write import serialize, write_atomically
 from ..store.store import named_graph_quads, open_store
+from ..vocab import RDF_TYPE, UMP, XSD
 
-DOWNLOAD_DEFAULT = "https://w3id.org/ump-kg/release/"
+DOWNLOAD_DEFAULT = f"{DEFAULT_BASE}release/"
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "https://www.iana.org/assignments/media-types/"
 DCAT, DCT = "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
-SPDX, XSD = "http://spdx.org/rdf/terms#", "http://www.w3.org/2001/XMLSchema#"
-VOID, UMP = "http://rdfs.org/ns/void#", "https://w3id.org/ump-kg/def/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-# export format -> (file extension, IANA media type, EU file type, name)
-FORMATS = {
-    "ttl": ("ttl", "text/turtle", "RDF_TURTLE", "Turtle"),
-    "nt": ("nt", "application/n-triples", "RDF_N_TRIPLES", "N-Triples"),
-    "nq": ("nq", "application/n-quads", "RDF_N_QUADS", "N-Quads"),
-    "trig": ("trig", "application/trig", "RDF_TRIG", "TriG"),
-    "jsonld": ("jsonld", "application/ld+json", "JSON_LD", "JSON-LD"),
-    "rdfxml": ("rdf", "application/rdf+xml", "RDF_XML", "RDF/XML"),
-}
+SPDX = "http://spdx.org/rdf/terms#"
+VOID = "http://rdfs.org/ns/void#"
 PREFIXES = f"""PREFIX ump: <{UMP}>
 PREFIX dcterms: <{DCT}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -119,14 +111,15 @@ def facts_of(store: ox.Store, quads: list[ox.Quad]) -> Facts:
 
 
 def write_file(folder: Path, name: str, data: bytes) -> FileEntry:
-    (folder / name).write_bytes(data)
+    write_atomically(folder / name, data)
     return FileEntry(name, len(data), hashlib.sha256(data).hexdigest())
 
 
 def distribution(
     base: str, download: str, fmt: str, entry: FileEntry, title: str, conforms: str | None
 ) -> list[Triple]:
-    _, media, file_type, name = FORMATS.get(fmt, ("ttl", "text/turtle", "RDF_TURTLE", "Turtle"))
+    spec = FORMATS[fmt]
+    media, file_type, name = spec.media_type, spec.eu_file_type, spec.label
     dist = n(f"{base}id/distribution/{entry.name.replace('.', '-')}")
     checksum = n(f"{dist.value}/checksum")
     triples: list[Triple] = [
@@ -268,7 +261,8 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
         facts = facts_of(store, quads)
     folder.mkdir(parents=True, exist_ok=True)
     entries = [
-        write_file(folder, f"ump-kg.{FORMATS[fmt][0]}", serialize(quads, fmt)) for fmt in FORMATS
+        write_file(folder, f"ump-kg{spec.suffix}", serialize(quads, fmt))
+        for fmt, spec in FORMATS.items()
     ]
     paths = layout()
     entries.append(write_file(folder, "ump-kg-ontology.ttl", paths.ontology.read_bytes()))
@@ -291,12 +285,12 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
 def catalog_quads(
     base: str, download: str, facts: Facts, entries: list[FileEntry]
 ) -> list[ox.Quad]:
-    template = (layout().home / "graph" / "publication" / "catalog.ttl").read_text(encoding="utf-8")
+    template = layout().catalog.read_text(encoding="utf-8")
     fixed = list(ox.parse(template.replace("{base}", base), format=ox.RdfFormat.TURTLE))
     dataset = n(f"{base}id/dataset/ump-kg")
     triples = computed_description(base, facts)
     for entry in entries:
-        fmt = next((f for f, spec in FORMATS.items() if entry.name == f"ump-kg.{spec[0]}"), None)
+        fmt = next((f for f, spec in FORMATS.items() if entry.name == f"ump-kg{spec.suffix}"), None)
         if fmt:
             title, conforms = "Graf ump-kg / ump-kg graph", UMP
         elif entry.name == "ump-kg-ontology.ttl":

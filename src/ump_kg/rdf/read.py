@@ -12,16 +12,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import UserError, line_col_of_offset
-
-FORMATS_BY_SUFFIX: dict[str, ox.RdfFormat] = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
+from .formats import BY_SUFFIX, of_file
 
 UTF8_BOM = "\ufeff"
 
@@ -31,28 +22,17 @@ def rdf_files_in(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in FORMATS_BY_SUFFIX)
+            found = sorted(p for p in path.iterdir() if p.suffix in BY_SUFFIX)
             if not found:
                 raise UserError(
                     "folder holds no RDF files",
                     where=str(path),
-                    fix=f"put files ending in {', '.join(FORMATS_BY_SUFFIX)} there",
+                    fix=f"put files ending in {', '.join(BY_SUFFIX)} there",
                 )
             files.extend(found)
         else:
             files.append(path)
     return files
-
-
-def format_of(path: Path) -> ox.RdfFormat:
-    try:
-        return FORMATS_BY_SUFFIX[path.suffix.lower()]
-    except KeyError:
-        raise UserError(
-            f"unknown RDF file type '{path.suffix or '(none)'}'",
-            where=str(path),
-            fix=f"name the file with one of {', '.join(FORMATS_BY_SUFFIX)}",
-        ) from None
 
 
 def read_text(path: Path, max_bytes: int | None = None) -> str:
@@ -129,7 +109,7 @@ def strip_position(message: str) -> str:
 
 def read_rdf(path: Path, max_bytes: int | None = None) -> list[ox.Quad]:
     """Read one RDF file into quads, with every failure as a UserError naming file:line:col."""
-    fmt = format_of(path)
+    fmt = of_file(path).rdf
     text = read_text(path, max_bytes)
     quads = parse_rdf(text, fmt, str(path))
     if not quads:

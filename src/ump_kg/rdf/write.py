@@ -1,4 +1,5 @@
-"""Deterministic serialisation: the same graph always gives the same bytes.
+"""Writing: deterministic serialisation (the same graph always gives the same bytes) and the one
+atomic file writer.
 
 Blank nodes get canonical labels (RDFC), statements are sorted, prefixes come from the
 project's context in a fixed order, and Polish text is written as UTF-8, never escaped.
@@ -6,22 +7,17 @@ project's context in a fixed order, and Polish text is written as UTF-8, never e
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 
 import pyoxigraph as ox
 
 from ..errors import UserError
+from .formats import named
 from .prefixes import prefixes
-
-EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
-QUAD_FORMATS = {"nq", "trig"}
 
 
 def canonical_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
@@ -52,13 +48,9 @@ def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 
 
 def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
-    """Serialise quads in one of EXPORT_FORMATS; triple formats merge the named graphs."""
-    try:
-        rdf_format = EXPORT_FORMATS[fmt]
-    except KeyError:
-        raise UserError(
-            f"unknown export format '{fmt}'", fix=f"use one of {', '.join(EXPORT_FORMATS)}"
-        ) from None
+    """Serialise quads in a format of the registry; triple formats merge the named graphs."""
+    spec = named(fmt)
+    rdf_format = spec.rdf
     quads = list(quads)
     if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
         fast = sorted_lines(quads, rdf_format == ox.RdfFormat.N_QUADS)
@@ -67,9 +59,9 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
         return sorted_lines(canonical_quads(quads), rdf_format == ox.RdfFormat.N_QUADS)
     canonical = canonical_quads(quads)
     statements: list[ox.Triple] | list[ox.Quad] = (
-        sorted_quads(canonical) if fmt in QUAD_FORMATS else sorted_triples(canonical)
+        sorted_quads(canonical) if spec.keeps_graphs else sorted_triples(canonical)
     )
-    if fmt == "jsonld":
+    if rdf_format == ox.RdfFormat.JSON_LD:
         return compacted_jsonld(statements)  # type: ignore[arg-type]
     with_prefixes = rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS)
     data = ox.serialize(
@@ -155,3 +147,42 @@ def compacted_jsonld(triples: list[ox.Triple]) -> bytes:
         expanded, {"@context": context}, options={"documentLoader": refuse_remote_documents}
     )
     return (json.dumps(compacted, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: the bytes go to a new temporary file in the target's
+    folder (tempfile: an unpredictable name, created with O_EXCL), which is then renamed over the
+    target. A symbolic link or any other non-regular file at the target is refused: never
+    followed, never replaced."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise UserError(
+            "not a regular file: refusing to replace it",
+            where=str(path),
+            fix="name a regular file (or a new one) to write",
+        )
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def write_output(data: bytes, output: Path | None) -> None:
+    """Standard output, or a file written atomically."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomically(output, data)

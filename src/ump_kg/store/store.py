@@ -9,8 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import UserError
-
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+from ..vocab import is_log_graph
 
 
 def _open_failure(path: Path, err: OSError) -> UserError:
@@ -97,12 +96,6 @@ def class_counts(store: ox.Store) -> dict[str, int]:
     return {row["c"].value: int(row["n"].value) for row in rows}
 
 
-def is_log_graph(graph: ox.NamedNode) -> bool:
-    """The change log (…/graph/changes) is bookkeeping: it stays in the store for undo and
-    audit, out of exports, snapshots and releases."""
-    return graph.value.endswith("/graph/changes")
-
-
 def named_graph_quads(store: ox.Store, graph: ox.NamedNode | None = None) -> list[ox.Quad]:
     """All quads of the data's named graphs (or of one graph), without the change log."""
     if graph is not None:
@@ -112,6 +105,12 @@ def named_graph_quads(store: ox.Store, graph: ox.NamedNode | None = None) -> lis
         for q in store
         if isinstance(q.graph_name, ox.NamedNode) and not is_log_graph(q.graph_name)
     ]
+
+
+def read_quads(store_path: Path, graph: str | None = None) -> list[ox.Quad]:
+    """The data's quads (or one graph's) from the store on disk, opened read-only."""
+    with open_store(store_path, writable=False) as store:
+        return named_graph_quads(store, ox.NamedNode(graph) if graph else None)
 
 
 @contextmanager

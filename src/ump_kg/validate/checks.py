@@ -20,18 +20,12 @@ from ..rdf.convert import rdflib_graph
 from ..rdf.locate import where
 from ..rdf.prefixes import compact
 from ..rdf.read import rdf_files_in, read_rdf
+from ..vocab import UMP
+from .context import ValidationContext
 from .owl_profile import ProfileUnavailable, dl_profile_violations
 from .reasoner import ReasonerUnavailable, reasoner_problems
 from .shacl import SH, shacl_shacl_problems, validate_graph
 
-UMP = "https://w3id.org/ump-kg/def/"
-TERM_TYPES = (
-    OWL.Class,
-    OWL.ObjectProperty,
-    OWL.DatatypeProperty,
-    OWL.AnnotationProperty,
-    RDFS.Datatype,
-)
 XSD = "http://www.w3.org/2001/XMLSchema#"
 BUILT_IN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(SH))
 # XSD datatypes of the OWL 2 datatype map need no declaration; others (xsd:date, xsd:gYear) do.
@@ -93,9 +87,16 @@ class Inputs:
     """The parsed files a check looks at, parsed once."""
 
     paths: Layout
-    ontology: rdflib.Graph
-    shapes: rdflib.Graph
+    context: ValidationContext
     reference_graphs: dict[Path, rdflib.Graph]
+
+    @property
+    def ontology(self) -> rdflib.Graph:
+        return self.context.ontology
+
+    @property
+    def shapes(self) -> rdflib.Graph:
+        return self.context.shapes
 
     @property
     def reference(self) -> rdflib.Graph:
@@ -148,7 +149,9 @@ def check_parse(paths: Layout) -> tuple[CheckResult, Inputs | None]:
     if result.problems:
         return result, None
     reference = {path: graphs[path] for path in files[2:]}
-    return result, Inputs(paths, graphs[paths.ontology], graphs[paths.shapes], reference)
+    return result, Inputs(
+        paths, ValidationContext(graphs[paths.ontology], graphs[paths.shapes]), reference
+    )
 
 
 def check_dl_profile(inputs: Inputs) -> CheckResult:
@@ -177,15 +180,6 @@ def check_reasoner(inputs: Inputs) -> CheckResult:
     return result
 
 
-def declared_terms(ontology: rdflib.Graph) -> set[rdflib.URIRef]:
-    return {
-        s
-        for t in TERM_TYPES
-        for s in ontology.subjects(RDF.type, t)
-        if isinstance(s, rdflib.URIRef)
-    }
-
-
 def has_langs(graph: rdflib.Graph, term: rdflib.URIRef, prop: rdflib.URIRef) -> set[str]:
     return {o.language or "" for o in graph.objects(term, prop) if isinstance(o, rdflib.Literal)}
 
@@ -199,7 +193,7 @@ def missing_languages(graph: rdflib.Graph, term: rdflib.URIRef, prop: rdflib.URI
 def check_annotations(inputs: Inputs) -> CheckResult:
     """Every declared term has pl and en labels; the ontology's own terms pl and en definitions."""
     result = CheckResult("every term labelled and defined in pl and en")
-    terms = sorted(declared_terms(inputs.ontology))
+    terms = sorted(inputs.context.declared_terms)
     for term in terms:
         wanted = [RDFS.label] + ([SKOS.definition] if str(term).startswith(UMP) else [])
         for prop in wanted:
@@ -292,7 +286,7 @@ def sparql_terms(query: str, namespaces: dict[str, str]) -> Iterator[rdflib.URIR
 
 def check_shape_terms(inputs: Inputs) -> CheckResult:
     result = CheckResult("shapes use only terms the ontology defines or declares")
-    known = declared_terms(inputs.ontology)
+    known = inputs.context.declared_terms
     used = set(shape_terms(inputs.shapes))
     for term in sorted(used):
         if term not in known and not is_built_in(term):
@@ -306,7 +300,7 @@ def check_shape_terms(inputs: Inputs) -> CheckResult:
 def check_reference_terms(inputs: Inputs) -> CheckResult:
     """Reference data use only declared properties and classes: catches typos like schema:startdate."""
     result = CheckResult("reference data use only declared terms")
-    known = declared_terms(inputs.ontology)
+    known = inputs.context.declared_terms
     used = set(inputs.reference.predicates()) | set(inputs.reference.objects(None, RDF.type))
     for term in sorted(t for t in used if isinstance(t, rdflib.URIRef)):
         if term not in known and not is_built_in(term):
