@@ -12,7 +12,6 @@ from functools import cache
 from typing import Any
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
-INFLECTING = ("subst", "adj", "ppas", "pact")
 ACRONYM = re.compile(r"^[A-Z0-9ĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚŹŻ.&-]*$|\d")
 
 

@@ -36,9 +36,6 @@ class LibraryQuery:
     example: str
     text: str
 
-    def param(self, name: str) -> Param | None:
-        return next((p for p in self.params if p.name == name), None)
-
 
 def parse_header(path: Path, text: str) -> LibraryQuery:
     fields: dict[str, str] = {}

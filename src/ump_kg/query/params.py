@@ -1,6 +1,6 @@
-"""Query parameters as typed RDF terms, bound with a trailing VALUES block — never pasted into
-the query text, so a value like `x" } ; DROP ALL ; #` is only a string that matches nothing.
-City names resolve in any grammatical case and with or without diacritics."""
+"""Query parameters as typed RDF terms, bound by a VALUES block placed first in the query's WHERE
+group — never pasted into a pattern, so a value like `x" } ; DROP ALL ; #` is only a string that
+matches nothing. City names resolve in any grammatical case and with or without diacritics."""
 
 from __future__ import annotations
 
