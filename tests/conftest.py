@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,21 +35,54 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+def run_cli(
+    *args: str | Path,
+    env: dict[str, str] | None = None,
+    unset: tuple[str, ...] = (),
+    timeout: float = 600,
+    binary: bool = False,
+) -> Any:
+    """Run the real `ump-kg` in a subprocess, as a user would (exit codes, stderr, no traceback):
+    the environment plus `env`, without the variables named in `unset`. Output is UTF-8 text,
+    or the bytes as written with `binary`."""
+    environment = {**os.environ, **(env or {})}
+    for name in unset:
+        environment.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "ump_kg", *map(str, args)],
+        capture_output=True,
+        env=environment,
+        timeout=timeout,
+    )
+    if binary:
+        return result
+    return CliResult(
+        result.args, result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+    )
+
+
+def exported(*args: str | Path, env: dict[str, str] | None = None) -> bytes:
+    """`ump-kg export ARGS` as bytes (for byte-for-byte comparisons); it must succeed."""
+    result = run_cli("export", *args, env=env, binary=True)
+    assert result.returncode == 0, result.stderr.decode()
+    stdout: bytes = result.stdout
+    return stdout
+
+
 @pytest.fixture
 def cli() -> Callable[..., CliResult]:
-    """Run the real `ump-kg` in a subprocess, as a user would (exit codes, stderr, no traceback)."""
+    """The one CLI helper, as a fixture."""
+    return run_cli
 
-    def run(*args: str | Path, env: dict[str, str] | None = None) -> CliResult:
-        return subprocess.run(
-            [sys.executable, "-m", "ump_kg", *map(str, args)],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env={**os.environ, **(env or {})},
-            timeout=600,
-        )
 
-    return run
+def shared(path: Path) -> Path:
+    """A file of ../shared: skipped in a lone checkout, a failure under CI (where it is always there)."""
+    if not path.exists():
+        message = f"{path} is not there (../shared beside the project)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 def append(path: Path, text: str) -> int:

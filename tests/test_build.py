@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from ump_kg.extract.document import read_source
 from ump_kg.extract.pipeline import knowledge
 from ump_kg.store.build import extract_file
 
-from .conftest import ROOT, CliResult
+from .conftest import ROOT, CliResult, exported
 
 Cli = Callable[..., CliResult]
 SEED = "krakow-2020-04-23-zespol-ump.md"
@@ -25,11 +23,7 @@ UMP = "https://w3id.org/ump-kg/def/"
 
 
 def nq(store: Path) -> bytes:
-    return subprocess.run(
-        [sys.executable, "-m", "ump_kg", "export", "--format", "nq", "--store", str(store)],
-        capture_output=True,
-        check=True,
-    ).stdout
+    return exported("--format", "nq", "--store", store)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.store.build import build
 from ump_kg.validate.shacl import validate_graph
 
-from .conftest import ROOT
+from .conftest import ROOT, exported, run_cli
 
 KINDS = ["meeting", "conference", "organisation", "project", "programme", "person", "city"]
 PREFIXES = """@prefix ump: <https://w3id.org/ump-kg/def/> .
@@ -70,21 +70,11 @@ def home(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return target
 
 
-def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ump_kg", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+cli = run_cli
 
 
 def export() -> bytes:
-    return subprocess.run(
-        [sys.executable, "-m", "ump_kg", "export", "--format", "nq"],
-        capture_output=True,
-        check=True,
-    ).stdout
+    return exported("--format", "nq")
 
 
 @pytest.mark.parametrize("kind", KINDS)

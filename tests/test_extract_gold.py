@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import rdflib
 
 from ump_kg.extract.pipeline import knowledge
 from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.store.build import extract_file
 
-from .conftest import ROOT
+from .conftest import ROOT, shared
 from .evaluation import Score, score
 
 SEED = ROOT / "graph" / "sources" / "krakow-2020-04-23-zespol-ump.md"
@@ -39,9 +38,7 @@ def test_seed_against_its_gold_standard() -> None:
 
 
 def test_raw_seed_without_front_matter_gives_the_same_facts() -> None:
-    raw = ROOT.parent / "shared" / "seed" / "000_f8481240159fecbc.txt"
-    if not raw.exists():
-        pytest.skip("the shared seed is not beside the project")
+    raw = shared(ROOT.parent / "shared" / "seed" / "000_f8481240159fecbc.txt")
     result = score(extracted(raw), GOLD / "krakow-2020-04-23-zespol-ump.ttl")
     assert result.recall == 1.0 and result.precision >= 0.95, report("raw seed", result)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from ump_kg.query.sparql import Endpoint
 from ump_kg.store.build import build
 
 from . import servers
-from .conftest import ROOT
+from .conftest import ROOT, CliResult, exported, run_cli
 
 ID = "https://w3id.org/ump-kg/id/"
 UMP = "https://w3id.org/ump-kg/def/"
@@ -266,28 +264,15 @@ def test_construct_gives_turtle_and_markdown_tables(store: Path) -> None:
 # --- errors through the command line -----------------------------------------------------------
 
 
-def cli(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ump_kg", "query", "--store", str(store), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def cli(store: Path, *args: str) -> CliResult:
+    return run_cli("query", "--store", store, *args)
 
 
 def test_injection_is_only_a_string(store: Path) -> None:
-    before = subprocess.run(
-        [sys.executable, "-m", "ump_kg", "export", "--format", "nq", "--store", str(store)],
-        capture_output=True,
-        check=True,
-    ).stdout
+    before = exported("--format", "nq", "--store", store)
     result = cli(store, "find", "--param", 'text=x" } ; DROP ALL ; #', "--format", "csv")
     assert result.returncode == 0 and result.stdout.strip() == "thing,class,name,text"
-    after = subprocess.run(
-        [sys.executable, "-m", "ump_kg", "export", "--format", "nq", "--store", str(store)],
-        capture_output=True,
-        check=True,
-    ).stdout
+    after = exported("--format", "nq", "--store", store)
     assert after == before
 
 
@@ -407,13 +392,12 @@ def test_truncated_virtuoso_result_is_detected_and_paged(
 
 def test_unauthorised_endpoint(store: Path, endpoints: dict[str, Target]) -> None:
     url = f"{endpoints['virtuoso-url']}/sparql-auth"  # type: ignore[operator]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("UMP_KG_ENDPOINT_")}
-    result = subprocess.run(
-        [sys.executable, "-m", "ump_kg", "query", "host-cities", "--endpoint", url],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
+    result = run_cli(
+        "query",
+        "host-cities",
+        "--endpoint",
+        url,
+        unset=("UMP_KG_ENDPOINT_USER", "UMP_KG_ENDPOINT_PASSWORD"),
     )
     assert result.returncode == 2
     assert result.stderr.startswith(

@@ -12,7 +12,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from .conftest import CliResult
+from .conftest import CliResult, exported
 
 Cli = Callable[..., CliResult]
 REFERENCE_GRAPHS = [
@@ -35,14 +35,7 @@ def reference_union(home: Path) -> rdflib.Graph:
 
 
 def export(cli: Cli, *args: str) -> bytes:
-    result = subprocess.run(
-        [sys.executable, "-m", "ump_kg", "export", *args],
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr.decode()
-    return result.stdout
+    return exported(*args)
 
 
 @pytest.fixture
@@ -129,12 +122,7 @@ def test_export_of_one_graph_and_to_a_file(
 def test_configurable_base_rewrites_project_iris(home: Path, store: Path, cli: Cli) -> None:
     env = {"UMP_KG_BASE": "https://data.example.org/ump/"}
     assert cli("load", home / "graph" / "reference", env=env).returncode == 0
-    data = subprocess.run(
-        [sys.executable, "-m", "ump_kg", "export", "--format", "nt"],
-        capture_output=True,
-        env={**__import__("os").environ, **env},
-        check=True,
-    ).stdout
+    data = exported("--format", "nt", env=env)
     assert b"<https://data.example.org/ump/id/city/krakow>" in data
     assert b"https://w3id.org/ump-kg/" not in data
 
