@@ -40,6 +40,17 @@ store_option = click.option(
 )
 
 
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File to write, atomically (default: standard output).",
+)
+rdf_format_option = click.option(
+    "--format", "fmt", default="ttl", show_default=True, type=click.Choice(RDF_FORMATS)
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ump-kg")
 def main() -> None:
@@ -86,20 +97,9 @@ def stats(store: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--format",
-    "fmt",
-    default="ttl",
-    show_default=True,
-    type=click.Choice(RDF_FORMATS),
-)
+@rdf_format_option
 @click.option("--graph", "graph_iri", help="Export one named graph (default: all of them).")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="File to write (default: standard output).",
-)
+@output_option
 @store_option
 @reports_user_errors
 def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) -> None:
@@ -131,19 +131,8 @@ def check(no_reasoner: bool) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="File to write (default: stdout).",
-)
-@click.option(
-    "--format",
-    "fmt",
-    default="ttl",
-    show_default=True,
-    type=click.Choice(RDF_FORMATS),
-)
+@output_option
+@rdf_format_option
 @reports_user_errors
 def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
     """Extract triples (with provenance) from source documents, without touching the store."""

@@ -8,7 +8,7 @@ editable install reads them where they are, in the checkout. $UMP_KG_HOME names 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -49,47 +49,38 @@ def default_store_path() -> Path:
     return Path(data_home) / "ump-kg" / "store"
 
 
+# Where each data file or folder is, below the home.
+PLACES = {
+    "ontology": ("ontology", "ump.ttl"),
+    "shapes": ("ontology", "shapes.ttl"),
+    "context": ("ontology", "context.jsonld"),
+    "templates_dir": ("ontology", "templates"),
+    "reference_dir": ("graph", "reference"),
+    "sources_dir": ("graph", "sources"),
+    "catalog": ("graph", "publication", "catalog.ttl"),
+    "snapshot": ("graph", "ump-kg.ttl"),
+    "queries_dir": ("queries",),
+}
+
+
 @dataclass(frozen=True)
 class Layout:
-    """Paths of the project's data files, all below one home folder."""
+    """Paths of the project's data files, all below one home folder (PLACES)."""
 
     home: Path
+    ontology: Path = field(init=False)
+    shapes: Path = field(init=False)
+    context: Path = field(init=False)
+    templates_dir: Path = field(init=False)
+    reference_dir: Path = field(init=False)
+    sources_dir: Path = field(init=False)
+    catalog: Path = field(init=False)
+    snapshot: Path = field(init=False)
+    queries_dir: Path = field(init=False)
 
-    @property
-    def ontology(self) -> Path:
-        return self.home / "ontology" / "ump.ttl"
-
-    @property
-    def shapes(self) -> Path:
-        return self.home / "ontology" / "shapes.ttl"
-
-    @property
-    def context(self) -> Path:
-        return self.home / "ontology" / "context.jsonld"
-
-    @property
-    def reference_dir(self) -> Path:
-        return self.home / "graph" / "reference"
-
-    @property
-    def sources_dir(self) -> Path:
-        return self.home / "graph" / "sources"
-
-    @property
-    def queries_dir(self) -> Path:
-        return self.home / "queries"
-
-    @property
-    def templates_dir(self) -> Path:
-        return self.home / "ontology" / "templates"
-
-    @property
-    def catalog(self) -> Path:
-        return self.home / "graph" / "publication" / "catalog.ttl"
-
-    @property
-    def snapshot(self) -> Path:
-        return self.home / "graph" / "ump-kg.ttl"
+    def __post_init__(self) -> None:
+        for name, parts in PLACES.items():
+            object.__setattr__(self, name, self.home.joinpath(*parts))
 
     @property
     def bundled(self) -> bool:

@@ -284,15 +284,29 @@ def sparql_terms(query: str, namespaces: dict[str, str]) -> Iterator[rdflib.URIR
             yield rdflib.URIRef(namespaces[prefix] + local)
 
 
+def undeclared(
+    used: set[rdflib.URIRef],
+    known: frozenset[rdflib.URIRef],
+    locate: Callable[[str], str],
+    what: str,
+) -> list[str]:
+    """A problem for each used term that is neither declared in the ontology nor built in."""
+    return [
+        f"{locate(str(term))}: {compact(str(term))} is not {what}"
+        for term in sorted(used)
+        if term not in known and not is_built_in(term)
+    ]
+
+
 def check_shape_terms(inputs: Inputs) -> CheckResult:
     result = CheckResult("shapes use only terms the ontology defines or declares")
-    known = inputs.context.declared_terms
     used = set(shape_terms(inputs.shapes))
-    for term in sorted(used):
-        if term not in known and not is_built_in(term):
-            result.problems.append(
-                f"{where(inputs.paths.shapes, str(term))}: {compact(str(term))} is not declared in the ontology"
-            )
+    result.problems = undeclared(
+        used,
+        inputs.context.declared_terms,
+        lambda iri: where(inputs.paths.shapes, iri),
+        "declared in the ontology",
+    )
     result.summary = f"{len(used)} terms used"
     return result
 
@@ -300,13 +314,13 @@ def check_shape_terms(inputs: Inputs) -> CheckResult:
 def check_reference_terms(inputs: Inputs) -> CheckResult:
     """Reference data use only declared properties and classes: catches typos like schema:startdate."""
     result = CheckResult("reference data use only declared terms")
-    known = inputs.context.declared_terms
     used = set(inputs.reference.predicates()) | set(inputs.reference.objects(None, RDF.type))
-    for term in sorted(t for t in used if isinstance(t, rdflib.URIRef)):
-        if term not in known and not is_built_in(term):
-            result.problems.append(
-                f"{inputs.where_in_reference(str(term))}: {compact(str(term))} is not defined or declared in the ontology"
-            )
+    result.problems = undeclared(
+        {t for t in used if isinstance(t, rdflib.URIRef)},
+        inputs.context.declared_terms,
+        inputs.where_in_reference,
+        "defined or declared in the ontology",
+    )
     return result
 
 
