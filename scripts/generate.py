@@ -33,10 +33,8 @@ from ump_kg.extract.pipeline import knowledge  # noqa: E402
 from ump_kg.extract.sentences import Sentence  # noqa: E402
 from ump_kg.store.load import read_into_graphs  # noqa: E402
 from ump_kg.validate.shacl import SH  # noqa: E402, F401  (its import quiets rdflib's log of ill-typed dates)
+from ump_kg.vocab import RDF_TYPE, UMP, XSD  # noqa: E402
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-UMP = "https://w3id.org/ump-kg/def/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 FIRST = [
     "Anna",
