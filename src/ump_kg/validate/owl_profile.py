@@ -13,6 +13,8 @@ import subprocess
 from importlib.resources import files
 from pathlib import Path
 
+from ..rdf.write import write_atomically
+
 JAVA_DIR = Path("/usr/share/java")
 OWLAPI_JARS = [
     "owlapi-api",
@@ -68,7 +70,7 @@ def compiled_checker() -> tuple[Path, str]:
     if not (out / "OwlDlProfile.class").exists():
         out.mkdir(parents=True, exist_ok=True)
         src = out / "OwlDlProfile.java"
-        src.write_bytes(source)
+        write_atomically(src, source)
         subprocess.run(
             ["javac", "-nowarn", "-d", str(out), "-cp", cp, str(src)],
             check=True,
