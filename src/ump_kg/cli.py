@@ -196,16 +196,6 @@ def build(no_reasoner: bool, sources: Path, store: Path) -> None:
         sys.exit(1)
 
 
-def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
-    params = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise UserError(f"parameter '{pair}' is not NAME=VALUE", fix="write --param year=2019")
-        params[name.strip()] = value
-    return params
-
-
 @main.command()
 @click.argument("query")
 @click.option(
@@ -249,6 +239,7 @@ def query(
     store: Path,
 ) -> None:
     """Run a library query by NAME, a .rq FILE, or SPARQL text; parameters are bound as typed terms."""
+    from .query.params import parse_params
     from .query.run import Target, run_query
     from .query.sparql import Endpoint
 

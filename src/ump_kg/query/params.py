@@ -89,6 +89,17 @@ def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
+def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    """NAME=VALUE pairs as given on the command line."""
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UserError(f"parameter '{pair}' is not NAME=VALUE", fix="write --param year=2019")
+        params[name.strip()] = value
+    return params
+
+
 def bind_values(query: LibraryQuery, given: dict[str, str]) -> Values:
     """Check the given parameters against the query's declared ones and make them typed terms."""
     unknown = sorted(set(given) - {p.name for p in query.params})
