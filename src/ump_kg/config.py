@@ -51,15 +51,15 @@ def default_store_path() -> Path:
 
 # Where each data file or folder is, below the home.
 PLACES = {
-    "ontology": ("ontology", "ump.ttl"),
-    "shapes": ("ontology", "shapes.ttl"),
-    "context": ("ontology", "context.jsonld"),
-    "templates_dir": ("ontology", "templates"),
-    "reference_dir": ("graph", "reference"),
-    "sources_dir": ("graph", "sources"),
-    "catalog": ("graph", "publication", "catalog.ttl"),
-    "snapshot": ("graph", "ump-kg.ttl"),
-    "queries_dir": ("queries",),
+    "ontology": "ontology/ump.ttl",
+    "shapes": "ontology/shapes.ttl",
+    "context": "ontology/context.jsonld",
+    "templates_dir": "ontology/templates",
+    "reference_dir": "graph/reference",
+    "sources_dir": "graph/sources",
+    "catalog": "graph/publication/catalog.ttl",
+    "snapshot": "graph/ump-kg.ttl",
+    "queries_dir": "queries",
 }
 
 
@@ -79,8 +79,8 @@ class Layout:
     queries_dir: Path = field(init=False)
 
     def __post_init__(self) -> None:
-        for name, parts in PLACES.items():
-            object.__setattr__(self, name, self.home.joinpath(*parts))
+        for name, place in PLACES.items():
+            object.__setattr__(self, name, self.home / place)
 
     @property
     def bundled(self) -> bool:
