@@ -17,6 +17,7 @@ from .export import serialize
 from .extract.document import read_source
 from .extract.emit import emit
 from .extract.pipeline import Knowledge, extract, knowledge
+from .extract.reconcile import reconcile
 from .load import read_into_graphs
 from .rdfconvert import rdflib_graph
 from .rdffile import read_rdf
@@ -71,7 +72,7 @@ def source_files(paths: Layout) -> list[Path]:
 def extract_file(path: Path, know: Knowledge) -> DocumentResult:
     doc = read_source(path)
     ctx = extract(doc, know)
-    if not ctx.facts and not ctx.entities:
+    if not ctx.facts and not ctx.entities and not ctx.mentions:
         raise UserError(
             "no recognisable facts in the document (no known city, organisation, meeting or date)",
             where=f"{path}:1",
@@ -115,6 +116,8 @@ def build(store_path: Path, paths: Layout | None = None, reasoner: bool = True) 
     paths = paths or layout()
     know = knowledge(paths.reference_dir, paths.ontology)
     documents = [extract_file(path, know) for path in source_files(paths)]
+    for document, quads in zip(documents, reconcile([d.quads for d in documents]), strict=True):
+        document.quads = quads
     reference, _ = read_into_graphs([paths.reference_dir])
     reference_quads = [
         ox.Quad(t.subject, t.predicate, t.object, g) for g, ts in reference.items() for t in ts

@@ -30,7 +30,7 @@ from rdflib.term import Node
 
 SCHEMA_NAME = rdflib.URIRef("https://schema.org/name")
 # Statements about the page itself, its provenance or bookkeeping: not facts of the page's text.
-NOT_CONTENT = frozenset({"reportedIn", "extractorVersion", "url"})
+NOT_CONTENT = frozenset({"reportedIn", "announcedIn", "extractorVersion", "url"})
 NOT_CONTENT_TYPES = frozenset({"SourceDocument", "Extraction"})
 INTERMEDIATE_TYPES = frozenset({"Post", "Tenure"})
 
@@ -156,6 +156,12 @@ def facts_of(graph: rdflib.Graph, reference: rdflib.Graph, ump: str) -> Facts:
         }
         # A title ("Miasta Integrujące. Integracja = Bezpieczeństwo") is a name as written.
         | {normalise(str(t)) for t in content.objects(None, SCHEMA_NAME)}
+        # Things the page is said to report on are named by it even without a relation.
+        | {
+            v
+            for n in graph.subjects(rdflib.URIRef(ump + "reportedIn"), None)
+            if (v := namer.name(n)) is not None and not v.startswith("event ")
+        }
     )
     dates = frozenset(_event_dates(content, namer, ump))
     direct = frozenset(_direct_links(content, named))
