@@ -39,6 +39,14 @@ def corpus_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 SEED_PAGE = "krakow-2020-04-23-zespol-ump.md"
 
 
+def seed_only(home: Path) -> None:
+    """Keep only the seed page as a source: tests of queries, releases and entries compare
+    figures of the seed graph; the whole corpus is built by tests/test_build.py."""
+    for page in (home / "graph" / "sources").iterdir():
+        if page.is_file() and page.name != SEED_PAGE:
+            page.unlink()
+
+
 def corpus_copy(tmp_path: Path) -> Path:
     target = tmp_path / "home"
     for folder in ("ontology", "graph", "queries"):

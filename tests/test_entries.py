@@ -26,7 +26,7 @@ from ump_kg.entries.validate import ontology_graph, shapes_graph, validate_entri
 from ump_kg.rdfconvert import rdflib_graph
 from ump_kg.shacl import validate_graph
 
-from .conftest import ROOT
+from .conftest import ROOT, seed_only
 
 KINDS = ["meeting", "conference", "organisation", "project", "programme", "person", "city"]
 PREFIXES = """@prefix ump: <https://w3id.org/ump-kg/def/> .
@@ -56,6 +56,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("built")
     for folder in ("ontology", "graph", "queries"):
         shutil.copytree(ROOT / folder, home / folder)
+    seed_only(home)
     assert build(home / "store", Layout(home), reasoner=False).ok
     return home
 
