@@ -19,12 +19,40 @@ CliResult = subprocess.CompletedProcess[str]
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of ontology/ and graph/ that a test may break without touching the repository."""
+    """A copy of ontology/ and graph/ that a test may break without touching the repository,
+    with the seed page as its only source (tests of the build's mechanics count its facts)."""
+    target = corpus_copy(tmp_path)
+    for page in (target / "graph" / "sources").iterdir():
+        if page.is_file() and page.name != SEED_PAGE:
+            page.unlink()
+    monkeypatch.setenv("UMP_KG_HOME", str(target))
+    return target
+
+
+@pytest.fixture
+def corpus_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the project with every source page of graph/sources (the whole corpus)."""
+    target = corpus_copy(tmp_path)
+    monkeypatch.setenv("UMP_KG_HOME", str(target))
+    return target
+
+
+SEED_PAGE = "krakow-2020-04-23-zespol-ump.md"
+
+
+def seed_only(home: Path) -> None:
+    """Keep only the seed page as a source: tests of queries, releases and entries compare
+    figures of the seed graph; the whole corpus is built by tests/test_build.py."""
+    for page in (home / "graph" / "sources").iterdir():
+        if page.is_file() and page.name != SEED_PAGE:
+            page.unlink()
+
+
+def corpus_copy(tmp_path: Path) -> Path:
     target = tmp_path / "home"
     for folder in ("ontology", "graph", "queries"):
         if (ROOT / folder).exists():
             shutil.copytree(ROOT / folder, target / folder)
-    monkeypatch.setenv("UMP_KG_HOME", str(target))
     return target
 
 

@@ -26,7 +26,7 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.store.build import build
 from ump_kg.validate.shacl import validate_graph
 
-from .conftest import ROOT, exported, run_cli
+from .conftest import ROOT, exported, run_cli, seed_only
 
 KINDS = ["meeting", "conference", "organisation", "project", "programme", "person", "city"]
 PREFIXES = """@prefix ump: <https://w3id.org/ump-kg/def/> .
@@ -56,6 +56,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("built")
     for folder in ("ontology", "graph", "queries"):
         shutil.copytree(ROOT / folder, home / folder)
+    seed_only(home)
     assert build(home / "store", Layout(home), reasoner=False).ok
     return home
 

@@ -25,11 +25,12 @@ D = dt.date
         ("30 grudnia – 2 stycznia 2019", D(2018, 12, 30), D(2019, 1, 2)),
         ("2019-06-12", D(2019, 6, 12), D(2019, 6, 12)),
         ("14.06.2018 r.", D(2018, 6, 14), D(2018, 6, 14)),
-        # no year: the latest year that does not put the day after publication (2020-04-23)
-        ("12 i 13 czerwca", D(2019, 6, 12), D(2019, 6, 13)),
+        # no year: the occurrence nearest the publication (2020-04-23), coming or past
+        ("12 i 13 czerwca", D(2020, 6, 12), D(2020, 6, 13)),
         ("5 kwietnia", D(2020, 4, 5), D(2020, 4, 5)),
         ("23 kwietnia", D(2020, 4, 23), D(2020, 4, 23)),
-        ("24 kwietnia", D(2019, 4, 24), D(2019, 4, 24)),
+        ("24 kwietnia", D(2020, 4, 24), D(2020, 4, 24)),
+        ("15 grudnia", D(2019, 12, 15), D(2019, 12, 15)),
     ],
 )
 def test_day_dates_and_ranges(text: str, first: dt.date, last: dt.date) -> None:

@@ -19,7 +19,7 @@ from ump_kg.query.sparql import Endpoint
 from ump_kg.store.build import build
 
 from . import servers
-from .conftest import ROOT, CliResult, exported, run_cli
+from .conftest import ROOT, CliResult, exported, run_cli, seed_only
 
 ID = "https://w3id.org/ump-kg/id/"
 UMP = "https://w3id.org/ump-kg/def/"
@@ -31,6 +31,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("home")
     for folder in ("ontology", "graph", "queries"):
         shutil.copytree(ROOT / folder, home / folder)
+    seed_only(home)
     saved = os.environ.get("UMP_KG_HOME")
     os.environ["UMP_KG_HOME"] = str(home)
     path = home / "store"
@@ -213,7 +214,7 @@ def test_counts_units_sources_members_and_find(store: Path) -> None:
             "Zespół Unii Metropolii Polskich ds. Migracji i Integracji",
             "2020-04-23",
             ID + "organisation/urzad-miasta-krakow",
-            "4",
+            "28",
         )
     ]
     assert len(rows(local(store), "city-members")) == 12

@@ -20,7 +20,7 @@ from ump_kg.publish.publish import GraphStore, publish_graph
 from ump_kg.validate.shacl import read_report
 
 from . import servers
-from .conftest import ROOT, run_cli, shared
+from .conftest import ROOT, run_cli, seed_only, shared
 from .test_jena import assert_clean, riot_validate
 
 DCAT_AP = ROOT.parent / "shared" / "reference" / "dcat-ap-3.0.1"
@@ -42,6 +42,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
     for folder in ("ontology", "graph", "queries"):
         shutil.copytree(ROOT / folder, home / folder)
+    seed_only(home)
     saved = {k: os.environ.get(k) for k in ("UMP_KG_HOME", "UMP_KG_STORE")}
     os.environ.update({"UMP_KG_HOME": str(home), "UMP_KG_STORE": str(home / "store")})
     assert run("build", "--no-reasoner").returncode == 0

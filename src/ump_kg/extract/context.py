@@ -95,6 +95,9 @@ class DocumentContext:
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
         return [d for d in self.dates if sentence.start <= d.start and d.end <= sentence.end]
 
+    def sentence_at(self, position: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.start <= position < s.end), None)
+
     def text(self, start: int, end: int) -> str:
         return self.doc.text[start:end]
 

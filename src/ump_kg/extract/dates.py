@@ -1,16 +1,45 @@
-"""Polish dates and ranges: "6 czerwca 2017r.", "12-13 czerwca 2019 r.", "12 i 13 czerwca",
-"30 listopada - 1 grudnia 2018 r.", "w 2019 roku", "w latach 2018–2022", ISO and dd.mm.yyyy.
+"""Dates in Polish (and English) text: days, ranges, months and years, each with its span.
 
-A date without a year takes the latest year that does not put it after the document's
-publication date. An impossible date (31 czerwca) is reported, never guessed.
+Read (every form may carry "r." / "r" / "roku", any dash: hyphen, en or em dash, minus; with or without spaces):
+- days and ranges with month names: "6 czerwca 2017r.", "11–12 czerwca 2018 r.", "12 i 13 czerwca",
+  "5, 12 i 19 czerwca" (three days, not a range: only consecutive days make one),
+  "30 listopada – 1 grudnia 2018 r.", "30 grudnia 2018 – 2 stycznia 2019 r.",
+  "od 8 do 9 października 2018", "od 30 listopada do 1 grudnia"; month names in any letter case;
+- numeric and Roman months: "11.06.2018", "11–12.06.2018", "11.06–12.06.2018",
+  "11.06.2018–12.06.2018", ISO "2018-06-11", "11 VI 2018", "11–12 VI 2018 r.", "11.VI.2018"
+  (numeric and Roman forms need a year: "11.06" is as often a decimal or an hour);
+- English: "11 June 2018", "11-12 June 2018", "June 11, 2018", "June 11–12, 2018",
+  "30 November – 1 December 2018", "June 30 – July 2, 2018" (English month names are capitalised);
+- a weekday before or after the day ("w poniedziałek, 11 czerwca", "(poniedziałek) 11 czerwca",
+  "11 czerwca (poniedziałek)", "Monday, 11 June") is checked against the date, and chooses the
+  year of a year-less day;
+- a month of a year, in any case ("czerwiec 2018", "w czerwcu 2018 r.", "June 2018"): a mention
+  of month precision (`month` and `year` set, `first` None); a month without a year is ignored;
+- years: "w 2019 roku", "w latach 2018–2022"; "br." / "bieżącego roku" is the publication's
+  year, "ub.r." / "ubiegłego roku" the year before, "przyszłego roku" the year after.
+
+A mention's span runs from its first day number (or the English month name before it) to the end
+of its year and "r."/"roku"; words around it ("od", "w dniach", a weekday) are context, not span.
+
+A day without a year takes the occurrence NEAREST the publication date (the coming one in an
+announcement, the past one in a report; a tie goes to the past); a range takes one year for both
+ends, the end's year + 1 when it crosses New Year. Without a publication date such a day is
+reported as a problem, never guessed; so is an impossible date (31 czerwca, 30.02.2019), a range
+that ends before it starts, and a weekday that does not fit the date.
+
+Numbers that only look like dates are left alone: "ul. 3 Maja" (a street named after a date),
+"12 miast", "10.000 osób", "o godz. 11.30", phone numbers, "2017 r." without "w".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
+# The genitive is the form a month takes after a day ("6 czerwca"); other cases stand alone.
 MONTHS = {
     "stycznia": 1,
     "lutego": 2,
@@ -25,53 +54,113 @@ MONTHS = {
     "listopada": 11,
     "grudnia": 12,
 }
-MONTH = "(?P<{name}>" + "|".join(MONTHS) + ")"
-DASH = r"\s*[-–—]\s*"
-YEAR_TAIL = r"(?:\s*(?P<{name}>\d{{4}})(?:\s*(?:r\.|roku|r\b))?)?"
-DAY = r"(?P<{name}>\d{{1,2}})"
+# Singular case forms of each month (nominative, genitive, dative, instrumental, locative):
+# "czerwiec 2018", "z czerwca 2018", "w czerwcu 2018". "luty" declines as an adjective.
+MONTH_FORMS = {
+    1: ("styczeń", "stycznia", "styczniowi", "styczniem", "styczniu"),
+    2: ("luty", "lutego", "lutemu", "lutym"),
+    3: ("marzec", "marca", "marcowi", "marcem", "marcu"),
+    4: ("kwiecień", "kwietnia", "kwietniowi", "kwietniem", "kwietniu"),
+    5: ("maj", "maja", "majowi", "majem", "maju"),
+    6: ("czerwiec", "czerwca", "czerwcowi", "czerwcem", "czerwcu"),
+    7: ("lipiec", "lipca", "lipcowi", "lipcem", "lipcu"),
+    8: ("sierpień", "sierpnia", "sierpniowi", "sierpniem", "sierpniu"),
+    9: ("wrzesień", "września", "wrześniowi", "wrześniem", "wrześniu"),
+    10: ("październik", "października", "październikowi", "październikiem", "październiku"),
+    11: ("listopad", "listopada", "listopadowi", "listopadem", "listopadzie"),
+    12: ("grudzień", "grudnia", "grudniowi", "grudniem", "grudniu"),
+}
+ENGLISH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "January February March April May June July August September October November December".split(),
+        start=1,
+    )
+}
+ROMAN_MONTHS = {
+    roman: number
+    for number, roman in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)
+}
+# Weekdays by the stem of their singular forms ("w poniedziałek", "we wtorek", "w środę",
+# "(środa)", "w niedzielę"), Monday = 0 as in datetime.
+WEEKDAYS_PL = (
+    r"poniedział(?:ek|ku|kiem|kowi)",
+    r"wtor(?:ek|ku|kiem|kowi)",
+    r"środ(?:a|y|ę|zie|ą|o)",
+    r"czwart(?:ek|ku|kiem|kowi)",
+    r"piąt(?:ek|ku|kiem|kowi)",
+    r"sob(?:ot(?:a|y|ę|ą|o)|ocie)",
+    r"niedziel(?:a|i|ę|ą|o)",
+)
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-PATTERNS = [
-    # 30 listopada - 1 grudnia 2018 r.
-    re.compile(
-        r"\b"
-        + DAY.format(name="d1")
-        + r"\s+"
-        + MONTH.format(name="m1")
-        + DASH
-        + DAY.format(name="d2")
-        + r"\s+"
-        + MONTH.format(name="m2")
-        + YEAR_TAIL.format(name="y")
-    ),
-    # 12-13 czerwca 2019 r.  /  12 i 13 czerwca
-    re.compile(
-        r"\b"
-        + DAY.format(name="d1")
-        + r"(?:"
-        + DASH
-        + r"|\s+(?:i|oraz)\s+)"
-        + DAY.format(name="d2")
-        + r"\s+"
-        + MONTH.format(name="m2")
-        + YEAR_TAIL.format(name="y")
-    ),
-    # 6 czerwca 2017r.
-    re.compile(
-        r"\b"
-        + DAY.format(name="d1")
-        + r"\s+"
-        + MONTH.format(name="m2")
-        + YEAR_TAIL.format(name="y")
-    ),
-]
-ISO_RANGE = re.compile(r"\b(?P<a>\d{4}-\d{2}-\d{2})(?:" + DASH + r"(?P<b>\d{4}-\d{2}-\d{2}))?\b")
-NUMERIC = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s*r\.)?")
-YEAR_RANGE = re.compile(r"\b[Ww]\s+latach\s+(?P<a>\d{4})" + DASH + r"(?P<b>\d{4})\b")
-YEAR_ONLY = re.compile(r"\b[Ww]\s+(?P<y>\d{4})\s*(?:r\.|roku|r\b)")
+
+def alternation(words: Iterable[str]) -> str:
+    """Longest first, so that 'XII' is not read as 'X' nor 'październikiem' as 'październik'."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus sign.
+DASH = r"\s*[-\u2010-\u2015\u2212]\s*"
+YEAR_DIGITS = r"(?:19|20)\d\d(?!\d)"
+# A day: one or two digits that are not part of a longer number ("10.000", "12,5", "11:30").
+DAY = r"(?<![\w])(?<!\d[.,:])(?P<{n}>\d{{1,2}})(?![\d])"
+EN_DAY = r"(?<![\w])(?<!\d[.,:])(?P<{n}>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])"
+PL_MONTH = "(?P<{n}>(?i:" + alternation(MONTHS) + r"))(?![^\W\d_])"
+MONTH_ANY_CASE = (
+    "(?P<month>(?i:"
+    + alternation(form for forms in MONTH_FORMS.values() for form in forms)
+    + r"))(?![^\W\d_])"
+)
+RELATIVE_YEAR = (
+    r"(?P<rel>(?i:b\.\s?r\.|br\.|br\b|bieżącego\s+roku|tego\s+roku|ub\.\s?r\.|"
+    r"ubiegłego\s+roku|zeszłego\s+roku|przyszłego\s+roku))"
+)
+WEEKDAY = (
+    "(?:"
+    + "|".join(f"(?P<{{n}}{i}>(?i:{stem})|{WEEKDAYS_EN[i]})" for i, stem in enumerate(WEEKDAYS_PL))
+    + ")"
+)
+# A weekday just before the date ("w środę, 13 czerwca", "(środa) 13 czerwca") or just after
+# it in brackets ("13 czerwca (środa)"): outside the span, but checked against the date.
+WEEKDAY_BEFORE = (
+    r"(?:(?<![\w])(?:"
+    + WEEKDAY.replace("{n}", "wb")
+    + r")\s*[,:]?\s*|\(\s*(?:"
+    + WEEKDAY.replace("{n}", "wp")
+    + r")\s*\)\s*)?"
+)
+WEEKDAY_AFTER = r"(?:\s*\(\s*(?:" + WEEKDAY.replace("{n}", "wa") + r")\s*\))?"
+# A day number right after a street or square word names the street ("ul. 3 Maja", "placu
+# 11 Listopada"), not a date.
+STREET = re.compile(
+    r"(?i:\b(?:ul|al|pl|os)\.|\b(?:ulic[aęyią]|ulicą|alej[aęią]?|alei|plac(?:u|em)?|"
+    r"osiedl(?:e|a|u)|rond(?:o|a|zie)|most(?:u|em)?|skwer(?:u|ze)?|bulwar(?:u|ze)?))\s*$"
+)
+# A date after a publication label is the page's date, not a fact's: a caller must not take it
+# as an event's date.
+DATELINE = re.compile(
+    r"(?:^|[|•·])[^\w\n]*(?i:opublikowan[oay]|data\s+(?:publikacji|dodania|utworzenia|"
+    r"wytworzenia|modyfikacji|aktualizacji)|dodan[oay]|aktualizacja|zaktualizowan[oay]|"
+    r"ostatnia\s+(?:aktualizacja|modyfikacja)|zmodyfikowan[oay]|published|posted|updated|"
+    r"last\s+updated)[\s:|,–—-]*(?:(?i:dnia|dn\.|w\s+dniu|on)\s+)?(?:[^\W\d_]+,?\s*)?$",
+    re.MULTILINE,
+)
+
+
+def core(body: str, before: str = "") -> re.Pattern[str]:
+    """A date pattern: the weekday and the words before it are outside the 'core' span."""
+    return re.compile(before + WEEKDAY_BEFORE + "(?P<core>" + body + ")" + WEEKDAY_AFTER)
 
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date in the text at [start, end). A day (or range of days) has `first` and `last`; a
+    month of a year has `month` and `year`; a year or a range of years has `year` (and
+    `year_end`). `problem` says why an expression that looks like a date gives none.
+    `year_inferred`: the year is not written but taken from the publication date.
+    `dateline`: the date follows a publication label ("Opublikowano: …"), the page's own date."""
+
     start: int
     end: int
     first: dt.date | None = None
@@ -79,98 +168,393 @@ class DateMention:
     year: int | None = None
     year_end: int | None = None
     problem: str | None = None
+    month: int | None = None
+    year_inferred: bool = False
+    dateline: bool = False
 
     @property
     def is_day(self) -> bool:
         return self.first is not None
 
 
-def make_date(year: int, month: int, day: int) -> dt.date | str:
+@dataclass(frozen=True)
+class Parts:
+    """What a date expression says, before a year is chosen. Month and day numbers as written
+    (they may be impossible); `style` says how to quote them in a problem."""
+
+    d1: int
+    m1: int
+    d2: int
+    m2: int
+    y1: int | None
+    y2: int | None
+    year_offset: int | None  # "br." = 0, "ub.r." = -1, "przyszłego roku" = +1
+    weekday: int | None
+    style: str
+
+
+def month_number(text: str) -> int:
+    lowered = text.lower()
+    if lowered in MONTHS:
+        return MONTHS[lowered]
+    if text in ROMAN_MONTHS:
+        return ROMAN_MONTHS[text]
+    if text.isdigit():
+        return int(text)
+    return ENGLISH_MONTHS[text.capitalize()]
+
+
+def quote(style: str, day: int, month: int, year: int | None) -> str:
+    """The date as a problem message shows it, in the style it was written in."""
+    tail = "" if year is None else f" {year}"
+    if style == "iso":
+        return f"{year}-{month:02d}-{day:02d}"
+    if style == "numeric":
+        return f"{day:02d}.{month:02d}{'' if year is None else f'.{year}'}"
+    if not 1 <= month <= 12:
+        return f"{day}.{month}{tail}"
+    if style == "roman":
+        return f"{day} {list(ROMAN_MONTHS)[month - 1]}{tail}"
+    if style == "english":
+        return f"{day} {list(ENGLISH_MONTHS)[month - 1]}{tail}"
+    return f"{day} {list(MONTHS)[month - 1]}{tail}"
+
+
+def real_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        month_name = next(name for name, number in MONTHS.items() if number == month)
-        return f"{day} {month_name} {year} is not a real date"
-
-
-def infer_year(month: int, day: int, published: dt.date | None) -> int | None:
-    """The latest year that does not put the day after publication."""
-    if published is None:
         return None
-    year = published.year
-    if (month, day) > (published.month, published.day):
-        year -= 1
-    return year
 
 
-def day_range(match: re.Match[str], published: dt.date | None) -> DateMention:
+RELATIVE_OFFSETS = (("ub", -1), ("zeszł", -1), ("przysz", 1))
+
+
+def relative_offset(text: str | None) -> int | None:
+    if text is None:
+        return None
+    lowered = text.lower()
+    return next((offset for prefix, offset in RELATIVE_OFFSETS if lowered.startswith(prefix)), 0)
+
+
+def group_int(groups: dict[str, str | None], *names: str) -> int | None:
+    value = next((groups[n] for n in names if groups.get(n)), None)
+    return int(value) if value else None
+
+
+def weekday_of(groups: dict[str, str | None]) -> int | None:
+    for prefix in ("wb", "wp", "wa"):
+        for i in range(7):
+            if groups.get(f"{prefix}{i}"):
+                return i
+    return None
+
+
+def parts_of(match: re.Match[str], style: str) -> Parts:
     groups = match.groupdict()
-    m2 = MONTHS[groups["m2"]]
-    m1 = MONTHS[groups["m1"]] if groups.get("m1") else m2
-    d1 = int(groups["d1"])
-    d2 = int(groups["d2"]) if groups.get("d2") else d1
-    year2 = int(groups["y"]) if groups.get("y") else infer_year(m2, d2, published)
-    span = (match.start(), match.end())
-    if year2 is None:
+    m1_text = groups.get("m1") or groups["m2"] or ""  # one day names one month
+    m1 = month_number(m1_text)
+    d1 = int(groups["d1"] or 0)
+    return Parts(
+        d1=d1,
+        m1=m1,
+        m2=month_number(groups["m2"]) if groups.get("m2") else m1,
+        d2=group_int(groups, "d2") or d1,
+        y1=group_int(groups, "y1", "y1p"),
+        y2=group_int(groups, "y2", "y2p"),
+        year_offset=relative_offset(groups.get("rel")),
+        weekday=weekday_of(groups),
+        style=style,
+    )
+
+
+def dates_in_years(parts: Parts, start_year: int) -> tuple[dt.date, dt.date] | str:
+    """The range when it starts in `start_year`, or why it cannot."""
+    end_year = start_year + 1 if parts.m2 < parts.m1 else start_year  # 30 grudnia – 2 stycznia
+    first = real_date(start_year, parts.m1, parts.d1)
+    if first is None:
+        return f"{quote(parts.style, parts.d1, parts.m1, start_year)} is not a real date"
+    last = real_date(end_year, parts.m2, parts.d2)
+    if last is None:
+        return f"{quote(parts.style, parts.d2, parts.m2, end_year)} is not a real date"
+    if last < first:
+        return f"the range ends ({last}) before it starts ({first})"
+    return first, last
+
+
+def weekday_problem(parts: Parts, first: dt.date) -> str | None:
+    if parts.weekday is None or first.weekday() == parts.weekday:
+        return None
+    return f"the text names a {WEEKDAYS_EN[parts.weekday]}, but {first} is a {first:%A}"
+
+
+def written_start_year(parts: Parts, published: dt.date | None) -> int | None:
+    """The year the range starts in, when the text says it (or says 'br.' with a publication)."""
+    crosses = parts.m2 < parts.m1
+    if parts.y1 is not None:
+        return parts.y1
+    if parts.y2 is not None:
+        return parts.y2 - 1 if crosses else parts.y2
+    if parts.year_offset is not None and published is not None:
+        end_year = published.year + parts.year_offset
+        return end_year - 1 if crosses else end_year
+    return None
+
+
+def distance(first: dt.date, last: dt.date, published: dt.date) -> int:
+    if first <= published <= last:
+        return 0
+    return min(abs((first - published).days), abs((last - published).days))
+
+
+def impossible_in_every_year(parts: Parts) -> str | None:
+    """'31 czerwca' is not real in any year; '29 lutego' is, in a leap year (2000)."""
+    for day, month in ((parts.d1, parts.m1), (parts.d2, parts.m2)):
+        if real_date(2000, month, day) is None:
+            return f"{quote(parts.style, day, month, None)} is not a real date"
+    return None
+
+
+def nearest_occurrence(parts: Parts, published: dt.date) -> tuple[dt.date, dt.date] | str:
+    """The occurrence nearest the publication: the last one starting on or before it and the
+    first one after it are the only candidates (a 29 February may be four years away). The
+    weekday, when written, must fit one of them; a tie goes to the past one."""
+    impossible = impossible_in_every_year(parts)
+    if impossible:
+        return impossible
+    valid: list[tuple[dt.date, dt.date]] = []
+    reason = ""
+    for year in range(published.year - 5, published.year + 6):
+        found = dates_in_years(parts, year)
+        if isinstance(found, str):
+            reason = found
+        else:
+            valid.append(found)
+    if not valid:
+        return reason  # the range ends before it starts
+    before = [v for v in valid if v[0] <= published][-1:]
+    after = [v for v in valid if v[0] > published][:1]
+    fitting = [v for v in before + after if weekday_problem(parts, v[0]) is None]
+    if not fitting:
+        return weekday_problem(parts, (before + after)[0][0]) or ""
+    return min(fitting, key=lambda v: distance(v[0], v[1], published))
+
+
+def resolve(parts: Parts, span: tuple[int, int], published: dt.date | None) -> DateMention:
+    start_year = written_start_year(parts, published)
+    if start_year is not None:
+        found = dates_in_years(parts, start_year)
+        inferred = parts.y1 is None and parts.y2 is None
+    elif published is None:
         return DateMention(
             *span, problem="a date without a year, and the document has no publication date"
         )
-    year1 = year2 - 1 if m1 > m2 else year2  # 30 grudnia - 2 stycznia 2019
-    first = make_date(year1, m1, d1)
-    last = make_date(year2, m2, d2)
-    for value in (first, last):
-        if isinstance(value, str):
-            return DateMention(*span, problem=value)
-    assert isinstance(first, dt.date) and isinstance(last, dt.date)
+    else:
+        found = nearest_occurrence(parts, published)
+        inferred = True
+    if isinstance(found, str):
+        return DateMention(*span, problem=found)
+    first, last = found
+    problem = weekday_problem(parts, first)
+    if problem:
+        return DateMention(*span, problem=problem)
+    return DateMention(*span, first=first, last=last, year=first.year, year_inferred=inferred)
+
+
+def core_span(match: re.Match[str]) -> tuple[int, int]:
+    return match.start("core"), match.end("core")
+
+
+def on_a_street(text: str, match: re.Match[str]) -> bool:
+    return STREET.search(text, max(0, match.start("core") - 20), match.start("core")) is not None
+
+
+def day_reader(style: str) -> Callable[[re.Match[str], dt.date | None], list[DateMention]]:
+    def read(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
+        return [resolve(parts_of(match, style), core_span(match), published)]
+
+    return read
+
+
+def read_day_list(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
+    """'12 i 13 czerwca' is a range; '5, 12 i 19 czerwca' are three days, each with its own
+    span (the last one with the month and year)."""
+    numbers = [(m.start(), m.end(), int(m.group())) for m in re.finditer(r"\d+", match["days"])]
+    offset = match.start("days")
+    base = parts_of(match, "polish" if match.re is DAY_LIST else "english")
+    days = [n for _, _, n in numbers] + [base.d2]
+    if all(b == a + 1 for a, b in itertools.pairwise(days)):
+        return [resolve(replace(base, d1=days[0]), core_span(match), published)]
+    # a weekday written before the list is the first day's
+    days_after = replace(base, weekday=None)
+    mentions = [
+        resolve(
+            replace(base if i == 0 else days_after, d1=n, d2=n), (offset + s, offset + e), published
+        )
+        for i, (s, e, n) in enumerate(numbers)
+    ]
+    end_span = (match.start("d2"), match.end("core"))
+    return [*mentions, resolve(replace(days_after, d1=base.d2), end_span, published)]
+
+
+def read_month(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
+    if match["month"]:
+        number = next(n for n, forms in MONTH_FORMS.items() if match["month"].lower() in forms)
+    else:
+        number = ENGLISH_MONTHS[match["month_en"].capitalize()]
+    year = int(match["y2"])
+    return [DateMention(*core_span(match), year=year, month=number)]
+
+
+def read_iso(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
+    span = core_span(match)
+    first_parts = [int(x) for x in match["a"].split("-")]
+    last_parts = [int(x) for x in (match["b"] or match["a"]).split("-")]
+    first = real_date(*first_parts)
+    last = real_date(*last_parts)
+    if first is None or last is None:
+        bad = first_parts if first is None else last_parts
+        return [
+            DateMention(*span, problem=f"{quote('iso', bad[2], bad[1], bad[0])} is not a real date")
+        ]
     if last < first:
-        return DateMention(*span, problem=f"the range ends ({last}) before it starts ({first})")
-    return DateMention(*span, first=first, last=last, year=first.year)
+        return [DateMention(*span, problem=f"the range ends ({last}) before it starts ({first})")]
+    return [DateMention(*span, first=first, last=last, year=first.year)]
 
 
-def iso_range(match: re.Match[str]) -> DateMention:
-    span = (match.start(), match.end())
-    try:
-        first = dt.date.fromisoformat(match.group("a"))
-        last = dt.date.fromisoformat(match.group("b")) if match.group("b") else first
-    except ValueError:
-        return DateMention(*span, problem=f"{match.group(0)} is not a real date")
-    return DateMention(*span, first=first, last=last, year=first.year)
+def read_year_range(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
+    return [DateMention(match.start(), match.end(), year=int(match["a"]), year_end=int(match["b"]))]
 
 
-def numeric_date(match: re.Match[str]) -> DateMention:
-    value = make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
-    span = (match.start(), match.end())
-    if isinstance(value, str) or not 1 <= int(match.group("m")) <= 12:
-        return DateMention(*span, problem=f"{match.group(0)} is not a real date")
-    return DateMention(*span, first=value, last=value, year=value.year)
+def read_year(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
+    return [DateMention(match.start(), match.end(), year=int(match["y"]))]
+
+
+R_TAIL = r"(?:\s*(?:r\.|roku\b|r\b))?"
+YEAR_TAIL = rf"(?:\s*(?P<{{n}}>{YEAR_DIGITS}){R_TAIL}|\s+\(\s*(?P<{{n}}p>{YEAR_DIGITS})\s*\))?"
+# The pieces of the date grammar. In a template "{X1}" is piece X with its groups numbered 1
+# (the start of a range) or 2 (its end, or a single date); "{X}" is a fixed piece; a space is
+# any whitespace.
+PIECES: dict[str, str] = {
+    "D": DAY,  # a day: 6, 06
+    "ED": EN_DAY,  # an English day: 6, 6th
+    "PM": PL_MONTH,  # czerwca
+    "EM": "(?P<{n}>" + alternation([*ENGLISH_MONTHS, *(m.upper() for m in ENGLISH_MONTHS)]) + ")",
+    "NM": r"(?P<{n}>\d{{1,2}})",  # 06
+    "RM": "(?P<{n}>" + alternation(ROMAN_MONTHS) + r")(?![A-Za-z])",  # VI
+    "Y": YEAR_TAIL,  # optional: 2018, 2018 r., 2018r., 2018 roku, (2018)
+    "RY": YEAR_TAIL[:-2] + r"|\s+" + RELATIVE_YEAR + ")?",  # … or br., ub.r.
+    "EY": rf"(?:,?\s*(?P<{{n}}>{YEAR_DIGITS}))?",  # optional: 2018, ", 2018"
+    "NY": rf"(?P<{{n}}>{YEAR_DIGITS}){R_TAIL}",  # required: 2018, 2018 r.
+}
+FIXED = {"DASH": DASH, "NS": r"\.", "RS": r"(?:\.\s?|\s+)"}
+
+
+def grammar(template: str) -> str:
+    """'{D1} {PM1}{Y1}{DASH}{D2} {PM2}{RY2}' → a regular expression with groups d1, m1, y1, …"""
+
+    def piece(match: re.Match[str]) -> str:
+        name, number = match[1], match[2]
+        if not number:
+            return FIXED[name]
+        group = ("m" if name.endswith("M") else name[-1].lower()) + number
+        return PIECES[name].format(n=group)
+
+    return re.sub(r"\{([A-Z]+?)([12]?)\}", piece, template.replace(" ", r"\s+"))
+
+
+def dated(template: str, before: str = "") -> re.Pattern[str]:
+    return core(grammar(template), before)
+
+
+def numeric_patterns(month: str, sep: str) -> list[re.Pattern[str]]:
+    """Day, month and year by numbers or a Roman month: one day, or a range of any two."""
+    m1, m2 = "{" + month + "1}", "{" + month + "2}"
+    return [
+        dated(f"{{D1}}{sep}{m1}{sep}{{NY1}}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
+        dated(f"{{D1}}{sep}{m1}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
+        dated(f"{{D1}}(?:{{DASH}}{{D2}})?{sep}{m2}{sep}{{NY2}}"),
+    ]
+
+
+Reader = Callable[[re.Match[str], dt.date | None], list[DateMention]]
+DAY_LIST = dated(r"(?P<days>{D1}(?:\s*,\s*\d{1,2}(?!\d))*) (?:i|oraz) {D2} {PM2}{RY2}")
+EN_DAY_LIST = dated(r"(?P<days>{ED1}(?:\s*,\s*\d{1,2}(?!\d))*) and {ED2} {EM2}{EY2}")
+MONTH_OF_YEAR = core(
+    r"(?<!\w)(?:"
+    + MONTH_ANY_CASE
+    + "|"
+    + PIECES["EM"].format(n="month_en")
+    + ")"
+    + grammar(" {NY2}")
+)
+READERS: list[tuple[re.Pattern[str], Reader]] = [
+    # 30 listopada – 1 grudnia 2018 r.  /  30 grudnia 2018 – 2 stycznia 2019 r.
+    (dated("{D1} {PM1}{Y1}{DASH}{D2} {PM2}{RY2}"), day_reader("polish")),
+    # od 8 do 9 października 2018  /  od 30 listopada (2018) do 1 grudnia
+    (
+        dated("{D1}(?: {PM1}{Y1})? (?i:do) {D2} {PM2}{RY2}", before=r"(?<!\w)(?i:od)\s+"),
+        day_reader("polish"),
+    ),
+    # 11–12 czerwca 2018 r.  /  6 czerwca 2017r.
+    (dated("{D1}(?:{DASH}{D2})? {PM2}{RY2}"), day_reader("polish")),
+    # 12 i 13 czerwca  /  5, 12 i 19 czerwca
+    (DAY_LIST, read_day_list),
+    # 30 November – 1 December 2018  /  11–12 June 2018  /  11 June 2018
+    (dated("{ED1} {EM1}{EY1}{DASH}{ED2} {EM2}{EY2}"), day_reader("english")),
+    (dated("{ED1}(?:{DASH}{ED2})? (?:of )?{EM2}{EY2}"), day_reader("english")),
+    (EN_DAY_LIST, read_day_list),
+    # June 30 – July 2, 2018  /  June 11–12, 2018  /  June 11, 2018
+    (dated("{EM1} {ED1}{EY1}{DASH}{EM2} {ED2}{EY2}"), day_reader("english")),
+    (dated("{EM2} {ED1}(?:{DASH}{ED2})?{EY2}"), day_reader("english")),
+    # 11.06.2018–12.06.2018  /  11.06–12.06.2018  /  11–12.06.2018  /  11.06.2018
+    *((p, day_reader("numeric")) for p in numeric_patterns("NM", "{NS}")),
+    # 11 VI 2018  /  11–12 VI 2018 r.  /  11.VI.2018
+    *((p, day_reader("roman")) for p in numeric_patterns("RM", "{RS}")),
+    # 2018-06-11  /  2018-06-11 – 2018-06-12
+    (
+        dated(r"(?P<a>\d{4}-\d{2}-\d{2})(?:{DASH}(?P<b>\d{4}-\d{2}-\d{2}))?(?!\d)", r"(?<![\w-])"),
+        read_iso,
+    ),
+    # czerwiec 2018  /  w czerwcu 2018 r.  /  June 2018
+    (MONTH_OF_YEAR, read_month),
+    # w latach 2018–2022  /  w 2019 roku
+    (re.compile(r"\b[Ww]\s+latach\s+(?P<a>\d{4})" + DASH + r"(?P<b>\d{4})\b"), read_year_range),
+    (re.compile(r"\b[Ww]\s+(?P<y>\d{4})\s*(?:r\.|roku|r\b)"), read_year),
+]
+
+
+def candidates(
+    text: str, published: dt.date | None
+) -> Iterator[tuple[int, int, int, list[DateMention]]]:
+    """Every reading of every pattern, with the span it covers and its pattern's rank."""
+    for rank, (pattern, read) in enumerate(READERS):
+        for match in pattern.finditer(text):
+            if "core" in pattern.groupindex and on_a_street(text, match):
+                continue
+            mentions = read(match, published)
+            start = min(m.start for m in mentions)
+            end = max(m.end for m in mentions)
+            yield start, end, rank, mentions
+
+
+def is_dateline(text: str, mention: DateMention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return DATELINE.search(text, line_start, mention.start) is not None
 
 
 def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
-    """Every date mention in the text, longest first where they overlap, in text order."""
+    """Every date mention in the text, in text order; where readings overlap, the longest wins
+    (then the earlier pattern: a day beats the month it names)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-
-    def claim(mention: DateMention) -> None:
-        if all(mention.end <= a or mention.start >= b for a, b in taken):
-            taken.append((mention.start, mention.end))
-            found.append(mention)
-
-    for pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            claim(day_range(match, published))
-    for match in ISO_RANGE.finditer(text):
-        claim(iso_range(match))
-    for match in NUMERIC.finditer(text):
-        claim(numeric_date(match))
-    for match in YEAR_RANGE.finditer(text):
-        claim(
-            DateMention(
-                match.start(),
-                match.end(),
-                year=int(match.group("a")),
-                year_end=int(match.group("b")),
-            )
-        )
-    for match in YEAR_ONLY.finditer(text):
-        claim(DateMention(match.start(), match.end(), year=int(match.group("y"))))
-    return sorted(found, key=lambda m: m.start)
+    for start, end, _, mentions in sorted(
+        candidates(text, published), key=lambda c: (c[0] - c[1], c[2], c[0])
+    ):
+        if all(end <= a or start >= b for a, b in taken):
+            taken.append((start, end))
+            found.extend(mentions)
+    return sorted(
+        (replace(m, dateline=True) if is_dateline(text, m) else m for m in found),
+        key=lambda m: m.start,
+    )

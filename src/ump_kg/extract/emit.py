@@ -11,7 +11,9 @@ selectors are an oa:TextQuoteSelector (exact, prefix, suffix) and an oa:TextPosi
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from urllib.parse import quote
 
 import pyoxigraph as ox
 import rdflib
@@ -64,7 +66,20 @@ def all_facts(ctx: DocumentContext) -> list[Fact]:
             )
         )
     for event in ctx.events:
-        facts.append(Fact(event.iri, UMP + "reportedIn", source_iri(ctx), event.sentence))
+        # A page published before the event announces it; one published after reports it.
+        announced = (
+            ctx.doc.published is not None
+            and isinstance(event.first, dt.date)
+            and event.first > ctx.doc.published
+        )
+        link = "announcedIn" if announced else "reportedIn"
+        facts.append(Fact(event.iri, UMP + link, source_iri(ctx), event.sentence))
+    # Every named thing the page speaks of is reported in it, so "which pages mention IOM?"
+    # has an answer even when no relation of it was read; the sentence is the provenance.
+    for mention in ctx.mentions:
+        sentence = ctx.sentence_at(mention.start)
+        if sentence is not None and mention.kind != "theme":
+            facts.append(Fact(mention.iri, UMP + "reportedIn", source_iri(ctx), sentence))
     return facts
 
 
@@ -135,6 +150,12 @@ def evidence(
     }
 
 
+def as_uri(iri: str) -> str:
+    """An address as xsd:anyURI wants it (RFC 3987's mapping of an IRI to a URI): letters
+    outside ASCII ("…/miasta-integrujące…") percent-encoded as UTF-8, the rest kept."""
+    return quote(iri, safe=":/?#[]@!$&'()*+,;=%~")
+
+
 def extraction_iri(ctx: DocumentContext) -> str:
     return ctx.iri("extraction", ctx.doc.slug)
 
@@ -153,7 +174,9 @@ def document_triples(
         (extraction, ox.NamedNode(UMP + "extractorVersion"), literal(__version__)),
     }
     if doc.url:
-        triples.add((source, ox.NamedNode(UMP + "url"), literal(doc.url, datatype=XSD + "anyURI")))
+        triples.add(
+            (source, ox.NamedNode(UMP + "url"), literal(as_uri(doc.url), datatype=XSD + "anyURI"))
+        )
     if doc.published:
         triples.add(
             (

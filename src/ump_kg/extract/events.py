@@ -25,7 +25,16 @@ TRIGGER = re.compile(
     r"zjazd\w*|seminari\w*|warsztat\w*)",
     re.IGNORECASE,
 )
-CONFERENCE = re.compile(r"^(konferencj|zjazd|seminari)", re.IGNORECASE)
+# English pages (partners' sites) name events with English words and cities after "in".
+TRIGGER_EN = re.compile(
+    r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
+    r"training\w*|forum\b)",
+    re.IGNORECASE,
+)
+CONFERENCE = re.compile(r"^(konferencj|zjazd|seminari|conference|seminar|forum)", re.IGNORECASE)
+SCHEMA_NAME = "https://schema.org/name"
+# A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
+TITLE_AFTER_TRIGGER = re.compile(r"^\s*(?:pt\.\s*|pod\s+tytułem\s*|titled\s*)?[„\"“]([^”\"]+)[”\"]")
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
 TOPIC = re.compile(
     r"(?:[Tt]emat(?:em)?\s+przewodni(?:m)?\s*(?::|był[aoy]?|jest|to)\s*)(?P<topic>.+)", re.DOTALL
@@ -76,14 +85,31 @@ MONTHS_EN = [
 
 
 def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
+    preposition = r"\b(in|In)" if ctx.doc.language == "en" else r"\b(w|we|W|We)"
     for mention in ctx.mentions_in(sentence, "city"):
-        if preceded_by(ctx.doc.text, mention.start, r"\b(w|we|W|We)"):
+        if preceded_by(ctx.doc.text, mention.start, preposition):
             return mention
     return None
 
 
-def day_date(ctx: DocumentContext, sentence: Sentence) -> DateMention | None:
-    return next((d for d in ctx.dates_in(sentence) if d.is_day), None)
+def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None:
+    return (TRIGGER_EN if ctx.doc.language == "en" else TRIGGER).search(sentence.text)
+
+
+# "podpisali … podczas konferencji": the event is the setting of another action, whose date
+# comes before it; the event's own date, if any, follows it ("która odbyła się 29-30 czerwca").
+SETTING = re.compile(
+    r"(?:podczas|w\s+trakcie|w\s+czasie|przy\s+okazji|during|at\s+the)\s+$", re.IGNORECASE
+)
+
+
+def day_date(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str] | None = None
+) -> DateMention | None:
+    days = [d for d in ctx.dates_in(sentence) if d.is_day and not d.dateline]
+    if trigger is not None and SETTING.search(sentence.text[: trigger.start()]):
+        days = [d for d in days if d.start >= sentence.start + trigger.end()]
+    return days[0] if days else None
 
 
 def detect_events(ctx: DocumentContext) -> None:
@@ -108,11 +134,11 @@ def other_time(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
 
 
 def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
-    trigger = TRIGGER.search(sentence.text)
+    trigger = trigger_in(ctx, sentence)
     city = locative_city(ctx, sentence)
     if trigger is None or city is None:
         return None
-    date = day_date(ctx, sentence)
+    date = day_date(ctx, sentence, trigger)
     if date is None and current is not None and current.city == city.iri:
         return None  # more about the event whose section this is ("w ramach wizyty w Lublinie")
     kind = (
@@ -133,6 +159,11 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         return existing
     ctx.events.append(event)
     describe_event(ctx, event, sentence)
+    title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
+    if title:
+        # The event's own name, as the page writes it, beside the descriptive label.
+        name = title.group(1).strip()
+        ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
     return event
 
 

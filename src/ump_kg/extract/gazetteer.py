@@ -118,6 +118,11 @@ class Gazetteer:
             for name in names:
                 for form in case_forms(name):
                     forms.setdefault(form, iri)  # the first (label, then sorted altLabels) wins
+            # English pages name things in English ("Council of Europe", "Warsaw"); English
+            # does not inflect names, so the label itself is the only form.
+            label_en = literal(graph, node, RDFS.label, "en")
+            if label_en and label_en != label_pl:
+                forms.setdefault(label_en, iri)
         return cls(entries, forms)
 
     def with_aliases(self, aliases: dict[str, str]) -> Gazetteer:

@@ -4,6 +4,7 @@ which other documents are processed or in what order."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -137,12 +138,14 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     gazetteer, mentions = known_mentions(doc, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(doc, gazetteer, mentions)
     mentions, new_mentions, new_names = new_name_mentions(base, doc, mentions)
+    # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
+    new_mentions += acronym_mentions(doc.text, new_names, base, mentions + new_mentions)
     ctx = DocumentContext(
         doc=doc,
         base=base,
         reference=know.reference,
         sentences=split_sentences(doc.text),
-        dates=find_dates(doc.text, doc.published),
+        dates=find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
         mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
     )
     for date in ctx.dates:
@@ -154,8 +157,67 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
+    place_the_unplaced(ctx)
     qualify_units(ctx)
     return ctx
+
+
+def city_of_page(ctx: DocumentContext) -> str | None:
+    """The city a page is about: the one it names most often (first named on a tie)."""
+    cities = [m.iri for m in ctx.mentions if m.kind == "city"]
+    if not cities:
+        return None
+    return max(dict.fromkeys(cities), key=cities.count)
+
+
+def place_the_unplaced(ctx: DocumentContext) -> None:
+    """A new unit whose organisation no sentence names ("Biuro Obsługi Mieszkańców" in a list
+    of a city's commission members) is a unit of the office of the city the page is about; a
+    venue with no city is in that city. Where the page is about no city, the unit is taken as
+    an organisation of its own and the venue as a place of no known city is not kept."""
+    city = city_of_page(ctx)
+    office = ctx.reference.office_of_city.get(city) if city else None
+    placed = {(f.s, f.p) for f in ctx.facts}
+    for iri, entity in list(ctx.entities.items()):
+        if entity.cls == UMP + "OrganisationalUnit" and (iri, UMP + "unitOf") not in placed:
+            if office:
+                ctx.fact(iri, "unitOf", office, entity.sentence)
+            else:
+                entity.cls = UMP + "NationalOrganisation"
+        elif entity.cls == UMP + "Venue" and (iri, UMP + "inCity") not in placed:
+            if city:
+                ctx.fact(iri, "inCity", city, entity.sentence)
+            else:
+                entity.cls = UMP + "NationalOrganisation"
+
+
+def acronym_mentions(
+    text: str, names: list[NewName], base: str, taken: list[Mention]
+) -> list[Mention]:
+    """Where else the page uses the acronym a new name was given in brackets."""
+    found = []
+    for name in names:
+        if not name.acronym:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name.acronym) + r"(?![\w-])", text):
+            if not any(t.start <= match.start() < t.end for t in taken):
+                found.append(
+                    Mention(match.start(), match.end(), match.group(0), name.iri(base), name.kind)
+                )
+    return found
+
+
+def time_of_undated_page(text: str) -> dt.date | None:
+    """A page without a publication date (a news list, a digest) is read in the year it names
+    most often (the earliest of equals), at the middle of it: a date without a year
+    ("8–9 października") then takes the year of the items around it. The latest year would
+    be wrong: pages name horizons ("do 2030 r.") more often than they name their own time."""
+    dates = [d for d in find_dates(text, None) if not d.problem and not d.dateline]
+    years = [d.year for d in dates if d.year and not d.year_inferred]
+    if not years:
+        return None
+    year = min(set(years), key=lambda y: (-years.count(y), y))
+    return dt.date(year, 7, 1)
 
 
 def qualify_units(ctx: DocumentContext) -> None:

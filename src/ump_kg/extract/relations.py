@@ -3,6 +3,7 @@ declaration, initiators of programmes, cities in programmes, leaders and funds o
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 
@@ -11,7 +12,7 @@ import rdflib
 from ..language.morphology import analyses, case_form, phrase_base_form
 from ..slug import slugify
 from .context import DocumentContext, preceded_by
-from .gazetteer import Mention, ThemeMatcher
+from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -72,6 +73,8 @@ PARTNERS = re.compile(r"partner\w*")
 def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     for sentence in ctx.sentences:
         posts_of_mayors(ctx, sentence)
+        posts_in_apposition(ctx, sentence)
+        affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
         declaration_facts(ctx, sentence, themes)
@@ -82,6 +85,8 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
 def right_after(
     ctx: DocumentContext, first_end: int, second: Mention, allowed: str = r"[\s,]*"
 ) -> bool:
+    if second.start < first_end:
+        return False  # a mention before the first one is not "after" it
     return re.fullmatch(allowed, ctx.text(first_end, second.start)) is not None
 
 
@@ -103,6 +108,9 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 continue
             taken.append(city.start)
             person = next((p for p in people if right_after(ctx, city.end, p, r"\s*")), None)
+            if person is None:
+                # "Anna Mackiewicz – zastępczyni prezydenta Bydgoszczy": the name before a dash.
+                person = person_before_role(ctx, people, sentence.start + match.start())
             if person is None:
                 continue
             add_mayor_post(ctx, sentence, person.iri, city.iri, role, post_pl, post_en)
@@ -189,6 +197,107 @@ def organisation_after(
     return None, None
 
 
+# Nouns of posts and functions, masculine and feminine, in their lemma-initial stems: a name
+# followed by a dash or comma and one of these is described by the phrase that follows.
+ROLE_NOUN = re.compile(
+    r"(?:wice)?(?:prezydent|zastęp(?:ca|czyni)|dyrektor|kierowni(?:k|czka)|szef|sekretarz|"
+    r"marszał(?:ek|kini)|przewodnicząc|prezes|członk|członek|pełnomocni|koordynator|wojewod|"
+    r"minist|rzeczni|ekspert|przedstawiciel|doradc|radn|burmistrz|starost|założyciel|"
+    r"prorektor|rektor|dziekan|konsul|ambasador|specjalist|referent|inspektor|head|director|"
+    r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor)"
+    r"\w*",
+    re.IGNORECASE,
+)
+APPOSITION = re.compile(r"\s*(?:[–—-]|,)\s*$")
+AFFILIATION_GAP = re.compile(r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|from|of|at)?\s*$")
+
+
+def person_before_role(
+    ctx: DocumentContext, people: list[Mention], role_start: int
+) -> Mention | None:
+    """The person named right before a dash or comma that opens a role phrase."""
+    before = [p for p in people if p.end <= role_start]
+    if before and APPOSITION.fullmatch(ctx.text(before[-1].end, role_start)):
+        return before[-1]
+    return None
+
+
+def role_phrase_end(ctx: DocumentContext, sentence: Sentence, start: int) -> int:
+    """A role phrase runs to the next comma, semicolon, closing parenthesis or sentence end,
+    and stops before the next person."""
+    rest = ctx.text(start, sentence.end)
+    stop = re.search(r"[,;)(]|\s[–—]\s|\.\s|\.$", rest)
+    end = start + (stop.start() if stop else len(rest))
+    nxt = [p.start for p in ctx.mentions_in(sentence, "person") if start < p.start < end]
+    return min(nxt, default=end)
+
+
+def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'Marcin Wojdat – sekretarz m.st. Warszawy', 'Andrzej Lubiatowski, dyrektor Biura UMP',
+    'Emmanuelle Grange (Head of Unit …, European Commission)': a person, a role noun, and the
+    organisation named in the same phrase hold the person's post (or membership)."""
+    for person in ctx.mentions_in(sentence, "person"):
+        gap = re.match(r"\s*(?:[–—-]|,|\()\s*", ctx.text(person.end, sentence.end))
+        if gap is None:
+            continue
+        start = person.end + gap.end()
+        role = ROLE_NOUN.match(ctx.text(start, sentence.end))
+        if role is None:
+            continue
+        end = role_phrase_end(ctx, sentence, start + role.end())
+        bodies = [
+            m
+            for m in ctx.mentions_in(sentence, "org", "office", "unit", "team")
+            if start <= m.start < end
+        ]
+        if not bodies:
+            cities = [c for c in ctx.mentions_in(sentence, "city") if start <= c.start < end]
+            office = ctx.reference.office_of_city.get(cities[0].iri) if cities else None
+            if office is None or ctx.kind_of(office) is None:
+                continue
+            add_post(ctx, sentence, person.iri, office, ctx.text(start, start + role.end()))
+            continue
+        add_post(ctx, sentence, person.iri, bodies[-1].iri, ctx.text(start, start + role.end()))
+
+
+def add_post(ctx: DocumentContext, sentence: Sentence, person: str, body: str, role: str) -> None:
+    """A post of the organisation, named by the role word as written (its lemma is not needed
+    to link the person to the organisation; the post's IRI is the role and the body)."""
+    if any(f.s == person and f.p.endswith("holds") for f in ctx.facts if f.sentence is sentence):
+        return  # a more specific rule (mayors) has already given this person a post here
+    word = role.lower()
+    name_pl = f"{word} ({ctx.label_pl(body)})"
+    post = ctx.entity(
+        ctx.iri("post", slugify(f"{word} {body.rsplit('/', 1)[-1]}")),
+        "Post",
+        name_pl,
+        f"{word} ({ctx.label_en(body)})",
+        sentence,
+    )
+    ctx.fact(post, "postIn", body, sentence)
+    ctx.fact(person, "holds", post, sentence)
+
+
+def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'Aleksandra Zapolska (Klub Ukraiński …)', 'Tomasz Sieniow z Fundacji …', 'X z IOM': a
+    person followed by an organisation in parentheses or after 'z' is a member of it."""
+    for person in ctx.mentions_in(sentence, "person"):
+        for body in ctx.mentions_in(sentence, "org", "office", "unit", "team"):
+            if body.start < person.end:
+                continue
+            if (
+                AFFILIATION_GAP.fullmatch(ctx.text(person.end, body.start))
+                and (ctx.text(person.end, body.start).strip())
+                and not any(
+                    f.s == person.iri and f.p.endswith("holds")
+                    for f in ctx.facts
+                    if f.sentence is sentence
+                )
+            ):
+                ctx.fact(person.iri, "memberOf", body.iri, sentence)
+            break
+
+
 # --- units ---------------------------------------------------------------------------------------
 
 UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[]*"
@@ -205,19 +314,66 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
 # --- the declaration -------------------------------------------------------------------------------
 
 
+DOCUMENT_WORD = re.compile(r"\b(?:[Dd]eklaracj\w*|[Dd]eclaration\w*)")
+GENERIC_DOCUMENT = re.compile(r"\b(?:[Dd]eklaracj\w*|[Dd]okument\w*|[Dd]eclaration|[Dd]ocument)\b")
+DESCRIPTION_WORDS = 8  # words after "deklaracja" that may describe which declaration it is
+STOP_LEMMAS = frozenset({"w", "o", "z", "i", "ws", "ds", "sprawa", "na", "do", "the", "of", "on"})
+
+
+def declaration_lemmas(ctx: DocumentContext) -> dict[str, frozenset[str]]:
+    """Content lemmas of each known declaration's names (label and alternative labels)."""
+    found: dict[str, frozenset[str]] = {}
+    for iri, entry in ctx.reference.gazetteer.entries.items():
+        if entry.kind != "document":
+            continue
+        names = [entry.label_pl, entry.label_en]
+        names += [form for form, target in ctx.reference.gazetteer.forms.items() if target == iri]
+        found[iri] = (
+            frozenset(lemma for name in names for word in lemmas(name) for lemma in word)
+            - STOP_LEMMAS
+        )
+    return found
+
+
+def described_declaration(ctx: DocumentContext, start: int) -> str | None:
+    """'Deklaracja Unii Metropolii Polskich ws. migracji': a declaration named by a description,
+    not by its title, is the known declaration whose names share the most content words with
+    the description (at least two besides the word 'deklaracja')."""
+    end = ctx.doc.text.find("\n", start)
+    window = ctx.text(start, end if end > 0 else len(ctx.doc.text))
+    window = re.split(r"[.;:!?]\s", window)[0]
+    words = lemmas(" ".join(window.split()[1 : DESCRIPTION_WORDS + 1]))
+    described = frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS
+    best, best_shared = None, 1
+    for iri, known in sorted(declaration_lemmas(ctx).items()):
+        shared = len(described & known)
+        if shared > best_shared:
+            best, best_shared = iri, shared
+    return best
+
+
+def declaration_named_before(ctx: DocumentContext, position: int) -> str | None:
+    """The declaration a bare 'dokument' or 'deklaracja' refers to: the last one named (by its
+    title or by a description) before that point of the page."""
+    named = [(m.start, m.iri) for m in ctx.mentions if m.kind == "document" and m.start < position]
+    for match in DOCUMENT_WORD.finditer(ctx.doc.text[:position]):
+        iri = described_declaration(ctx, match.start())
+        if iri:
+            named.append((match.start(), iri))
+    return max(named)[1] if named else None
+
+
 def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
     documents = ctx.mentions_in(sentence, "document")
-    declarations = documents or (
-        [m for m in ctx.mentions if m.kind == "document"][:1]
-        if re.search(r"[Dd]eklaracj\w+", sentence.text)
-        else []
-    )
-    if not declarations:
+    declaration = documents[0].iri if documents else None
+    if declaration is None and GENERIC_DOCUMENT.search(sentence.text):
+        declaration = declaration_named_before(ctx, sentence.end)
+    if declaration is None:
         return
-    declaration = declarations[0].iri
     if SIGNING.search(sentence.text):
         signatories(ctx, sentence, declaration)
         signed_at(ctx, sentence, declaration)
+        signed_on(ctx, sentence, declaration)
         for date in ctx.dates_in(sentence):
             if (
                 date.year
@@ -250,7 +406,8 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
     """Signatory people (and the cities of their posts), and cities whose mayors signed; a
     negated clause ('brakowało podpisu prezydenta Katowic') names no signatory."""
     for person in ctx.mentions_in(sentence, "person"):
-        if negated_before(ctx, sentence, person):
+        if negated_before(ctx, sentence, person) or negated_after(ctx, sentence, person):
+            ctx.fact(declaration, "nonSignatory", person.iri, sentence)
             continue
         ctx.fact(declaration, "signatory", person.iri, sentence)
         for city in ctx.mentions_in(sentence, "city"):
@@ -266,8 +423,36 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             continue
         if any(p.start == city.end + 1 for p in ctx.mentions_in(sentence, "person")):
             continue  # handled with the person
-        if not negated_before(ctx, sentence, city):
+        if negated_before(ctx, sentence, city) or negated_after(ctx, sentence, city):
+            ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
+        else:
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
+
+def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+    """'prezydent Katowic (w zagranicznej delegacji) jeszcze nie podpisał dokumentu': the
+    negated signing verb follows the subject in its clause."""
+    clause = re.split(r"[;]|\boraz\b|,\s*(?:a|ale)\b", ctx.text(mention.end, sentence.end))[0]
+    return re.search(r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*)", clause) is not None
+
+
+def signed_on(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
+    """'W piątek 30 czerwca … podpisali … deklaracje': a single day written in the signing
+    sentence that is no event's date is the day of signing."""
+    event_days = {(e.first, e.last) for e in ctx.events}
+    days = [
+        d
+        for d in ctx.dates_in(sentence)
+        if d.is_day and d.first == d.last and not d.dateline and (d.first, d.last) not in event_days
+    ]
+    if len(days) == 1 and isinstance(days[0].first, dt.date):
+        day = days[0].first
+        ctx.fact(
+            declaration,
+            "signedOn",
+            rdflib.Literal(day.isoformat(), datatype=rdflib.XSD.date),
+            sentence,
+        )
 
 
 def signed_at(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:

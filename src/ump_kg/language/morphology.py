@@ -8,6 +8,7 @@ Międzykulturowych") and plurale tantum ("w Katowicach").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -55,11 +56,16 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
     adjectives. Everything after (genitive complements, 'ds. …', 'w Gdańsku') stays as it is."""
     segment: list[list[tuple[str, str]]] = []
     seen_head = False
-    for word in words:
+    for index, word in enumerate(words):
         if ACRONYM.search(word):
             break
         nouns = [] if seen_head else readings_of(word, ("subst",))
         adjectives = readings_of(word, ("adj", "ppas", "pact"))
+        if nouns and adjectives and not segment:
+            # 'Urzędowi Kultury' is the office's dative, not the adjective 'urzędowy': a first word
+            # is an adjective only where it agrees with a noun after it.
+            following = readings_of(words[index + 1], ("subst",)) if index + 1 < len(words) else []
+            adjectives = adjectives if agree(adjectives, following) else []
         if nouns and not (adjectives and word[:1].isupper() and not segment):
             segment.append(nouns)
             seen_head = True
@@ -70,10 +76,35 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
     return segment if any(r[0][1].startswith("subst") for r in segment) else []
 
 
+def agree(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> bool:
+    """Whether some readings of two words share number, case and gender."""
+
+    def features(readings: list[tuple[str, str]]) -> set[tuple[str, str, str]]:
+        return {
+            (n, c, g)
+            for _, tag in readings
+            if len(tag.split(":")) > 3
+            for n in tag.split(":")[1].split(".")
+            for c in tag.split(":")[2].split(".")
+            for g in tag.split(":")[3].split(".")
+        }
+
+    return bool(features(first) & features(second))
+
+
 def common_number_case(
     segment: list[list[tuple[str, str]]], case: str | None = None
 ) -> tuple[str, str] | None:
-    """The (number, case) every word of the segment can be read in (nominative first)."""
+    """The (number, case) every word of the segment can be read in (nominative first). Common
+    nouns' and adjectives' readings are tried first: 'Klubie' is klub's locative before it is
+    the dative of a surname Kluba."""
+    common = [[r for r in readings if r[0][:1].islower()] or readings for readings in segment]
+    return shared_number_case(common, case) or shared_number_case(segment, case)
+
+
+def shared_number_case(
+    segment: list[list[tuple[str, str]]], case: str | None
+) -> tuple[str, str] | None:
     options = None
     for readings in segment:
         possible = {
@@ -95,6 +126,8 @@ def segment_lemmas(
     chosen = []
     for readings in segment:
         fitting = [(lem, t) for lem, t in readings if tag_has(t, 1, number) and tag_has(t, 2, case)]
+        # A common noun's reading before a proper noun's: 'Klubie' is klub's, not Kluba's.
+        fitting.sort(key=lambda reading: reading[0][:1].isupper())
         chosen.append(fitting[0] if fitting else readings[0])
     return chosen
 
@@ -163,53 +196,259 @@ def case_forms(name: str) -> frozenset[str]:
 # --- base forms of names found in text ---------------------------------------------------------
 
 
+TITLES = {"pan", "pani", "prezydent", "wiceprezydent", "marszałek", "dr", "prof", "ks", "mgr"}
+
+
+@dataclass(frozen=True)
+class GivenName:
+    """One reading of a given name: 'Pawła' is Paweł (m1, gen/acc) or Pawła (f, nom)."""
+
+    lemma: str
+    number: str
+    cases: frozenset[str]
+    gender: str
+    qualifiers: int = 1  # how many kinds of proper name SGJP lists the lexeme as
+
+
+def word_readings(word: str) -> list[tuple[str, str, list[str]]]:
+    """(lemma with its homonym suffix, tag, qualifiers) of the word read as one segment; morfeusz
+    also splits 'Gronkiewicz-Waltz' at the hyphen, and those pieces are not readings of the word."""
+    return [(a[2][1], a[2][2], list(a[2][3])) for a in _morfeusz().analyse(word) if a[2][0] == word]
+
+
+def given_names(word: str) -> list[GivenName]:
+    """Readings of a word as a given name (SGJP's qualifier 'imię'); titles such as 'Pan' that
+    SGJP also lists as a name are not names."""
+    if word.lower() in TITLES:
+        return []
+    found = []
+    for lemma, tag, quals in word_readings(word):
+        parts = tag.split(":")
+        if "imię" in quals and parts[0] == "subst" and lemma[:1].isupper() and len(parts) > 3:
+            for number in parts[1].split("."):
+                found.append(
+                    GivenName(
+                        lemma.split(":")[0],
+                        number,
+                        frozenset(parts[2].split(".")),
+                        parts[3].split(".")[0],
+                        len(quals),
+                    )
+                )
+    return found
+
+
 def first_name_lemma(word: str) -> tuple[str, str] | None:
     """(lemma, gender) if the word is a form of a first name ('Ireną' -> 'Irena', 'f').
 
-    Where SGJP has two names with the form ('Jackiem': Jacek, Jack), the longer lemma is the
-    Polish one, which the form keeps more of."""
-    names = [
-        (lemma, tag.split(":")[3].split(".")[0])
-        for lemma, tag, quals in analyses(word)
-        if "imię" in quals and tag.startswith("subst") and lemma[:1].isupper()
-    ]
-    return max(names, key=lambda n: (len(n[0]), n[0])) if names else None
+    A singular reading wins over a plural one ('Krzysztof' is not the genitive plural of
+    Krzysztofa); where SGJP has two names with the form ('Jackiem': Jacek, Jack), the longer
+    lemma is the Polish one, which the form keeps more of."""
+    names = given_names(word)
+    if not names:
+        return None
+    best = min(names, key=lambda n: (n.number != "sg", -n.qualifiers, -len(n.lemma), n.lemma))
+    return best.lemma, best.gender
+
+
+def capitalised(form: str) -> str:
+    return form[:1].upper() + form[1:]
+
+
+def nominative_of(lemma: str, pos: str, gender: str) -> str | None:
+    """The singular nominative of a lexeme in the given gender ('Kowalska', 'biały:A' f -> 'biała')."""
+    for form, tag in generated(lemma):
+        if (
+            tag.startswith(pos)
+            and tag_has(tag, 1, "sg")
+            and tag_has(tag, 2, "nom")
+            and (pos == "subst" or tag_has(tag, 3, gender))
+            and (pos != "adj" or tag.endswith("pos"))
+        ):
+            return form
+    return None
+
+
+def reading_fits(tag: str, case: str, genders: tuple[str, ...]) -> bool:
+    parts = tag.split(":")
+    return (
+        len(parts) > 3
+        and tag_has(tag, 1, "sg")
+        and tag_has(tag, 2, case)
+        and any(g in parts[3].split(".") for g in genders)
+    )
+
+
+# A woman's surname that ends in a consonant or -o/-e/-i/-u/-y does not decline ('Anny Kos',
+# 'Hanny Gronkiewicz-Waltz'); a man's does, so a man's surname written as in the nominative
+# after an oblique given name is a poor reading.
+INDECLINABLE_FOR_WOMEN = re.compile(r"[^aąę]$")
+
+
+def surname_part_options(part: str, gender: str, case: str) -> list[tuple[int, str]]:
+    """(cost, nominative) of one part of a surname read in the given gender and case.
+
+    Cost 0: SGJP knows it as a surname in that gender and case ('Żuka' m1 gen -> 'Żuk',
+    'Kowalskiej' f gen -> 'Kowalska'); 1: an adjective or common noun that agrees ('Białej' ->
+    'Biała'), or a word SGJP does not know ('Guidiková'), or a woman's surname that does not
+    decline; 3: a known word that cannot be read so, kept as written."""
+    options: list[tuple[int, str]] = []
+    genders = ("m1", "m2", "m3") if gender.startswith("m") else (gender,)
+    readings = word_readings(part)
+    for lemma, tag, quals in readings:
+        pos = tag.split(":")[0]
+        if pos == "subst" and reading_fits(tag, case, genders):
+            cost = 0 if "nazwisko" in quals else 1
+            base = nominative_of(lemma, "subst", gender) or lemma.split(":")[0]
+            options.append((cost, capitalised(base)))
+        elif pos == "adj" and reading_fits(tag, case, (gender,)):
+            adjective = nominative_of(lemma, "adj", gender)
+            if adjective:
+                options.append((1, capitalised(adjective)))
+    unknown = not readings or all(t.startswith("ign") for _, t, _ in readings)
+    if unknown:
+        options += [(1, base) for base in adjectival_by_analogy(part, gender, case)]
+    as_written = unknown or (gender == "f" and bool(INDECLINABLE_FOR_WOMEN.search(part)))
+    if unknown and inflected_adjectival(part):
+        as_written = False  # 'Kerskim' is not how anyone's surname is written
+    options.append((1 if as_written else 3, part))
+    return options
+
+
+# An adjectival surname SGJP does not know ('Kerskiego') declines like one it knows: the
+# ending after -sk-/-ck-/-dzk- is read on a known surname with the same stem consonants.
+ADJECTIVAL_SURNAME = re.compile(r"^(?P<stem>\w+?)(?P<ending>(?:sk|ck|dzk)\w+)$")
+ANALOGUE_STEMS = {"s": "Kowal", "c": "Nowi", "d": "Gro"}
+
+
+def inflected_adjectival(word: str) -> bool:
+    """An adjectival surname in an oblique form ('Kerskiego', 'Kerskiej'), not a nominative."""
+    match = ADJECTIVAL_SURNAME.match(word)
+    return match is not None and not match.group("ending").endswith(("i", "a"))
+
+
+def adjectival_by_analogy(word: str, gender: str, case: str) -> list[str]:
+    match = ADJECTIVAL_SURNAME.match(word)
+    if match is None:
+        return []
+    analogue = ANALOGUE_STEMS[match.group("ending")[0]]
+    probe = analogue + match.group("ending")
+    found = []
+    for cost, base in surname_part_options(probe, gender, case):
+        if cost == 0 and base.startswith(analogue):
+            found.append(match.group("stem") + base[len(analogue) :])
+    return found
+
+
+def surname_nominative(surname: str, gender: str, case: str) -> tuple[int, str]:
+    """(cost, nominative) of a surname; each part of a double-barrelled one changes on its own
+    ('Nowaka-Jeziorańskiego' -> 'Nowak-Jeziorański', 'Gronkiewicz-Waltz' stays)."""
+    cost, parts = 0, list[str]()
+    for part in surname.split("-"):
+        part_cost, base = min(surname_part_options(part, gender, case))
+        cost, parts = cost + part_cost, [*parts, base]
+    return cost, "-".join(parts)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A resolved name: given name and surname(s) in the nominative, with how well they agree."""
+
+    base: str
+    gender: str
+    case: str
+    cost: int
+
+
+def person_name(words: list[str], before: tuple[str, ...] = ()) -> PersonName | None:
+    """The reading of 'given name + surname(s)' in which every word agrees with the given name in
+    gender and case. The surname never changes the given name: the given name's readings are
+    SGJP's, and the surname is read in their gender ('Krzysztof Żuk', not 'Krzysztofa Żuk';
+    'Aleksandrze Dulkiewicz' -> 'Aleksandra Dulkiewicz').
+
+    Readings are ranked: a singular given name; the best agreement of the surname; agreement
+    with the words before the name (`before`, nearest last: a title in apposition, 'prezydencie
+    Bogdanie', and a preposition's case, 'z Ireną'); the given name as written (nominative);
+    then the lexeme SGJP lists as more kinds of proper name ('Robert', imię and nazwisko, over
+    'Roberto'), and the longer lemma ('Jacek' over 'Jack')."""
+    context = context_constraints(before)
+    candidates = []
+    for given in given_names(words[0]):
+        for case in sorted(given.cases, key=CASES.index):
+            cost, bases = 0, [given.lemma]
+            for surname in words[1:]:
+                part_cost, base = surname_nominative(surname, given.gender, case)
+                cost, bases = cost + part_cost, [*bases, base]
+            rank = (
+                given.number != "sg",
+                cost,
+                sum(not satisfies(case, given.gender, c) for c in context),
+                case != "nom",
+                -given.qualifiers,
+                -len(given.lemma),
+                given.lemma,
+            )
+            candidates.append((rank, PersonName(" ".join(bases), given.gender, case, cost)))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+# Titles that do not change with case or gender ('dr hab.', 'prof.') say nothing of either.
+INVARIABLE_TITLE = re.compile(r"^(?:dr|mgr|inż|hab|prof|ks|doc|red|płk|gen)\.?$", re.IGNORECASE)
+
+
+Constraint = frozenset[tuple[str, str]]  # the (case, gender) pairs allowed; gender '*' is any
+
+
+def satisfies(case: str, gender: str, constraint: Constraint) -> bool:
+    return (case, gender) in constraint or (case, "*") in constraint
+
+
+def context_constraints(before: tuple[str, ...]) -> list[Constraint]:
+    """What the words before a name say of its case and gender: a noun or adjective in apposition
+    agrees in both ('prezydentem Pawłem', 'panią Anną', 'przewodniczącej Annie'), a preposition
+    governs the case ('z', 'o', 'dla'). Only readings some name could have are kept, so an
+    unrelated word before the name ('wystąpienie Pawła') constrains nothing."""
+    constraints: list[Constraint] = []
+    for word in reversed(before[-3:]):
+        if INVARIABLE_TITLE.match(word):
+            continue
+        if not word[-1:].isalpha():
+            break  # a sentence or clause ends before the name
+        readings = [(tag.split(":"), lemma) for lemma, tag, _ in analyses(word.lower())]
+        governed = {c for parts, _ in readings if parts[0] == "prep" for c in parts[1].split(".")}
+        if governed:
+            constraints.append(frozenset((c, "*") for c in governed))
+            break
+        agreeing = {
+            (c, g)
+            for parts, _ in readings
+            if parts[0] in ("subst", "adj") and len(parts) > 3 and "sg" in parts[1].split(".")
+            for c in parts[2].split(".")
+            for g in parts[3].split(".")
+            if g in ("m1", "f")
+        }
+        if not agreeing or not word[:1].islower():
+            break
+        constraints.append(frozenset(agreeing))
+    return constraints
 
 
 def surname_base(word: str, gender: str, case: str | None) -> str:
     """Nominative of a surname in the given gender; unknown (foreign) surnames stay as written."""
-    for lemma, tag, quals in analyses(word):
-        if "nazwisko" not in quals or not tag.startswith("subst"):
-            continue
-        if case and not tag_has(tag, 2, case):
-            continue
-        for form, gtag in generated(lemma):
-            if (
-                gtag.startswith("subst")
-                and tag_has(gtag, 1, "sg")
-                and tag_has(gtag, 2, "nom")
-                and tag_has(gtag, 3, gender)
-            ):
-                return form
-        return lemma
-    return word
+    if case is None:
+        return min(surname_nominative(word, gender, c) for c in CASES)[1]
+    return surname_nominative(word, gender, case)[1]
 
 
 def case_of_first_name(word: str) -> str | None:
-    for _, tag, quals in analyses(word):
-        if "imię" in quals and tag.startswith("subst"):
-            return tag.split(":")[2].split(".")[0]
-    return None
+    names = sorted(given_names(word), key=lambda n: n.number != "sg")
+    return min(names[0].cases, key=CASES.index) if names else None
 
 
-def person_base_form(words: list[str]) -> str:
+def person_base_form(words: list[str], before: tuple[str, ...] = ()) -> str:
     """'Ireną Guidiková' -> 'Irena Guidiková', 'Jędrzeja Solarskiego' -> 'Jędrzej Solarski'."""
-    first = first_name_lemma(words[0])
-    if first is None:
-        return " ".join(words)
-    lemma, gender = first
-    case = case_of_first_name(words[0])
-    return " ".join([lemma, *(surname_base(w, gender, case) for w in words[1:])])
+    found = person_name(words, before)
+    return found.base if found else " ".join(words)
 
 
 def phrase_base_form(words: list[str]) -> str:

@@ -22,6 +22,7 @@ from ..errors import UserError
 from ..extract.document import read_source
 from ..extract.emit import emit
 from ..extract.pipeline import Knowledge, extract, knowledge
+from ..extract.reconcile import reconcile
 from ..rdf.convert import rdflib_graph
 from ..rdf.write import serialize, write_atomically
 from ..validate.context import validation_context
@@ -84,7 +85,7 @@ def source_files(sources: Path) -> list[Path]:
 def extract_file(path: Path, know: Knowledge) -> DocumentResult:
     doc = read_source(path)
     ctx = extract(doc, know)
-    if not ctx.facts and not ctx.entities:
+    if not ctx.facts and not ctx.entities and not ctx.mentions:
         raise UserError(
             "no recognisable facts in the document (no known city, organisation, meeting or date)",
             where=f"{path}:1",
@@ -136,6 +137,8 @@ def build(
     sources = sources or default_sources_dir(paths)
     know = knowledge(paths.reference_dir, paths.ontology)
     documents = [extract_file(path, know) for path in source_files(sources)]
+    for document, quads in zip(documents, reconcile([d.quads for d in documents]), strict=True):
+        document.quads = quads
     reference, _ = read_into_graphs([paths.reference_dir])
     reference_quads = [
         ox.Quad(t.subject, t.predicate, t.object, g) for g, ts in reference.items() for t in ts

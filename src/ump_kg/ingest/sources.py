@@ -1,0 +1,54 @@
+"""One argument of `ump-kg ingest`: a saved page's file name or an http(s) address."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import UserError
+from .fetch import fetch
+from .html import MAX_BYTES, ingest_html
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def is_address(source: str) -> bool:
+    """'https://…', 'http://…', and also 'file:…' or 'ftp://…' (refused by fetch with a reason);
+    a Windows-style 'C:\\…' or a plain path is a file."""
+    return bool(_SCHEME.match(source)) and not re.match(r"^[A-Za-z]:[\\/]", source)
+
+
+def ingest_source(
+    source: str,
+    *,
+    into: Path,
+    timeout: float = 20,
+    max_bytes: int = MAX_BYTES,
+) -> Path:
+    """Fetch or read one page and write it into INTO as a source document; returns its path."""
+    if is_address(source):
+        page = fetch(source, timeout=timeout, max_bytes=max_bytes)
+        return ingest_html(
+            page.data, into=into, url=page.url, charset=page.charset, max_bytes=max_bytes
+        )
+    path = Path(source)
+    if not path.is_file():
+        raise UserError(
+            "no such file" if not path.exists() else "not a file",
+            where=source,
+            fix="give a saved page (.html) or an http(s) address",
+        )
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise UserError(
+            f"the page is too large ({size:,} bytes, the limit is {max_bytes:,})",
+            where=source,
+            fix="save only the article's page",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UserError(
+            f"cannot read the file: {err.strerror}", where=source, fix="check its permissions"
+        ) from None
+    return ingest_html(data, into=into, name=path.stem, where=source, max_bytes=max_bytes)
