@@ -47,6 +47,7 @@ class Event:
     last: object | None = None
     year: int | None = None
     context: list[Sentence] = field(default_factory=list)
+    title: tuple[str, Sentence] | None = None  # its own name, and the sentence that gives it
 
 
 @dataclass
@@ -95,6 +96,11 @@ class DocumentContext:
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
         return [d for d in self.dates if sentence.start <= d.start and d.end <= sentence.end]
 
+    def city_of_page(self) -> str | None:
+        """The city a page is about: the one it names most often (first named on a tie)."""
+        cities = [m.iri for m in self.mentions if m.kind == "city"]
+        return max(dict.fromkeys(cities), key=cities.count) if cities else None
+
     def sentence_at(self, position: int) -> Sentence | None:
         return next((s for s in self.sentences if s.start <= position < s.end), None)
 
@@ -119,6 +125,11 @@ class DocumentContext:
         if entry:
             return entry.label_en
         return self.entities[iri].label_en if iri in self.entities else iri
+
+
+def within(part: Sentence, sentence: Sentence) -> bool:
+    """A clause of a sentence (events are read per clause) lies inside it."""
+    return sentence.start <= part.start and part.end <= sentence.end
 
 
 def is_section_break(sentence: Sentence) -> bool:

@@ -518,9 +518,18 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     ),
     # czerwiec 2018  /  w czerwcu 2018 r.  /  June 2018
     (MONTH_OF_YEAR, read_month),
-    # w latach 2018–2022  /  w 2019 roku
-    (re.compile(r"\b[Ww]\s+latach\s+(?P<a>\d{4})" + DASH + r"(?P<b>\d{4})\b"), read_year_range),
+    # w latach 2018–2022  /  na lata 2018–2022  /  between 2012 and 2014  /  w 2019 roku  /  in 2023
+    (
+        re.compile(
+            r"\b(?:[Ww]\s+latach|[Nn]a\s+lata|[Ii]n|[Ff]rom)\s+(?P<a>\d{4})"
+            + r"(?:"
+            + DASH
+            + r"|\s+(?:to|and)\s+)(?P<b>\d{4})\b"
+        ),
+        read_year_range,
+    ),
     (re.compile(r"\b[Ww]\s+(?P<y>\d{4})\s*(?:r\.|roku|r\b)"), read_year),
+    (re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(?P<y>(?:19|20)\d{2})\b(?![.,]\d)"), read_year),
 ]
 
 

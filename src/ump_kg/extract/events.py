@@ -14,7 +14,8 @@ import re
 import rdflib
 
 from ..language.morphology import case_form
-from .context import DocumentContext, Event, is_section_break, preceded_by
+from ..language.prepositions import locative_phrase
+from .context import DocumentContext, Event, is_section_break, preceded_by, within
 from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher
 from .sentences import Sentence
@@ -33,15 +34,19 @@ TRIGGER_EN = re.compile(
 )
 CONFERENCE = re.compile(r"^(konferencj|zjazd|seminari|conference|seminar|forum)", re.IGNORECASE)
 SCHEMA_NAME = "https://schema.org/name"
+HOSTED = re.compile(r"\s+(?:held|hosted|organi[sz]ed)\b")
 # A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
-TITLE_AFTER_TRIGGER = re.compile(r"^\s*(?:pt\.\s*|pod\s+tytułem\s*|titled\s*)?[„\"“]([^”\"]+)[”\"]")
+TITLE_AFTER_TRIGGER = re.compile(
+    r"^\s*\(?(?:pt\.\s*|pod\s+tytułem\s*|pod\s+hasłem\s*|titled\s*|called\s*)?[„\"“]([^”\"“]+)[”\"]"
+)
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
 TOPIC = re.compile(
     r"(?:[Tt]emat(?:em)?\s+przewodni(?:m)?\s*(?::|był[aoy]?|jest|to)\s*)(?P<topic>.+)", re.DOTALL
 )
 PARTICIPATION = re.compile(
     r"spotka\w*\s+z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
-    r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*",
+    r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
+    r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*",
     re.IGNORECASE,
 )
 REPRESENTED = re.compile(
@@ -50,7 +55,12 @@ REPRESENTED = re.compile(
 DISCUSSION = re.compile(
     r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*", re.IGNORECASE
 )
-SUPPORT = re.compile(r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*", re.IGNORECASE)
+# "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
+# event lend it support; they are not its organisers.
+SUPPORT = re.compile(
+    r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*|partnerstw\w*|supported|partnership",
+    re.IGNORECASE,
+)
 NEAR = 5  # words allowed between a cue ("Organizatorem konferencji był") and the organisation
 EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)", re.IGNORECASE)
 ORGANISER = re.compile(r"organizator\w*|zorganizowa\w*|gospodar\w*", re.IGNORECASE)
@@ -85,9 +95,13 @@ MONTHS_EN = [
 
 
 def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
-    preposition = r"\b(in|In)" if ctx.doc.language == "en" else r"\b(w|we|W|We)"
+    english = ctx.doc.language == "en"
+    preposition = r"\b(in|In|to|at)" if english else r"\b(w|we|W|We)"
     for mention in ctx.mentions_in(sentence, "city"):
         if preceded_by(ctx.doc.text, mention.start, preposition):
+            return mention
+        # "Wrocław held a public meeting": in English the host city may be the subject.
+        if english and HOSTED.match(ctx.text(mention.end, sentence.end)):
             return mention
     return None
 
@@ -116,15 +130,31 @@ def detect_events(ctx: DocumentContext) -> None:
     """First pass: create events and assign each sentence to the event whose context it is in."""
     current: Event | None = None
     for sentence in ctx.sentences:
-        event = event_in(ctx, sentence, current)
-        if event is not None:
-            current = event
-        elif is_section_break(sentence) or (
-            current is not None and other_time(ctx, sentence, current)
-        ):
-            current = None
-        if current is not None:
-            current.context.append(sentence)
+        for clause in clauses(sentence):
+            event = event_in(ctx, clause, current)
+            if event is not None:
+                current = event
+            elif is_section_break(clause) or (
+                current is not None and other_time(ctx, clause, current)
+            ):
+                current = None
+            if current is not None:
+                current.context.append(clause)
+
+
+def clauses(sentence: Sentence) -> list[Sentence]:
+    """A sentence split at semicolons: "…training in Lublin in 2023; anti-rumours training in
+    Wrocław, 28–29 May 2024" speaks of two events, each with its own city and date."""
+    parts, start = [], 0
+    for match in re.finditer(r";\s*", sentence.text):
+        parts.append((start, match.start()))
+        start = match.end()
+    parts.append((start, len(sentence.text)))
+    return [
+        Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b])
+        for a, b in parts
+        if sentence.text[a:b].strip()
+    ]
 
 
 def other_time(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
@@ -151,8 +181,13 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         and ctx.reference.team
         and any(m.kind == "team" for m in ctx.mentions)
         and re.match(r"(?i)(posiedzeni|obrad)", trigger.group(1))
+        and not another_body_meets(ctx, sentence, trigger)
     ):
         kind = "TeamMeeting"  # on a page about the team, "posiedzenie" is the team's
+    if date is None:
+        same = same_event_named_again(ctx, kind, city.iri)
+        if same is not None:
+            return same
     event = make_event(ctx, sentence, kind, city.iri, date)
     existing = next((e for e in ctx.events if e.iri == event.iri), None)
     if existing:
@@ -164,7 +199,29 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         # The event's own name, as the page writes it, beside the descriptive label.
         name = title.group(1).strip()
         ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
+        event.title = (name, sentence)
     return event
+
+
+def another_body_meets(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """ "obradowała Komisja UMP ds. Obywateli Miasta", "posiedzenie Rady UMP": the meeting word
+    is followed by the name of a body other than the team, so the meeting is that body's."""
+    after = sentence.text[trigger.end() :]
+    named = re.match(r"\s+([A-ZĄĆĘŁŃÓŚŹŻ]\w+)", after)
+    if named is None:
+        return False
+    start = sentence.start + trigger.end() + named.start(1)
+    mention = next((m for m in ctx.mentions if m.start == start), None)
+    if mention is not None:
+        return mention.kind != "team"
+    return named.group(1) not in ("Zespół", "Zespołu", "Zespołem")
+
+
+def same_event_named_again(ctx: DocumentContext, kind: str, city: str) -> Event | None:
+    """An undated mention ("zdjęcie przedstawia spotkanie Zespołu we Wrocławiu") of the kind
+    and city of exactly one event the page has dated is that event."""
+    dated = [e for e in ctx.events if e.city == city and e.kind == kind and e.first is not None]
+    return dated[0] if len(dated) == 1 else None
 
 
 def make_event(
@@ -212,18 +269,21 @@ def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tupl
     if event.kind == "Conference" and title:
         name = title.group(1) or title.group(2)
         return (
-            f"Konferencja „{name}” w {city_pl}{when_pl}",
+            f"Konferencja „{name}” {locative_phrase(city_pl)}{when_pl}",
             f"Conference “{name}” in {city_en}{when_en}",
         )
     if event.kind == "TeamMeeting" and ctx.reference.team:
         team_pl = case_form(ctx.label_pl(ctx.reference.team), "gen")
         return (
-            f"Posiedzenie {team_pl} w {city_pl}{when_pl}",
+            f"Posiedzenie {team_pl} {locative_phrase(city_pl)}{when_pl}",
             f"Meeting of the {ctx.label_en(ctx.reference.team)} in {city_en}{when_en}",
         )
     if event.kind == "Conference":
-        return f"Konferencja w {city_pl}{when_pl}", f"Conference in {city_en}{when_en}"
-    return f"Spotkanie w {city_pl}{when_pl}", f"Meeting in {city_en}{when_en}"
+        return (
+            f"Konferencja {locative_phrase(city_pl)}{when_pl}",
+            f"Conference in {city_en}{when_en}",
+        )
+    return f"Spotkanie {locative_phrase(city_pl)}{when_pl}", f"Meeting in {city_en}{when_en}"
 
 
 def date_words(event: Event) -> tuple[str, str]:
@@ -274,6 +334,11 @@ def participating_cities(ctx: DocumentContext, event: Event, sentence: Sentence)
 def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     """Second pass: what each event's section says about it, and statements about every meeting."""
     for event in ctx.events:
+        if event.title:
+            # A title that names themes ("Integracja = Bezpieczeństwo") says what it is on.
+            title, where = event.title
+            for theme in themes.find(title):
+                ctx.fact(event.iri, "theme", theme, where)
         for sentence in event.context:
             topic = TOPIC.search(sentence.text)
             if topic:
@@ -340,7 +405,7 @@ def statements_about_all_meetings(ctx: DocumentContext) -> None:
     ('W 2019 roku Zespół obradował 2 razy z czynnym udziałem Urzędu Miasta Krakowa')."""
     meetings = [e for e in ctx.events if e.kind == "TeamMeeting"]
     for sentence in ctx.sentences:
-        if any(sentence is e.sentence for e in ctx.events):
+        if any(within(e.sentence, sentence) for e in ctx.events):
             continue
         orgs = ctx.mentions_in(sentence, "org", "office")
         if not orgs:

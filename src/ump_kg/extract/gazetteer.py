@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from ..language.morphology import case_forms
+from ..language.morphology import case_form, case_forms
 from ..vocab import UMP_NS as UMP
 
 # The kind of thing a mention names, by the most specific class that decides it.
@@ -75,6 +75,20 @@ def literal(
     )
 
 
+def office_names(city: str) -> list[str]:
+    """The names a Polish city office goes by, whatever its statute calls it: "Urząd Miasta
+    Krakowa" (the city in the genitive), "Urząd Miasta Lublin" (in the nominative, as many
+    offices write it), "Urząd Miejski w Gdańsku" / "we Wrocławiu", and "UM Lublin". Letter
+    abbreviations ("UMG") are left out: they are ambiguous."""
+    return [
+        f"Urząd Miasta {case_form(city, 'gen')}",
+        f"Urząd Miasta {city}",
+        f"Urząd Miejski w {case_form(city, 'loc')}",
+        f"Urząd Miejski we {case_form(city, 'loc')}",
+        f"UM {city}",
+    ]
+
+
 class Gazetteer:
     """Surface forms -> entries; `find` returns non-overlapping mentions, longest first."""
 
@@ -123,6 +137,12 @@ class Gazetteer:
             label_en = literal(graph, node, RDFS.label, "en")
             if label_en and label_en != label_pl:
                 forms.setdefault(label_en, iri)
+        for office, city in sorted(graph.subject_objects(UMP.officeOf)):
+            city_pl = literal(graph, city, RDFS.label, "pl")
+            if city_pl and str(office) in entries:
+                for name in office_names(city_pl):
+                    for form in case_forms(name):
+                        forms.setdefault(form, str(office))
         return cls(entries, forms)
 
     def with_aliases(self, aliases: dict[str, str]) -> Gazetteer:

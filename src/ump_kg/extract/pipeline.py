@@ -162,20 +162,12 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     return ctx
 
 
-def city_of_page(ctx: DocumentContext) -> str | None:
-    """The city a page is about: the one it names most often (first named on a tie)."""
-    cities = [m.iri for m in ctx.mentions if m.kind == "city"]
-    if not cities:
-        return None
-    return max(dict.fromkeys(cities), key=cities.count)
-
-
 def place_the_unplaced(ctx: DocumentContext) -> None:
     """A new unit whose organisation no sentence names ("Biuro Obsługi Mieszkańców" in a list
     of a city's commission members) is a unit of the office of the city the page is about; a
     venue with no city is in that city. Where the page is about no city, the unit is taken as
     an organisation of its own and the venue as a place of no known city is not kept."""
-    city = city_of_page(ctx)
+    city = ctx.city_of_page()
     office = ctx.reference.office_of_city.get(city) if city else None
     placed = {(f.s, f.p) for f in ctx.facts}
     for iri, entity in list(ctx.entities.items()):

@@ -11,7 +11,7 @@ import rdflib
 
 from ..language.morphology import analyses, case_form, phrase_base_form
 from ..slug import slugify
-from .context import DocumentContext, preceded_by
+from .context import DocumentContext, preceded_by, within
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence
 
@@ -72,6 +72,8 @@ PARTNERS = re.compile(r"partner\w*")
 
 def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     for sentence in ctx.sentences:
+        members(ctx, sentence)
+        ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         affiliations(ctx, sentence)
@@ -80,6 +82,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         declaration_facts(ctx, sentence, themes)
         programme_facts(ctx, sentence)
         project_facts(ctx, sentence)
+        project_runners(ctx, sentence)
 
 
 def right_after(
@@ -104,7 +107,16 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
         ):
             start = sentence.start + match.end()
             city = next((c for c in cities if c.start == start), None)
-            if city is None or city.start in taken:
+            if city is None:
+                # "zastępca prezydenta Andrzej Kulig": a mayor's post named without its city,
+                # right before a name, is in the city the page has spoken of.
+                person = next((p for p in people if p.start == start), None)
+                unnamed_city = city_spoken_of(ctx, sentence) if person else None
+                if person and unnamed_city and person.start not in taken:
+                    taken.append(person.start)
+                    add_mayor_post(ctx, sentence, person.iri, unnamed_city, role, post_pl, post_en)
+                continue
+            if city.start in taken:
                 continue
             taken.append(city.start)
             person = next((p for p in people if right_after(ctx, city.end, p, r"\s*")), None)
@@ -114,6 +126,19 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             if person is None:
                 continue
             add_mayor_post(ctx, sentence, person.iri, city.iri, role, post_pl, post_en)
+
+
+def city_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The city of a mayor named without it: the last city whose mayor the page named before
+    ("prezydent Katowic …; prezydent Marcin Krupa"), else the city the page names most."""
+    earlier = [
+        c
+        for c in ctx.mentions
+        if c.kind == "city"
+        and c.end <= sentence.start
+        and re.search(r"(?i)prezyden\w*\s+(?:miasta\s+)?$", ctx.text(max(0, c.start - 30), c.start))
+    ]
+    return earlier[-1].iri if earlier else ctx.city_of_page()
 
 
 def add_mayor_post(
@@ -298,6 +323,98 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
             break
 
 
+# --- ministers ---------------------------------------------------------------------------------
+
+# "ministra spraw wewnętrznych i administracji Mariusza Kamińskiego": a minister is named by the
+# portfolio in the genitive, which is also the name of the ministry ("Ministerstwo Spraw
+# Wewnętrznych i Administracji"); the words of the portfolio are lower case, the name follows.
+MINISTER = re.compile(
+    r"\bminist(?:er|ra|rowi|rem|rze|erka|erki|erce|erką|rowie|rów)\s+"
+    r"(?P<portfolio>[a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+){0,6}?)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
+LOWER_IN_NAMES = frozenset({"i", "oraz", "w", "we", "z", "ze", "do", "na", "ds.", "dla", "o"})
+
+
+def ministry_name(portfolio: str) -> str:
+    """Polish official names capitalise every word but conjunctions and prepositions."""
+    return "Ministerstwo " + " ".join(
+        w if w in LOWER_IN_NAMES else w[:1].upper() + w[1:] for w in portfolio.split()
+    )
+
+
+def ministers(ctx: DocumentContext, sentence: Sentence) -> None:
+    people = ctx.mentions_in(sentence, "person")
+    for match in MINISTER.finditer(sentence.text):
+        after = sentence.start + match.end()
+        person = next((p for p in people if p.start == after), None)
+        if person is None:
+            continue
+        name = ministry_name(match.group("portfolio"))
+        ministry = ctx.entity(
+            ctx.iri("organisation", slugify(name)), "NationalOrganisation", name, name, sentence
+        )
+        add_post(ctx, sentence, person.iri, ministry, "minister")
+
+
+# --- members ----------------------------------------------------------------------------------
+
+# "UMP zrzesza 12 miast: Białystok, …", "Związek skupia …": the subject's members follow.
+GATHERS = re.compile(r"\b(?:zrzesza\w*|skupia\w*|brings together|its members are)\b", re.I)
+# "W jej skład weszli m.in.: A (B), C …", "W skład Komisji wchodzą …": members after the colon.
+COMPOSED_OF = re.compile(r"\b[Ww]\s+(?:(?P<pronoun>jego|jej|ich)\s+)?skład\w*\b")
+# "… należą do Unii Metropolii Polskich", "… są członkami UMP".
+BELONG = re.compile(r"\b(?:należ\w+\s+do|(?:są|jest)\s+członk\w+|are members of)\s+$", re.I)
+
+
+def members(ctx: DocumentContext, sentence: Sentence) -> None:
+    bodies = ctx.mentions_in(sentence, "org", "office", "unit", "team")
+    gathers = GATHERS.search(sentence.text)
+    if gathers:
+        subject = [b for b in bodies if b.end <= sentence.start + gathers.start()]
+        if subject:
+            for city in listed_after(ctx, sentence, sentence.start + gathers.end(), "city"):
+                ctx.fact(city.iri, "memberOf", subject[-1].iri, sentence)
+    for body in bodies:
+        if BELONG.search(ctx.text(max(sentence.start, body.start - 30), body.start)):
+            for city in ctx.mentions_in(sentence, "city"):
+                if city.end <= body.start and not preceded_by(
+                    ctx.doc.text, city.start, r"\b(w|we)"
+                ):
+                    ctx.fact(city.iri, "memberOf", body.iri, sentence)
+    composed = COMPOSED_OF.search(sentence.text)
+    if composed:
+        whole = composed_whole(ctx, sentence, composed, bodies)
+        if whole is None:
+            return
+        start = sentence.start + composed.end()
+        for person in listed_after(ctx, sentence, start, "person"):
+            ctx.fact(person.iri, "memberOf", whole, sentence)
+
+
+def composed_whole(
+    ctx: DocumentContext, sentence: Sentence, composed: re.Match[str], bodies: list[Mention]
+) -> str | None:
+    """What the list makes up: the body named right after "w skład", or — after "w jej/jego
+    skład" — the last body named before (the page's subject, often its title)."""
+    after = [b for b in bodies if b.start >= sentence.start + composed.end()]
+    if not composed.group("pronoun"):
+        return after[0].iri if after else None
+    before = [
+        m
+        for m in ctx.mentions
+        if m.kind in ("org", "office", "unit", "team")
+        and m.end <= sentence.start + composed.start()
+    ]
+    return before[-1].iri if before else None
+
+
+def listed_after(ctx: DocumentContext, sentence: Sentence, start: int, kind: str) -> list[Mention]:
+    """Things of a kind listed after a point of the sentence (after its colon, if it has one)."""
+    colon = ctx.text(start, sentence.end).find(":")
+    begin = start + colon + 1 if colon >= 0 else start
+    return [m for m in ctx.mentions_in(sentence, kind) if m.start >= begin]
+
+
 # --- units ---------------------------------------------------------------------------------------
 
 UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[]*"
@@ -378,7 +495,7 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
             if (
                 date.year
                 and not date.is_day
-                and not any(e.sentence is sentence for e in ctx.events)
+                and not any(within(e.sentence, sentence) for e in ctx.events)
             ):
                 ctx.fact(
                     declaration,
@@ -456,7 +573,9 @@ def signed_on(ctx: DocumentContext, sentence: Sentence, declaration: str) -> Non
 
 
 def signed_at(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
-    event = next((e for e in ctx.events if e.sentence is sentence and e.kind == "Conference"), None)
+    event = next(
+        (e for e in ctx.events if within(e.sentence, sentence) and e.kind == "Conference"), None
+    )
     if event is None:
         return
     ctx.fact(declaration, "signedAt", event.iri, sentence)
@@ -563,6 +682,64 @@ def project_facts(ctx: DocumentContext, sentence: Sentence) -> None:
                 ctx.fact(project.iri, "leader", org.iri, sentence)
             elif PARTNERS.search(before):
                 ctx.fact(project.iri, "partner", org.iri, sentence)
+
+
+# "MIP prowadzi Fundacja …", "Projekt realizują wspólnie Miasto Poznań, Fundacja … i IOM":
+# verbs of running a project, with the organisations as their subject (in the nominative).
+RUNS = re.compile(
+    r"\b(?:prowadz[iąę]\w*|realizuj[eą]\w*|koordynuj[eą]\w*|kieruj[eą]\w*|"
+    r"runs|run by|implemented by|led by|coordinated by)\b",
+    re.IGNORECASE,
+)
+JOINTLY = re.compile(r"\bwspóln\w*|\brazem\b|\bjointly\b|\btogether\b", re.IGNORECASE)
+PROJECT_WORD = re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\b")
+
+
+def in_nominative(ctx: DocumentContext, mention: Mention) -> bool:
+    """A name written as its label is in the nominative; an acronym ("IOM") may be any case."""
+    label = ctx.label_pl(mention.iri)
+    return (
+        mention.text == label or mention.text.isupper() or mention.text == ctx.label_en(mention.iri)
+    )
+
+
+def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The project a sentence is about: one it names, else — when it says "projekt" — the last
+    one named before it."""
+    named = ctx.mentions_in(sentence, "project", "programme")
+    if named:
+        return named[0].iri
+    if PROJECT_WORD.search(sentence.text):
+        before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
+        return before[-1].iri if before else None
+    return None
+
+
+def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
+    """Organisations that run a project: one is its leader, several together its partners."""
+    verb = RUNS.search(sentence.text)
+    project = project_spoken_of(ctx, sentence) if verb else None
+    if verb is None or project is None or ctx.kind_of(project) != "project":
+        return
+    clause_end = (
+        sentence.start + verb.end() + len(re.split(r"[;.]", sentence.text[verb.end() :])[0])
+    )
+    runners = [
+        m
+        for m in ctx.mentions_in(sentence, "org", "office", "unit", "city")
+        if sentence.start + verb.end() <= m.start < clause_end
+        and m.iri != project
+        and in_nominative(ctx, m)
+    ]
+    if not runners:
+        return
+    together = len(runners) > 1 or JOINTLY.search(sentence.text[verb.end() :])
+    for runner in runners:
+        # A city running a project takes part through its office; a partner may be a city.
+        prop = "partner" if together else "leader"
+        if runner.kind == "city" and prop == "leader":
+            continue
+        ctx.fact(project, prop, runner.iri, sentence)
 
 
 def merge_adjacent(ctx: DocumentContext, mentions: list[Mention]) -> list[Mention]:
