@@ -432,3 +432,166 @@ def test_an_acronym_after_a_body_is_kept() -> None:
         "Miejski Ośrodek Wspierania Inicjatyw Społecznych",
         "MOWIS",
     )
+
+
+# --- documents and bodies named by kind --------------------------------------------------------
+
+DOCUMENT_TEMPLATES = {
+    "nom": "Dokument {name} trafił do ministra.",
+    "gen": "Autorzy {name} spotkali się z posłami.",
+    "dat": "Radni przyglądali się {name}, zanim przyjęli budżet.",
+    "acc": "Radni przyjęli {name}, a potem obradowali dalej.",
+    "inst": "Zgodnie z {name}, miasta przygotowują miejsca.",
+    "loc": "O {name} mówiono na sesji.",
+}
+SUBJECT_HEADS = ("stanowisko", "apel", "rezolucja", "porozumienie")
+AUTHORS = (
+    "",
+    "Zarządu Związku Gmin Wiejskich ",
+    "prezydentów miast wojewódzkich ",
+    "Rady Seniorów ",
+)
+SUBJECTS = (
+    "w sprawie finansowania transportu zbiorowego",
+    "w sprawie ochrony zdrowia psychicznego dzieci i młodzieży",
+    "ws. reformy oświaty",
+    "w sprawie pomocy dla rolników z terenów zalanych",
+)
+ACT_HEADS = ("uchwała", "zarządzenie", "rozporządzenie")
+ISSUERS = ("", " Rady Miasta Płocka", " Prezydenta Miasta Opola", " Burmistrza Miasta Sopotu")
+REPORT_TITLES = (
+    "Miasto na nowo: mieszkańcy o zmianach",
+    "Szkoła dla wszystkich. Dzieci cudzoziemców w polskich szkołach",
+    "Rynek pracy 2030",
+)
+
+
+def head_forms(head: str) -> dict[str, str] | None:
+    found = head_lexeme(head)
+    if found is None:
+        return None
+    lemma, gender = found
+    forms = {case: form_of(lemma, case, gender) for case in CASES}
+    return {c: str(f) for c, f in forms.items() if f} if all(forms.values()) else None
+
+
+def roman(number: int) -> str:
+    numerals = ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def document_cases() -> list[tuple[str, str, str]]:
+    """(case, sentence, nominative name) for documents named by kind and subject, numbered acts
+    and quoted reports, the kind word in every case (seeded draw of authors and numbers)."""
+    rng = random.Random(SEED)
+    cases = []
+    for head in SUBJECT_HEADS + ACT_HEADS:
+        forms = head_forms(head)
+        assert forms, head
+        for case in CASES:
+            for _ in range(2):
+                if head in ACT_HEADS:
+                    number = rng.choice(
+                        (
+                            f"{roman(rng.randint(1, 89))}/{rng.randint(1, 2000)}/{rng.randint(10, 30)}",
+                            f"nr {rng.randint(1, 300)}/{rng.randint(1, 9)}/{rng.randint(2010, 2030)}",
+                        )
+                    )
+                    rest = f" {number}{rng.choice(ISSUERS)}"
+                else:
+                    rest = f" {rng.choice(AUTHORS)}{rng.choice(SUBJECTS)}".replace("  ", " ")
+                name = forms[case] + rest
+                nominative = forms["nom"].capitalize() + rest
+                cases.append((case, sentence(DOCUMENT_TEMPLATES[case], name, "m1"), nominative))
+    for title in REPORT_TITLES:
+        for case, form in (head_forms("raport") or {}).items():
+            name = f"{form} „{title}”"
+            cases.append((case, sentence(DOCUMENT_TEMPLATES[case], name, "m1"), title))
+    return cases
+
+
+def test_documents_named_by_kind_come_out_in_the_nominative() -> None:
+    ok, failures = 0, []
+    cases = document_cases()
+    for case, text, nominative in cases:
+        # Bodies named inside a document's name ('Rady Seniorów') are found too: not counted.
+        found = [(d.base, d.kind) for d in find_named_bodies(text, []) if d.kind == "document"]
+        if found == [(nominative, "document")]:
+            ok += 1
+        else:
+            failures.append(f"[{case}] {text!r} -> {found} (want {nominative})")
+    assert len(cases) >= 100
+    assert report("documents -> nominative", ok, len(cases), failures) >= 0.95
+
+
+def test_a_kind_word_without_a_subject_names_no_document() -> None:
+    for text in (
+        "Prezydenci przygotowali stanowisko, w którym deklarują pomoc.",
+        "Skierowano apel do ministra zdrowia.",
+        "Raport był gotowy w maju.",
+        "Objął stanowisko dyrektora w 2019 r.",
+    ):
+        assert not [d for d in find_named_bodies(text, []) if d.kind == "document"], text
+
+
+DS_HEADS = ("Komisja", "Rada", "Zespół", "Biuro", "Referat")
+DS_COMPLEMENTS = (
+    "ds. Bezpieczeństwa Ruchu Drogowego",
+    "do spraw osób starszych",
+    "ds. Współpracy z Zagranicą",
+    "do spraw przeciwdziałania wykluczeniu cyfrowemu",
+)
+
+
+def test_bodies_with_a_ds_complement_and_quoted_associations_in_every_case() -> None:
+    ok, failures, total = 0, [], 0
+    rng = random.Random(SEED)
+    for head in DS_HEADS:
+        forms = head_forms(head.lower())
+        if forms is None:
+            continue
+        for case in CASES:
+            complement = rng.choice(DS_COMPLEMENTS)
+            name = f"{forms[case].capitalize()} {complement}"
+            want = f"{forms['nom'].capitalize()} {complement}"
+            text = sentence(ORG_TEMPLATES[case], name, "m1")
+            found = [b.base for b in find_named_bodies(text, [])]
+            total += 1
+            if found == [want]:
+                ok += 1
+            else:
+                failures.append(f"[{case}] {text!r} -> {found} (want {want})")
+    for head in ("stowarzyszenie", "fundacja", "klub"):
+        forms = head_forms(head) or {}
+        for case, form in forms.items():
+            title = rng.choice(("Razem dla Sąsiadów", "Nowy Dom", "Otwarte Drzwi"))
+            text = sentence(ORG_TEMPLATES[case], f"{form} „{title}”", "m1")
+            want = f"{forms['nom'].capitalize()} {title}"
+            found = [b.base for b in find_named_bodies(text, [])]
+            total += 1
+            if found == [want]:
+                ok += 1
+            else:
+                failures.append(f"[{case}] {text!r} -> {found} (want {want})")
+    assert report("ds. bodies and quoted associations", ok, total, failures) >= 0.95
+
+
+def test_known_names_inside_and_after_a_body() -> None:
+    """A city after 'Miasta' and a known acronym after a lone head belong to the body; a city
+    office's abbreviation after a full name ('UM Opole') does not."""
+    from ump_kg.extract.gazetteer import Mention
+
+    text = "Uchwałę przyjęła Rada Miasta Opola, a Komisja ZMP ds. Kultury ją poparła."
+    taken = [
+        Mention(text.index("Opola"), text.index("Opola") + 5, "Opola", "c/opole", "city"),
+        Mention(text.index("ZMP"), text.index("ZMP") + 3, "ZMP", "o/zmp", "org"),
+    ]
+    found = [b.base for b in find_named_bodies(text, taken)]
+    assert found == ["Rada Miasta Opola", "Komisja ZMP ds. Kultury"]
+    text = "Głos zabrała Anna Nowak z Biura Obsługi Inwestorów UM Opole."
+    taken = [Mention(text.index("Opole"), text.index("Opole") + 5, "Opole", "c/opole", "city")]
+    assert [b.base for b in find_named_bodies(text, taken)] == ["Biuro Obsługi Inwestorów"]

@@ -178,7 +178,8 @@ class ThemeMatcher:
                 o
                 for p in (RDFS.label, SKOS.hiddenLabel)
                 for o in graph.objects(node, p)
-                if isinstance(o, rdflib.Literal) and o.language == "pl"
+                # English labels too: partners' pages in English name the same themes.
+                if isinstance(o, rdflib.Literal) and o.language in ("pl", "en")
             ]
             for name in names:
                 self.keywords.append((lemmas(str(name)), str(node)))

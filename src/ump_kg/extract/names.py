@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from ..language.international_given_names import INTERNATIONAL_GIVEN_NAMES
 from ..language.morphology import (
     agree,
     analyses,
     given_names,
+    nominative_of,
     person_base_form,
     person_name,
     phrase_base_form,
     readings_of,
+    tag_has,
 )
 from ..slug import slugify
 from .gazetteer import Mention
@@ -41,8 +45,40 @@ ORGANISATION_HEADS = {
     "punkt",
     "dom",
     "towarzystwo",
+    # Bodies of self-government, universities and other public bodies ('Sejmik Województwa
+    # Pomorskiego', 'Uniwersytet Warszawski', 'Konwent Marszałków Województw RP', 'Grupa
+    # Zarządzająca', 'Forum Integracji i Migracji', 'Przedstawicielstwo Komisji Europejskiej').
+    "sejmik",
+    "uniwersytet",
+    "politechnika",
+    "akademia",
+    "uczelnia",
+    "konwent",
+    "komitet",
+    "grupa",
+    "forum",
+    "przedstawicielstwo",
+    "ambasada",
+    "konsulat",
+    "federacja",
+    "zrzeszenie",
+    "koalicja",
+    "sieć",
+    "izba",
 }
-DOCUMENT_HEADS = {"model", "strategia", "plan", "polityka", "raport", "karta", "program"}
+DOCUMENT_HEADS = {
+    "model",
+    "strategia",
+    "plan",
+    "polityka",
+    "raport",
+    "karta",
+    "program",
+    "księga",
+    "sprawozdanie",
+    "poradnik",
+    "przewodnik",
+}
 VENUE_HEADS = {
     "centrum",
     "muzeum",
@@ -61,7 +97,7 @@ VENUE_HEADS = {
     "auditorium",
     "ośrodek",
 }
-WORD = re.compile(r"ds\.|\w+(?:-\w+)*")
+WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*")
 CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
 
 
@@ -73,6 +109,9 @@ class NewName:
     base: str
     kind: str  # person | unit | org | venue
     acronym: str | None = None  # 'MOWIS' written after the name in parentheses
+    # A document named by its kind and subject may name bodies ('stanowisko Konwentu
+    # Marszałków Województw RP w sprawie …'): those are found as names of their own.
+    holds_names: bool = False
 
     def iri(self, base_iri: str) -> str:
         folder = {
@@ -98,9 +137,12 @@ PERSON = re.compile(
 )
 
 
-def find_people(text: str, taken: list[Mention]) -> list[NewName]:
+def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[NewName]:
     """'Jacek Majchrowski', 'Ireną Guidiková': a given name known to SGJP, then its surname, in the
-    nominative. A name that is the patron of a street, prize, school or body is no person."""
+    nominative. A name that is the patron of a street, prize, school or body is no person. An
+    English page is read by English rules (`english_people`)."""
+    if language == "en":
+        return english_people(text, taken)
     people: list[NewName] = []
     patron_end = 0
     for match in PERSON.finditer(text):
@@ -268,40 +310,299 @@ def cue_lemmas(token: str) -> set[str]:
     return {lemma.split(":")[0].lower() for lemma, _, _ in analyses(token)}
 
 
-def find_named_bodies(text: str, taken: list[Mention]) -> list[NewName]:
+def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> list[NewName]:
     """Capitalised phrases headed by an organisation, unit or venue noun, in any case: the name
     starts at the head noun or at the capitalised adjectives before it ('w Europejskim Centrum
     Solidarności'), so a sentence's first word ('Przedstawiciele Fundacji …') is not part of it,
-    and it ends before a name already found (a person after the body's name)."""
-    found: list[NewName] = []
+    and it ends before a name already found (a person after the body's name). Documents named
+    by their kind and subject come first ('stanowisko w sprawie …', 'uchwała nr …'), then
+    associations named in quotes ('stowarzyszenie „Społecznie Zaangażowani”'). An English page
+    is read by English rules (`english_bodies`)."""
+    if language == "en":
+        return english_bodies(text, taken)
+    found = find_documents(text, taken) + quoted_bodies(text, taken)
     for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
         if overlaps(match.start(), match.end(), taken) or any(
-            n.start <= match.start() < n.end for n in found
+            n.start <= match.start() < n.end and not n.holds_names for n in found
         ):
             continue
-        words = until_taken(phrase_words(text, match.start()), taken)
+        words = phrase_words(text, match.start(), taken)
         surface = [w.group(0) for w in words]
         head = head_index(surface)
         if head is None or len(words) < 2:
             continue
         end = words[-1].end()
+        if any(match.start() < n.end and n.start < end and not n.holds_names for n in found):
+            continue
         kind = body_kind(
             [head_lemma(surface[head])],
             venue_position=bool(re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[end:])),
         )
         if kind is None:
             continue
+        base = body_base_form(text, words)
+        if kind == "document":
+            # 'Strategia … na lata 2018–2022': the period a document covers is part of its name.
+            period = DOCUMENT_PERIOD.match(text, end)
+            if period:
+                base, end = base + text[end : period.end()], period.end()
         acronym = ACRONYM_AFTER.match(text, end)
         found.append(
             NewName(
                 match.start(),
                 end,
                 text[match.start() : end],
-                phrase_base_form(surface),
+                base,
                 kind,
                 acronym.group("acr") if acronym else None,
             )
         )
+    return sorted(found, key=lambda n: n.start)
+
+
+def body_base_form(text: str, words: list[re.Match[str]]) -> str:
+    """The nominative of a body's name; 'Biuro – Centrum …' keeps its dash, each side declined."""
+    for index in range(1, len(words)):
+        gap = text[words[index - 1].end() : words[index].start()]
+        if gap.strip() in ("–", "-", "—"):
+            first = phrase_base_form([w.group(0) for w in words[:index]])
+            rest = phrase_base_form([w.group(0) for w in words[index:]])
+            return f"{first}{gap}{rest}"
+    return phrase_base_form([w.group(0) for w in words])
+
+
+DOCUMENT_PERIOD = re.compile(
+    r"\s+(?:na\s+lata\s+\d{4}\s*[–-]\s*\d{4}|na\s+rok\s+\d{4}|za\s+(?:rok\s+)?\d{4}(?:\s+r\.)?)"
+)
+
+
+# --- documents ----------------------------------------------------------------------------------
+
+# Acts known by their number ('uchwała nr LII/964/16', 'zarządzenie nr 37/3/2021 Prezydenta
+# Miasta Lublin'): the kind, the number, and the issuer in the genitive.
+NUMBERED_ACT_HEADS = {"uchwała", "zarządzenie", "rozporządzenie", "postanowienie"}
+ACT_NUMBER = re.compile(
+    r"\s+(?:(?:nr|Nr)\.?\s+[\w/-]*\d[\w/-]*|(?:[IVXLCDM]+|\d+)(?:/[\w-]+)+)(?![\w/])"
+)
+# Documents known by their kind and their subject ('stanowisko w sprawie relokacji …', 'Apel
+# prezydentów … w sprawie uchodźców z Ukrainy', 'apel o wsparcie …', 'sprawozdanie z
+# działalności za 2017 r.'): the kind, optionally its authors in the genitive, then the subject.
+SUBJECT_DOCUMENT_HEADS = {
+    "stanowisko",
+    "apel",
+    "sprawozdanie",
+    "rezolucja",
+    "porozumienie",
+    "memorandum",
+    "raport",
+}
+# A report, study or guide whose title is quoted: the title is its name.
+TITLED_DOCUMENT_HEADS = {
+    "raport",
+    "publikacja",
+    "poradnik",
+    "przewodnik",
+    "broszura",
+    "opracowanie",
+    "badanie",
+    "strategia",
+    "stanowisko",
+    "apel",
+    "księga",
+    "książka",
+    "analiza",
+    "sprawozdanie",
+}
+QUOTED_TITLE = re.compile(r"„(?P<title>[^”\n]{3,200})”")
+# Words that end a document's subject: a clause or a list goes on after them.
+SUBJECT_STOP_WORDS = {"który", "która", "które", "którym", "której", "że", "oraz", "a", "lecz"}
+VERB_CLASSES = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "pred", "bedzie", "winien"}
+
+
+def find_documents(text: str, taken: list[Mention]) -> list[NewName]:
+    """Documents named by their kind: numbered acts, positions and appeals by their subject,
+    reports by their quoted title. The kind word is the head: it goes into the nominative, the
+    rest (genitive complements, the subject) stays as written."""
+    found: list[NewName] = []
+    for match in re.finditer(r"(?<![\w-])\w+", text):
+        if any(n.start <= match.start() < n.end for n in found) or overlaps(
+            match.start(), match.end(), taken
+        ):
+            continue
+        lemmas = head_lemma(match.group(0))
+        if not lemmas:
+            continue
+        name = (
+            (numbered_act(text, match, taken) if lemmas & NUMBERED_ACT_HEADS else None)
+            or (titled_document(text, match, taken) if lemmas & TITLED_DOCUMENT_HEADS else None)
+            or (subject_document(text, match, taken) if lemmas & SUBJECT_DOCUMENT_HEADS else None)
+        )
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def head_nominative(word: str) -> str:
+    """The singular nominative of a document's or body's kind word, capitalised as a register
+    writes a name ('uchwałę' -> 'Uchwała', 'stowarzyszenie' -> 'Stowarzyszenie')."""
+    kinds = head_lemma(word) & (BODY_HEADS | KIND_WORDS)
+    # The kind word's own lexeme, not a homonym ('klubie' is klub's, not the block kluba's).
+    base = next(
+        (n for k in sorted(kinds) if (n := nominative_of(k, "subst", ""))),
+        phrase_base_form([word]),
+    )
+    return base[:1].upper() + base[1:]
+
+
+def numbered_act(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:
+    number = ACT_NUMBER.match(text, head.end())
+    if number is None:
+        return None
+    end = number.end()
+    issuer = [w for w in words_from(text, end)[:6]]
+    for word in issuer:
+        if text[end : word.start()] != " " or not CAPITALISED.match(word.group(0)):
+            break
+        if not (genitive(word.group(0)) or word.group(0).isupper()) and not overlaps(
+            word.start(), word.end(), taken
+        ):
+            break
+        end = word.end()
+    base = head_nominative(head.group(0)) + text[head.end() : end]
+    return NewName(head.start(), end, text[head.start() : end], base, "document", holds_names=True)
+
+
+def genitive(word: str) -> bool:
+    return any(
+        tag.split(":")[0] in ("subst", "adj", "ppas", "depr", "ger") and tag_has(tag, 2, "gen")
+        for _, tag, _ in analyses(word)
+    )
+
+
+def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:
+    """'raport „Miejska gościnność …”', 'raport Centrum Analiz … „Sąsiedzka pomoc …”': the quoted
+    title after the kind word (and at most eight words of author) is the name."""
+    quote = QUOTED_TITLE.search(text, head.end(), head.end() + 120)
+    if quote is None:
+        return None
+    between = text[head.end() : quote.start()]
+    if len(between.split()) > 8 or re.search(r"[,;:!?()\n]|(?<!\bim)\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", between):
+        return None
+    if any(t.start <= quote.start("title") and quote.end("title") <= t.end for t in taken):
+        return None
+    for word in words_from(text[: quote.start()], head.end()):
+        # Only the author may stand between: 'raport Centrum Analiz i Badań UMP im. …'.
+        token = word.group(0)
+        if not (CAPITALISED.match(token) or token in ("i", "im.") or genitive(token)) or is_verb(
+            token
+        ):
+            return None
+    title = quote.group("title").strip()
+    return NewName(quote.start("title"), quote.end("title"), title, title, "document")
+
+
+def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:
+    """'stanowisko w sprawie relokacji i przesiedleń uchodźców', 'Apel prezydentów … w sprawie
+    …': the kind word, up to six words of authors (genitive, capitalised or a known name), a
+    marker of the subject, then the subject up to a clause's end. Without a marker
+    ('przygotowali stanowisko, w którym …') the word names no document."""
+    words = words_from(text, head.end())[:24]
+    index, end = 0, head.end()
+    while index < min(len(words), 7):
+        gap, word = text[end : words[index].start()], words[index].group(0)
+        if gap != " ":
+            return None
+        marker = subject_marker(words, index)
+        if marker:
+            break
+        known = overlaps(words[index].start(), words[index].end(), taken)
+        if not (known or genitive(word) or word.isupper()):
+            return None
+        end, index = words[index].end(), index + 1
+    else:
+        return None
+    if lemma_set(head.group(0)) & {"raport", "list"} and index == 0 and marker == 1:
+        return None  # 'raport o …', 'list o …' tell of a subject, rarely a title
+    subject_end = subject_span(text, words, index + marker)
+    if subject_end is None:
+        return None
+    base = head_nominative(head.group(0)) + text[head.end() : subject_end]
+    surface = text[head.start() : subject_end]
+    return NewName(head.start(), subject_end, surface, base, "document", holds_names=True)
+
+
+def lemma_set(word: str) -> set[str]:
+    return {lemma.lower() for lemma, _, _ in analyses(word)}
+
+
+def subject_marker(words: list[re.Match[str]], index: int) -> int:
+    """How many words the subject's marker takes at `index`: 'w sprawie' 2, 'ws.' and 'o' 1."""
+    first = words[index].group(0).lower()
+    second = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+    if first == "w" and second == "sprawie":
+        return 2
+    if first in ("ws", "o", "dotyczące") or (first == "z" and second == "działalności"):
+        return 1
+    return 0
+
+
+def subject_span(text: str, words: list[re.Match[str]], first: int) -> int | None:
+    """Where a document's subject ends: at a punctuation mark, a verb, a relative pronoun or a
+    conjunction that starts a clause; a one-word parenthesis ('(imigracyjnej)') and a period
+    ('za 2017 r.') are part of it."""
+    end = None
+    index = first
+    while index < len(words):
+        word = words[index]
+        gap = text[end if end is not None else word.start() : word.start()]
+        if end is not None and gap not in (" ", " ("):
+            break
+        if gap == " (" and text[word.end() : word.end() + 1] != ")":
+            break  # a parenthesis of more than one word is a remark, not part of the subject
+        token = word.group(0)
+        if token.lower() in SUBJECT_STOP_WORDS or is_verb(token) or is_adverb(token):
+            break
+        if token.isdigit():
+            break
+        end = word.end()
+        if gap == " (" and text[end : end + 1] == ")":
+            end += 1
+        index += 1
+        period = DOCUMENT_PERIOD.match(text, end)
+        if period:
+            return period.end()
+    if end is not None and text[end - 1 : end] == "(":
+        return None
+    return end if index > first else None
+
+
+def is_adverb(word: str) -> bool:
+    readings = analyses(word.lower())
+    return bool(readings) and all(tag.split(":")[0] == "adv" for _, tag, _ in readings)
+
+
+def is_verb(word: str) -> bool:
+    readings = analyses(word.lower())
+    return bool(readings) and all(tag.split(":")[0] in VERB_CLASSES for _, tag, _ in readings)
+
+
+# --- associations named in quotes -------------------------------------------------------------
+
+QUOTED_BODY_HEADS = {"stowarzyszenie", "fundacja", "klub", "towarzystwo", "związek", "zrzeszenie"}
+KIND_WORDS = NUMBERED_ACT_HEADS | SUBJECT_DOCUMENT_HEADS | TITLED_DOCUMENT_HEADS | QUOTED_BODY_HEADS
+
+
+def quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
+    """'stowarzyszenie „Społecznie Zaangażowani”' -> 'Stowarzyszenie Społecznie Zaangażowani':
+    a body's kind word right before a quoted name, in any case, is the first word of its name."""
+    found = []
+    for match in re.finditer(r"(?<![\w-])(?P<head>\w+)\s+„(?P<name>[^”\n]{2,80})”", text):
+        if not head_lemma(match.group("head")) & QUOTED_BODY_HEADS or overlaps(
+            match.start(), match.end(), taken
+        ):
+            continue
+        base = f"{head_nominative(match.group('head'))} {match.group('name').strip()}"
+        found.append(NewName(match.start(), match.end(), match.group(0), base, "org"))
     return found
 
 
@@ -358,42 +659,470 @@ def find_quoted_projects(text: str) -> list[NewName]:
     ]
 
 
-def phrase_words(text: str, start: int) -> list[re.Match[str]]:
-    """Words of a name: capitalised words, 'ds.' and what follows it, 'i' between name words."""
+def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> list[re.Match[str]]:
+    """Words of a name: capitalised words, 'ds.'/'do spraw' and the genitive phrase after it,
+    'i' between name words, a lowercase particle between capitalised words ('Fundacja Instytut
+    na Rzecz Państwa Prawa', 'Fundacja Sempre a Frente'). A name does not go on past a line's
+    end, nor over 'i' before another body's head ('Europejskie Centrum Solidarności i Centrum
+    Wsparcia …' are two). Names already found (`taken`) end it, except where they are part of
+    it (`absorbed_mention`)."""
     words: list[re.Match[str]] = []
     after_ds = False
-    for word in words_from(text, start):
-        gap = text[words[-1].end() : word.start()] if words else ""
-        if words and gap.strip() not in ("",):
-            break
+    candidates = words_from(text, start)
+    index = 0
+    while index < len(candidates):
+        word = candidates[index]
         token = word.group(0)
-        if token == "ds.":
+        following = candidates[index + 1].group(0) if index + 1 < len(candidates) else ""
+        gap = text[words[-1].end() : word.start()] if words else ""
+        if words and gap.strip() and not joins_two_names(words, gap, token):
+            break
+        if words and "\n" in gap:
+            break
+        mention = next(
+            (m for m in taken or [] if m.start < word.end() and word.start() < m.end), None
+        )
+        if mention is not None and words:
+            absorbed = absorbed_mention(text, words, mention)
+            if absorbed is None:
+                break
+            index = next_after(candidates, index, absorbed)
+            words += [w for w in candidates if absorbed[0] <= w.start() < absorbed[1]]
+            if mention.kind == "city":
+                break  # 'Rada Miasta Krakowa': the city ends the name
+            continue
+        if token == "ds." or (token == "do" and following == "spraw" and words):
             after_ds = True
+            if token == "do":
+                words.append(word)
+                index += 1
+                word = candidates[index]
         elif token in ("i", "oraz") and words:
+            if CAPITALISED.match(following) and head_lemma(following) & BODY_HEADS:
+                break
+        elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             pass
+        elif CITY_OFFICE_ABBREVIATION.match(token) and len(words) > 1:
+            break  # 'Biuro Partycypacji Społecznej UM Lublin': the office's abbreviation
         elif not (CAPITALISED.match(token) or after_ds) or (
             after_ds
-            and token
-            in (
-                "w",
-                "we",
-                "z",
-                "na",
-                "do",
-                "przez",
-                "dla",
-                "od",
-                "który",
-                "która",
-            )
+            and not CAPITALISED.match(token)
+            and not continues_complement(words[-1].group(0), token, following)
         ):
             break
         words.append(word)
-    while words and words[-1].group(0) in ("i", "oraz", "ds."):
+        index += 1
+    while words and words[-1].group(0) in ("i", "oraz", "ds.", "do", "spraw", *INNER_PARTICLES):
         words.pop()
     # A trailing period belongs to the sentence, not the name (except 'ds.').
     return words
 
 
+# Lowercase words inside a name between its capitalised words.
+INNER_PARTICLES = ("na", "a", "de", "da", "di", "del", "la", "le", "van", "von", "im.", "m.st.")
+CITY_OFFICE_ABBREVIATION = re.compile(r"^UM[A-ZĄĆĘŁŃÓŚŹŻ]?$")
+TOWN_WORDS = {"miasto", "gmina", "województwo", "powiat", "m.st.", "metropolia"}
+# Bodies named after the body they represent ('Przedstawicielstwo Komisji Europejskiej').
+REPRESENTATION_HEADS = {"przedstawicielstwo", "ambasada", "konsulat", "delegatura", "oddział"}
+
+
+def continues_complement(previous: str, token: str, following: str) -> bool:
+    """Whether a lowercase word goes on the phrase after 'ds.'/'do spraw': a genitive, a word
+    a gerund governs ('przeciwdziałania wykluczeniu'), an adjective agreeing with the word
+    before ('wykluczeniu cyfrowemu'), or 'z' before a capitalised word ('z Zagranicą')."""
+    if token in ("z", "ze"):
+        return bool(CAPITALISED.match(following))
+    if any(tag == "adv" for _, tag, _ in analyses(token)):
+        return False  # 'w Komisji ds. … wczoraj': an adverb is the sentence's
+    if genitive(token):
+        return True
+    nominal = readings_of(token, ("subst", "ger"))
+    before = readings_of(previous, ("subst", "ger"))
+    if nominal and any(tag.startswith("ger") for _, tag in before):
+        return True
+    return agree(readings_of(token, ("adj", "ppas", "pact")), before)
+
+
+def joins_two_names(words: list[re.Match[str]], gap: str, token: str) -> bool:
+    """'Biuro – Centrum Współpracy Międzynarodowej': a lone head, a dash, and a body's name."""
+    return (
+        len(words) == 1
+        and gap.strip() in ("–", "-", "—")
+        and bool(head_lemma(words[0].group(0)) & BODY_HEADS)
+        and bool(head_lemma(token) & BODY_HEADS)
+    )
+
+
+def absorbed_mention(
+    text: str, words: list[re.Match[str]], mention: Mention
+) -> tuple[int, int] | None:
+    """The span of a known name that is part of a new one, or None where it ends it:
+    - a known acronym right after a lone head ('Komisja UMP ds. …', 'Biuro UMP', 'Rada UMP'),
+      or before a patron ('Centrum Analiz i Badań UMP im. Pawła Adamowicza');
+    - a city after 'Miasta', 'Gminy', 'm.st.' ('Rada Miasta Krakowa', 'Urząd m.st. Warszawy');
+    - a body after a representation's head, with the country after 'w'
+      ('Przedstawicielstwo Komisji Europejskiej w Polsce')."""
+    last = words[-1].group(0)
+    lone_head = len(words) == 1 and bool(head_lemma(last) & BODY_HEADS)
+    if mention.text.isupper() and (
+        lone_head or re.match(r"\s+im\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
+    ):
+        return mention.start, mention.end
+    if mention.kind == "city" and (last == "m.st." or lemma_set(last) & TOWN_WORDS):
+        return mention.start, mention.end
+    if lone_head and head_lemma(last) & REPRESENTATION_HEADS and mention.kind != "city":
+        country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
+        return mention.start, mention.end + (country.end() if country else 0)
+    return None
+
+
+def next_after(candidates: list[re.Match[str]], index: int, span: tuple[int, int]) -> int:
+    while index < len(candidates) and candidates[index].start() < span[1]:
+        index += 1
+    return index
+
+
 def overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
+
+
+# --- English pages ------------------------------------------------------------------------------
+# English does not inflect names: a name is taken as written. Nothing is a name by being
+# capitalised alone: a person needs a cue (a role after the name, a title before it, or a given
+# name known to SGJP or to the census list), a body needs an English head noun.
+
+EN_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+EN_BODY_HEADS = {
+    "office",
+    "centre",
+    "center",
+    "unit",
+    "department",
+    "directorate",
+    "directorate-general",
+    "dg",
+    "university",
+    "college",
+    "foundation",
+    "association",
+    "institute",
+    "agency",
+    "commission",
+    "council",
+    "ministry",
+    "municipality",
+    "committee",
+    "group",
+    "board",
+    "bureau",
+    "secretariat",
+    "network",
+    "organisation",
+    "organization",
+    "authority",
+    "federation",
+    "society",
+    "observatory",
+    "chamber",
+}
+# Heads followed directly by what the body deals with ('Unit Disability and Inclusion', 'DG
+# Employment, Social Affairs and Inclusion').
+EN_SUBJECT_HEADS = {"unit", "dg", "directorate", "directorate-general"}
+EN_ROLES = {
+    "head",
+    "director",
+    "deputy",
+    "representative",
+    "mayor",
+    "president",
+    "vice-president",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "coordinator",
+    "officer",
+    "manager",
+    "minister",
+    "secretary",
+    "adviser",
+    "advisor",
+    "expert",
+    "professor",
+    "commissioner",
+    "ambassador",
+    "councillor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "founder",
+    "co-founder",
+    "ceo",
+    "researcher",
+    "lecturer",
+    "governor",
+    "consultant",
+    "specialist",
+    "member",
+    "leader",
+}
+EN_TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", *EN_ROLES}
+EN_FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "for",
+    "and",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "with",
+    "from",
+    "as",
+    "this",
+    "that",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "first",
+    "phase",
+}
+EN_NOT_GIVEN = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+SURNAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "le", "la", "der", "den"}
+SURNAME = re.compile(
+    r"^(?:[dDO]['\u2019])?[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*[a-zß-ÿā-ž][^\W\d]*(?:-[^\W\d_]+)*$"
+)
+
+
+def english_people(text: str, taken: list[Mention]) -> list[NewName]:
+    """'Emmanuelle Grange (Head of Unit …)', 'Kevin J. Allen (UNHCR Representative …)',
+    'Ivana d'Alessandro', 'director Dorota Feliks': given name, an initial or second given name,
+    particles, surname; a person only with a cue before, after, or in the given name."""
+    tokens = list(EN_WORD.finditer(text))
+    people: list[NewName] = []
+    for index, token in enumerate(tokens):
+        if any(p.start <= token.start() < p.end for p in people):
+            continue
+        words = english_name_words(text, tokens, index)
+        if words is None:
+            continue
+        start, end = words[0].start(), words[-1].end()
+        if inside_phrase(text, tokens, index) and not known_given_name(words[0].group(0)):
+            continue  # 'Centre for Social Development (director …)' is no person
+        if overlaps(start, end, taken) or not (
+            known_given_name(words[0].group(0))
+            or role_after(text, end)
+            or title_before(text, start)
+        ):
+            continue
+        people.append(NewName(start, end, text[start:end], text[start:end], "person"))
+    return people
+
+
+def inside_phrase(text: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at `index` goes on a capitalised phrase ('… for Social', '… and Human')."""
+    if index == 0 or text[tokens[index - 1].end() : tokens[index].start()] != " ":
+        return False
+    before = tokens[index - 1].group(0)
+    return before in ("of", "for", "and", "the", "on", "&") or (
+        before[:1].isupper() and before.lower() not in EN_TITLES
+    )
+
+
+def is_name_word(word: str) -> bool:
+    return (
+        len(word) > 1
+        and word[0].isupper()
+        and word[1:].replace("-", "").replace("'", "").isalpha()
+        and any(c.islower() for c in word[1:])
+        and word.lower() not in EN_NOT_GIVEN | EN_BODY_HEADS | EN_FUNCTION_WORDS | EN_ROLES
+    )
+
+
+def english_name_words(
+    text: str, tokens: list[re.Match[str]], index: int
+) -> list[re.Match[str]] | None:
+    """The words of a person's name starting at `index`, or None."""
+    if not is_name_word(tokens[index].group(0)) or "'" in tokens[index].group(0):
+        return None
+    words = [tokens[index]]
+    position = index + 1
+
+    def joined(at: int, gap: str = " ") -> bool:
+        return at < len(tokens) and text[tokens[at - 1].end() : tokens[at].start()] == gap
+
+    if joined(position) and re.fullmatch(r"[A-Z]", tokens[position].group(0)):
+        if joined(position + 1, ". "):
+            words.append(tokens[position])  # the initial; its period is inside the span
+            position += 1
+    elif (
+        joined(position)
+        and joined(position + 1)
+        and known_given_name(tokens[position].group(0))
+        and is_name_word(tokens[position + 1].group(0))
+    ):
+        words.append(tokens[position])  # 'Claudia Emmanuel Laredo'
+        position += 1
+    after_initial = len(words) > 1 and len(words[-1].group(0)) == 1
+    while (joined(position) or (after_initial and joined(position, ". "))) and tokens[
+        position
+    ].group(0) in SURNAME_PARTICLES:
+        position, after_initial = position + 1, False
+    if not (joined(position) or (after_initial and joined(position, ". "))):
+        return None
+    surname = tokens[position].group(0)
+    if not SURNAME.match(surname) or surname.lower() in EN_NOT_GIVEN | EN_BODY_HEADS | EN_ROLES:
+        return None
+    return [*words, tokens[position]]
+
+
+@cache
+def known_given_name(word: str) -> bool:
+    """A given name in the census list, or one SGJP reads as a given name in the nominative."""
+    return word in INTERNATIONAL_GIVEN_NAMES or any(
+        "nom" in g.cases and g.number == "sg" for g in given_names(word)
+    )
+
+
+def role_after(text: str, end: int) -> bool:
+    """'Federico Soda (Director of …)', 'Tea Jaliashvili (ODIHR First Deputy Director)', 'X,
+    Head of …', 'Dorota Kozak-Rybska (Wrocław Centre for Social Development)': a role word
+    among the first words after a bracket or comma, or a body's name in the bracket."""
+    match = re.match(r"\s*([(,])\s*([^()\n]{0,120})", text[end:])
+    if match is None:
+        return False
+    words = [w.strip(".,;:").lower() for w in match.group(2).split()[:5]]
+    if any(w in EN_ROLES for w in words[:4]):
+        return True
+    return match.group(1) == "(" and any(w in EN_BODY_HEADS for w in words)
+
+
+def title_before(text: str, start: int) -> bool:
+    """'Mr Smith', 'director Dorota Feliks', 'Head of Unit … Emmanuelle Grange'."""
+    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, start - 30) : start])
+    return before is not None and before.group(1).lower() in EN_TITLES
+
+
+def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
+    """Bodies by an English head noun: capitalised words before it ('Wrocław Centre', 'IOM
+    Coordination Office', 'Charles University'), what a unit or DG deals with after it ('Unit
+    Disability and Inclusion', 'DG Employment, Social Affairs and Inclusion'), and an 'of'/'for'
+    complement ('College of Europe', 'Office for Democratic Institutions and Human Rights')."""
+    tokens = list(EN_WORD.finditer(text))
+    found: list[NewName] = []
+    for index, token in enumerate(tokens):
+        head = token.group(0)
+        if (
+            head.lower() not in EN_BODY_HEADS
+            or not head[:1].isupper()
+            or any(n.start <= token.start() < n.end for n in found)
+            or overlaps(token.start(), token.end(), taken)
+        ):
+            continue
+        first = english_modifiers(text, tokens, index, taken)
+        last = english_complement(text, tokens, index)
+        if first == last == index:
+            continue
+        start, end = tokens[first].start(), tokens[last].end()
+        start = min([start, *(m.start for m in taken if m.start < start < m.end)])
+        if any(m.start <= start and end <= m.end for m in taken):
+            continue
+        acronym = ACRONYM_AFTER.match(text, end)
+        name = text[start:end]
+        found.append(
+            NewName(start, end, name, name, "org", acronym.group("acr") if acronym else None)
+        )
+    return found
+
+
+def english_joined(text: str, tokens: list[re.Match[str]], left: int, gap: str = " ") -> bool:
+    return (
+        left >= 0
+        and left + 1 < len(tokens)
+        and (text[tokens[left].end() : tokens[left + 1].start()] == gap)
+    )
+
+
+def english_modifiers(
+    text: str, tokens: list[re.Match[str]], head: int, taken: list[Mention]
+) -> int:
+    """The first word of the capitalised words before a head; a known name among them is taken
+    whole ('IOM', 'Wrocław'), and another head ends them ('Commission DG …')."""
+    first = head
+    while head - first < 4 and english_joined(text, tokens, first - 1):
+        word = tokens[first - 1].group(0)
+        lowered = word.lower()
+        if (
+            not word[:1].isupper()
+            or lowered in EN_FUNCTION_WORDS | EN_BODY_HEADS | EN_ROLES | EN_NOT_GIVEN
+        ):
+            break
+        first -= 1
+        if overlaps(tokens[first].start(), tokens[first].end(), taken):
+            break
+    return first
+
+
+def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int:
+    """The last word of what follows a head: a unit's or DG's subject, an 'of'/'for' phrase."""
+    last = head
+    lowered = tokens[head].group(0).lower()
+    if lowered in EN_SUBJECT_HEADS:
+        last = capitalised_run(text, tokens, head, commas=lowered == "dg")
+    position = last + 1
+    if (
+        english_joined(text, tokens, last)
+        and position < len(tokens)
+        and tokens[position].group(0) in ("of", "for", "on")
+    ):
+        if english_joined(text, tokens, position) and tokens[position + 1].group(0) == "the":
+            position += 1
+        run = capitalised_run(text, tokens, position, commas=False)
+        if run > position:
+            last = run
+    return last
+
+
+def capitalised_run(text: str, tokens: list[re.Match[str]], after: int, commas: bool) -> int:
+    """The last of the capitalised words after `after`, joined by spaces, 'and', '&' (and
+    commas in a list of policy areas); a trailing 'and' is not part of it."""
+    last = after
+    position = after + 1
+    while position < len(tokens):
+        gap = text[tokens[position - 1].end() : tokens[position].start()]
+        word = tokens[position].group(0)
+        if gap not in (" ", ", ") or (gap == ", " and not commas):
+            break
+        if word in ("and", "of", "for") and position + 1 < len(tokens):
+            position += 1
+            continue
+        if not word[:1].isupper() or word.lower() in EN_BODY_HEADS | EN_ROLES:
+            break
+        last = position
+        position += 1
+    return last

@@ -124,9 +124,9 @@ def new_name_mentions(
         if not any(m.start == q.start and m.end == q.end for m in known)
     ]
     known = [m for m in known if not any(q.start <= m.start < q.end for q in quoted)]
-    names = quoted + find_people(doc.text, known)
+    names = quoted + find_people(doc.text, known, doc.language)
     names += find_named_bodies(
-        doc.text, known + [Mention(n.start, n.end, n.text, "", "") for n in names]
+        doc.text, known + [Mention(n.start, n.end, n.text, "", "") for n in names], doc.language
     )
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
     return known, mentions, names

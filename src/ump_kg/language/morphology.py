@@ -69,11 +69,22 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
         if nouns and not (adjectives and word[:1].isupper() and not segment):
             segment.append(nouns)
             seen_head = True
+        elif adjectives and seen_head and modifies_next(adjectives, words[index + 1 :]):
+            break  # 'Biuro Wysokiego Komisarza': the adjective is the next noun's, not the head's
         elif adjectives:
             segment.append(adjectives)
         else:
             break
     return segment if any(r[0][1].startswith("subst") for r in segment) else []
+
+
+def modifies_next(adjectives: list[tuple[str, str]], rest: list[str]) -> bool:
+    """Whether an adjective after a phrase's head agrees with a noun right after it, which then
+    governs it ('Wysokiego Komisarza', 'Europejskiej Sieci'): it is part of a complement."""
+    if not rest or ACRONYM.search(rest[0]):
+        return False
+    nouns = [r for r in readings_of(rest[0], ("subst",)) if r[0][:1].islower()]
+    return agree(adjectives, nouns)
 
 
 def agree(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> bool:
@@ -308,9 +319,12 @@ def surname_part_options(part: str, gender: str, case: str) -> list[tuple[int, s
     unknown = not readings or all(t.startswith("ign") for _, t, _ in readings)
     if unknown:
         options += [(1, base) for base in adjectival_by_analogy(part, gender, case)]
+    feminine = feminine_adjectival_nominative(part, case) if unknown and gender == "f" else None
+    if feminine:
+        options.append((1, feminine))
     as_written = unknown or (gender == "f" and bool(INDECLINABLE_FOR_WOMEN.search(part)))
-    if unknown and inflected_adjectival(part):
-        as_written = False  # 'Kerskim' is not how anyone's surname is written
+    if unknown and (inflected_adjectival(part) or feminine):
+        as_written = False  # 'Kerskim', 'Guidikovą' are not how anyone's surname is written
     options.append((1 if as_written else 3, part))
     return options
 
@@ -319,6 +333,17 @@ def surname_part_options(part: str, gender: str, case: str) -> list[tuple[int, s
 # ending after -sk-/-ck-/-dzk- is read on a known surname with the same stem consonants.
 ADJECTIVAL_SURNAME = re.compile(r"^(?P<stem>\w+?)(?P<ending>(?:sk|ck|dzk)\w+)$")
 ANALOGUE_STEMS = {"s": "Kowal", "c": "Nowi", "d": "Gro"}
+
+
+def feminine_adjectival_nominative(word: str, case: str) -> str | None:
+    """A woman's surname SGJP does not know, with a feminine adjective's oblique ending
+    ('Guidikovą', 'Novákovej'): foreign -ová/-á surnames decline so in Polish; the nominative
+    ends in -a. A nominative never ends in -ą or -ej."""
+    if word.endswith("ą") and case in ("acc", "inst"):
+        return word[:-1] + "a"
+    if word.endswith("ej") and len(word) > 4 and case in ("gen", "dat", "loc"):
+        return word[:-2] + "a"
+    return None
 
 
 def inflected_adjectival(word: str) -> bool:
@@ -458,6 +483,11 @@ def phrase_base_form(words: list[str]) -> str:
     """
     segment = agreeing_segment(words)
     found = common_number_case(segment) if segment else None
+    while found is None and len(segment) > 1 and segment[-1][0][1].split(":")[0] != "subst":
+        # 'Stowarzyszeniem Interkulturalni PL': an adjective after the head that does not agree
+        # with it is part of the proper name, not of the phrase that declines.
+        segment = segment[:-1]
+        found = common_number_case(segment)
     if found is None:
         return " ".join(words)
     number, case = found
