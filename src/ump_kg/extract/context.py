@@ -127,6 +127,14 @@ class DocumentContext:
         return self.entities[iri].label_en if iri in self.entities else iri
 
 
+def without_names(ctx: DocumentContext, sentence: Sentence) -> str:
+    text = sentence.text
+    for mention in reversed(ctx.mentions_in(sentence)):
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def within(part: Sentence, sentence: Sentence) -> bool:
     """A clause of a sentence (events are read per clause) lies inside it."""
     return sentence.start <= part.start and part.end <= sentence.end

@@ -15,7 +15,7 @@ import rdflib
 
 from ..language.morphology import case_form
 from ..language.prepositions import locative_phrase
-from .context import DocumentContext, Event, is_section_break, preceded_by, within
+from .context import DocumentContext, Event, is_section_break, preceded_by, within, without_names
 from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher
 from .sentences import Sentence
@@ -366,14 +366,6 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)
     statements_about_all_meetings(ctx)
-
-
-def without_names(ctx: DocumentContext, sentence: Sentence) -> str:
-    text = sentence.text
-    for mention in reversed(ctx.mentions_in(sentence)):
-        start, end = mention.start - sentence.start, mention.end - sentence.start
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def organisations_after(

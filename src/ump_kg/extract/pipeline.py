@@ -157,9 +157,37 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
+    parts_named_in_names(ctx)
     place_the_unplaced(ctx)
     qualify_units(ctx)
     return ctx
+
+
+def parts_named_in_names(ctx: DocumentContext) -> None:
+    """A new body whose name holds a known organisation's name is a unit of it ("Biuro UMP",
+    "Przedstawicielstwo Komisji Europejskiej w Polsce", "IOM Office in Italy"); one whose name
+    holds a city is in that city ("Wrocław Centre for Social Development", "Rada Miasta
+    Krakowa")."""
+    bodies = {UMP + "OrganisationalUnit", UMP + "NationalOrganisation", UMP + "Organisation"}
+    for mention in ctx.mentions:
+        entity = ctx.entities.get(mention.iri)
+        if entity is None or entity.cls not in bodies:
+            continue
+        inner = [
+            m
+            for m in ctx.mentions
+            if m is not mention and mention.start <= m.start and m.end <= mention.end
+        ]
+        parent = next(
+            (m for m in inner if m.kind in ("org", "office", "team") and m.iri not in ctx.entities),
+            None,
+        )
+        city = next((m for m in inner if m.kind == "city"), None)
+        if parent is not None:
+            entity.cls = UMP + "OrganisationalUnit"
+            ctx.fact(mention.iri, "unitOf", parent.iri, entity.sentence)
+        elif city is not None:
+            ctx.fact(mention.iri, "inCity", city.iri, entity.sentence)
 
 
 def place_the_unplaced(ctx: DocumentContext) -> None:

@@ -11,7 +11,7 @@ import rdflib
 
 from ..language.morphology import analyses, case_form, phrase_base_form
 from ..slug import slugify
-from .context import DocumentContext, preceded_by, within
+from .context import DocumentContext, preceded_by, within, without_names
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence
 
@@ -61,7 +61,8 @@ INITIATOR = re.compile(r"inicjator\w*|pomysłodaw\w*|twór\w+\s+program\w*")
 IN_PROGRAMME = re.compile(
     r"jedyn\w+\s+polski\w+\s+miast\w+\s+w\s+program\w*|uczestnicz\w+\s+w\s+program\w*|"
     r"w\s+program\w*\s+uczestnicz\w+|"
-    r"należ\w+\s+do\s+(program\w*|sieci)|członk\w+\s+(programu|sieci)|dołączył\w*\s+do\s+(programu|sieci)"
+    r"należ\w+\s+do\s+(program\w*|sieci)|członk\w+\s+(programu|sieci)|dołączył\w*\s+do\s+(programu|sieci)|"
+    r"\bjoin(?:ed|s)?\b|members?\s+of\s+the\b|take[s]?\s+part\s+in|took\s+part\s+in|participat\w+\s+in"
 )
 PREPARING = re.compile(r"przygotow\w+\s+(się\s+)?do\s+(wstąpienia|przystąpienia|dołączenia)")
 LEADER = re.compile(
@@ -83,6 +84,8 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         programme_facts(ctx, sentence)
         project_facts(ctx, sentence)
         project_runners(ctx, sentence)
+        cities_in_projects(ctx, sentence)
+        document_themes(ctx, sentence, themes)
 
 
 def right_after(
@@ -282,7 +285,22 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
                 continue
             add_post(ctx, sentence, person.iri, office, ctx.text(start, start + role.end()))
             continue
-        add_post(ctx, sentence, person.iri, bodies[-1].iri, ctx.text(start, start + role.end()))
+        add_post(
+            ctx,
+            sentence,
+            person.iri,
+            outermost(bodies)[-1].iri,
+            ctx.text(start, start + role.end()),
+        )
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside another ("Biuro UMP", not the "UMP" in it)."""
+    return [
+        m
+        for m in mentions
+        if not any(o is not m and o.start <= m.start and m.end <= o.end for o in mentions)
+    ]
 
 
 def add_post(ctx: DocumentContext, sentence: Sentence, person: str, body: str, role: str) -> None:
@@ -307,20 +325,37 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Aleksandra Zapolska (Klub Ukraiński …)', 'Tomasz Sieniow z Fundacji …', 'X z IOM': a
     person followed by an organisation in parentheses or after 'z' is a member of it."""
     for person in ctx.mentions_in(sentence, "person"):
-        for body in ctx.mentions_in(sentence, "org", "office", "unit", "team"):
+        if any(
+            f.s == person.iri and f.p.endswith("holds") for f in ctx.facts if f.sentence is sentence
+        ):
+            continue  # a post says more than a membership
+        bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+        inside = in_parenthesis_after(ctx, sentence, person, bodies)
+        if inside is not None:
+            ctx.fact(person.iri, "memberOf", inside.iri, sentence)
+            continue
+        for body in bodies:
             if body.start < person.end:
                 continue
-            if (
-                AFFILIATION_GAP.fullmatch(ctx.text(person.end, body.start))
-                and (ctx.text(person.end, body.start).strip())
-                and not any(
-                    f.s == person.iri and f.p.endswith("holds")
-                    for f in ctx.facts
-                    if f.sentence is sentence
-                )
-            ):
+            gap = ctx.text(person.end, body.start)
+            if AFFILIATION_GAP.fullmatch(gap) and gap.strip():
                 ctx.fact(person.iri, "memberOf", body.iri, sentence)
             break
+
+
+def in_parenthesis_after(
+    ctx: DocumentContext, sentence: Sentence, person: Mention, bodies: list[Mention]
+) -> Mention | None:
+    """'Kevin J. Allen (UNHCR Representative in Poland)': the body named in the parenthesis that
+    follows a person (the last one, the widest organisation, when there are several)."""
+    opened = re.match(r"\s*\(", ctx.text(person.end, sentence.end))
+    if opened is None:
+        return None
+    start = person.end + opened.end()
+    close = ctx.text(start, sentence.end).find(")")
+    end = start + close if close >= 0 else sentence.end
+    inside = [b for b in bodies if start <= b.start and b.end <= end]
+    return inside[-1] if inside else None
 
 
 # --- ministers ---------------------------------------------------------------------------------
@@ -740,6 +775,46 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
         if runner.kind == "city" and prop == "leader":
             continue
         ctx.fact(project, prop, runner.iri, sentence)
+
+
+TAKE_PART = re.compile(
+    r"\b(?:uczestnicz\w+|bior\w+\s+udział|wzię\w+\s+udział|take[s]?\s+part|took\s+part|"
+    r"participat\w+)\s+(?:w|we|in)\s+(?:(?:projek\w*|project)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'Poznań, Warsaw, Wrocław, Kraków and Łódź, which take part in Admin4All', 'miasta
+    uczestniczące w projekcie X: …': the cities of the clause are the project's partners."""
+    for project in ctx.mentions_in(sentence, "project"):
+        cue = TAKE_PART.search(ctx.text(max(sentence.start, project.start - 60), project.start))
+        if cue is None:
+            continue
+        clause = re.split(r"[;.]", sentence.text)[0]
+        for city in ctx.mentions_in(sentence, "city"):
+            in_clause = city.end <= sentence.start + len(clause)
+            if in_clause and not preceded_by(ctx.doc.text, city.start, r"\b(w|we|in)"):
+                ctx.fact(project.iri, "partner", city.iri, sentence)
+
+
+# "Model obejmuje jedenaście obszarów (m.in. edukacja …, kultura …)", "stanowisko w sprawie …":
+# a document's subjects, written in the sentence that names it.
+COVERS = re.compile(r"\b(?:obejmuj\w+|dotycz\w+|w\s+obszar\w+|w\s+zakresie|covers?)\b", re.I)
+
+
+def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
+    documents = ctx.mentions_in(sentence, "document")
+    subject = documents[0].iri if documents else None
+    if subject is None and re.match(
+        r"\s*(?:[Mm]odel|[Dd]okument|[Ss]tanowisko|[Aa]pel)\b", sentence.text
+    ):
+        before = [m for m in ctx.mentions if m.kind == "document" and m.end <= sentence.start]
+        subject = before[-1].iri if before else None
+    if subject is None or not COVERS.search(sentence.text):
+        return
+    for theme in themes.find(without_names(ctx, sentence)):
+        ctx.fact(subject, "theme", theme, sentence)
 
 
 def merge_adjacent(ctx: DocumentContext, mentions: list[Mention]) -> list[Mention]:
