@@ -518,7 +518,11 @@ def declaration_named_before(ctx: DocumentContext, position: int) -> str | None:
 def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
     documents = ctx.mentions_in(sentence, "document")
     declaration = documents[0].iri if documents else None
-    if declaration is None and GENERIC_DOCUMENT.search(sentence.text):
+    if declaration is None and (
+        GENERIC_DOCUMENT.search(sentence.text) or SIGNING.search(sentence.text)
+    ):
+        # "Dokument podpisali …", "Zabrakło podpisu prezydenta Katowic": the declaration the
+        # page named before.
         declaration = declaration_named_before(ctx, sentence.end)
     if declaration is None:
         return
@@ -565,7 +569,7 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
         for city in ctx.mentions_in(sentence, "city"):
             if city.end <= person.start and re.fullmatch(r"\s*", ctx.text(city.end, person.start)):
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
-    mayors = re.search(r"prezydenc\w+|prezydent\w*|burmistrz\w*", sentence.text)
+    mayors = re.search(r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*", sentence.text)
     if mayors is None:
         return
     for city in ctx.mentions_in(sentence, "city"):

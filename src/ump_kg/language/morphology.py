@@ -331,7 +331,9 @@ def surname_part_options(part: str, gender: str, case: str) -> list[tuple[int, s
 
 # An adjectival surname SGJP does not know ('Kerskiego') declines like one it knows: the
 # ending after -sk-/-ck-/-dzk- is read on a known surname with the same stem consonants.
-ADJECTIVAL_SURNAME = re.compile(r"^(?P<stem>\w+?)(?P<ending>(?:sk|ck|dzk)\w+)$")
+# The last -sk-/-ck-/-dzk- starts the adjectival ending ("Ruskowski" → "Rusko" + "wski" would
+# probe "Kowalskowski", unknown again, without end).
+ADJECTIVAL_SURNAME = re.compile(r"^(?P<stem>\w+)(?P<ending>(?:sk|ck|dzk)[^\W\d_]*)$")
 ANALOGUE_STEMS = {"s": "Kowal", "c": "Nowi", "d": "Gro"}
 
 
@@ -358,6 +360,8 @@ def adjectival_by_analogy(word: str, gender: str, case: str) -> list[str]:
         return []
     analogue = ANALOGUE_STEMS[match.group("ending")[0]]
     probe = analogue + match.group("ending")
+    if probe == word:
+        return []  # the analogue itself is unknown: nothing to learn from it
     found = []
     for cost, base in surname_part_options(probe, gender, case):
         if cost == 0 and base.startswith(analogue):

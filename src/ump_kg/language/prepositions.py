@@ -6,8 +6,8 @@ import re
 
 # "we" before a word that starts with w or f followed by a consonant (we Wrocławiu,
 # we Włocławku, we Francji), else "w" (w Warszawie, w Lublinie): the vowel breaks up a cluster
-# that "w" + w/f + consonant would make.
-_NEEDS_VOWEL = re.compile(r"^[wWfF][^aeiouyąęóAEIOUYĄĘÓ\s]")
+# that "w" + w/f + consonant would make; usage adds "we Lwowie" and "we mnie".
+_NEEDS_VOWEL = re.compile(r"^(?:[wWfF][^aeiouyąęóAEIOUYĄĘÓ\s]|[Ll]w|[Mm]n)")
 
 
 def locative_phrase(word: str) -> str:
