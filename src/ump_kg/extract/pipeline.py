@@ -228,12 +228,17 @@ def acronym_mentions(
 
 
 def time_of_undated_page(text: str) -> dt.date | None:
-    """A page without a publication date (a news list, a digest) is read in the year it names
-    most often (the earliest of equals), at the middle of it: a date without a year
-    ("8–9 października") then takes the year of the items around it. The latest year would
-    be wrong: pages name horizons ("do 2030 r.") more often than they name their own time."""
-    dates = [d for d in find_dates(text, None) if not d.problem and not d.dateline]
-    years = [d.year for d in dates if d.year and not d.year_inferred]
+    """A page without a publication date (a news list, a digest) is read in the year of the
+    dates it writes in full (the most frequent, the earliest of equals): a date without a year
+    ("8–9 października") among items dated "11–12 czerwca 2018 r." is of 2018. A year named on
+    its own ("w 2030 r.", "na lata 2018–2022") is a horizon as often as a time, and dates
+    nothing; without full dates the year-less date stays unread, as a problem."""
+    dates = find_dates(text, None)
+    years = [
+        d.first.year
+        for d in dates
+        if isinstance(d.first, dt.date) and not d.problem and not d.dateline and not d.year_inferred
+    ]
     if not years:
         return None
     year = min(set(years), key=lambda y: (-years.count(y), y))

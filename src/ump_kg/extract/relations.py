@@ -558,10 +558,24 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
     return NEGATION.search(clause) is not None
 
 
+# Who signed is said by a finite verb of signing ("podpisali", "podpisała", "sygnował") or by
+# "sygnatariusz" with a copula ("jednym z sygnatariuszy był X"); a verbal noun ("odniósł się do
+# podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
+SIGNED = re.compile(
+    r"(?i)\b(?:pod)?podpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bsigned\b|"
+    r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
+    r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
+    r"\bpodpis(?:y|ów)?\s+(?:pod\s+\w+\s+)?złoży\w*|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis"
+)
+
+
 def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
     """Signatory people (and the cities of their posts), and cities whose mayors signed; a
     negated clause ('brakowało podpisu prezydenta Katowic') names no signatory."""
+    signed = SIGNED.search(sentence.text) is not None
     for person in ctx.mentions_in(sentence, "person"):
+        if not signed and not NEGATION.search(sentence.text):
+            break
         if negated_before(ctx, sentence, person) or negated_after(ctx, sentence, person):
             ctx.fact(declaration, "nonSignatory", person.iri, sentence)
             continue
@@ -570,7 +584,7 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             if city.end <= person.start and re.fullmatch(r"\s*", ctx.text(city.end, person.start)):
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
     mayors = re.search(r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*", sentence.text)
-    if mayors is None:
+    if mayors is None or not (signed or NEGATION.search(sentence.text)):
         return
     for city in ctx.mentions_in(sentence, "city"):
         if city.start < sentence.start + mayors.end() or preceded_by(
