@@ -154,6 +154,7 @@ def test_declaration_signatories(store: Path) -> None:
             ID + "document/deklaracja-migracyjna-ump-2017",
             ID + "person/jacek-majchrowski",
             ID + "city/krakow",
+            "signed",
         )
     ]
 
