@@ -19,6 +19,22 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 Object = str | rdflib.Literal  # an IRI, or a literal value
 
 
+# The kinds of mentions (as the gazetteer names them) of the classes new things are given.
+KIND_OF_CLASS = {
+    "Person": "person",
+    "OrganisationalUnit": "unit",
+    "NationalOrganisation": "org",
+    "InternationalOrganisation": "org",
+    "Organisation": "org",
+    "Venue": "venue",
+    "Document": "document",
+    "Declaration": "document",
+    "Project": "project",
+    "Programme": "programme",
+    "City": "city",
+}
+
+
 @dataclass(frozen=True)
 class Fact:
     s: str
@@ -101,6 +117,10 @@ class DocumentContext:
         cities = [m.iri for m in self.mentions if m.kind == "city"]
         return max(dict.fromkeys(cities), key=cities.count) if cities else None
 
+    def events_in(self, sentence: Sentence) -> list[Event]:
+        """Events whose own sentence (or clause) lies in this sentence."""
+        return [e for e in self.events if within(e.sentence, sentence)]
+
     def sentence_at(self, position: int) -> Sentence | None:
         return next((s for s in self.sentences if s.start <= position < s.end), None)
 
@@ -112,7 +132,7 @@ class DocumentContext:
         if entry:
             return entry.kind
         new = self.entities.get(iri)
-        return new.cls.removeprefix(UMP) if new else None
+        return KIND_OF_CLASS.get(new.cls.removeprefix(UMP), "other") if new else None
 
     def label_pl(self, iri: str) -> str:
         entry = self.reference.gazetteer.entries.get(iri)

@@ -270,7 +270,10 @@ def parts_of(match: re.Match[str], style: str) -> Parts:
 
 def dates_in_years(parts: Parts, start_year: int) -> tuple[dt.date, dt.date] | str:
     """The range when it starts in `start_year`, or why it cannot."""
-    end_year = start_year + 1 if parts.m2 < parts.m1 else start_year  # 30 grudnia – 2 stycznia
+    if parts.y1 is not None and parts.y2 is not None:
+        end_year = parts.y2  # "od 1 stycznia 2017 do 31 grudnia 2018": both years written
+    else:
+        end_year = start_year + 1 if parts.m2 < parts.m1 else start_year  # 30 grudnia – 2 stycznia
     first = real_date(start_year, parts.m1, parts.d1)
     if first is None:
         return f"{quote(parts.style, parts.d1, parts.m1, start_year)} is not a real date"

@@ -22,7 +22,8 @@ from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
 TRIGGER = re.compile(
-    r"\b(posiedzeni\w*|spotkani\w*|spotka(?:ł|li|ły|ła|ło)\s+się|obrad\w*|zebrani\w*|konferencj\w*|"
+    r"\b(posiedzeni\w*|spotkani\w*|spotka(?:ł|li|ły|ła|ło|ją|)\s+się|obrad\w*|zebrani\w*|konferencj\w*|"
+    r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
     r"zjazd\w*|seminari\w*|warsztat\w*)",
     re.IGNORECASE,
 )
@@ -63,7 +64,10 @@ SUPPORT = re.compile(
 )
 NEAR = 5  # words allowed between a cue ("Organizatorem konferencji był") and the organisation
 EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)", re.IGNORECASE)
-ORGANISER = re.compile(r"organizator\w*|zorganizowa\w*|gospodar\w*", re.IGNORECASE)
+ORGANISER = re.compile(
+    r"organizator\w*|zorganizowa\w*|gospodar\w*|organi[sz]ed\s+by|hosted\s+by|host\b",
+    re.IGNORECASE,
+)
 MONTHS_PL = [
     "stycznia",
     "lutego",
@@ -348,9 +352,14 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                     ctx.fact(event.iri, "theme", theme, sentence)
             for mention in ctx.mentions_in(sentence, "programme", "project", "fund", "document"):
                 ctx.fact(event.iri, "discussed", mention.iri, sentence)
-            if PARTICIPATION.search(sentence.text):
+            whole = ctx.sentence_at(sentence.start) or sentence
+            # "Wystąpili: A, prezes …; B z …; C": the cue opens the sentence, the people follow
+            # in its clauses.
+            if PARTICIPATION.search(whole.text):
                 for mention in ctx.mentions_in(sentence, "person"):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
+            for city in cities_represented(ctx, sentence):
+                ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             for mention in ctx.mentions_in(sentence, "org", "office"):
                 if REPRESENTED.search(
                     ctx.text(max(sentence.start, mention.start - 40), mention.start)
@@ -366,6 +375,29 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)
     statements_about_all_meetings(ctx)
+
+
+# "przedstawiciele Wrocławia, Białegostoku i Krakowa", "urzędnicy ze Szczecina i Katowic",
+# "Representatives of Wrocław and Kraków took part": the cities that sent people.
+REPRESENTATIVES = re.compile(
+    r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|"
+    r"representatives|officials|delegations|delegates)\b"
+)
+
+
+def cities_represented(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    cue = REPRESENTATIVES.search(sentence.text)
+    if cue is None:
+        return []
+    found = []
+    for city in ctx.mentions_in(sentence, "city"):
+        if city.start < sentence.start + cue.end():
+            continue
+        # "w Lublinie" is where the meeting was, not who came ("ze Szczecina" is who came).
+        if preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in)"):
+            continue
+        found.append(city)
+    return found
 
 
 def organisations_after(

@@ -83,6 +83,7 @@ def office_names(city: str) -> list[str]:
     return [
         f"Urząd Miasta {case_form(city, 'gen')}",
         f"Urząd Miasta {city}",
+        f"Urząd Miejski {case_form(city, 'gen')}",
         f"Urząd Miejski w {case_form(city, 'loc')}",
         f"Urząd Miejski we {case_form(city, 'loc')}",
         f"UM {city}",

@@ -119,6 +119,7 @@ class NewName:
             "venue": "venue",
             "document": "document",
             "project": "project",
+            "programme": "programme",
         }.get(self.kind, "organisation")
         return f"{base_iri}id/{folder}/{slugify(self.base)}"
 
@@ -648,15 +649,24 @@ def body_kind(heads: list[set[str]], venue_position: bool) -> str | None:
     return None
 
 
-QUOTED_PROJECT = re.compile(r"\b[Pp]rojek\w*\s+„(?P<title>[^”]{3,80})”")
+# 'projekt „Białystok bez barier”', 'programu „Otwarty Kraków”', and the title first:
+# '„Wielkopolska – Wspólna Przyszłość” to projekt …', '„X” jest projektem …'.
+QUOTED_PROJECT = re.compile(
+    r"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„(?P<title>[^”]{3,80})”|"
+    r"„(?P<title2>[^”]{3,80})”\s+(?:to|jest|był|była)\s+(?P<kind2>projek|program)\w*"
+)
 
 
 def find_quoted_projects(text: str) -> list[NewName]:
-    """'projekt „Białystok bez barier”': a project named in quotes after the word projekt."""
-    return [
-        NewName(m.start("title"), m.end("title"), m.group("title"), m.group("title"), "project")
-        for m in QUOTED_PROJECT.finditer(text)
-    ]
+    """Projects and programmes named in quotes next to the word projekt/program."""
+    found = []
+    for m in QUOTED_PROJECT.finditer(text):
+        group = "title" if m.group("title") else "title2"
+        kind_word = (m.group("kind") or m.group("kind2") or "").lower()
+        kind = "programme" if kind_word.startswith("program") else "project"
+        title = m.group(group)
+        found.append(NewName(m.start(group), m.end(group), title, title, kind))
+    return found
 
 
 def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> list[re.Match[str]]:

@@ -21,6 +21,7 @@ from .context import DocumentContext, Reference
 from .dates import find_dates
 from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
+from .furniture import without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .names import NewName, find_named_bodies, find_people, find_quoted_projects
 from .relations import find_relations
@@ -33,6 +34,7 @@ NEW_NAME_CLASSES = {
     "venue": "Venue",
     "document": "Document",
     "project": "Project",
+    "programme": "Programme",
 }
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*)?)\)")
 
@@ -135,11 +137,14 @@ def new_name_mentions(
 def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentContext:
     know = know or knowledge()
     base = base_iri()
-    gazetteer, mentions = known_mentions(doc, know.reference.gazetteer, know.reference.team)
-    gazetteer, mentions = bind_acronyms(doc, gazetteer, mentions)
-    mentions, new_mentions, new_names = new_name_mentions(base, doc, mentions)
+    # Names are looked for in the article only: bylines, photo credits, share and tag lines
+    # are blanked (offsets kept), so their people and offices are not the page's.
+    article = replace(doc, text=without_furniture(doc.text))
+    gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
+    gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
+    mentions, new_mentions, new_names = new_name_mentions(base, article, mentions)
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
-    new_mentions += acronym_mentions(doc.text, new_names, base, mentions + new_mentions)
+    new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
     ctx = DocumentContext(
         doc=doc,
         base=base,
@@ -197,6 +202,8 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
     an organisation of its own and the venue as a place of no known city is not kept."""
     city = ctx.city_of_page()
     office = ctx.reference.office_of_city.get(city) if city else None
+    if office is not None and not any(m.iri == office for m in ctx.mentions):
+        office = None  # a "Biuro …" is the city office's only where the page names that office
     placed = {(f.s, f.p) for f in ctx.facts}
     for iri, entity in list(ctx.entities.items()):
         if entity.cls == UMP + "OrganisationalUnit" and (iri, UMP + "unitOf") not in placed:

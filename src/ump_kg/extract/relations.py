@@ -77,6 +77,8 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         posts_in_apposition(ctx, sentence)
+        posts_before_names(ctx, sentence)
+        posts_by_copula(ctx, sentence)
         affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
@@ -84,6 +86,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         programme_facts(ctx, sentence)
         project_facts(ctx, sentence)
         project_runners(ctx, sentence)
+        project_partners_and_funds(ctx, sentence)
         cities_in_projects(ctx, sentence)
         document_themes(ctx, sentence, themes)
 
@@ -294,6 +297,57 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
         )
 
 
+def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'prezes Ośrodka Integracji … Jan Nowak', 'koordynatorka Stowarzyszenia … Anna Kos': a
+    role noun, the organisation in the genitive, and the name right after hold a post."""
+    people = ctx.mentions_in(sentence, "person")
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    for role in ROLE_NOUN.finditer(sentence.text):
+        start = sentence.start + role.end()
+        body = next(
+            (b for b in bodies if re.fullmatch(r"\s+", ctx.text(start, b.start) or "x")), None
+        )
+        if body is None:
+            continue
+        person = next((p for p in people if right_after(ctx, body.end, p, r"\s*")), None)
+        if person is not None:
+            add_post(ctx, sentence, person.iri, body.iri, role.group(0))
+
+
+# "Koordynatorem projektu jest Jan Nowak z Fundacji X", "Dyrektorką biura została Anna Kos":
+# a role in the instrumental, a copula, the person, and the body after "z" (or in the phrase).
+ROLE_IS = re.compile(
+    r"(?P<role>\b[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:em|ą))\s+(?:\w+\s+){0,3}?"
+    r"(?:jest|był|była|został|została|będzie)\s+$"
+)
+
+
+def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    for person in ctx.mentions_in(sentence, "person"):
+        cue = ROLE_IS.search(ctx.text(sentence.start, person.start))
+        if cue is None or not ROLE_NOUN.match(cue.group("role")):
+            continue
+        body = next(
+            (
+                b
+                for b in bodies
+                if b.start >= person.end
+                and re.fullmatch(r"\s*(?:z|ze|from)\s+", ctx.text(person.end, b.start))
+            ),
+            None,
+        ) or next(
+            (
+                b
+                for b in bodies
+                if b.end <= person.start and b.start >= sentence.start + cue.start()
+            ),
+            None,
+        )
+        if body is not None:
+            add_post(ctx, sentence, person.iri, body.iri, cue.group("role"))
+
+
 def outermost(mentions: list[Mention]) -> list[Mention]:
     """Mentions not inside another ("Biuro UMP", not the "UMP" in it)."""
     return [
@@ -303,12 +357,23 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# Kinds of posts the reference role list has, by the lemma of the role noun (either gender).
+ROLE_BY_LEMMA = {"koordynator": "koordynator", "koordynatorka": "koordynator"}
+
+
+def role_lemma(word: str) -> str:
+    """The role noun in the nominative ("Koordynatorem" → "koordynator", "dyrektorką" →
+    "dyrektorka"); a word morfeusz2 does not know (English) stays as written."""
+    lemmas = [lemma for lemma, tag, _ in analyses(word) if tag.startswith("subst")]
+    return (lemmas[0].split(":")[0] if lemmas else word).lower()
+
+
 def add_post(ctx: DocumentContext, sentence: Sentence, person: str, body: str, role: str) -> None:
-    """A post of the organisation, named by the role word as written (its lemma is not needed
-    to link the person to the organisation; the post's IRI is the role and the body)."""
+    """A post of the organisation, named by the role noun in the nominative; a role the
+    reference list has (koordynator) is stated as the post's role."""
     if any(f.s == person and f.p.endswith("holds") for f in ctx.facts if f.sentence is sentence):
         return  # a more specific rule (mayors) has already given this person a post here
-    word = role.lower()
+    word = role_lemma(role)
     name_pl = f"{word} ({ctx.label_pl(body)})"
     post = ctx.entity(
         ctx.iri("post", slugify(f"{word} {body.rsplit('/', 1)[-1]}")),
@@ -319,6 +384,8 @@ def add_post(ctx: DocumentContext, sentence: Sentence, person: str, body: str, r
     )
     ctx.fact(post, "postIn", body, sentence)
     ctx.fact(person, "holds", post, sentence)
+    if word in ROLE_BY_LEMMA:
+        ctx.fact(post, "role", ctx.iri("role", ROLE_BY_LEMMA[word]), sentence)
 
 
 def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -581,7 +648,14 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             continue
         ctx.fact(declaration, "signatory", person.iri, sentence)
         for city in ctx.mentions_in(sentence, "city"):
-            if city.end <= person.start and re.fullmatch(r"\s*", ctx.text(city.end, person.start)):
+            before = city.end <= person.start and re.fullmatch(
+                r"\s*", ctx.text(city.end, person.start)
+            )
+            # "podpisali: Jan Kowalski (Kraków), …": the city in brackets after the name.
+            after = city.start >= person.end and re.fullmatch(
+                r"\s*\(\s*", ctx.text(person.end, city.start)
+            )
+            if before or after:
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
     mayors = re.search(r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*", sentence.text)
     if mayors is None or not (signed or NEGATION.search(sentence.text)):
@@ -766,6 +840,54 @@ def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
         before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
         return before[-1].iri if before else None
     return None
+
+
+PARTNERS_ARE = re.compile(
+    r"(?i)\b(?:partner(?:ami|em|ką)\s+(?:projektu\s+)?(?:są|jest|będą|byli|był)|"
+    r"w\s+partnerstwie\s+z|partners\s+(?:are|were|include)|in\s+partnership\s+with)\b"
+)
+FUNDED = re.compile(r"(?i)\b(?:finansowan\w*|współfinansowan\w*|funded|co-funded|financed)\b")
+
+
+def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'Partnerami są A, B i C', 'w partnerstwie z Instytutem …', 'Projekt jest finansowany
+    z Funduszu …' about the project the sentence speaks of."""
+    cue = PARTNERS_ARE.search(sentence.text)
+    funded = FUNDED.search(sentence.text)
+    project = project_spoken_of(ctx, sentence)
+    if project is None and (cue or funded):
+        # "Partnerami są …" on a project's page: the project the page has named.
+        before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
+        project = before[-1].iri if before else None
+    if project is None or ctx.kind_of(project) != "project":
+        return
+    if cue:
+        for m in ctx.mentions_in(sentence, "org", "office", "unit", "city"):
+            after = m.start >= sentence.start + cue.end() and m.iri != project
+            if after and not preceded_by(ctx.doc.text, m.start, r"\b(?:w|we|in)"):
+                ctx.fact(project, "partner", m.iri, sentence)
+    if funded:
+        for fund in ctx.mentions_in(sentence, "fund"):
+            if fund.start >= sentence.start + funded.end():
+                ctx.fact(project, "fund", fund.iri, sentence)
+    project_period(ctx, sentence, project)
+
+
+# "trwający od 1 stycznia 2018 r. do 31 grudnia 2018 r.", "realizowany w latach …", "runs from":
+# the period of a project, as a range of days.
+PERIOD = re.compile(r"(?i)\b(?:trwa\w*|realizowan\w*|prowadzon\w*|potrw\w*|od|runs?|ran|from)\b")
+
+
+def project_period(ctx: DocumentContext, sentence: Sentence, project: str) -> None:
+    ranges = [d for d in ctx.dates_in(sentence) if d.is_day and d.first != d.last]
+    if len(ranges) != 1 or not PERIOD.search(sentence.text) or ctx.events_in(sentence):
+        return
+    period = ranges[0]
+    if isinstance(period.first, dt.date) and isinstance(period.last, dt.date):
+        for prop, day in (("startDate", period.first), ("endDate", period.last)):
+            ctx.fact(
+                project, prop, rdflib.Literal(day.isoformat(), datatype=rdflib.XSD.date), sentence
+            )
 
 
 def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:

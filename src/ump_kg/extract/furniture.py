@@ -1,0 +1,42 @@
+"""Page furniture: lines a web page carries around its article (bylines, sources of photos and
+texts, share and tag lines, breadcrumbs, "see also" lists). They name people and offices that
+the article does not speak of, so they are blanked before names are looked for — with spaces,
+so that every offset (and every provenance span) stays as it was."""
+
+from __future__ import annotations
+
+import re
+
+# A label of furniture opens the line or a segment of it ("Opublikowano: 23.07.2020 | Autor: …",
+# "30.07.2021, autor: …", "Fot. …", "Źródło: Biuro Prasowe"); it is followed by ":" or ".".
+LABEL = (
+    r"(?:opublikowano|data\s+publikacji|data\s+dodania|dodano|aktualizacja|zaktualizowano|"
+    r"autor(?:ka)?|autorzy|tekst|redakcja|oprac(?:owanie)?|źródło|źródła|fot(?:o|ografia)?|"
+    r"zdjęci[ea]|zdj|tagi|kategori[ae]|published|posted|updated|author|photo|source|tags)"
+    r"[ \t]*[:.]"
+)
+# Lines that are furniture by their first words alone.
+OPENER = (
+    r"(?:udostępnij|podziel\s+się|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także|również)|"
+    r"powiązane\s+artykuły|share\s+(?:on|this)|read\s+more|see\s+also)\b"
+)
+FURNITURE_LINE = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]*)?(?:{LABEL}|{OPENER}).*$"
+    # a date line that goes on to a byline: "30.07.2021, autor: …", "12.06.2019 | Tekst: …"
+    rf"|^[ \t]*[\d.\s-]+[,|·][ \t]*{LABEL}.*$"
+    # breadcrumbs: "Strona główna > Aktualności > …", "Home › News › …"
+    r"|^[ \t]*[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>›»]+){2,}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in FURNITURE_LINE.finditer(text)]
+
+
+def without_furniture(text: str) -> str:
+    """The text with furniture lines blanked (same length, same offsets)."""
+    chars = list(text)
+    for start, end in furniture_spans(text):
+        chars[start:end] = [" "] * (end - start)
+    return "".join(chars)
