@@ -10,6 +10,8 @@ command -v unzip >/dev/null || need+=(unzip)
 [ -f /usr/share/java/owlapi-api.jar ] || need+=(libowlapi-java)
 [ -f /usr/share/java/jena-core.jar ] || need+=(libapache-jena-java)
 command -v virtuoso-t >/dev/null || need+=(virtuoso-opensource-7-bin)
+command -v chromium >/dev/null || need+=(chromium)
+command -v chromedriver >/dev/null || need+=(chromium-driver)
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -16,6 +16,7 @@ from ..errors import UserError
 from ..rdf.formats import FORMATS
 from ..rdf.prefixes import compact
 from ..rdf.write import serialize, write_atomically
+from ..serve.figures import Facts, facts_of
 from ..store.store import named_graph_quads, open_store
 from ..vocab import RDF_TYPE, UMP, XSD
 
@@ -25,10 +26,6 @@ IANA = "https://www.iana.org/assignments/media-types/"
 DCAT, DCT = "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
 SPDX = "http://spdx.org/rdf/terms#"
 VOID = "http://rdfs.org/ns/void#"
-PREFIXES = f"""PREFIX ump: <{UMP}>
-PREFIX dcterms: <{DCT}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
 
 
 @dataclass(frozen=True)
@@ -36,21 +33,6 @@ class FileEntry:
     name: str
     size: int
     sha256: str
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the description says about the data, computed from the store."""
-
-    triples: int
-    classes: dict[str, int]
-    first_day: str | None
-    last_day: str | None
-    issued: str | None
-    modified: str | None
-    cities: list[
-        tuple[str, str, str | None, float | None, float | None]
-    ]  # IRI, name, GeoNames id, lat, long
 
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
@@ -64,50 +46,6 @@ def lit(value: str, lang: str | None = None, datatype: str | None = None) -> ox.
     if lang:
         return ox.Literal(value, language=lang)
     return ox.Literal(value, datatype=n(datatype)) if datatype else ox.Literal(value)
-
-
-def select(store: ox.Store, query: str) -> list[list[str | None]]:
-    rows = store.query(PREFIXES + query, use_default_graph_as_union=True)
-    assert isinstance(rows, ox.QuerySolutions)
-    return [
-        [t.value if isinstance(t, (ox.NamedNode, ox.Literal)) else None for t in row]
-        for row in rows
-    ]
-
-
-def facts_of(store: ox.Store, quads: list[ox.Quad]) -> Facts:
-    def one(query: str) -> str | None:
-        rows = select(store, query)
-        return rows[0][0] if rows else None
-
-    classes = {
-        str(c): int(str(k))
-        for c, k in select(
-            store,
-            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER STRSTARTS(STR(?c), STR(ump:)) } "
-            "GROUP BY ?c ORDER BY ?c",
-        )
-    }
-    cities = [
-        (str(c), str(name), g, float(lat) if lat else None, float(lon) if lon else None)
-        for c, name, g, lat, lon in select(
-            store,
-            "SELECT DISTINCT ?c ?name ?g ?lat ?lon WHERE { ?e ump:inCity ?c . ?c a ump:City ; rdfs:label ?name "
-            "FILTER (LANG(?name) = 'pl') OPTIONAL { ?c ump:geonamesId ?g } "
-            "OPTIONAL { ?c <https://schema.org/latitude> ?lat ; <https://schema.org/longitude> ?lon } } ORDER BY ?name",
-        )
-    ]
-    return Facts(
-        triples=len({(str(q.subject), str(q.predicate), str(q.object)) for q in quads}),
-        classes=classes,
-        first_day=one("SELECT (MIN(?d) AS ?m) WHERE { ?e ump:startDate ?d }"),
-        last_day=one("SELECT (MAX(?d) AS ?m) WHERE { ?e ump:endDate|ump:startDate ?d }"),
-        issued=one("SELECT (MIN(?d) AS ?m) WHERE { ?s a ump:SourceDocument ; dcterms:issued ?d }"),
-        modified=one(
-            "SELECT (MAX(?d) AS ?m) WHERE { ?s a ump:SourceDocument ; dcterms:issued ?d }"
-        ),
-        cities=cities,
-    )
 
 
 def write_file(folder: Path, name: str, data: bytes) -> FileEntry:
@@ -178,7 +116,9 @@ def cities_covered(base: str, dataset: ox.NamedNode, facts: Facts) -> list[Tripl
     """One location for the cities where the events took place: its bounding box and centre are
     computed from their GeoNames coordinates; each city's GeoNames IRI is a part of it."""
     located = [
-        (lat, lon, g) for _, _, g, lat, lon in facts.cities if lat is not None and lon is not None
+        (c.lat, c.lon, c.geonames)
+        for c in facts.cities
+        if c.lat is not None and c.lon is not None
     ]
     if not located:
         return []
