@@ -5,7 +5,6 @@ Everything is computed from the store's content, so the same store gives the sam
 from __future__ import annotations
 
 import hashlib
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,9 +13,11 @@ import pyoxigraph as ox
 from ..config import DEFAULT_BASE, base_iri, layout
 from ..errors import UserError
 from ..rdf.formats import FORMATS
-from ..rdf.prefixes import compact
 from ..rdf.write import serialize, write_atomically
-from ..serve.figures import Facts, facts_of
+from ..serve.describe import ontology_store
+from ..serve.figures import Facts, dataset_jsonld, facts_of
+from ..serve.pages import LANGUAGES, Labels, Linker, render
+from ..serve.site import write_site
 from ..store.store import named_graph_quads, open_store
 from ..vocab import RDF_TYPE, UMP, XSD
 
@@ -188,6 +189,8 @@ def quads_of(triples: list[Triple]) -> list[ox.Quad]:
 
 
 def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) -> list[FileEntry]:
+    """The data files, their description and checksums, and the static site (pages of every IRI,
+    timeline, map, documentation, the landing page index.html)."""
     base = base_iri()
     download = download if download.endswith("/") else download + "/"
     with open_store(store_path, writable=False) as store:
@@ -199,7 +202,9 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
                 fix="run ump-kg build first",
             )
         facts = facts_of(store, quads)
-    folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        write_site(folder, store, ontology_store(), base, facts.cities)
+        class_labels = Labels(store, ontology_store())
     entries = [
         write_file(folder, f"ump-kg{spec.suffix}", serialize(quads, fmt))
         for fmt, spec in FORMATS.items()
@@ -216,7 +221,10 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
             serialize(quads_of(void_description(base, download, facts, entries)), "ttl"),
         )
     )
-    entries.append(write_file(folder, "index.html", index_html(facts, entries).encode("utf-8")))
+    for lang in LANGUAGES:
+        name = "index.html" if lang == "pl" else f"index.{lang}.html"
+        page = index_html(base, download, facts, entries, class_labels, lang)
+        entries.append(write_file(folder, name, page.encode("utf-8")))
     sums = "".join(f"{e.sha256}  {e.name}\n" for e in entries)
     write_file(folder, "SHA256SUMS", sums.encode())
     return entries
@@ -258,42 +266,24 @@ def catalog_quads(
     return fixed + quads_of(triples)
 
 
-def index_html(facts: Facts, entries: list[FileEntry]) -> str:
-    e = html.escape
-    rows = "\n".join(
-        f"<tr><td>{e(compact(c))}</td><td>{k}</td></tr>"
-        for c, k in sorted(facts.classes.items(), key=lambda kv: (-kv[1], kv[0]))
+def index_html(
+    base: str, download: str, facts: Facts, entries: list[FileEntry], labels: Labels, lang: str
+) -> str:
+    """The landing page: the figures, schema.org Dataset markup, alternate links to the RDF
+    files, the file list with checksums, links to the documentation and the site's pages."""
+    data_files = [(e.name, FORMATS[f].media_type, FORMATS[f].label) for e in entries for f, spec in FORMATS.items() if e.name == f"ump-kg{spec.suffix}"]
+    dataset = dataset_jsonld(base, facts, [(download + n, m, lbl) for n, m, lbl in data_files], download)
+    return render(
+        "home.html",
+        lang,
+        facts=facts,
+        class_labels={c: labels.label(c, lang) for c in facts.classes},
+        files=entries,
+        downloads=data_files,
+        dataset=dataset,
+        link=Linker(base, "", ".html"),
+        live=False,
+        root="",
+        page_suffix=".html",
+        other_lang_href="index.en.html" if lang == "pl" else "index.html",
     )
-    files = "\n".join(
-        f'<tr><td><a href="{e(f.name)}">{e(f.name)}</a></td><td>{f.size:,}</td><td><code>{f.sha256}</code></td></tr>'
-        for f in entries
-    )
-    cities = ", ".join(e(c[1]) for c in facts.cities) or "—"
-    span = f"{facts.first_day} – {facts.last_day}" if facts.first_day else "—"
-    return f"""<!DOCTYPE html>
-<html lang="pl">
-<head><meta charset="utf-8"><title>ump-kg — wydanie / release</title></head>
-<body>
-<h1>ump-kg: współpraca miast polskich w dziedzinie migracji i integracji</h1>
-<p lang="en">Knowledge graph of the cooperation of Polish cities on migration and integration.</p>
-<ul>
-<li>Trójki / triples: {facts.triples:,}</li>
-<li>Okres wydarzeń / time span of events: {e(span)}</li>
-<li>Miasta wydarzeń / cities of events: {cities}</li>
-<li>Licencja / licence: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></li>
-<li>Opis DCAT-AP / DCAT-AP description: <a href="catalog.ttl">catalog.ttl</a>; VoID: <a href="void.ttl">void.ttl</a></li>
-</ul>
-<h2>Klasy / classes</h2>
-<table><tr><th>klasa / class</th><th>liczba / count</th></tr>
-{rows}
-</table>
-<h2>Pliki / files</h2>
-<table><tr><th>plik / file</th><th>bajty / bytes</th><th>SHA-256</th></tr>
-{files}
-</table>
-<h2>Jak cytować / how to cite</h2>
-<p>ump-kg: graf wiedzy o współpracy miast Unii Metropolii Polskich w dziedzinie migracji i integracji
-({e(facts.modified or "")}), https://w3id.org/ump-kg/, CC BY 4.0.</p>
-</body>
-</html>
-"""

@@ -13,6 +13,7 @@ import asyncio
 import hmac
 import json
 import tempfile
+from functools import cache
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,8 @@ from ..rdf.formats import FORMATS
 from ..rdf.read import read_rdf
 from ..rdf.write import serialize
 from ..store.store import named_graph_quads
-from .describe import describe, document_quads
+from .docs_pages import docs_pages
+from .describe import describe, document_quads, ontology_store
 from .endpoint import Limits, limited_body, Refusal, service_description_turtle, sparql_response
 from .figures import dataset_jsonld, event_cities, facts_of
 from .negotiate import best_language, best_media_type
@@ -73,10 +75,7 @@ class Site:
         self.settings = settings
         self.limits = Limits(settings.time_limit, settings.row_limit, settings.body_limit)
         self.pool = WorkerPool(settings.store, settings.workers, settings.time_limit, settings.row_limit)
-        self.terms = ox.Store()
-        paths = layout()
-        for path in (paths.ontology, paths.shapes):
-            self.terms.extend(read_rdf(path))
+        self.terms = ontology_store()
         self.linker = Linker(settings.base)
         self.description = service_description_turtle("/sparql", self.limits)
         self.reopen()
@@ -255,6 +254,19 @@ async def map_page(request: Request) -> Response:
     return page(request, "map.html", drawing=drawing)
 
 
+@cache
+def served_docs() -> dict[str, str]:
+    return docs_pages(root="/", live=True)
+
+
+async def docs(request: Request) -> Response:
+    pages = served_docs()
+    name = request.path_params["name"] or "index.html"
+    if name not in pages:
+        return not_found(request)
+    return HTMLResponse(pages[name])
+
+
 async def editor(request: Request) -> Response:
     return page(request, "editor.html")
 
@@ -276,7 +288,7 @@ async def check(request: Request) -> Response:
     if request.method == "GET":
         return page(request, "check.html", **context)
     try:
-        form = await entry_form(request, site.limits.body_limit)
+        form = await entry_form(request, site.limits.body_bytes)
     except Refusal as refusal:
         return page(request, "error.html", refusal.status, title=str(refusal.status), message=refusal.message)
     context.update(text=form.get("text", ""), fmt=form.get("format", "yaml"))
@@ -318,10 +330,10 @@ def check_entry(site: Site, form: dict[str, str], adding: bool, lang: str) -> di
         strip = lambda message: message.replace(f"{folder}/", "")  # noqa: E731
         try:
             if adding:
-                accepted = add_files([path], site.settings.store, form.get("author") or "ump-kg serve", lang, site.limits.body_limit)
+                accepted = add_files([path], site.settings.store, form.get("author") or "ump-kg serve", lang, site.limits.body_bytes)
                 outcome, change = accepted.outcome, accepted.change
             else:
-                outcome, change = validate_files([path], site.settings.store, lang, site.limits.body_limit), None
+                outcome, change = validate_files([path], site.settings.store, lang, site.limits.body_bytes), None
         except UserError as err:
             return {"error": strip(str(err))}
     return {
@@ -351,6 +363,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/timeline", timeline),
         Route("/map", map_page),
         Route("/editor", editor),
+        Route("/docs/{name:path}", docs),
         Route("/check", check, methods=["GET", "POST"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/data/ump-kg.{suffix}", dump),

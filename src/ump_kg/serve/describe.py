@@ -16,20 +16,6 @@ from .pages import Labels, Linker
 OA = "http://www.w3.org/ns/oa#"
 # Reification and provenance records are shown on their subject's page, not as links to it.
 RECORD_PROPERTIES = {RDF + "subject", RDF + "object", OA + "hasSource"}
-EVIDENCE = f"""PREFIX rdf: <{RDF}>
-PREFIX prov: <{PROV}>
-PREFIX oa: <{OA}>
-SELECT ?s ?p ?o ?doc ?url ?exact ?prefix ?suffix ?start ?end WHERE {{
-  ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?evidence .
-  ?evidence oa:hasSource ?doc ; oa:hasSelector ?quote .
-  ?quote oa:exact ?exact .
-  OPTIONAL {{ ?quote oa:prefix ?prefix }}
-  OPTIONAL {{ ?quote oa:suffix ?suffix }}
-  OPTIONAL {{ ?evidence oa:hasSelector ?position . ?position oa:start ?start ; oa:end ?end }}
-  OPTIONAL {{ ?doc <{UMP}url> ?url }}
-}}"""
-
-
 @dataclass(frozen=True)
 class Link:
     iri: str
@@ -100,39 +86,95 @@ def text_fragment(url: str, sentence: str) -> str:
     return f"{url.split('#')[0]}#:~:text={spec.replace('-', '%2D')}"
 
 
+def objects(store: ox.Store, subject: object, prop: str) -> list[object]:
+    return [q.object for q in store.quads_for_pattern(subject, ox.NamedNode(prop), None)]  # type: ignore[arg-type]
+
+
+def first_value(store: ox.Store, subject: object, prop: str) -> str | None:
+    found = objects(store, subject, prop)
+    return found[0].value if found and isinstance(found[0], (ox.Literal, ox.NamedNode)) else None
+
+
 def evidence_of(
     store: ox.Store, iri: str, labels: Labels, linker: Linker, lang: str
 ) -> dict[tuple[str, str], list[Evidence]]:
-    """(property, value) -> the sentences it was read from, in document and position order."""
-    rows = store.query(
-        EVIDENCE,
-        use_default_graph_as_union=True,
-        substitutions={ox.Variable("s"): ox.NamedNode(iri)},
-    )
-    assert isinstance(rows, ox.QuerySolutions)
+    """(property, value) -> the sentences it was read from, in document and position order:
+    each rdf:Statement about the IRI, prov:wasDerivedFrom an oa:SpecificResource with its
+    source and selectors. (Walked pattern by pattern: far faster than a SPARQL join here.)"""
     found: dict[tuple[str, str], set[Evidence]] = {}
-    for row in rows:
-        doc, url = row["doc"], row["url"]
-        assert isinstance(doc, ox.NamedNode)
-        exact = row["exact"].value if row["exact"] else ""
-        start, end = row["start"], row["end"]
-        item = Evidence(
-            Link(doc.value, labels.label(doc.value, lang), linker.href(doc.value)),
-            text_fragment(url.value, exact) if url is not None else None,
-            row["prefix"].value if row["prefix"] else "",
-            exact,
-            row["suffix"].value if row["suffix"] else "",
-            int(start.value) if start is not None else None,
-            int(end.value) if end is not None else None,
-        )
-        found.setdefault((str(row["p"]), str(row["o"])), set()).add(item)
+    for record in store.quads_for_pattern(None, ox.NamedNode(RDF + "subject"), ox.NamedNode(iri)):
+        statement = record.subject
+        predicates, values = objects(store, statement, RDF + "predicate"), objects(store, statement, RDF + "object")
+        if not predicates or not values:
+            continue
+        key = (str(predicates[0]), str(values[0]))
+        for resource in objects(store, statement, PROV + "wasDerivedFrom"):
+            item = evidence_item(store, resource, labels, linker, lang)
+            if item is not None:
+                found.setdefault(key, set()).add(item)
     return {
         key: sorted(items, key=lambda e: (e.document.iri, e.start or 0, e.exact))
         for key, items in found.items()
     }
 
 
-def value_of(term: object, labels: Labels, linker: Linker, lang: str) -> Value:
+def evidence_item(store: ox.Store, resource: object, labels: Labels, linker: Linker, lang: str) -> Evidence | None:
+    """One oa:SpecificResource: its source document, quote (prefix, exact, suffix), position."""
+    documents = objects(store, resource, OA + "hasSource")
+    if not documents or not isinstance(documents[0], ox.NamedNode):
+        return None
+    document = documents[0].value
+    quote: dict[str, str | None] = {}
+    for selector in objects(store, resource, OA + "hasSelector"):
+        for name in ("exact", "prefix", "suffix", "start", "end"):
+            value = first_value(store, selector, OA + name)
+            if value is not None:
+                quote[name] = value
+    exact = quote.get("exact") or ""
+    url = first_value(store, documents[0], UMP + "url")
+    start, end = quote.get("start"), quote.get("end")
+    return Evidence(
+        Link(document, labels.label(document, lang), linker.href(document)),
+        text_fragment(url, exact) if url else None,
+        quote.get("prefix") or "",
+        exact,
+        quote.get("suffix") or "",
+        int(start) if start is not None else None,
+        int(end) if end is not None else None,
+    )
+
+
+def blank_text(store: ox.Store, node: ox.BlankNode, labels: Labels, lang: str, depth: int = 0) -> str:
+    """A blank node by its content, never by its label (which changes from parse to parse): an
+    RDF list as '(a, b)', anything else as '[property value; …]'."""
+    if depth > 3:
+        return "[…]"
+
+    def term_text(term: object) -> str:
+        if isinstance(term, ox.NamedNode):
+            return labels.label(term.value, lang)
+        if isinstance(term, ox.BlankNode):
+            return blank_text(store, term, labels, lang, depth + 1)
+        return str(getattr(term, "value", term))
+
+    if objects(store, node, RDF + "first"):
+        items: list[str] = []
+        current: object = node
+        while isinstance(current, ox.BlankNode) and len(items) < 100:
+            items += [term_text(t) for t in objects(store, current, RDF + "first")]
+            rest = objects(store, current, RDF + "rest")
+            current = rest[0] if rest else None
+        return "(" + ", ".join(items) + ")"
+    parts = sorted(
+        f"{labels.label(q.predicate.value, lang)} {term_text(q.object)}"
+        for q in store.quads_for_pattern(node, None, None)
+    )
+    return "[" + "; ".join(parts) + "]"
+
+
+def value_of(term: object, labels: Labels, linker: Linker, lang: str, store: ox.Store | None = None) -> Value:
+    if isinstance(term, ox.BlankNode) and store is not None:
+        return Value(blank_text(store, term, labels, lang))
     if isinstance(term, ox.NamedNode):
         return Value(term.value, Link(term.value, labels.label(term.value, lang), linker.href(term.value)))
     if isinstance(term, ox.Literal):
@@ -151,7 +193,10 @@ def grouped(
     out = [
         PropertyValues(
             Link(prop, labels.label(prop, lang), linker.href(prop)),
-            sorted(values, key=lambda v: (v.lang not in (None, lang), v.link.label if v.link else v.text, v.text)),
+            sorted(
+                values,
+                key=lambda v: (v.lang not in (None, lang), v.link.label if v.link else v.text, v.text, v.lang or ""),
+            ),
         )
         for prop, values in by_property.items()
     ]
@@ -164,7 +209,7 @@ def describe(store: ox.Store, terms: ox.Store, iri: str, labels: Labels, linker:
     evidence = evidence_of(store, iri, labels, linker, lang)
     pairs = []
     for quad in sorted(set(q.triple for q in outgoing(source, iri)), key=str):
-        value = value_of(quad.object, labels, linker, lang)
+        value = value_of(quad.object, labels, linker, lang, source)
         value.evidence = evidence.get((str(quad.predicate), str(quad.object)), [])
         pairs.append((quad.predicate.value, value))
     backlinks = [
@@ -179,15 +224,39 @@ def describe(store: ox.Store, terms: ox.Store, iri: str, labels: Labels, linker:
     return Description(
         iri,
         labels.label(iri, lang),
-        sorted(set(types), key=lambda link: link.label),
+        sorted(set(types), key=lambda link: (link.label, link.iri)),
         grouped(pairs, labels, linker, lang),
         grouped(backlinks, labels, linker, lang),
     )
 
 
 def document_quads(store: ox.Store, terms: ox.Store, iri: str) -> list[ox.Quad]:
-    """The RDF document of an IRI: every statement about it, and every statement linking to it
-    (without the reification records, which have their own IRIs)."""
+    """The RDF document of an IRI: every statement about it (with the blank nodes it uses, as a
+    concise bounded description) and every statement linking to it (without the reification
+    records, which have their own IRIs)."""
     node = ox.NamedNode(iri)
-    about = list(store.quads_for_pattern(node, None, None)) or list(terms.quads_for_pattern(node, None, None))
+    source = store if next(iter(store.quads_for_pattern(node, None, None)), None) else terms
+    about = list(source.quads_for_pattern(node, None, None))
+    pending = [q.object for q in about if isinstance(q.object, ox.BlankNode)]
+    seen: set[str] = set()
+    while pending:
+        blank = pending.pop()
+        if str(blank) in seen:
+            continue
+        seen.add(str(blank))
+        more = list(source.quads_for_pattern(blank, None, None))
+        about += more
+        pending += [q.object for q in more if isinstance(q.object, ox.BlankNode)]
     return [ox.Quad(q.subject, q.predicate, q.object) for q in [*about, *incoming(store, iri)]]
+
+
+def ontology_store() -> ox.Store:
+    """The ontology and the shapes, in memory: the pages of /def/ terms and their labels."""
+    from ..config import layout
+    from ..rdf.read import read_rdf
+
+    terms = ox.Store()
+    paths = layout()
+    for path in (paths.ontology, paths.shapes):
+        terms.extend(read_rdf(path))
+    return terms
