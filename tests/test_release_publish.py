@@ -240,9 +240,16 @@ def test_release_site_and_landing_page(release_dir: Path) -> None:
     assert 'href="../../static/style.css"' in page and "<mark>" in page
     assert (release_dir / "def" / "City.html").exists()
     index = (release_dir / "index.html").read_text(encoding="utf-8")
-    markup = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', index, re.S).group(1))  # type: ignore[union-attr]
-    assert markup["@type"] == "Dataset" and markup["license"].startswith("https://creativecommons.org")
-    assert any(d["contentUrl"] == "https://example.org/ump-kg/2026/ump-kg.ttl" for d in markup["distribution"])
+    markup = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', index, re.S).group(1)
+    )  # type: ignore[union-attr]
+    assert markup["@type"] == "Dataset" and markup["license"].startswith(
+        "https://creativecommons.org"
+    )
+    assert any(
+        d["contentUrl"] == "https://example.org/ump-kg/2026/ump-kg.ttl"
+        for d in markup["distribution"]
+    )
     assert '<link rel="alternate" type="text/turtle" href="ump-kg.ttl"' in index
     assert 'href="docs/index.html"' in index and "<style" not in index  # styled by the stylesheet
     cities = {p["name"] for p in markup["spatialCoverage"]["containsPlace"]}

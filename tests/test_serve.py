@@ -45,7 +45,9 @@ class Served:
             except httpx.TransportError:
                 time.sleep(0.2)
             if self.process.poll() is not None:
-                raise RuntimeError(self.process.stderr.read().decode() if self.process.stderr else "")
+                raise RuntimeError(
+                    self.process.stderr.read().decode() if self.process.stderr else ""
+                )
         self.stop()
         raise RuntimeError("ump-kg serve did not answer within 60 s")
 
@@ -65,7 +67,9 @@ def seed_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(ROOT / folder, home / folder)
     seed_only(home)
     built = run_cli(
-        "build", "--no-reasoner", env={"UMP_KG_HOME": str(home), "UMP_KG_STORE": str(home / "store")}
+        "build",
+        "--no-reasoner",
+        env={"UMP_KG_HOME": str(home), "UMP_KG_STORE": str(home / "store")},
     )
     assert built.returncode == 0, built.stderr
     return home
@@ -74,7 +78,15 @@ def seed_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(seed_home: Path) -> Iterator[Served]:
     served = Served(
-        seed_home, seed_home / "store", "--allow-add", "--token", TOKEN, "--time-limit", "5", "--row-limit", "50"
+        seed_home,
+        seed_home / "store",
+        "--allow-add",
+        "--token",
+        TOKEN,
+        "--time-limit",
+        "5",
+        "--row-limit",
+        "50",
     )
     yield served
     served.stop()
@@ -165,9 +177,16 @@ def test_labels_follow_accept_language_and_lang(client: httpx.Client) -> None:
 
 
 def test_ontology_terms_dereference(client: httpx.Client) -> None:
-    assert client.get("/def/City", headers={"Accept": "text/turtle"}).headers["location"] == "/def/City.ttl"
+    assert (
+        client.get("/def/City", headers={"Accept": "text/turtle"}).headers["location"]
+        == "/def/City.ttl"
+    )
     graph = rdflib.Graph().parse(data=client.get("/def/City.ttl").content, format="turtle")
-    assert (rdflib.URIRef("https://w3id.org/ump-kg/def/City"), rdflib.RDF.type, rdflib.OWL.Class) in graph
+    assert (
+        rdflib.URIRef("https://w3id.org/ump-kg/def/City"),
+        rdflib.RDF.type,
+        rdflib.OWL.Class,
+    ) in graph
     assert "miasto" in client.get("/def/City.html?lang=pl").text
     assert client.get("/def/").headers["location"] == "/docs/ontology.pl.html"
     docs = client.get("/docs/ontology.en.html")
@@ -199,7 +218,9 @@ def test_select_in_every_w3c_format_and_method(
         answer = client.post("/sparql", data={"query": SELECT}, headers=headers)
     else:
         answer = client.post(
-            "/sparql", content=SELECT.encode(), headers={**headers, "Content-Type": "application/sparql-query"}
+            "/sparql",
+            content=SELECT.encode(),
+            headers={**headers, "Content-Type": "application/sparql-query"},
         )
     assert answer.status_code == 200 and answer.headers["content-type"].startswith(media)
     format_of = {
@@ -218,26 +239,51 @@ def test_select_in_every_w3c_format_and_method(
         for r in ox.parse_query_results(answer.content, format=format_of)  # type: ignore[union-attr]
     ]
     assert served_rows == [[str(r["city"]), str(r["label"])] for r in embedded(seed_home, SELECT)]
-    assert answer.headers["x-ump-kg-time-limit"] == "5" and answer.headers["x-ump-kg-row-limit"] == "50"
+    assert (
+        answer.headers["x-ump-kg-time-limit"] == "5"
+        and answer.headers["x-ump-kg-row-limit"] == "50"
+    )
 
 
 @pytest.mark.parametrize(
     ("accept", "fmt"),
-    [("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml")],
+    [
+        ("text/turtle", "turtle"),
+        ("application/n-triples", "nt"),
+        ("application/ld+json", "json-ld"),
+        ("application/rdf+xml", "xml"),
+    ],
 )
 def test_construct_in_rdf_formats(client: httpx.Client, accept: str, fmt: str) -> None:
     query = f"CONSTRUCT {{ <{LUBLIN}> ?p ?o }} WHERE {{ <{LUBLIN}> ?p ?o FILTER(?p != <https://w3id.org/ump-kg/def/reportedIn>) }}"
     answer = client.get("/sparql", params={"query": query}, headers={"Accept": accept})
     assert answer.status_code == 200 and answer.headers["content-type"].startswith(accept)
     graph = rdflib.Graph().parse(data=answer.content, format=fmt)
-    assert str(graph.value(rdflib.URIRef(LUBLIN), rdflib.URIRef("https://w3id.org/ump-kg/def/terytCode"))) == "0663011"
+    assert (
+        str(
+            graph.value(
+                rdflib.URIRef(LUBLIN), rdflib.URIRef("https://w3id.org/ump-kg/def/terytCode")
+            )
+        )
+        == "0663011"
+    )
 
 
 def test_ask_and_row_limit_reported(client: httpx.Client) -> None:
-    ask = client.get("/sparql", params={"query": f"ASK {{ <{LUBLIN}> ?p ?o }}"}, headers={"Accept": "application/sparql-results+json"})
+    ask = client.get(
+        "/sparql",
+        params={"query": f"ASK {{ <{LUBLIN}> ?p ?o }}"},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert ask.json()["boolean"] is True
-    many = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"}, headers={"Accept": "application/sparql-results+json"})
-    assert len(many.json()["results"]["bindings"]) == 50 and many.headers["x-sparql-maxrows"] == "50"
+    many = client.get(
+        "/sparql",
+        params={"query": "SELECT * WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    assert (
+        len(many.json()["results"]["bindings"]) == 50 and many.headers["x-sparql-maxrows"] == "50"
+    )
     few = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"})
     assert "x-sparql-maxrows" not in few.headers
 
@@ -245,21 +291,35 @@ def test_ask_and_row_limit_reported(client: httpx.Client) -> None:
 def test_updates_and_service_are_refused(client: httpx.Client) -> None:
     update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
     assert client.post("/sparql", data={"update": update}).status_code == 403
-    assert client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update"}).status_code == 403
+    assert (
+        client.post(
+            "/sparql", content=update, headers={"Content-Type": "application/sparql-update"}
+        ).status_code
+        == 403
+    )
     assert client.get("/sparql", params={"update": update}).status_code == 403
     service = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
     refused = client.get("/sparql", params={"query": service})
     assert refused.status_code == 403 and "SERVICE" in refused.text
     # a string mentioning SERVICE is not a SERVICE clause
-    assert client.get("/sparql", params={"query": 'SELECT ("SERVICE" AS ?x) WHERE {}'}).status_code == 200
-    count = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { <urn:a> ?p ?o }"})
+    assert (
+        client.get("/sparql", params={"query": 'SELECT ("SERVICE" AS ?x) WHERE {}'}).status_code
+        == 200
+    )
+    count = client.get(
+        "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { <urn:a> ?p ?o }"}
+    )
     assert count.json()["results"]["bindings"][0]["n"]["value"] == "0"
 
 
 def test_bad_queries_and_limits(client: httpx.Client) -> None:
     bad = client.get("/sparql", params={"query": "SELEC * WHERE { ?s ?p ?o }"})
     assert bad.status_code == 400 and "syntax" in bad.text.lower()
-    huge = client.post("/sparql", content=b"x" * (2 * 1024 * 1024), headers={"Content-Type": "application/sparql-query"})
+    huge = client.post(
+        "/sparql",
+        content=b"x" * (2 * 1024 * 1024),
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert huge.status_code == 413
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     started = time.monotonic()
@@ -288,20 +348,29 @@ def test_sparqlwrapper_as_a_real_client(server: Served, seed_home: Path) -> None
         wrapper.setMethod(method)
         rows = wrapper.queryAndConvert()["results"]["bindings"]  # type: ignore[index]
         assert [(r["city"]["value"], r["label"]["value"]) for r in rows] == [
-            (r["city"].value, r["label"].value) for r in embedded(seed_home, SELECT)  # type: ignore[union-attr]
+            (r["city"].value, r["label"].value)
+            for r in embedded(seed_home, SELECT)  # type: ignore[union-attr]
         ]
 
 
-def test_every_library_query_answers_as_on_the_embedded_store(server: Served, seed_home: Path) -> None:
+def test_every_library_query_answers_as_on_the_embedded_store(
+    server: Served, seed_home: Path
+) -> None:
     """`ump-kg query --endpoint` against the server equals the same query on the embedded store."""
     env = {"UMP_KG_HOME": str(seed_home), "UMP_KG_STORE": str(seed_home / "store")}
     listing = run_cli("queries", env=env).stdout
     names = [line for line in listing.splitlines() if line and not line.startswith(" ")]
-    params = {"city": "city=Lublinie", "meeting-agenda": "meeting=https://w3id.org/ump-kg/id/meeting/2019-06-12-lublin", "provenance": f"subject={LUBLIN}"}
+    params = {
+        "city": "city=Lublinie",
+        "meeting-agenda": "meeting=https://w3id.org/ump-kg/id/meeting/2019-06-12-lublin",
+        "provenance": f"subject={LUBLIN}",
+    }
     for name in names:
         extra = ["--param", params[name]] if name in params else []
         local = run_cli("query", name, *extra, "--format", "json", env=env)
-        remote = run_cli("query", name, *extra, "--format", "json", "--endpoint", server.url + "/sparql", env=env)
+        remote = run_cli(
+            "query", name, *extra, "--format", "json", "--endpoint", server.url + "/sparql", env=env
+        )
         if local.returncode != 0:  # a query needing parameters not given here fails the same way
             assert remote.returncode == local.returncode, name
             continue
@@ -325,7 +394,7 @@ def test_library_query_form_and_table(client: httpx.Client) -> None:
     form = client.get("/queries/city").text
     assert 'name="city"' in form and "required" in form
     run = client.get("/queries/city", params={"run": "1", "city": "Krakowa", "lang": "en"}).text
-    assert "<table class=\"results\">" in run and 'href="/id/city/krakow"' in run
+    assert '<table class="results">' in run and 'href="/id/city/krakow"' in run
     unknown = client.get("/queries/city", params={"run": "1", "city": "Atlantydy"}).text
     assert 'class="error"' in unknown and "unknown city" in unknown
     assert client.get("/queries/nothing").status_code == 404
@@ -342,7 +411,10 @@ def test_timeline_map_editor_home(client: httpx.Client) -> None:
     assert 'src="http' not in editor and 'href="http' not in editor.split("<body>")[0]  # no CDN
     assert client.get("/static/yasgui/yasgui.min.js").status_code == 200
     home = client.get("/").text
-    assert '"@type": "Dataset"' in home and 'rel="alternate" type="text/turtle" href="/data/ump-kg.ttl"' in home
+    assert (
+        '"@type": "Dataset"' in home
+        and 'rel="alternate" type="text/turtle" href="/data/ump-kg.ttl"' in home
+    )
     assert client.get("/data/ump-kg.nt").headers["content-type"].startswith("application/n-triples")
 
 
@@ -352,8 +424,12 @@ GOOD = "type: meeting\ncity: Gdańsku\nstart: 2021-03-04\nsource: https://exampl
 BAD = "type: meeting\ncity: Atlantydzie\nstart: 2021-02-30\n"
 
 
-def test_entry_check_uses_the_validate_code(client: httpx.Client, seed_home: Path, tmp_path: Path) -> None:
-    checked = client.post("/check", data={"text": GOOD, "format": "yaml", "action": "validate", "lang": "en"})
+def test_entry_check_uses_the_validate_code(
+    client: httpx.Client, seed_home: Path, tmp_path: Path
+) -> None:
+    checked = client.post(
+        "/check", data={"text": GOOD, "format": "yaml", "action": "validate", "lang": "en"}
+    )
     assert checked.status_code == 200 and "conforms" in checked.text
     broken = client.post("/check", data={"text": BAD, "format": "yaml", "action": "validate"}).text
     entry = tmp_path / "entry.yaml"
@@ -365,29 +441,50 @@ def test_entry_check_uses_the_validate_code(client: httpx.Client, seed_home: Pat
 
 
 def test_no_write_without_the_token(client: httpx.Client, seed_home: Path) -> None:
-    before = (seed_home / "store").stat().st_mtime_ns, run_cli("log", env={"UMP_KG_STORE": str(seed_home / "store")}).stdout
+    before = (
+        (seed_home / "store").stat().st_mtime_ns,
+        run_cli("log", env={"UMP_KG_STORE": str(seed_home / "store")}).stdout,
+    )
     for token in ("", "wrong"):
-        refused = client.post("/check", data={"text": GOOD, "format": "yaml", "action": "add", "token": token})
+        refused = client.post(
+            "/check", data={"text": GOOD, "format": "yaml", "action": "add", "token": token}
+        )
         assert refused.status_code == 403
     assert run_cli("log", env={"UMP_KG_STORE": str(seed_home / "store")}).stdout == before[1]
 
 
 def test_adding_with_the_token_shows_in_pages_and_sparql(client: httpx.Client) -> None:
-    added = client.post("/check", data={"text": GOOD, "format": "yaml", "action": "add", "token": TOKEN})
+    added = client.post(
+        "/check", data={"text": GOOD, "format": "yaml", "action": "add", "token": TOKEN}
+    )
     assert added.status_code == 200 and "change 1" in added.text
     assert client.get("/id/meeting/2021-03-04-gdansk.html").status_code == 200
-    ask = client.get("/sparql", params={"query": "ASK { <https://w3id.org/ump-kg/id/meeting/2021-03-04-gdansk> ?p ?o }"})
+    ask = client.get(
+        "/sparql",
+        params={"query": "ASK { <https://w3id.org/ump-kg/id/meeting/2021-03-04-gdansk> ?p ?o }"},
+    )
     assert ask.json()["boolean"] is True
 
 
 def test_serve_refuses_allow_add_without_token(seed_home: Path) -> None:
-    result = run_cli("serve", "--allow-add", env={"UMP_KG_STORE": str(seed_home / "store")}, unset=("UMP_KG_SERVE_TOKEN",))
+    result = run_cli(
+        "serve",
+        "--allow-add",
+        env={"UMP_KG_STORE": str(seed_home / "store")},
+        unset=("UMP_KG_SERVE_TOKEN",),
+    )
     assert result.returncode == 2 and "token" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_serve_without_a_store_says_so(tmp_path: Path) -> None:
-    result = run_cli("serve", "--store", str(tmp_path / "none"), "--port", str(free_port()), timeout=60)
-    assert result.returncode == 2 and "no store here yet" in result.stderr and "Traceback" not in result.stderr
+    result = run_cli(
+        "serve", "--store", str(tmp_path / "none"), "--port", str(free_port()), timeout=60
+    )
+    assert (
+        result.returncode == 2
+        and "no store here yet" in result.stderr
+        and "Traceback" not in result.stderr
+    )
 
 
 # --- a real browser ---------------------------------------------------------------------------

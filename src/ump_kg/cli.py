@@ -348,10 +348,16 @@ def docs(folder: Path) -> None:
     help="The IRI base the server answers for (default: $UMP_KG_BASE or https://w3id.org/ump-kg/).",
 )
 @click.option("--time-limit", default=10.0, show_default=True, help="Seconds per SPARQL query.")
-@click.option("--row-limit", default=10_000, show_default=True, help="Rows (or triples) per answer.")
+@click.option(
+    "--row-limit", default=10_000, show_default=True, help="Rows (or triples) per answer."
+)
 @click.option("--workers", default=2, show_default=True, help="Processes running SPARQL queries.")
 @click.option("--allow-add", is_flag=True, help="Let the entry page add entries (needs --token).")
-@click.option("--token", envvar="UMP_KG_SERVE_TOKEN", help="The token --allow-add asks for ($UMP_KG_SERVE_TOKEN).")
+@click.option(
+    "--token",
+    envvar="UMP_KG_SERVE_TOKEN",
+    help="The token --allow-add asks for ($UMP_KG_SERVE_TOKEN).",
+)
 @store_option
 @reports_user_errors
 def serve(

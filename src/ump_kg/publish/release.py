@@ -117,9 +117,7 @@ def cities_covered(base: str, dataset: ox.NamedNode, facts: Facts) -> list[Tripl
     """One location for the cities where the events took place: its bounding box and centre are
     computed from their GeoNames coordinates; each city's GeoNames IRI is a part of it."""
     located = [
-        (c.lat, c.lon, c.geonames)
-        for c in facts.cities
-        if c.lat is not None and c.lon is not None
+        (c.lat, c.lon, c.geonames) for c in facts.cities if c.lat is not None and c.lon is not None
     ]
     if not located:
         return []
@@ -271,8 +269,15 @@ def index_html(
 ) -> str:
     """The landing page: the figures, schema.org Dataset markup, alternate links to the RDF
     files, the file list with checksums, links to the documentation and the site's pages."""
-    data_files = [(e.name, FORMATS[f].media_type, FORMATS[f].label) for e in entries for f, spec in FORMATS.items() if e.name == f"ump-kg{spec.suffix}"]
-    dataset = dataset_jsonld(base, facts, [(download + n, m, lbl) for n, m, lbl in data_files], download)
+    data_files = [
+        (e.name, FORMATS[f].media_type, FORMATS[f].label)
+        for e in entries
+        for f, spec in FORMATS.items()
+        if e.name == f"ump-kg{spec.suffix}"
+    ]
+    dataset = dataset_jsonld(
+        base, facts, [(download + n, m, lbl) for n, m, lbl in data_files], download
+    )
     return render(
         "home.html",
         lang,

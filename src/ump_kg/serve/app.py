@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import tempfile
-from functools import cache
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
-from collections.abc import AsyncIterator
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
@@ -27,19 +26,18 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ..config import base_iri, layout
+from ..config import base_iri
 from ..errors import UserError
-from ..language.resolve import Names, fold
+from ..language.resolve import Names
 from ..query.library import LibraryQuery, library
 from ..query.params import bind_values, with_values
 from ..rdf.formats import FORMATS
-from ..rdf.read import read_rdf
 from ..rdf.write import serialize
 from ..store.store import named_graph_quads
-from .docs_pages import docs_pages
 from .describe import describe, document_quads, ontology_store
-from .endpoint import Limits, limited_body, Refusal, service_description_turtle, sparql_response
-from .figures import dataset_jsonld, event_cities, facts_of
+from .docs_pages import docs_pages
+from .endpoint import Limits, Refusal, limited_body, service_description_turtle, sparql_response
+from .figures import Facts, dataset_jsonld, facts_of
 from .negotiate import best_language, best_media_type
 from .pages import LANGUAGES, STATIC, Labels, Linker, render
 from .views import (
@@ -49,8 +47,8 @@ from .views import (
     search_hits,
     timeline_years,
 )
-from .workers import Request as QueryRequest
 from .workers import QueryFailed, WorkerPool
+from .workers import Request as QueryRequest
 
 HTML = "text/html"
 
@@ -74,7 +72,9 @@ class Site:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.limits = Limits(settings.time_limit, settings.row_limit, settings.body_limit)
-        self.pool = WorkerPool(settings.store, settings.workers, settings.time_limit, settings.row_limit)
+        self.pool = WorkerPool(
+            settings.store, settings.workers, settings.time_limit, settings.row_limit
+        )
         self.terms = ontology_store()
         self.linker = Linker(settings.base)
         self.description = service_description_turtle("/sparql", self.limits)
@@ -91,6 +91,12 @@ class Site:
         self.labels = Labels(self.store, self.terms)
         self._names: Names | None = None
         self._dumps: dict[str, bytes] = {}
+        self._facts: Facts | None = None
+
+    def facts(self) -> Facts:
+        if self._facts is None:
+            self._facts = facts_of(self.store, named_graph_quads(self.store))
+        return self._facts
 
     @property
     def names(self) -> Names:
@@ -116,7 +122,14 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     lang = language(request)
     site: Site = request.app.state.site
     body = render(
-        template, lang, link=site.linker, live=True, root="/", page_suffix="", path=request.url.path, **context
+        template,
+        lang,
+        link=site.linker,
+        live=True,
+        root="/",
+        page_suffix="",
+        path=request.url.path,
+        **context,
     )
     response = HTMLResponse(body, status, headers={"Vary": "Accept, Accept-Language, Cookie"})
     if request.query_params.get("lang") in LANGUAGES:
@@ -131,18 +144,26 @@ def site_of(request: Request) -> Site:
 
 async def home(request: Request) -> Response:
     site = site_of(request)
-    facts = facts_of(site.store, named_graph_quads(site.store))
+    facts = site.facts()
     class_labels = {c: site.labels.label(c, language(request)) for c in facts.classes}
     downloads = dumps_links()
     dataset = dataset_jsonld(site.settings.base, facts, downloads, str(request.base_url))
     return page(
-        request, "home.html", facts=facts, class_labels=class_labels, files=[], downloads=downloads, dataset=dataset
+        request,
+        "home.html",
+        facts=facts,
+        class_labels=class_labels,
+        files=[],
+        downloads=downloads,
+        dataset=dataset,
     )
 
 
 def dumps_links() -> list[tuple[str, str, str]]:
     """(href, media type, label) of the whole graph in each format."""
-    return [(f"/data/ump-kg{spec.suffix}", spec.media_type, spec.label) for spec in FORMATS.values()]
+    return [
+        (f"/data/ump-kg{spec.suffix}", spec.media_type, spec.label) for spec in FORMATS.values()
+    ]
 
 
 async def dump(request: Request) -> Response:
@@ -155,7 +176,13 @@ async def dump(request: Request) -> Response:
 
 
 def not_found(request: Request) -> Response:
-    return page(request, "error.html", 404, title="404", message=f"{request.url.path}: nie ma takiej strony / no such page")
+    return page(
+        request,
+        "error.html",
+        404,
+        title="404",
+        message=f"{request.url.path}: nie ma takiej strony / no such page",
+    )
 
 
 async def thing(request: Request) -> Response:
@@ -163,7 +190,11 @@ async def thing(request: Request) -> Response:
     site = site_of(request)
     path = request.url.path.lstrip("/")
     stem, dot, suffix = path.rpartition(".")
-    if dot and "/" not in suffix and (suffix == "html" or f".{suffix}" in DOCUMENT_FORMATS.values()):
+    if (
+        dot
+        and "/" not in suffix
+        and (suffix == "html" or f".{suffix}" in DOCUMENT_FORMATS.values())
+    ):
         return document(request, stem, suffix)
     if path == "def/":  # the ontology's own IRI: its documentation
         return RedirectResponse(f"/docs/ontology.{language(request)}.html", 303)
@@ -173,8 +204,19 @@ async def thing(request: Request) -> Response:
     offered = [HTML, *(FORMATS[f].media_type for f in DOCUMENT_FORMATS)]
     chosen = best_media_type(request.headers.get("accept"), offered)
     if chosen is None:
-        return Response("406: ask for text/html or an RDF format: " + ", ".join(offered[1:]) + "\n", 406, {"Vary": "Accept"}, "text/plain")
-    ext = "html" if chosen == HTML else DOCUMENT_FORMATS[next(f for f in DOCUMENT_FORMATS if FORMATS[f].media_type == chosen)].lstrip(".")
+        return Response(
+            "406: ask for text/html or an RDF format: " + ", ".join(offered[1:]) + "\n",
+            406,
+            {"Vary": "Accept"},
+            "text/plain",
+        )
+    ext = (
+        "html"
+        if chosen == HTML
+        else DOCUMENT_FORMATS[
+            next(f for f in DOCUMENT_FORMATS if FORMATS[f].media_type == chosen)
+        ].lstrip(".")
+    )
     query = f"?{request.url.query}" if request.url.query else ""
     return RedirectResponse(f"/{path}.{ext}{query}", 303, headers={"Vary": "Accept"})
 
@@ -196,21 +238,30 @@ def document(request: Request, path: str, suffix: str) -> Response:
     if suffix == "html":
         lang = language(request)
         description = describe(site.store, site.terms, iri, site.labels, site.linker, lang)
-        return page(request, "entity.html", d=description, formats=entity_formats(path), iri_path=path)
+        return page(
+            request, "entity.html", d=description, formats=entity_formats(path), iri_path=path
+        )
     fmt = next(f for f, s in DOCUMENT_FORMATS.items() if s == "." + suffix)
     data = serialize(document_quads(site.store, site.terms, iri), fmt)
-    return Response(data, media_type=FORMATS[fmt].media_type, headers={"Content-Location": f"/{path}.{suffix}"})
+    return Response(
+        data, media_type=FORMATS[fmt].media_type, headers={"Content-Location": f"/{path}.{suffix}"}
+    )
 
 
 def entity_formats(path: str) -> list[tuple[str, str, str]]:
     name = path.rsplit("/", 1)[-1]
-    return [(f"{name}{suffix}", FORMATS[fmt].media_type, FORMATS[fmt].label) for fmt, suffix in DOCUMENT_FORMATS.items()]
+    return [
+        (f"{name}{suffix}", FORMATS[fmt].media_type, FORMATS[fmt].label)
+        for fmt, suffix in DOCUMENT_FORMATS.items()
+    ]
 
 
 async def search(request: Request) -> Response:
     site = site_of(request)
     text = request.query_params.get("q", "").strip()[:200]
-    hits = search_hits(site.names, site.labels, site.linker, text, language(request)) if text else []
+    hits = (
+        search_hits(site.names, site.labels, site.linker, text, language(request)) if text else []
+    )
     return page(request, "search.html", q=text, hits=hits)
 
 
@@ -223,7 +274,11 @@ async def one_query(request: Request) -> Response:
     query = library().get(request.path_params["name"])
     if query is None:
         return not_found(request)
-    given = {p.name: request.query_params[p.name] for p in query.params if request.query_params.get(p.name)}
+    given = {
+        p.name: request.query_params[p.name]
+        for p in query.params
+        if request.query_params.get(p.name)
+    }
     table, error = None, None
     if "run" in request.query_params:
         try:
@@ -232,10 +287,20 @@ async def one_query(request: Request) -> Response:
             error = str(err)
         except QueryFailed as failure:
             error = failure.message
-    return page(request, "query.html", q=query, given=given, table=table, error=error, row_limit=site.limits.rows)
+    return page(
+        request,
+        "query.html",
+        q=query,
+        given=given,
+        table=table,
+        error=error,
+        row_limit=site.limits.rows,
+    )
 
 
-async def run_library_query(site: Site, query: LibraryQuery, given: dict[str, str], lang: str) -> Any:
+async def run_library_query(
+    site: Site, query: LibraryQuery, given: dict[str, str], lang: str
+) -> Any:
     values = bind_values(query, given)
     text = with_values(query.text, values)
     reply = await site.pool.run(QueryRequest(text, "application/sparql-results+json", "ttl"))
@@ -250,7 +315,9 @@ async def timeline(request: Request) -> Response:
 
 async def map_page(request: Request) -> Response:
     site = site_of(request)
-    drawing = map_drawing(site.store, event_cities(site.store), site.labels, site.linker, language(request))
+    drawing = map_drawing(
+        site.store, site.facts().cities, site.labels, site.linker, language(request)
+    )
     return page(request, "map.html", drawing=drawing)
 
 
@@ -283,19 +350,36 @@ async def check(request: Request) -> Response:
     """The entry check page: pasted YAML/Turtle validated by the same code as `ump-kg validate`;
     with --allow-add and the token, a conforming entry can be added."""
     site = site_of(request)
-    context: dict[str, Any] = {"text": "", "fmt": "yaml", "result": None, "error": None, "added": None,
-                               "allow_add": site.settings.allow_add}
+    context: dict[str, Any] = {
+        "text": "",
+        "fmt": "yaml",
+        "result": None,
+        "error": None,
+        "added": None,
+        "allow_add": site.settings.allow_add,
+    }
     if request.method == "GET":
         return page(request, "check.html", **context)
     try:
         form = await entry_form(request, site.limits.body_bytes)
     except Refusal as refusal:
-        return page(request, "error.html", refusal.status, title=str(refusal.status), message=refusal.message)
+        return page(
+            request,
+            "error.html",
+            refusal.status,
+            title=str(refusal.status),
+            message=refusal.message,
+        )
     context.update(text=form.get("text", ""), fmt=form.get("format", "yaml"))
     adding = form.get("action") == "add"
     if adding and not allowed(site, form.get("token", "")):
-        return page(request, "error.html", 403, title="403",
-                    message="zapis wyłączony lub zły token / writing is off or the token is wrong")
+        return page(
+            request,
+            "error.html",
+            403,
+            title="403",
+            message="zapis wyłączony lub zły token / writing is off or the token is wrong",
+        )
     outcome = await asyncio.to_thread(check_entry, site, form, adding, language(request))
     context.update(outcome)
     if context.get("added"):
@@ -306,13 +390,20 @@ async def check(request: Request) -> Response:
 
 def allowed(site: Site, token: str) -> bool:
     expected = site.settings.token
-    return bool(site.settings.allow_add and expected and hmac.compare_digest(token.encode(), expected.encode()))
+    return bool(
+        site.settings.allow_add
+        and expected
+        and hmac.compare_digest(token.encode(), expected.encode())
+    )
 
 
 async def entry_form(request: Request, limit: int) -> dict[str, str]:
     from urllib.parse import parse_qsl
 
-    if request.headers.get("content-type", "").split(";")[0].strip() != "application/x-www-form-urlencoded":
+    if (
+        request.headers.get("content-type", "").split(";")[0].strip()
+        != "application/x-www-form-urlencoded"
+    ):
         raise Refusal(415, "send the form (application/x-www-form-urlencoded)")
     body = await limited_body(request, limit)
     return dict(parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True))
@@ -327,13 +418,25 @@ def check_entry(site: Site, form: dict[str, str], adding: bool, lang: str) -> di
     with tempfile.TemporaryDirectory(prefix="ump-kg-entry-") as folder:
         path = Path(folder) / f"entry{suffix}"
         path.write_text(form.get("text", ""), encoding="utf-8")
-        strip = lambda message: message.replace(f"{folder}/", "")  # noqa: E731
+
+        def strip(message: str) -> str:
+            return message.replace(f"{folder}/", "")
+
         try:
             if adding:
-                accepted = add_files([path], site.settings.store, form.get("author") or "ump-kg serve", lang, site.limits.body_bytes)
+                accepted = add_files(
+                    [path],
+                    site.settings.store,
+                    form.get("author") or "ump-kg serve",
+                    lang,
+                    site.limits.body_bytes,
+                )
                 outcome, change = accepted.outcome, accepted.change
             else:
-                outcome, change = validate_files([path], site.settings.store, lang, site.limits.body_bytes), None
+                outcome, change = (
+                    validate_files([path], site.settings.store, lang, site.limits.body_bytes),
+                    None,
+                )
         except UserError as err:
             return {"error": strip(str(err))}
     return {

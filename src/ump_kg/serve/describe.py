@@ -16,6 +16,8 @@ from .pages import Labels, Linker
 OA = "http://www.w3.org/ns/oa#"
 # Reification and provenance records are shown on their subject's page, not as links to it.
 RECORD_PROPERTIES = {RDF + "subject", RDF + "object", OA + "hasSource"}
+
+
 @dataclass(frozen=True)
 class Link:
     iri: str
@@ -80,8 +82,10 @@ def text_fragment(url: str, sentence: str) -> str:
     words = sentence.split()
     if not words:
         return url
-    spec = quote(" ".join(words), safe="") if len(words) <= 8 else (
-        quote(" ".join(words[:4]), safe="") + "," + quote(" ".join(words[-4:]), safe="")
+    spec = (
+        quote(" ".join(words), safe="")
+        if len(words) <= 8
+        else (quote(" ".join(words[:4]), safe="") + "," + quote(" ".join(words[-4:]), safe=""))
     )
     return f"{url.split('#')[0]}#:~:text={spec.replace('-', '%2D')}"
 
@@ -104,7 +108,10 @@ def evidence_of(
     found: dict[tuple[str, str], set[Evidence]] = {}
     for record in store.quads_for_pattern(None, ox.NamedNode(RDF + "subject"), ox.NamedNode(iri)):
         statement = record.subject
-        predicates, values = objects(store, statement, RDF + "predicate"), objects(store, statement, RDF + "object")
+        predicates, values = (
+            objects(store, statement, RDF + "predicate"),
+            objects(store, statement, RDF + "object"),
+        )
         if not predicates or not values:
             continue
         key = (str(predicates[0]), str(values[0]))
@@ -118,7 +125,9 @@ def evidence_of(
     }
 
 
-def evidence_item(store: ox.Store, resource: object, labels: Labels, linker: Linker, lang: str) -> Evidence | None:
+def evidence_item(
+    store: ox.Store, resource: object, labels: Labels, linker: Linker, lang: str
+) -> Evidence | None:
     """One oa:SpecificResource: its source document, quote (prefix, exact, suffix), position."""
     documents = objects(store, resource, OA + "hasSource")
     if not documents or not isinstance(documents[0], ox.NamedNode):
@@ -144,7 +153,9 @@ def evidence_item(store: ox.Store, resource: object, labels: Labels, linker: Lin
     )
 
 
-def blank_text(store: ox.Store, node: ox.BlankNode, labels: Labels, lang: str, depth: int = 0) -> str:
+def blank_text(
+    store: ox.Store, node: ox.BlankNode, labels: Labels, lang: str, depth: int = 0
+) -> str:
     """A blank node by its content, never by its label (which changes from parse to parse): an
     RDF list as '(a, b)', anything else as '[property value; …]'."""
     if depth > 3:
@@ -172,11 +183,15 @@ def blank_text(store: ox.Store, node: ox.BlankNode, labels: Labels, lang: str, d
     return "[" + "; ".join(parts) + "]"
 
 
-def value_of(term: object, labels: Labels, linker: Linker, lang: str, store: ox.Store | None = None) -> Value:
+def value_of(
+    term: object, labels: Labels, linker: Linker, lang: str, store: ox.Store | None = None
+) -> Value:
     if isinstance(term, ox.BlankNode) and store is not None:
         return Value(blank_text(store, term, labels, lang))
     if isinstance(term, ox.NamedNode):
-        return Value(term.value, Link(term.value, labels.label(term.value, lang), linker.href(term.value)))
+        return Value(
+            term.value, Link(term.value, labels.label(term.value, lang), linker.href(term.value))
+        )
     if isinstance(term, ox.Literal):
         datatype = None if term.language else term.datatype.value
         return Value(term.value, None, term.language, datatype)
@@ -195,7 +210,12 @@ def grouped(
             Link(prop, labels.label(prop, lang), linker.href(prop)),
             sorted(
                 values,
-                key=lambda v: (v.lang not in (None, lang), v.link.label if v.link else v.text, v.text, v.lang or ""),
+                key=lambda v: (
+                    v.lang not in (None, lang),
+                    v.link.label if v.link else v.text,
+                    v.text,
+                    v.lang or "",
+                ),
             ),
         )
         for prop, values in by_property.items()
@@ -203,9 +223,13 @@ def grouped(
     return sorted(out, key=lambda pv: (pv.prop.iri != RDF_TYPE, pv.prop.label.lower(), pv.prop.iri))
 
 
-def describe(store: ox.Store, terms: ox.Store, iri: str, labels: Labels, linker: Linker, lang: str) -> Description:
+def describe(
+    store: ox.Store, terms: ox.Store, iri: str, labels: Labels, linker: Linker, lang: str
+) -> Description:
     """The page of an IRI from the data (the store) or, for ontology terms, the ontology."""
-    source = store if next(iter(store.quads_for_pattern(ox.NamedNode(iri), None, None)), None) else terms
+    source = (
+        store if next(iter(store.quads_for_pattern(ox.NamedNode(iri), None, None)), None) else terms
+    )
     evidence = evidence_of(store, iri, labels, linker, lang)
     pairs = []
     for quad in sorted(set(q.triple for q in outgoing(source, iri)), key=str):

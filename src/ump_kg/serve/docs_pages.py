@@ -99,17 +99,25 @@ class Term:
 def ref(graph: rdflib.Graph, node: rdflib.term.Node, lang: str, page: str = "") -> TermRef:
     iri = str(node)
     described = (node, RDF.type, None) in graph
-    return TermRef(iri, text(graph, node, RDFS.label, lang) or compact(iri), f"{page}#{anchor(iri)}" if described else iri)
+    return TermRef(
+        iri,
+        text(graph, node, RDFS.label, lang) or compact(iri),
+        f"{page}#{anchor(iri)}" if described else iri,
+    )
 
 
-def ontology_terms(ontology: rdflib.Graph, shapes: rdflib.Graph, lang: str) -> list[tuple[str, list[Term]]]:
+def ontology_terms(
+    ontology: rdflib.Graph, shapes: rdflib.Graph, lang: str
+) -> list[tuple[str, list[Term]]]:
     """Terms by kind; in each kind the project's own first, then by label."""
     index = LANGUAGES.index(lang)
     shapes_of: dict[str, list[TermRef]] = {}
     for shape in shapes.subjects(RDF.type, SH.NodeShape):
         for target in shapes.objects(shape, SH.targetClass):
             name = text(shapes, shape, SH.name, lang) or compact(str(shape))
-            shapes_of.setdefault(str(target), []).append(TermRef(str(shape), name, f"shapes.{lang}.html#{anchor(str(shape))}"))
+            shapes_of.setdefault(str(target), []).append(
+                TermRef(str(shape), name, f"shapes.{lang}.html#{anchor(str(shape))}")
+            )
     sections = []
     for _, kind, titles in KINDS:
         terms = []
@@ -124,11 +132,33 @@ def ontology_terms(ontology: rdflib.Graph, shapes: rdflib.Graph, lang: str) -> l
                     anchor(iri),
                     text(ontology, node, RDFS.label, lang) or compact(iri),
                     compact(iri),
-                    text(ontology, node, SKOS.definition, lang) or text(ontology, node, RDFS.comment, lang),
+                    text(ontology, node, SKOS.definition, lang)
+                    or text(ontology, node, RDFS.comment, lang),
                     iri.startswith(UMP),
-                    sorted((ref(ontology, p, lang) for p in ontology.objects(node, parent_prop) if isinstance(p, rdflib.URIRef)), key=lambda r: r.label),
-                    sorted((ref(ontology, p, lang) for p in ontology.objects(node, RDFS.domain) if isinstance(p, rdflib.URIRef)), key=lambda r: r.label),
-                    sorted((ref(ontology, p, lang) for p in ontology.objects(node, RDFS.range) if isinstance(p, rdflib.URIRef)), key=lambda r: r.label),
+                    sorted(
+                        (
+                            ref(ontology, p, lang)
+                            for p in ontology.objects(node, parent_prop)
+                            if isinstance(p, rdflib.URIRef)
+                        ),
+                        key=lambda r: r.label,
+                    ),
+                    sorted(
+                        (
+                            ref(ontology, p, lang)
+                            for p in ontology.objects(node, RDFS.domain)
+                            if isinstance(p, rdflib.URIRef)
+                        ),
+                        key=lambda r: r.label,
+                    ),
+                    sorted(
+                        (
+                            ref(ontology, p, lang)
+                            for p in ontology.objects(node, RDFS.range)
+                            if isinstance(p, rdflib.URIRef)
+                        ),
+                        key=lambda r: r.label,
+                    ),
                     sorted(shapes_of.get(iri, []), key=lambda r: r.label),
                 )
             )
@@ -162,12 +192,34 @@ def shape_list(shapes: rdflib.Graph, ontology: rdflib.Graph, lang: str) -> list[
         rows = []
         for prop in sorted(shapes.objects(node, SH.property), key=str):
             path = shapes.value(prop, SH.path)
-            href = f"{page}#{anchor(str(path))}" if isinstance(path, rdflib.URIRef) and (path, RDF.type, None) in ontology else ""
-            rows.append(ShapeRow(show(shapes, path), href, constraints(shapes, prop), text(shapes, prop, SH.message, lang)))
+            href = (
+                f"{page}#{anchor(str(path))}"
+                if isinstance(path, rdflib.URIRef) and (path, RDF.type, None) in ontology
+                else ""
+            )
+            rows.append(
+                ShapeRow(
+                    show(shapes, path),
+                    href,
+                    constraints(shapes, prop),
+                    text(shapes, prop, SH.message, lang),
+                )
+            )
         for sparql in sorted(shapes.objects(node, SH.sparql), key=str):
-            rows.append(ShapeRow("SPARQL", "", text(shapes, sparql, SH.description, lang), text(shapes, sparql, SH.message, lang)))
+            rows.append(
+                ShapeRow(
+                    "SPARQL",
+                    "",
+                    text(shapes, sparql, SH.description, lang),
+                    text(shapes, sparql, SH.message, lang),
+                )
+            )
         if (node, SH["or"], None) in shapes:
-            rows.append(ShapeRow("(node)", "", constraints(shapes, node), text(shapes, node, SH.message, lang)))
+            rows.append(
+                ShapeRow(
+                    "(node)", "", constraints(shapes, node), text(shapes, node, SH.message, lang)
+                )
+            )
         out.append(
             Shape(
                 anchor(str(node)),
@@ -192,7 +244,16 @@ def docs_pages(root: str = "../", live: bool = False) -> dict[str, str]:
     common: dict[str, object] = {"root": root, "live": live, "page_suffix": "" if live else ".html"}
     if not root:
         common["standalone"] = True
-    pages = {"index.html": render("docs_index.html", "pl", **common, title=dict((lang, text(ontology, head, rdflib.DCTERMS.title, lang)) for lang in LANGUAGES))}
+    pages = {
+        "index.html": render(
+            "docs_index.html",
+            "pl",
+            **common,
+            title=dict(
+                (lang, text(ontology, head, rdflib.DCTERMS.title, lang)) for lang in LANGUAGES
+            ),
+        )
+    }
     for lang in LANGUAGES:
         other = "en" if lang == "pl" else "pl"
         pages[f"ontology.{lang}.html"] = render(
@@ -206,6 +267,10 @@ def docs_pages(root: str = "../", live: bool = False) -> dict[str, str]:
             sections=ontology_terms(ontology, shapes, lang),
         )
         pages[f"shapes.{lang}.html"] = render(
-            "shapes.html", lang, **common, other_lang_href=f"shapes.{other}.html", shapes=shape_list(shapes, ontology, lang)
+            "shapes.html",
+            lang,
+            **common,
+            other_lang_href=f"shapes.{other}.html",
+            shapes=shape_list(shapes, ontology, lang),
         )
     return pages

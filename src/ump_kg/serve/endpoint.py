@@ -17,7 +17,10 @@ from .workers import RESULT_FORMATS, QueryFailed, Reply, WorkerPool
 from .workers import Request as QueryRequest
 
 GRAPH_TYPES = {spec.media_type: name for name, spec in FORMATS.items()}
-ALIASES = {"application/json": "application/sparql-results+json", "application/xml": "application/sparql-results+xml"}
+ALIASES = {
+    "application/json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml",
+}
 # The `format` parameter some clients send instead of an Accept header.
 FORMAT_PARAM = {
     "json": "application/sparql-results+json",
@@ -64,7 +67,9 @@ async def protocol_parameters(request: HttpRequest, limits: Limits) -> dict[str,
         elif content_type == FORM_TYPE:
             from urllib.parse import parse_qsl
 
-            for key, value in parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True):
+            for key, value in parse_qsl(
+                body.decode("utf-8", errors="replace"), keep_blank_values=True
+            ):
                 params.setdefault(key, []).append(value)
         else:
             raise Refusal(415, f"a POST must be {FORM_TYPE} or {QUERY_TYPE}, not '{content_type}'")
@@ -90,7 +95,9 @@ async def limited_body(request: HttpRequest, limit: int) -> bytes:
 def refuse_service(text: str) -> None:
     """SERVICE would make this server fetch from another: refused (no network from queries)."""
     if re.search(r"\bSERVICE\b", code_mask(text), re.IGNORECASE):
-        raise Refusal(403, "SERVICE (federated query) is refused: this endpoint makes no network requests")
+        raise Refusal(
+            403, "SERVICE (federated query) is refused: this endpoint makes no network requests"
+        )
 
 
 def choose_types(request: HttpRequest, params: dict[str, list[str]]) -> tuple[str, str] | None:
@@ -134,7 +141,12 @@ async def sparql_response(
         refuse_service(text)
         types = choose_types(request, params)
         if types is None:
-            raise Refusal(406, "no acceptable format: SPARQL results (json, xml, csv, tsv) or RDF (" + ", ".join(GRAPH_TYPES) + ")")
+            raise Refusal(
+                406,
+                "no acceptable format: SPARQL results (json, xml, csv, tsv) or RDF ("
+                + ", ".join(GRAPH_TYPES)
+                + ")",
+            )
         query = QueryRequest(
             text,
             types[0],
@@ -146,8 +158,17 @@ async def sparql_response(
     except Refusal as refusal:
         return plain(refusal.status, refusal.message)
     except QueryFailed as failure:
-        return Response(failure.message + "\n", failure.status, limit_headers(limits), "text/plain; charset=utf-8")
-    media = reply.media_type + ("; charset=utf-8" if reply.media_type.startswith("text/") or "json" in reply.media_type else "")
+        return Response(
+            failure.message + "\n",
+            failure.status,
+            limit_headers(limits),
+            "text/plain; charset=utf-8",
+        )
+    media = reply.media_type + (
+        "; charset=utf-8"
+        if reply.media_type.startswith("text/") or "json" in reply.media_type
+        else ""
+    )
     return Response(reply.body, 200, limit_headers(limits, reply), media)
 
 
@@ -163,14 +184,26 @@ def service_description(request: HttpRequest, description: bytes) -> Response:
 
 
 def service_description_turtle(endpoint_url: str, limits: Limits) -> bytes:
-    results = " ".join(f"<http://www.w3.org/ns/formats/{name}>" for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"))
+    results = " ".join(
+        f"<http://www.w3.org/ns/formats/{name}>"
+        for name in (
+            "SPARQL_Results_JSON",
+            "SPARQL_Results_XML",
+            "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV",
+            "Turtle",
+            "N-Triples",
+            "JSON-LD",
+            "RDF_XML",
+        )
+    )
     return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 
 <{endpoint_url}> a sd:Service ;
     sd:endpoint <{endpoint_url}> ;
     sd:supportedLanguage sd:SPARQL11Query ;
-    sd:feature sd:UnionDefaultGraph , sd:BasicFederatedQuery ;
+    sd:feature sd:UnionDefaultGraph ;
     sd:resultFormat {results.replace(" ", " , ")} ;
     rdfs:comment "Read-only: updates are refused (403), SERVICE is refused (403). Time limit {limits.seconds:g} s per query (503 beyond it); answers are cut at {limits.rows} rows or triples, and a cut answer carries the header X-SPARQL-MaxRows."@en ,
         "Tylko do odczytu: aktualizacje i SERVICE są odrzucane (403). Limit czasu {limits.seconds:g} s na zapytanie (503 po jego przekroczeniu); odpowiedzi są obcinane do {limits.rows} wierszy lub trójek, a obcięta odpowiedź ma nagłówek X-SPARQL-MaxRows."@pl .

@@ -88,7 +88,9 @@ def event_cities(store: ox.Store) -> list[City]:
 def newest_change(store: ox.Store) -> str | None:
     """The day of the newest change: the latest source's date, or the latest accepted entry
     (the change log's prov:endedAtTime), whichever is later."""
-    source = one(store, "SELECT (MAX(?d) AS ?m) WHERE { ?s a ump:SourceDocument ; dcterms:issued ?d }")
+    source = one(
+        store, "SELECT (MAX(?d) AS ?m) WHERE { ?s a ump:SourceDocument ; dcterms:issued ?d }"
+    )
     logged = one(
         store,
         f"SELECT (MAX(?t) AS ?m) WHERE {{ GRAPH {changes_graph()} {{ ?c <{PROV}endedAtTime> ?t }} }}",
@@ -151,7 +153,9 @@ def dataset_jsonld(
         "@id": f"{base}id/dataset/ump-kg",
         "name": text["title"].get("pl", [""])[0],
         "alternateName": text["title"].get("en", [""])[0],
-        "description": " ".join(text["description"].get("pl", []) + text["description"].get("en", [])),
+        "description": " ".join(
+            text["description"].get("pl", []) + text["description"].get("en", [])
+        ),
         "url": page_url,
         "sameAs": f"{base}id/dataset/ump-kg",
         "license": "https://creativecommons.org/licenses/by/4.0/",

@@ -46,7 +46,9 @@ def best_media_type(accept: str | None, offered: list[str]) -> str | None:
             level = specificity(media_range, candidate)
             if level is not None and level > quality.get(candidate, (0, 0.0))[0]:
                 quality[candidate] = (level, q)
-    ranked = [(quality[c][1], -i, c) for i, c in enumerate(offered) if quality.get(c, (0, 0.0))[1] > 0]
+    ranked = [
+        (quality[c][1], -i, c) for i, c in enumerate(offered) if quality.get(c, (0, 0.0))[1] > 0
+    ]
     return max(ranked)[2] if ranked else None
 
 

@@ -31,10 +31,16 @@ LABEL_PROPERTIES = (
 
 # The interface's words, in both languages (the data's own labels come from the graph).
 WORDS: dict[str, tuple[str, str]] = {
-    "site": ("ump-kg: współpraca miast w dziedzinie migracji", "ump-kg: cities cooperating on migration"),
+    "site": (
+        "ump-kg: współpraca miast w dziedzinie migracji",
+        "ump-kg: cities cooperating on migration",
+    ),
     "home": ("Strona główna", "Home"),
     "search": ("Szukaj", "Search"),
-    "search_hint": ("nazwa w dowolnym przypadku, np. „w Lublinie”", "a name in any grammatical case, e.g. „w Lublinie”"),
+    "search_hint": (
+        "nazwa w dowolnym przypadku, np. „w Lublinie”",
+        "a name in any grammatical case, e.g. „w Lublinie”",
+    ),
     "queries": ("Zapytania", "Queries"),
     "timeline": ("Oś czasu", "Timeline"),
     "map": ("Mapa", "Map"),
@@ -50,7 +56,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "run": ("Uruchom", "Run"),
     "results": ("Wyniki", "Results"),
     "rows": ("wierszy", "rows"),
-    "truncated": ("Odpowiedź obcięta do {n} wierszy (limit serwera).", "Answer cut at {n} rows (the server's limit)."),
+    "truncated": (
+        "Odpowiedź obcięta do {n} wierszy (limit serwera).",
+        "Answer cut at {n} rows (the server's limit).",
+    ),
     "no_results": ("Brak wyników.", "No results."),
     "not_found": ("Nie znaleziono", "Not found"),
     "found": ("Znalezione", "Found"),
@@ -58,7 +67,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "add": ("Dodaj do grafu", "Add to the graph"),
     "token": ("Token", "Token"),
     "conforms": ("Wpis jest zgodny.", "The entry conforms."),
-    "writing_off": ("Zapis jest wyłączony (serwer uruchomiono bez --allow-add).", "Writing is off (the server was started without --allow-add)."),
+    "writing_off": (
+        "Zapis jest wyłączony (serwer uruchomiono bez --allow-add).",
+        "Writing is off (the server was started without --allow-add).",
+    ),
     "events": ("wydarzeń", "events"),
     "triples": ("Trójki", "Triples"),
     "span": ("Okres wydarzeń", "Time span of events"),
@@ -71,7 +83,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "bytes": ("bajty", "bytes"),
     "cite": ("Jak cytować", "How to cite"),
     "description_file": ("Opis DCAT-AP", "DCAT-AP description"),
-    "map_note": ("Kontur Polski: Natural Earth (domena publiczna); współrzędne miast: GeoNames (CC BY 4.0).", "Outline of Poland: Natural Earth (public domain); city coordinates: GeoNames (CC BY 4.0)."),
+    "map_note": (
+        "Kontur Polski: Natural Earth (domena publiczna); współrzędne miast: GeoNames (CC BY 4.0).",
+        "Outline of Poland: Natural Earth (public domain); city coordinates: GeoNames (CC BY 4.0).",
+    ),
     "ontology": ("Ontologia", "Ontology"),
     "shapes": ("Kształty SHACL", "SHACL shapes"),
     "other_language": ("English", "Polski"),

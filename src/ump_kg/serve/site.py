@@ -50,7 +50,9 @@ def page_name(path: str, lang: str) -> str:
     return f"{path}.html" if lang == "pl" else f"{path}.{lang}.html"
 
 
-def write_thing(folder: Path, store: ox.Store, terms: ox.Store, iri: str, labels: Labels, linker: Linker) -> int:
+def write_thing(
+    folder: Path, store: ox.Store, terms: ox.Store, iri: str, labels: Labels, linker: Linker
+) -> int:
     """An IRI's pages and RDF documents; the number of files written."""
     path = linker.local_path(iri)
     assert path is not None
@@ -87,15 +89,28 @@ def write_site(folder: Path, store: ox.Store, terms: ox.Store, base: str, hosts:
     list); the number of files written."""
     linker = Linker(base, "", ".html")
     labels = Labels(store, terms)
-    count = sum(write_thing(folder, store, terms, iri, labels, linker) for iri in site_iris(store, terms, linker))
+    count = sum(
+        write_thing(folder, store, terms, iri, labels, linker)
+        for iri in site_iris(store, terms, linker)
+    )
     for lang in LANGUAGES:
         other = "en" if lang == "pl" else "pl"
         common = {"link": linker, "live": False, "root": "", "page_suffix": ".html"}
         pages = {
-            "timeline": render("timeline.html", lang, **common, other_lang_href=page_name("timeline", other),
-                               years=timeline_years(store, labels, linker, lang)),
-            "map": render("map.html", lang, **common, other_lang_href=page_name("map", other),
-                          drawing=map_drawing(store, hosts, labels, linker, lang)),
+            "timeline": render(
+                "timeline.html",
+                lang,
+                **common,
+                other_lang_href=page_name("timeline", other),
+                years=timeline_years(store, labels, linker, lang),
+            ),
+            "map": render(
+                "map.html",
+                lang,
+                **common,
+                other_lang_href=page_name("map", other),
+                drawing=map_drawing(store, hosts, labels, linker, lang),
+            ),
         }
         for name, html in pages.items():
             write_atomically(folder / page_name(name, lang), html.encode("utf-8"))

@@ -35,15 +35,25 @@ def search_hits(names: Names, labels: Labels, linker: Linker, text: str, lang: s
     """Things named `text` in any grammatical case (the resolver behind --param city=), then
     things whose names contain it."""
     exact = names.candidates(text)
-    hits = {iri: Hit(link_of(iri, labels, linker, lang), kind_labels(kinds, labels, lang), True) for iri, kinds in exact.items()}
+    hits = {
+        iri: Hit(link_of(iri, labels, linker, lang), kind_labels(kinds, labels, lang), True)
+        for iri, kinds in exact.items()
+    }
     needle = fold(text)
     for key, found in sorted(names.index.items()):
         if len(hits) >= MAX_HITS:
             break
         if needle and needle in key:
             for iri, kinds in sorted(found.items()):
-                hits.setdefault(iri, Hit(link_of(iri, labels, linker, lang), kind_labels(kinds, labels, lang), False))
-    return sorted(hits.values(), key=lambda h: (not h.exact, h.link.label.lower(), h.link.iri))[:MAX_HITS]
+                hits.setdefault(
+                    iri,
+                    Hit(
+                        link_of(iri, labels, linker, lang), kind_labels(kinds, labels, lang), False
+                    ),
+                )
+    return sorted(hits.values(), key=lambda h: (not h.exact, h.link.label.lower(), h.link.iri))[
+        :MAX_HITS
+    ]
 
 
 def link_of(iri: str, labels: Labels, linker: Linker, lang: str) -> Link:
@@ -98,14 +108,20 @@ class Event:
     end: str
 
 
-def timeline_years(store: ox.Store, labels: Labels, linker: Linker, lang: str) -> list[tuple[str, list[Event]]]:
+def timeline_years(
+    store: ox.Store, labels: Labels, linker: Linker, lang: str
+) -> list[tuple[str, list[Event]]]:
     """The library's `timeline` query, grouped by year (undated events last)."""
     rows = store.query(library()["timeline"].text, use_default_graph_as_union=True)
     assert isinstance(rows, ox.QuerySolutions)
     years: dict[str, list[Event]] = {}
     for row in rows:
         event, kind, city = row["event"], row["type"], row["city"]
-        assert isinstance(event, ox.NamedNode) and isinstance(kind, ox.NamedNode) and isinstance(city, ox.NamedNode)
+        assert (
+            isinstance(event, ox.NamedNode)
+            and isinstance(kind, ox.NamedNode)
+            and isinstance(city, ox.NamedNode)
+        )
         year = row["year"].value if row["year"] is not None else "—"
         years.setdefault(year, []).append(
             Event(
@@ -160,10 +176,12 @@ def city_points(store: ox.Store) -> dict[str, tuple[float, float]]:
     )
     rows = store.query(query, use_default_graph_as_union=True)
     assert isinstance(rows, ox.QuerySolutions)
-    return {row["c"].value: (float(row["lon"].value), float(row["lat"].value)) for row in rows}  # type: ignore[union-attr]
+    return {row["c"].value: (float(row["lon"].value), float(row["lat"].value)) for row in rows}
 
 
-def map_drawing(store: ox.Store, hosts: list[City], labels: Labels, linker: Linker, lang: str) -> Drawing:
+def map_drawing(
+    store: ox.Store, hosts: list[City], labels: Labels, linker: Linker, lang: str
+) -> Drawing:
     """The outline of Poland and every city with coordinates; cities that hosted events carry
     their number of events."""
     events = {c.iri: c.events for c in hosts}

@@ -83,9 +83,7 @@ def solutions_reply(result: ox.QuerySolutions, request: Request, limit: int) -> 
         if len(rows) == limit:
             truncated = True
             break
-        rows.append(
-            {n: term_json(solution[n]) for n in names if solution[n] is not None}
-        )
+        rows.append({n: term_json(solution[n]) for n in names if solution[n] is not None})
     data = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}).encode()
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
     body = parsed.serialize(format=RESULT_FORMATS[request.results_type]) or b""
@@ -103,7 +101,9 @@ def graph_reply(result: ox.QueryTriples, request: Request, limit: int) -> Reply:
             truncated = True
             break
         triples.append(triple)
-    body = serialize([ox.Quad(t.subject, t.predicate, t.object) for t in triples], request.graph_format)
+    body = serialize(
+        [ox.Quad(t.subject, t.predicate, t.object) for t in triples], request.graph_format
+    )
     return Reply("graph", FORMATS[request.graph_format].media_type, body, truncated)
 
 
@@ -124,7 +124,9 @@ def answer(store: ox.Store, request: Request, limit: int) -> Reply:
     return graph_reply(result, request, limit)
 
 
-def worker_main(connection: multiprocessing.connection.Connection, store_path: str, limit: int) -> None:
+def worker_main(
+    connection: multiprocessing.connection.Connection, store_path: str, limit: int
+) -> None:
     """A worker's loop: one request in, one reply (or an error message) out."""
     store = ox.Store.read_only(store_path)
     while True:
