@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pyoxigraph as ox
@@ -53,13 +54,16 @@ def entity_paths(store: Path, base: str) -> list[str]:
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def start_server(store: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "UMP_KG_STORE": str(store)}
+def start_server(
+    store: Path, port: int, *extra: str, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """`ump-kg serve` on 127.0.0.1:port, once it answers (the tests start theirs this way too)."""
+    environment = {**os.environ, "UMP_KG_STORE": str(store), **(env or {})}
     process = subprocess.Popen(
-        [sys.executable, "-m", "ump_kg", "serve", "--port", str(port)],
-        env=env,
+        [sys.executable, "-m", "ump_kg", "serve", "--port", str(port), *extra],
+        env=environment,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -68,8 +72,11 @@ def start_server(store: Path, port: int) -> subprocess.Popen[bytes]:
                 return process
         except httpx.TransportError:
             time.sleep(0.2)
+        if process.poll() is not None:
+            message = process.stderr.read().decode() if process.stderr else ""
+            raise RuntimeError(f"ump-kg serve stopped: {message}")
     process.kill()
-    raise SystemExit("the server did not start")
+    raise RuntimeError("ump-kg serve did not answer within 60 s")
 
 
 def sparql_text(name: str) -> str:
@@ -129,24 +136,31 @@ async def load(url: str, pages: list[str], clients: int, seconds: float) -> None
         print("  errors:", sorted(set(errors))[:10])
 
 
-def screenshots(url: str, folder: Path) -> None:
+BROWSER_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+
+
+def chromium(*extra: str) -> Any:
+    """Debian's chromium through Debian's chromium-driver (same version; nothing downloaded)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1100",
-    ):
+    for flag in (*BROWSER_FLAGS, *extra):
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def screenshots(url: str, folder: Path) -> None:
+    driver = chromium("--window-size=1280,1100")
     folder.mkdir(parents=True, exist_ok=True)
     pages = {
         "home": "/?lang=pl",

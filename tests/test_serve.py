@@ -4,25 +4,37 @@ protocol client) and headless Chromium (Debian's chromium driven by Selenium).""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import httpx
 import pyoxigraph as ox
 import pytest
 import rdflib
 
-from .conftest import ROOT, run_cli, seed_only
+from .conftest import ROOT, corpus_copy, run_cli, seed_only
 from .servers import free_port
 
 TOKEN = "s3cret-token-for-tests"
 LUBLIN = "https://w3id.org/ump-kg/id/city/lublin"
+
+
+def bench_script() -> ModuleType:
+    """scripts/bench_serve.py as a module: the tests start the server as the benchmark does."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_serve", ROOT / "scripts" / "bench_serve.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 class Served:
@@ -30,26 +42,9 @@ class Served:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.store = store
-        env = {**os.environ, "UMP_KG_HOME": str(home), "UMP_KG_STORE": str(store)}
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "ump_kg", "serve", "--port", str(self.port), *extra],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+        self.process = bench_script().start_server(
+            store, self.port, *extra, env={"UMP_KG_HOME": str(home)}
         )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(self.url + "/sparql", timeout=2).status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.2)
-            if self.process.poll() is not None:
-                raise RuntimeError(
-                    self.process.stderr.read().decode() if self.process.stderr else ""
-                )
-        self.stop()
-        raise RuntimeError("ump-kg serve did not answer within 60 s")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -62,9 +57,7 @@ class Served:
 
 @pytest.fixture(scope="module")
 def seed_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("serve-home")
-    for folder in ("ontology", "graph", "queries"):
-        shutil.copytree(ROOT / folder, home / folder)
+    home = corpus_copy(tmp_path_factory.mktemp("serve"))
     seed_only(home)
     built = run_cli(
         "build",
@@ -490,33 +483,12 @@ def test_serve_without_a_store_says_so(tmp_path: Path) -> None:
 # --- a real browser ---------------------------------------------------------------------------
 
 
-def chromium_driver() -> object:
-    """Debian's chromium through Debian's chromium-driver (same version; nothing downloaded)."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
+def chromium_driver() -> Any:
     if not Path("/usr/bin/chromedriver").exists():
         if os.environ.get("CI"):
             pytest.fail("chromium-driver is missing (scripts/install-system-deps.sh installs it)")
         pytest.skip("chromium-driver is not installed")
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in BROWSER_FLAGS:
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-BROWSER_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1200,1000",
-    "--lang=pl",
-)
+    return bench_script().chromium("--window-size=1200,1000", "--lang=pl")
 
 
 def test_a_person_searches_opens_the_city_and_runs_a_query(server: Served) -> None:
@@ -527,26 +499,26 @@ def test_a_person_searches_opens_the_city_and_runs_a_query(server: Served) -> No
 
     driver = chromium_driver()
     try:
-        wait = WebDriverWait(driver, 20)  # type: ignore[arg-type]
-        driver.get(server.url + "/?lang=pl")  # type: ignore[attr-defined]
+        wait = WebDriverWait(driver, 20)
+        driver.get(server.url + "/?lang=pl")
         box = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".big-search input")))
         box.send_keys("Lublinie", Keys.ENTER)
         hit = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, ".hits li.exact a")))
         assert hit.text == "Lublin"
         hit.click()
         wait.until(ec.title_contains("Lublin"))
-        assert driver.current_url.endswith("/id/city/lublin.html")  # type: ignore[attr-defined]
-        heading = driver.find_element(By.TAG_NAME, "h1").text  # type: ignore[attr-defined]
-        body = driver.find_element(By.TAG_NAME, "body").text  # type: ignore[attr-defined]
+        assert driver.current_url.endswith("/id/city/lublin.html")
+        heading = driver.find_element(By.TAG_NAME, "h1").text
+        body = driver.find_element(By.TAG_NAME, "body").text
         assert heading == "Lublin" and "województwo lubelskie" in body
-        driver.find_element(By.LINK_TEXT, "Zapytania").click()  # type: ignore[attr-defined]
+        driver.find_element(By.LINK_TEXT, "Zapytania").click()
         wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, 'a[href="/queries/city"]'))).click()
         field = wait.until(ec.presence_of_element_located((By.NAME, "city")))
         field.send_keys("Krakowa")
-        driver.find_element(By.CSS_SELECTOR, "form.params button").click()  # type: ignore[attr-defined]
+        driver.find_element(By.CSS_SELECTOR, "form.params button").click()
         table = wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "table.results")))
         cells = [td.text for td in table.find_elements(By.TAG_NAME, "td")]
         assert "Kraków" in cells and "Urząd Miasta Krakowa" in cells, cells[:20]
-        assert "city=Krakowa" in driver.current_url  # type: ignore[attr-defined]
+        assert "city=Krakowa" in driver.current_url
     finally:
-        driver.quit()  # type: ignore[attr-defined]
+        driver.quit()
