@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the checks and tests use, if missing:
 #   Java (HermiT via owlready2, the OWL API profile checker, Apache Jena), the OWL API, Apache Jena,
-#   and Virtuoso 7 (a real SPARQL server for the tests).
+#   Virtuoso 7 (a real SPARQL server for the tests), and Chromium with its WebDriver (the browser
+#   tests of `ump-kg serve` and the screenshots of scripts/bench_serve.py).
 set -euo pipefail
 need=()
 command -v java >/dev/null || need+=(default-jre-headless)

@@ -522,3 +522,14 @@ def test_a_person_searches_opens_the_city_and_runs_a_query(server: Served) -> No
         assert "city=Krakowa" in driver.current_url
     finally:
         driver.quit()
+
+
+def test_links_only_to_web_iris() -> None:
+    from ump_kg.serve.pages import Linker
+
+    linker = Linker("https://w3id.org/ump-kg/")
+    assert linker.href("https://w3id.org/ump-kg/id/city/lublin") == "/id/city/lublin"
+    assert linker.href("https://sws.geonames.org/765876/") == "https://sws.geonames.org/765876/"
+    assert linker.href("javascript:alert(1)") == "#"
+    static = Linker("https://w3id.org/ump-kg/", "../../", ".html")
+    assert static.href("https://w3id.org/ump-kg/def/City") == "../../def/City.html"

@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from ..vocab import PROV, RDF, RDF_TYPE, UMP
-from .pages import Labels, Linker
+from .pages import SAFE_SCHEMES, Labels, Linker
 
 OA = "http://www.w3.org/ns/oa#"
 # Reification and provenance records are shown on their subject's page, not as links to it.
@@ -144,7 +144,7 @@ def evidence_item(
     start, end = quote.get("start"), quote.get("end")
     return Evidence(
         Link(document, labels.label(document, lang), linker.href(document)),
-        text_fragment(url, exact) if url else None,
+        text_fragment(url, exact) if url and url.startswith(SAFE_SCHEMES) else None,
         quote.get("prefix") or "",
         exact,
         quote.get("suffix") or "",

@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 LANGUAGES = ("pl", "en")
+SAFE_SCHEMES = ("http://", "https://")
 LABEL_PROPERTIES = (
     "http://www.w3.org/2000/01/rdf-schema#label",
     "http://www.w3.org/2004/02/skos/core#prefLabel",
@@ -144,8 +145,12 @@ class Linker:
         return None
 
     def href(self, iri: str) -> str:
+        """The page's link for an IRI; an IRI of another scheme than http(s) (`javascript:` in
+        an entry, say) is not made a link."""
         path = self.local_path(iri)
-        return self.root + path + self.page_suffix if path else iri
+        if path:
+            return self.root + path + self.page_suffix
+        return iri if iri.startswith(SAFE_SCHEMES) else "#"
 
     def at(self, root: str) -> Linker:
         return Linker(self.base, root, self.page_suffix)
