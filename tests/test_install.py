@@ -98,6 +98,12 @@ def test_the_installed_wheel_works_outside_the_checkout(installed: Path, tmp_pat
     assert "type: meeting" in run("new", "meeting").stdout
     run("release", release, "--store", store)
     assert {"ump-kg.ttl", "catalog.ttl", "SHA256SUMS"} <= {p.name for p in release.iterdir()}
+    # The site's templates, stylesheet, map outline and YASGUI come with the wheel.
+    assert "Lublin" in (release / "id" / "city" / "lublin.html").read_text(encoding="utf-8")
+    assert '<path class="country"' in (release / "map.html").read_text(encoding="utf-8")
+    static = Path(where).parent / "serve" / "static"
+    assert (static / "yasgui" / "yasgui.min.js").stat().st_size > 500_000
+    assert (static / "poland-outline.json").is_file()
     data = Path(where).parent / "data"
     assert (data / "ontology" / "ump.ttl").is_file()
     assert not (data / "graph" / "ump-kg.ttl").exists()  # the installed data is never written

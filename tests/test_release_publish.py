@@ -70,7 +70,16 @@ def test_release_has_every_file_with_correct_checksums(release_dir: Path) -> Non
         [
             "SHA256SUMS",
             "catalog.ttl",
+            "def",
+            "docs",
+            "id",
+            "index.en.html",
             "index.html",
+            "map.en.html",
+            "map.html",
+            "static",
+            "timeline.en.html",
+            "timeline.html",
             "ump-kg-ontology.ttl",
             "ump-kg-shapes.ttl",
             "ump-kg.jsonld",
@@ -144,8 +153,10 @@ def test_release_is_byte_identical_across_runs(release_dir: Path, tmp_path: Path
         ).returncode
         == 0
     )
-    for path in release_dir.iterdir():
-        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+    for path in release_dir.rglob("*"):
+        if path.is_file():
+            other = tmp_path / path.relative_to(release_dir)
+            assert other.read_bytes() == path.read_bytes(), path
 
 
 @pytest.mark.parametrize("shapes", ["shapes.ttl", "shapes_recommended.ttl", "range.ttl"])
@@ -195,15 +206,79 @@ def test_jsonld_is_compacted_with_the_project_context(release_dir: Path) -> None
 
 
 def test_docs(tmp_path: Path) -> None:
+    """An index, one ontology page per language (no label of the other language glued on), the
+    shapes with links to the classes they constrain; the project's classes before external ones."""
     result = run("docs", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    ontology = (tmp_path / "ontology.html").read_text(encoding="utf-8")
-    assert "posiedzenie zespołu" in ontology and "team meeting" in ontology
-    shapes = (tmp_path / "shapes.html").read_text(encoding="utf-8")
-    assert (
-        "Miasto musi mieć dokładnie jeden kod TERYT" in shapes
-        and "A city needs exactly one TERYT code" in shapes
+    assert (tmp_path / "index.html").exists() and (tmp_path / "static" / "style.css").exists()
+    polish = (tmp_path / "ontology.pl.html").read_text(encoding="utf-8")
+    english = (tmp_path / "ontology.en.html").read_text(encoding="utf-8")
+    assert "posiedzenie zespołu" in polish and "team meeting" not in polish
+    assert "team meeting" in english and "posiedzenie zespołu" not in english
+    assert "osobaperson" not in polish + english and "spotkaniemeeting" not in polish + english
+    classes = english.split('id="kind-1"')[1].split('id="kind-2"')[0]
+    assert classes.index("ump:City") < classes.index("skos:Concept")
+    shapes_pl = (tmp_path / "shapes.pl.html").read_text(encoding="utf-8")
+    shapes_en = (tmp_path / "shapes.en.html").read_text(encoding="utf-8")
+    assert "Miasto musi mieć dokładnie jeden kod TERYT" in shapes_pl
+    assert "A city needs exactly one TERYT code" in shapes_en
+    assert 'href="ontology.en.html#ump-City"' in shapes_en and 'id="ump-City"' in english
+
+
+def test_release_site_and_landing_page(release_dir: Path) -> None:
+    """The static site: pages and RDF documents of each IRI; the landing page with schema.org
+    Dataset markup, alternate links, the cities that have events, and the docs."""
+    import json
+    import re
+
+    lublin = release_dir / "id" / "city" / "lublin"
+    for suffix in (".html", ".en.html", ".ttl", ".nt", ".jsonld", ".rdf"):
+        assert lublin.with_name("lublin" + suffix).exists(), suffix
+    graph = rdflib.Graph().parse(lublin.with_name("lublin.ttl"))
+    assert (rdflib.URIRef("https://w3id.org/ump-kg/id/city/lublin"), None, None) in graph
+    page = lublin.with_name("lublin.html").read_text(encoding="utf-8")
+    assert 'href="../../static/style.css"' in page and "<mark>" in page
+    assert (release_dir / "def" / "City.html").exists()
+    index = (release_dir / "index.html").read_text(encoding="utf-8")
+    markup = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', index, re.S).group(1)
+    )  # type: ignore[union-attr]
+    assert markup["@type"] == "Dataset" and markup["license"].startswith(
+        "https://creativecommons.org"
     )
+    assert any(
+        d["contentUrl"] == "https://example.org/ump-kg/2026/ump-kg.ttl"
+        for d in markup["distribution"]
+    )
+    assert '<link rel="alternate" type="text/turtle" href="ump-kg.ttl"' in index
+    assert 'href="docs/index.html"' in index and "<style" not in index  # styled by the stylesheet
+    cities = {p["name"] for p in markup["spatialCoverage"]["containsPlace"]}
+    assert cities == {"Gdańsk", "Lublin", "Poznań", "Warszawa"}, cities  # the seed's, not all 12
+    assert "ump:TeamMeeting" not in index.split("<h2>")[2]  # classes by label, not CURIE
+    assert (release_dir / "docs" / "ontology.en.html").exists()
+
+
+def test_catalog_modified_is_the_newest_change(built: Path, tmp_path: Path) -> None:
+    """An entry accepted after the sources makes dcterms:modified the day of that change."""
+    import datetime as dt
+
+    entry = tmp_path / "meeting.yaml"
+    entry.write_text(
+        "type: meeting\ncity: Gdańsku\nstart: 2021-03-04\nsource: https://example.org/m\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    import shutil
+
+    shutil.copytree(built, store)
+    added = run("add", str(entry), "--store", str(store))
+    assert added.returncode == 0, added.stderr
+    folder = tmp_path / "release"
+    assert run("release", str(folder), "--store", str(store)).returncode == 0
+    catalog = rdflib.Graph().parse(folder / "catalog.ttl")
+    dataset = rdflib.URIRef("https://w3id.org/ump-kg/id/dataset/ump-kg")
+    modified = catalog.value(dataset, rdflib.URIRef("http://purl.org/dc/terms/modified"))
+    assert str(modified) == dt.datetime.now(dt.UTC).date().isoformat()
 
 
 # --- publishing to real servers ------------------------------------------------------------

@@ -340,6 +340,61 @@ def docs(folder: Path) -> None:
         click.echo(str(path))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--base",
+    help="The IRI base the server answers for (default: $UMP_KG_BASE or https://w3id.org/ump-kg/).",
+)
+@click.option("--time-limit", default=10.0, show_default=True, help="Seconds per SPARQL query.")
+@click.option(
+    "--row-limit", default=10_000, show_default=True, help="Rows (or triples) per answer."
+)
+@click.option("--workers", default=2, show_default=True, help="Processes running SPARQL queries.")
+@click.option("--allow-add", is_flag=True, help="Let the entry page add entries (needs --token).")
+@click.option(
+    "--token",
+    envvar="UMP_KG_SERVE_TOKEN",
+    help="The token --allow-add asks for ($UMP_KG_SERVE_TOKEN).",
+)
+@store_option
+@reports_user_errors
+def serve(
+    host: str,
+    port: int,
+    base: str | None,
+    time_limit: float,
+    row_limit: int,
+    workers: int,
+    allow_add: bool,
+    token: str | None,
+    store: Path,
+) -> None:
+    """Serve the graph: a page for every IRI (content negotiation), SPARQL at /sparql, search,
+    the query library, a timeline, a map, a query editor and the entry check page."""
+    import uvicorn
+
+    from .config import base_iri
+    from .serve.app import Settings, create_app
+
+    if allow_add and not token:
+        raise UserError(
+            "--allow-add needs a token", fix="add --token T (or set UMP_KG_SERVE_TOKEN)"
+        )
+    chosen = base or base_iri()
+    settings = Settings(
+        store,
+        chosen if chosen.endswith("/") else chosen + "/",
+        time_limit,
+        row_limit,
+        workers=workers,
+        allow_add=allow_add,
+        token=token,
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
 @main.group()
 def entry() -> None:
     """New entries from city officers: new, validate, add, remove, undo, log (the same commands

@@ -5,7 +5,6 @@ Everything is computed from the store's content, so the same store gives the sam
 from __future__ import annotations
 
 import hashlib
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,8 +13,11 @@ import pyoxigraph as ox
 from ..config import DEFAULT_BASE, base_iri, layout
 from ..errors import UserError
 from ..rdf.formats import FORMATS
-from ..rdf.prefixes import compact
 from ..rdf.write import serialize, write_atomically
+from ..serve.describe import ontology_store
+from ..serve.figures import Facts, dataset_jsonld, facts_of
+from ..serve.pages import LANGUAGES, Labels, Linker, render
+from ..serve.site import write_site
 from ..store.store import named_graph_quads, open_store
 from ..vocab import RDF_TYPE, UMP, XSD
 
@@ -25,10 +27,6 @@ IANA = "https://www.iana.org/assignments/media-types/"
 DCAT, DCT = "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
 SPDX = "http://spdx.org/rdf/terms#"
 VOID = "http://rdfs.org/ns/void#"
-PREFIXES = f"""PREFIX ump: <{UMP}>
-PREFIX dcterms: <{DCT}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
 
 
 @dataclass(frozen=True)
@@ -36,21 +34,6 @@ class FileEntry:
     name: str
     size: int
     sha256: str
-
-
-@dataclass(frozen=True)
-class Facts:
-    """What the description says about the data, computed from the store."""
-
-    triples: int
-    classes: dict[str, int]
-    first_day: str | None
-    last_day: str | None
-    issued: str | None
-    modified: str | None
-    cities: list[
-        tuple[str, str, str | None, float | None, float | None]
-    ]  # IRI, name, GeoNames id, lat, long
 
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
@@ -64,50 +47,6 @@ def lit(value: str, lang: str | None = None, datatype: str | None = None) -> ox.
     if lang:
         return ox.Literal(value, language=lang)
     return ox.Literal(value, datatype=n(datatype)) if datatype else ox.Literal(value)
-
-
-def select(store: ox.Store, query: str) -> list[list[str | None]]:
-    rows = store.query(PREFIXES + query, use_default_graph_as_union=True)
-    assert isinstance(rows, ox.QuerySolutions)
-    return [
-        [t.value if isinstance(t, (ox.NamedNode, ox.Literal)) else None for t in row]
-        for row in rows
-    ]
-
-
-def facts_of(store: ox.Store, quads: list[ox.Quad]) -> Facts:
-    def one(query: str) -> str | None:
-        rows = select(store, query)
-        return rows[0][0] if rows else None
-
-    classes = {
-        str(c): int(str(k))
-        for c, k in select(
-            store,
-            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER STRSTARTS(STR(?c), STR(ump:)) } "
-            "GROUP BY ?c ORDER BY ?c",
-        )
-    }
-    cities = [
-        (str(c), str(name), g, float(lat) if lat else None, float(lon) if lon else None)
-        for c, name, g, lat, lon in select(
-            store,
-            "SELECT DISTINCT ?c ?name ?g ?lat ?lon WHERE { ?e ump:inCity ?c . ?c a ump:City ; rdfs:label ?name "
-            "FILTER (LANG(?name) = 'pl') OPTIONAL { ?c ump:geonamesId ?g } "
-            "OPTIONAL { ?c <https://schema.org/latitude> ?lat ; <https://schema.org/longitude> ?lon } } ORDER BY ?name",
-        )
-    ]
-    return Facts(
-        triples=len({(str(q.subject), str(q.predicate), str(q.object)) for q in quads}),
-        classes=classes,
-        first_day=one("SELECT (MIN(?d) AS ?m) WHERE { ?e ump:startDate ?d }"),
-        last_day=one("SELECT (MAX(?d) AS ?m) WHERE { ?e ump:endDate|ump:startDate ?d }"),
-        issued=one("SELECT (MIN(?d) AS ?m) WHERE { ?s a ump:SourceDocument ; dcterms:issued ?d }"),
-        modified=one(
-            "SELECT (MAX(?d) AS ?m) WHERE { ?s a ump:SourceDocument ; dcterms:issued ?d }"
-        ),
-        cities=cities,
-    )
 
 
 def write_file(folder: Path, name: str, data: bytes) -> FileEntry:
@@ -178,7 +117,7 @@ def cities_covered(base: str, dataset: ox.NamedNode, facts: Facts) -> list[Tripl
     """One location for the cities where the events took place: its bounding box and centre are
     computed from their GeoNames coordinates; each city's GeoNames IRI is a part of it."""
     located = [
-        (lat, lon, g) for _, _, g, lat, lon in facts.cities if lat is not None and lon is not None
+        (c.lat, c.lon, c.geonames) for c in facts.cities if c.lat is not None and c.lon is not None
     ]
     if not located:
         return []
@@ -248,6 +187,8 @@ def quads_of(triples: list[Triple]) -> list[ox.Quad]:
 
 
 def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) -> list[FileEntry]:
+    """The data files, their description and checksums, and the static site (pages of every IRI,
+    timeline, map, documentation, the landing page index.html)."""
     base = base_iri()
     download = download if download.endswith("/") else download + "/"
     with open_store(store_path, writable=False) as store:
@@ -259,7 +200,9 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
                 fix="run ump-kg build first",
             )
         facts = facts_of(store, quads)
-    folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        write_site(folder, store, ontology_store(), base, facts.cities)
+        class_labels = Labels(store, ontology_store())
     entries = [
         write_file(folder, f"ump-kg{spec.suffix}", serialize(quads, fmt))
         for fmt, spec in FORMATS.items()
@@ -276,7 +219,10 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
             serialize(quads_of(void_description(base, download, facts, entries)), "ttl"),
         )
     )
-    entries.append(write_file(folder, "index.html", index_html(facts, entries).encode("utf-8")))
+    for lang in LANGUAGES:
+        name = "index.html" if lang == "pl" else f"index.{lang}.html"
+        page = index_html(base, download, facts, entries, class_labels, lang)
+        entries.append(write_file(folder, name, page.encode("utf-8")))
     sums = "".join(f"{e.sha256}  {e.name}\n" for e in entries)
     write_file(folder, "SHA256SUMS", sums.encode())
     return entries
@@ -318,42 +264,31 @@ def catalog_quads(
     return fixed + quads_of(triples)
 
 
-def index_html(facts: Facts, entries: list[FileEntry]) -> str:
-    e = html.escape
-    rows = "\n".join(
-        f"<tr><td>{e(compact(c))}</td><td>{k}</td></tr>"
-        for c, k in sorted(facts.classes.items(), key=lambda kv: (-kv[1], kv[0]))
+def index_html(
+    base: str, download: str, facts: Facts, entries: list[FileEntry], labels: Labels, lang: str
+) -> str:
+    """The landing page: the figures, schema.org Dataset markup, alternate links to the RDF
+    files, the file list with checksums, links to the documentation and the site's pages."""
+    data_files = [
+        (e.name, FORMATS[f].media_type, FORMATS[f].label)
+        for e in entries
+        for f, spec in FORMATS.items()
+        if e.name == f"ump-kg{spec.suffix}"
+    ]
+    dataset = dataset_jsonld(
+        base, facts, [(download + n, m, lbl) for n, m, lbl in data_files], download
     )
-    files = "\n".join(
-        f'<tr><td><a href="{e(f.name)}">{e(f.name)}</a></td><td>{f.size:,}</td><td><code>{f.sha256}</code></td></tr>'
-        for f in entries
+    return render(
+        "home.html",
+        lang,
+        facts=facts,
+        class_labels={c: labels.label(c, lang) for c in facts.classes},
+        files=entries,
+        downloads=data_files,
+        dataset=dataset,
+        link=Linker(base, "", ".html"),
+        live=False,
+        root="",
+        page_suffix=".html",
+        other_lang_href="index.en.html" if lang == "pl" else "index.html",
     )
-    cities = ", ".join(e(c[1]) for c in facts.cities) or "—"
-    span = f"{facts.first_day} – {facts.last_day}" if facts.first_day else "—"
-    return f"""<!DOCTYPE html>
-<html lang="pl">
-<head><meta charset="utf-8"><title>ump-kg — wydanie / release</title></head>
-<body>
-<h1>ump-kg: współpraca miast polskich w dziedzinie migracji i integracji</h1>
-<p lang="en">Knowledge graph of the cooperation of Polish cities on migration and integration.</p>
-<ul>
-<li>Trójki / triples: {facts.triples:,}</li>
-<li>Okres wydarzeń / time span of events: {e(span)}</li>
-<li>Miasta wydarzeń / cities of events: {cities}</li>
-<li>Licencja / licence: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></li>
-<li>Opis DCAT-AP / DCAT-AP description: <a href="catalog.ttl">catalog.ttl</a>; VoID: <a href="void.ttl">void.ttl</a></li>
-</ul>
-<h2>Klasy / classes</h2>
-<table><tr><th>klasa / class</th><th>liczba / count</th></tr>
-{rows}
-</table>
-<h2>Pliki / files</h2>
-<table><tr><th>plik / file</th><th>bajty / bytes</th><th>SHA-256</th></tr>
-{files}
-</table>
-<h2>Jak cytować / how to cite</h2>
-<p>ump-kg: graf wiedzy o współpracy miast Unii Metropolii Polskich w dziedzinie migracji i integracji
-({e(facts.modified or "")}), https://w3id.org/ump-kg/, CC BY 4.0.</p>
-</body>
-</html>
-"""

@@ -149,11 +149,12 @@ def compacted_jsonld(triples: list[ox.Triple]) -> bytes:
     return (json.dumps(compacted, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes, sync: bool = True) -> None:
     """Write a file whole or not at all: the bytes go to a new temporary file in the target's
     folder (tempfile: an unpredictable name, created with O_EXCL), which is then renamed over the
     target. A symbolic link or any other non-regular file at the target is refused: never
-    followed, never replaced."""
+    followed, never replaced. `sync=False` skips the fsync, for the thousands of small pages of
+    a static site, which the next release rewrites whole (the rename is still atomic)."""
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise UserError(
             "not a regular file: refusing to replace it",
@@ -166,7 +167,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
+            if sync:
+                os.fsync(out.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
