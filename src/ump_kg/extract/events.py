@@ -22,7 +22,9 @@ from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
 TRIGGER = re.compile(
-    r"\b(posiedzeni\w*|spotkani\w*|spotka(?:ł|li|ły|ła|ło|ją|)\s+się|obrad\w*|zebrani\w*|konferencj\w*|"
+    # the genitive plural drops the -i- ("zestawienie posiedzeń", "cykl spotkań")
+    r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|spotka(?:ł|li|ły|ła|ło|ją|)\s+się|obrad\w*|"
+    r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
     r"zjazd\w*|seminari\w*|warsztat\w*)",
     re.IGNORECASE,
@@ -47,7 +49,8 @@ TOPIC = re.compile(
 PARTICIPATION = re.compile(
     r"spotka\w*\s+z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
-    r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*",
+    r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
+    r"reprezentowa\w*|rozmawia\w*",
     re.IGNORECASE,
 )
 REPRESENTED = re.compile(
@@ -167,7 +170,41 @@ def other_time(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     return bool(years) and event.year is not None and event.year not in years
 
 
+def table_intro(ctx: DocumentContext, row: Sentence) -> Sentence | None:
+    """The sentence a table follows ("Poniżej zestawienie posiedzeń Zespołu …:")."""
+    before = [
+        s for s in ctx.sentences if s.end <= row.start and not s.text.lstrip().startswith("|")
+    ]
+    return before[-1] if before else None
+
+
+def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
+    """A row of a table of meetings ("| 3. | Rzeszów | 9–10.03.2022 | … |") is a meeting in the
+    row's city (written in the nominative, as tables do) on the row's date, of the kind the
+    table's introduction names."""
+    intro = table_intro(ctx, row)
+    trigger = trigger_in(ctx, intro) if intro is not None else None
+    cities = ctx.mentions_in(row, "city")
+    date = day_date(ctx, row)
+    if intro is None or trigger is None or not cities or date is None:
+        return None
+    kind = (
+        "Conference"
+        if CONFERENCE.match(trigger.group(1))
+        else ("TeamMeeting" if ctx.mentions_in(intro, "team") else "Meeting")
+    )
+    event = make_event(ctx, row, kind, cities[0].iri, date)
+    existing = next((e for e in ctx.events if e.iri == event.iri), None)
+    if existing:
+        return existing
+    ctx.events.append(event)
+    describe_event(ctx, event, row)
+    return event
+
+
 def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
+    if sentence.text.lstrip().startswith("|"):
+        return event_in_table_row(ctx, sentence)
     trigger = trigger_in(ctx, sentence)
     city = locative_city(ctx, sentence)
     if trigger is None or city is None:

@@ -649,24 +649,37 @@ def body_kind(heads: list[set[str]], venue_position: bool) -> str | None:
     return None
 
 
-# 'projekt „Białystok bez barier”', 'programu „Otwarty Kraków”', and the title first:
-# '„Wielkopolska – Wspólna Przyszłość” to projekt …', '„X” jest projektem …'.
-QUOTED_PROJECT = re.compile(
-    r"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„(?P<title>[^”]{3,80})”|"
-    r"„(?P<title2>[^”]{3,80})”\s+(?:to|jest|był|była)\s+(?P<kind2>projek|program)\w*"
-)
+# 'projekt „Białystok bez barier”', 'programu „Otwarty Kraków”', the title first ('„X” to
+# projekt …', '„X” jest projektem …'), and in English ('the project “Together in the City”',
+# '"Cities for All" is a project').
+OPEN_QUOTE, CLOSE_QUOTE = '[„“"]', '[”"]'
+TITLE = r"(?P<title>[^”\"“„]{3,80})"
+QUOTED_INITIATIVE = [
+    re.compile(
+        rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}”"
+    ),
+    re.compile(rf"„{TITLE}”\s+(?:to|jest|był|była)\s+(?P<kind>projek|program)\w*"),
+    re.compile(
+        rf"\b(?P<kind>[Pp]roject|[Pp]rogramme|[Pp]rogram)\s+{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}"
+    ),
+    re.compile(
+        rf"{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}\s+(?:is|was)\s+an?\s+(?:\w+\s+){{0,2}}?"
+        rf"(?P<kind>project|programme|program)\b"
+    ),
+]
 
 
 def find_quoted_projects(text: str) -> list[NewName]:
-    """Projects and programmes named in quotes next to the word projekt/program."""
-    found = []
-    for m in QUOTED_PROJECT.finditer(text):
-        group = "title" if m.group("title") else "title2"
-        kind_word = (m.group("kind") or m.group("kind2") or "").lower()
-        kind = "programme" if kind_word.startswith("program") else "project"
-        title = m.group(group)
-        found.append(NewName(m.start(group), m.end(group), title, title, kind))
-    return found
+    """Projects and programmes named in quotes next to the word projekt/program (project)."""
+    found: dict[int, NewName] = {}
+    for pattern in QUOTED_INITIATIVE:
+        for m in pattern.finditer(text):
+            kind = "programme" if m.group("kind").lower().startswith("program") else "project"
+            title = m.group("title").strip()
+            found.setdefault(
+                m.start("title"), NewName(m.start("title"), m.end("title"), title, title, kind)
+            )
+    return [found[k] for k in sorted(found)]
 
 
 def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> list[re.Match[str]]:

@@ -173,7 +173,12 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
     "Przedstawicielstwo Komisji Europejskiej w Polsce", "IOM Office in Italy"); one whose name
     holds a city is in that city ("Wrocław Centre for Social Development", "Rada Miasta
     Krakowa")."""
-    bodies = {UMP + "OrganisationalUnit", UMP + "NationalOrganisation", UMP + "Organisation"}
+    bodies = {
+        UMP + "OrganisationalUnit",
+        UMP + "NationalOrganisation",
+        UMP + "Organisation",
+        UMP + "Venue",
+    }
     for mention in ctx.mentions:
         entity = ctx.entities.get(mention.iri)
         if entity is None or entity.cls not in bodies:
@@ -187,12 +192,26 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
             (m for m in inner if m.kind in ("org", "office", "team") and m.iri not in ctx.entities),
             None,
         )
-        city = next((m for m in inner if m.kind == "city"), None)
+        city = next((m for m in inner if m.kind == "city"), None) or city_right_after(ctx, mention)
         if parent is not None:
             entity.cls = UMP + "OrganisationalUnit"
             ctx.fact(mention.iri, "unitOf", parent.iri, entity.sentence)
         elif city is not None:
             ctx.fact(mention.iri, "inCity", city.iri, entity.sentence)
+
+
+def city_right_after(ctx: DocumentContext, mention: Mention) -> Mention | None:
+    """'Ośrodek Integracji … w Łodzi': the city written right after a body's name."""
+    return next(
+        (
+            c
+            for c in ctx.mentions
+            if c.kind == "city"
+            and c.start > mention.end
+            and re.fullmatch(r"\s+(?:w|we|in)\s+", ctx.text(mention.end, c.start))
+        ),
+        None,
+    )
 
 
 def place_the_unplaced(ctx: DocumentContext) -> None:

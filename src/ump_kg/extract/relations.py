@@ -3,6 +3,7 @@ declaration, initiators of programmes, cities in programmes, leaders and funds o
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -12,6 +13,7 @@ import rdflib
 from ..language.morphology import analyses, case_form, phrase_base_form
 from ..slug import slugify
 from .context import DocumentContext, preceded_by, within, without_names
+from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence
 
@@ -322,9 +324,20 @@ ROLE_IS = re.compile(
 )
 
 
+# "Anna Kos została dyrektorką Stowarzyszenia X", "Jan Nowak jest koordynatorem Biura Y".
+BECAME = re.compile(
+    r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?P<role>[a-ząćęłńóśźż]+(?:em|ą))\s+$"
+)
+
+
 def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
     bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
     for person in ctx.mentions_in(sentence, "person"):
+        after = next((b for b in bodies if b.start > person.end), None)
+        became = BECAME.match(ctx.text(person.end, after.start)) if after else None
+        if after is not None and became and ROLE_NOUN.match(became.group("role")):
+            add_post(ctx, sentence, person.iri, after.iri, became.group("role"))
+            continue
         cue = ROLE_IS.search(ctx.text(sentence.start, person.start))
         if cue is None or not ROLE_NOUN.match(cue.group("role")):
             continue
@@ -855,7 +868,8 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     cue = PARTNERS_ARE.search(sentence.text)
     funded = FUNDED.search(sentence.text)
     project = project_spoken_of(ctx, sentence)
-    if project is None and (cue or funded):
+    refers_back = re.match(r"\s*(?:It|This|Projekt|Przedsięwzięcie|Trwa|Potrwa)\b", sentence.text)
+    if project is None and (cue or funded or refers_back):
         # "Partnerami są …" on a project's page: the project the page has named.
         before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
         project = before[-1].iri if before else None
@@ -873,18 +887,43 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     project_period(ctx, sentence, project)
 
 
+def period_in(dates: list[DateMention]) -> tuple[dt.date, dt.date] | None:
+    """One range of days ("od 1 stycznia 2018 do 31 grudnia 2018"), or two months ("from June
+    2018 to May 2019", "od listopada 2022 do grudnia 2023"): from the first day of the one to
+    the last day of the other."""
+    ranges = [d for d in dates if d.is_day and d.first != d.last]
+    if (
+        len(ranges) == 1
+        and isinstance(ranges[0].first, dt.date)
+        and isinstance(ranges[0].last, dt.date)
+    ):
+        return ranges[0].first, ranges[0].last
+    months = [d for d in dates if d.month and d.year and not d.is_day]
+    if (
+        len(months) == 2
+        and months[0].year
+        and months[1].year
+        and months[0].month
+        and months[1].month
+    ):
+        first = dt.date(months[0].year, months[0].month, 1)
+        last_day = calendar.monthrange(months[1].year, months[1].month)[1]
+        last = dt.date(months[1].year, months[1].month, last_day)
+        return (first, last) if first <= last else None
+    return None
+
+
 # "trwający od 1 stycznia 2018 r. do 31 grudnia 2018 r.", "realizowany w latach …", "runs from":
 # the period of a project, as a range of days.
 PERIOD = re.compile(r"(?i)\b(?:trwa\w*|realizowan\w*|prowadzon\w*|potrw\w*|od|runs?|ran|from)\b")
 
 
 def project_period(ctx: DocumentContext, sentence: Sentence, project: str) -> None:
-    ranges = [d for d in ctx.dates_in(sentence) if d.is_day and d.first != d.last]
-    if len(ranges) != 1 or not PERIOD.search(sentence.text) or ctx.events_in(sentence):
+    if not PERIOD.search(sentence.text) or ctx.events_in(sentence):
         return
-    period = ranges[0]
-    if isinstance(period.first, dt.date) and isinstance(period.last, dt.date):
-        for prop, day in (("startDate", period.first), ("endDate", period.last)):
+    period = period_in(ctx.dates_in(sentence))
+    if period is not None:
+        for prop, day in (("startDate", period[0]), ("endDate", period[1])):
             ctx.fact(
                 project, prop, rdflib.Literal(day.isoformat(), datatype=rdflib.XSD.date), sentence
             )
@@ -896,16 +935,8 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     project = project_spoken_of(ctx, sentence) if verb else None
     if verb is None or project is None or ctx.kind_of(project) != "project":
         return
-    clause_end = (
-        sentence.start + verb.end() + len(re.split(r"[;.]", sentence.text[verb.end() :])[0])
-    )
-    runners = [
-        m
-        for m in ctx.mentions_in(sentence, "org", "office", "unit", "city")
-        if sentence.start + verb.end() <= m.start < clause_end
-        and m.iri != project
-        and in_nominative(ctx, m)
-    ]
+    runners = chain_after(ctx, sentence, sentence.start + verb.end())
+    runners = [m for m in runners if m.iri != project and in_nominative(ctx, m)]
     if not runners:
         return
     together = len(runners) > 1 or JOINTLY.search(sentence.text[verb.end() :])
@@ -915,6 +946,29 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
         if runner.kind == "city" and prop == "leader":
             continue
         ctx.fact(project, prop, runner.iri, sentence)
+
+
+def chain_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
+    """The bodies named right after a point ("Projekt realizują wspólnie Miasto Poznań,
+    Fundacja … i IOM"): the first within a few words, the next ones joined to it by a comma,
+    "i", "oraz" or "and" — not every body of the sentence ("led by X, supports migrants in
+    Lublin")."""
+    bodies = [
+        m
+        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "city"))
+        if m.start >= start
+    ]
+    if not bodies or len(ctx.text(start, bodies[0].start).split()) > 3:
+        return []
+    found = [bodies[0]]
+    for body in bodies[1:]:
+        if re.fullmatch(
+            r"\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?", ctx.text(found[-1].end, body.start)
+        ):
+            found.append(body)
+        else:
+            break
+    return found
 
 
 TAKE_PART = re.compile(

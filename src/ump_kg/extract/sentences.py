@@ -22,11 +22,29 @@ class Sentence:
     text: str
 
 
+# A Markdown table row ("| Rzeszów | 9–10.03.2022 | … |") is one unit of meaning, whatever
+# periods it holds ("1.", "9.03.2022"); its separator row ("|---|---|") is no text at all.
+TABLE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+TABLE_RULE = re.compile(r"^[\s|:-]+$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their code-point offsets; blank lines and link/heading lines also split."""
+    """Sentences with their code-point offsets; blank lines and link/heading lines also split;
+    each table row is a sentence of its own."""
     sentences: list[Sentence] = []
     start = 0
-    for match in SENTENCE_END.finditer(text):
+    for row in TABLE_ROW.finditer(text):
+        sentences += split_prose(text, start, row.start())
+        if not TABLE_RULE.match(row.group(0)):
+            add(sentences, text, row.start(), row.end())
+        start = row.end()
+    return sentences + split_prose(text, start, len(text))
+
+
+def split_prose(text: str, begin: int, stop: int) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = begin
+    for match in SENTENCE_END.finditer(text, begin, stop):
         end = match.end()
         if match.group(0).startswith((".",)) and is_abbreviation(text, match.start()):
             continue
@@ -36,7 +54,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         add(sentences, text, start, end)
         start = end
-    add(sentences, text, start, len(text))
+    add(sentences, text, start, stop)
     return sentences
 
 
