@@ -29,8 +29,10 @@ class GraphStore:
     timeout: int = 300
 
     @classmethod
-    def at(cls, url: str, auth: str | None = None, query_url: str | None = None) -> GraphStore:
-        return cls(url.rstrip("/"), query_url or guess_query_url(url), auth)
+    def at(
+        cls, url: str, auth: str | None = None, query_url: str | None = None, timeout: int = 300
+    ) -> GraphStore:
+        return cls(url.rstrip("/"), query_url or guess_query_url(url), auth, timeout)
 
 
 def guess_query_url(url: str) -> str:
