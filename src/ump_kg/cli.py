@@ -59,7 +59,27 @@ rdf_format_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The command group; click's own usage errors (a bad option, a missing argument, a value
+    not among the choices) become one `error:` line with the command's --help as the fix, exit 2,
+    like every other user error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.exceptions.Abort:
+            click.echo("error: interrupted (Ctrl-C); nothing was changed", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except click.ClickException as err:
+            context = getattr(err, "ctx", None)
+            command = context.command_path if context is not None else "ump-kg"
+            click.echo(f"error: {err.format_message()}\n  fix: see {command} --help", err=True)
+            sys.exit(EXIT_USER_ERROR)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ump-kg")
 def main() -> None:
     """ump-kg: the knowledge graph of Polish cities' cooperation on migration and integration."""

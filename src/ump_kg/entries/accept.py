@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import UserError
-from ..store.store import writer_lock
+from ..store.store import open_store, writer_lock
 from ..vocab import is_log_graph
 from .changes import (
     Change,
@@ -20,6 +20,7 @@ from .changes import (
     author_name,
     commit,
     current_state,
+    read_log,
     redo_effect,
     redo_target,
     removal,
@@ -169,5 +170,5 @@ def check_additions(store_path: Path, effect: Effect, what: str, lang: str) -> N
 
 def history(store_path: Path) -> Log:
     """The change log, oldest first."""
-    log, _ = current_state(store_path)
-    return log
+    with open_store(store_path, writable=False) as store:  # a missing store is an error here
+        return read_log(store)

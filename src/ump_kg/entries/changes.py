@@ -129,14 +129,6 @@ class Log:
                     return target
         return None
 
-    def introduced_by(self, edit: Change) -> set[ox.Triple]:
-        """What an add and its redos put into the entries graph."""
-        found = set(edit.added)
-        for change in self.changes:
-            if change.kind == "redo" and change.target == edit.number:
-                found.update(change.added)
-        return found
-
     def held_by_others(self, edit: Change) -> set[ox.Triple]:
         """Triples another live add asserts (and no later live remove took back)."""
         held: set[ox.Triple] = set()
@@ -372,10 +364,11 @@ class Effect:
 
 
 def undo_effect(log: Log, edit: Change, entries: set[ox.Triple]) -> Effect:
-    """An add's undo removes what the add (and its redos) introduced, unless another live add
-    asserts it; a remove's undo puts back what it took out and is not there again."""
+    """An add's undo removes the statements it asserts that no other live add asserts (a
+    statement two entries make stays while one of them does); a remove's undo puts back what it
+    took out and is not there again."""
     if edit.kind == "add":
-        gone = (log.introduced_by(edit) & entries) - log.held_by_others(edit)
+        gone = (edit.content & entries) - log.held_by_others(edit)
         return Effect([], sorted_triples(gone))
     return Effect(sorted_triples(set(edit.removed) - entries), [])
 

@@ -311,6 +311,15 @@ def check_literal(checker: Checker, subject: str, predicate: str, literal: ox.Li
         )
 
 
+def well_formed(t: ox.Triple) -> bool:
+    if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+        return False
+    if isinstance(t.object, ox.Literal):
+        pattern = LEXICAL.get(t.object.datatype.value)
+        return pattern is None or pattern.fullmatch(t.object.value) is not None
+    return True
+
+
 def already_there(store: ox.Store, entries: list[Entry], lang: str) -> list[Problem]:
     """A YAML entry describes a new thing: if the graph has it already, say so by its label."""
     problems = []
@@ -469,11 +478,15 @@ def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "
         outcome.problems += already_there(store, entries, lang)
     context = neighbourhood(store, focus, entry_triples) if store else []
     neighbours = [*context, *entry_triples]
-    data = rdflib_graph(neighbours)
+    # Statements already refused (blank nodes, ill-typed numbers) stay out of the shapes' data:
+    # they are reported once, and "nan"^^xsd:decimal would break the shapes' comparisons.
+    data = rdflib_graph([t for t in neighbours if well_formed(t)])
     report: Report = validate_graph(
         data, project_context().shapes, project_context().hierarchy, inplace=True
     )
-    mine = [r for r in report.results if r.focus in focus]
+    # A thing already in the graph is said to be so once, not through the clashes it causes.
+    there = {p.focus for p in outcome.problems if p.rule == "duplicate"}
+    mine = [r for r in report.results if r.focus in focus and r.focus not in there]
     labels = {
         str(s): str(o)
         for s, o in data.subject_objects(rdflib.RDFS.label)

@@ -55,13 +55,23 @@ def query_form(text: str) -> str:
     return match.group(1).upper() if match else "SELECT"
 
 
+def readable(message: str) -> str:
+    """The parser's message on one line, its list of expected tokens short (it ends in a dump of
+    Unicode ranges that helps nobody)."""
+    if message.startswith("expected one of"):
+        tokens = re.findall(r'"((?:[^"\\]|\\.)*)"', message)
+        shown = " ".join(tokens[:12])
+        return f"unexpected text; expected one of {shown}" + (" …" if len(tokens) > 12 else "")
+    return " ".join(message.split())
+
+
 def syntax_error(err: SyntaxError, where: str) -> UserError:
     message = str(err.msg if err.msg else err)
     position = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.DOTALL)
     if position:
         line, col, rest = position.groups()
         return UserError(
-            f"SPARQL syntax error: {rest}",
+            f"SPARQL syntax error: {readable(rest)}",
             where=f"{where}:{line}:{col}",
             fix="correct the query at that position",
         )
