@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .config import default_sources_dir, default_store_path
-from .errors import EXIT_USER_ERROR, UserError
+from .errors import EXIT_INTERRUPTED, EXIT_USER_ERROR, UserError
 from .publish.release import DOWNLOAD_DEFAULT
 from .rdf.formats import NAMES as RDF_FORMATS
 
@@ -20,13 +20,21 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def reports_user_errors(func: F) -> F:
+    """User errors become `error:` lines (one per problem, in the command's --lang) and exit 2;
+    Ctrl-C stops the command with one line and exit 130. Anything else is a bug: a traceback."""
+
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        lang = str(kwargs["lang"]) if kwargs.get("lang") in ("pl", "en") else "en"
         try:
             return func(*args, **kwargs)
         except UserError as err:
-            click.echo(f"error: {err}", err=True)
+            for problem in err.problems:
+                click.echo(f"error: {problem.render(lang)}", err=True)
             sys.exit(EXIT_USER_ERROR)
+        except KeyboardInterrupt:
+            click.echo("error: interrupted (Ctrl-C); nothing was changed", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
     return wrapper  # type: ignore[return-value]
 
@@ -51,7 +59,27 @@ rdf_format_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The command group; click's own usage errors (a bad option, a missing argument, a value
+    not among the choices) become one `error:` line with the command's --help as the fix, exit 2,
+    like every other user error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.exceptions.Abort:
+            click.echo("error: interrupted (Ctrl-C); nothing was changed", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except click.ClickException as err:
+            context = getattr(err, "ctx", None)
+            command = context.command_path if context is not None else "ump-kg"
+            click.echo(f"error: {err.format_message()}\n  fix: see {command} --help", err=True)
+            sys.exit(EXIT_USER_ERROR)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ump-kg")
 def main() -> None:
     """ump-kg: the knowledge graph of Polish cities' cooperation on migration and integration."""
@@ -59,7 +87,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--graph", "graph_iri", help="Named graph to load into (default: one per file).")
+@click.option(
+    "--graph",
+    "graph_iri",
+    help="Named graph to load into: an IRI, a short one (refgraph:cities) or a name below "
+    "…/graph/ (default: one per file).",
+)
 @store_option
 @reports_user_errors
 def load(files: tuple[Path, ...], graph_iri: str | None, store: Path) -> None:
@@ -69,9 +102,10 @@ def load(files: tuple[Path, ...], graph_iri: str | None, store: Path) -> None:
     """
     import pyoxigraph as ox
 
+    from .rdf.iri import graph_iri as graph_named
     from .store.load import load_files
 
-    graph = ox.NamedNode(graph_iri) if graph_iri else None
+    graph = ox.NamedNode(graph_named(graph_iri)) if graph_iri else None
     for loaded in load_files(store, list(files), graph):
         click.echo(f"{loaded.graph}\t{loaded.triples} triples\t{', '.join(loaded.files)}")
 
@@ -98,16 +132,24 @@ def stats(store: Path) -> None:
 
 @main.command()
 @rdf_format_option
-@click.option("--graph", "graph_iri", help="Export one named graph (default: all of them).")
+@click.option(
+    "--graph",
+    "graph_iri",
+    help="Export one named graph: an IRI, a short one, or a name such as 'entries' "
+    "(default: all of them).",
+)
 @output_option
 @store_option
 @reports_user_errors
 def export(fmt: str, graph_iri: str | None, output: Path | None, store: Path) -> None:
     """Write the graph deterministically: the same store gives byte-identical output."""
     from .publish.export import export_store
-    from .rdf.write import write_output
+    from .rdf.iri import graph_iri as graph_named
+    from .rdf.write import check_writable, write_output
 
-    write_output(export_store(store, fmt, graph_iri), output)
+    check_writable(output)
+    graph = graph_named(graph_iri) if graph_iri else None
+    write_output(export_store(store, fmt, graph), output)
 
 
 @main.command()
@@ -137,9 +179,10 @@ def check(no_reasoner: bool) -> None:
 def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
     """Extract triples (with provenance) from source documents, without touching the store."""
     from .extract.pipeline import knowledge
-    from .rdf.write import serialize, write_output
+    from .rdf.write import check_writable, serialize, write_output
     from .store.build import extract_file
 
+    check_writable(output)
     know = knowledge()
     quads = []
     for path in files:
@@ -216,7 +259,23 @@ def build(no_reasoner: bool, sources: Path, store: Path) -> None:
     help="Language of labels.",
 )
 @click.option("--endpoint", help="A SPARQL 1.1 endpoint URL instead of the embedded store.")
-@click.option("--timeout", default=60, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option(
+    "--timeout",
+    default=60,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Seconds a query may run (locally or on an endpoint).",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let a local query's SERVICE clauses query other servers (refused by default).",
+)
+@click.option(
+    "--labels",
+    is_flag=True,
+    help="csv/tsv: a label column (in --lang) after every column that holds IRIs.",
+)
 @click.option(
     "--auth",
     type=click.Choice(["basic", "digest"]),
@@ -236,15 +295,25 @@ def query(
     timeout: int,
     auth: str | None,
     fetch_all: bool,
+    allow_service: bool,
+    labels: bool,
     store: Path,
 ) -> None:
-    """Run a library query by NAME, a .rq FILE, or SPARQL text; parameters are bound as typed terms."""
+    """Run a library query by NAME, a .rq FILE, or SPARQL text; parameters are bound as typed terms.
+
+    SPARQL text gets the project's prefixes (rdfs:, ump:, city:, …) without PREFIX lines."""
     from .query.params import parse_params
     from .query.run import Target, run_query
     from .query.sparql import Endpoint
 
-    target = Target(endpoint=Endpoint(endpoint, timeout, auth)) if endpoint else Target(store=store)
-    data, warnings = run_query(query, parse_params(params), target, fmt, lang, fetch_all)
+    target = (
+        Target(endpoint=Endpoint(endpoint, timeout, auth))
+        if endpoint
+        else Target(store=store, timeout=timeout, allow_service=allow_service)
+    )
+    data, warnings = run_query(
+        query, parse_params(params), target, fmt, lang, fetch_all, with_labels=labels
+    )
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     sys.stdout.buffer.write(data)
@@ -276,13 +345,16 @@ def queries(lang: str) -> None:
     show_default=True,
     help="Where the files will be downloadable (accessURL/downloadURL in catalog.ttl).",
 )
+@click.option(
+    "--force", is_flag=True, help="Write into a folder that already holds files (replacing them)."
+)
 @store_option
 @reports_user_errors
-def release(folder: Path, download_base: str, store: Path) -> None:
+def release(folder: Path, download_base: str, force: bool, store: Path) -> None:
     """Write a release: every format, ontology, shapes, DCAT-AP catalog, VoID, checksums, index.html."""
     from .publish.release import release as make_release
 
-    for entry in make_release(store, folder, download_base):
+    for entry in make_release(store, folder, download_base, force=force):
         click.echo(f"{entry.sha256}  {entry.size:>10,}  {entry.name}")
 
 
@@ -308,7 +380,20 @@ def release(folder: Path, download_base: str, store: Path) -> None:
 @click.option(
     "--query-endpoint", help="SPARQL endpoint used to verify (default: guessed from --endpoint)."
 )
-@click.option("--chunk", default=50_000, show_default=True, help="Triples per request.")
+@click.option(
+    "--chunk",
+    default=50_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Triples per request.",
+)
+@click.option(
+    "--timeout",
+    default=300,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Seconds to wait for each request.",
+)
 @store_option
 @reports_user_errors
 def publish(
@@ -318,13 +403,16 @@ def publish(
     auth: str | None,
     query_endpoint: str | None,
     chunk: int,
+    timeout: int,
     store: Path,
 ) -> None:
     """Send named graphs to a triple store (SPARQL 1.1 Graph Store Protocol) and verify them."""
     from .publish.publish import GraphStore, publish_store
+    from .rdf.iri import graph_iri as graph_named
 
+    graph = graph_named(graph_iri) if graph_iri else None
     for done in publish_store(
-        store, GraphStore.at(endpoint, auth, query_endpoint), graph_iri, mode, chunk
+        store, GraphStore.at(endpoint, auth, query_endpoint, timeout), graph, mode, chunk
     ):
         click.echo(f"{done.graph}\t{done.triples} triples\t{done.requests} request(s)\tverified")
 
@@ -455,7 +543,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store:
 
 @entry_command
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--author", help="Who adds the entry (default: your user name).")
+@click.option("--author", help="Who adds the entry (default: $UMP_KG_AUTHOR, else your user name).")
 @click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
 @max_size_option
 @store_option
@@ -467,39 +555,84 @@ def add(files: tuple[Path, ...], author: str | None, lang: str, max_size: int, s
     for problem in accepted.outcome.problems:
         click.echo(problem.line(), err=True)
     if accepted.change is None:
-        click.echo("error: the entry does not conform; nothing was added", err=True)
-        sys.exit(1)
-    click.echo(f"change {accepted.change.number}: added {accepted.change.triples} triples")
+        verdict = accepted.outcome.verdict(lang)
+        click.echo(
+            f"error: {verdict}; nic nie dodano"
+            if lang == "pl"
+            else f"error: the entry {verdict}; nothing was added",
+            err=True,
+        )
+        sys.exit(EXIT_USER_ERROR)
+    change = accepted.change
+    click.echo(f"change {change.number}: added {len(change.added)} triples")
 
 
 @entry_command
 @click.argument("iri")
-@click.option("--author", help="Who removes it (default: your user name).")
+@click.option("--author", help="Who removes it (default: $UMP_KG_AUTHOR, else your user name).")
 @store_option
 def remove(iri: str, author: str | None, store: Path) -> None:
-    """Take an accepted entry back out of the graph (logged; `ump-kg undo` restores it)."""
-    from .entries.changes import remove_thing
+    """Take an accepted entry back out of the graph (IRI full or short: meeting:2021-11-18-wroclaw;
+    logged; `ump-kg undo` restores it)."""
+    from .entries.accept import remove_thing
+    from .rdf.iri import expand
 
-    change = remove_thing(store, iri, author)
-    click.echo(f"change {change.number}: removed {change.triples} triples")
+    change = remove_thing(store, expand(iri), author)
+    click.echo(f"change {change.number}: removed {len(change.removed)} triples")
 
 
-@entry_command
-@click.option("--author", help="Who undoes (default: your user name).")
-@store_option
-def undo(author: str | None, store: Path) -> None:
-    """Revert the last change (an add or a remove); the undo is logged too."""
-    from .entries.changes import undo as run_undo
-
-    change = run_undo(store, author)
-    click.echo(f"change {change.number}: {change.kind} of {change.triples} triples")
+change_number = click.argument("number", required=False, type=click.IntRange(min=1))
 
 
 @entry_command
+@change_number
+@click.option("--author", help="Who undoes (default: $UMP_KG_AUTHOR, else your user name).")
+@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
 @store_option
-def log(store: Path) -> None:
-    """The change log: number, kind, time, author and note of every change, oldest first."""
-    from .entries.changes import history
+def undo(number: int | None, author: str | None, lang: str, store: Path) -> None:
+    """Revert exactly change NUMBER's effect (default: the latest change still in effect); the
+    undo is a change of its own (`ump-kg redo` applies the change again)."""
+    from .entries.accept import undo as run_undo
 
-    for record in history(store):
-        click.echo(f"{record.number}\t{record.kind}\t{record.time}\t{record.author}\t{record.note}")
+    change = run_undo(store, number, author, lang)
+    click.echo(
+        f"change {change.number}: undo of change {change.target} "
+        f"(+{len(change.added)} -{len(change.removed)} triples)"
+    )
+
+
+@entry_command
+@change_number
+@click.option("--author", help="Who redoes (default: $UMP_KG_AUTHOR, else your user name).")
+@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@store_option
+def redo(number: int | None, author: str | None, lang: str, store: Path) -> None:
+    """Apply an undone change again (default: the one the latest undo reverted)."""
+    from .entries.accept import redo as run_redo
+
+    change = run_redo(store, number, author, lang)
+    click.echo(
+        f"change {change.number}: redo of change {change.target} "
+        f"(+{len(change.added)} -{len(change.removed)} triples)"
+    )
+
+
+@entry_command
+@click.option(
+    "--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "json"])
+)
+@store_option
+def log(fmt: str, store: Path) -> None:
+    """The change log, oldest first: number, time, author, kind, triples added and removed,
+    entry checksums (json: every triple too)."""
+    import json
+
+    from .entries.accept import history
+    from .entries.changes import log_table
+
+    changes = history(store)
+    if fmt == "json":
+        rows = [c.as_json() for c in changes.changes]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(log_table(changes))

@@ -1,22 +1,68 @@
-"""User-facing errors: one clear message (what, where, how to fix) and exit code 2."""
+"""User-facing errors: one clear message (what, where, how to fix) and exit code 2.
+
+A message may carry its Polish wording too (`pl=(what, fix)`); commands with --lang show the
+user's language. Several problems found at once (every bad field of every entry file) travel
+together as one `UserErrors`, shown one `error:` line each."""
 
 from __future__ import annotations
 
 EXIT_USER_ERROR = 2
+EXIT_INTERRUPTED = 130  # the shell's convention for a process stopped by Ctrl-C (128 + SIGINT)
 
 
 class UserError(Exception):
     """A problem with the user's input or environment, reported without a traceback."""
 
-    def __init__(self, what: str, where: str | None = None, fix: str | None = None) -> None:
+    def __init__(
+        self,
+        what: str,
+        where: str | None = None,
+        fix: str | None = None,
+        *,
+        pl: tuple[str, str | None] | None = None,
+    ) -> None:
         super().__init__(what)
         self.what = what
         self.where = where
         self.fix = fix
+        self.pl = pl
+
+    def render(self, lang: str = "en") -> str:
+        what, fix = self.pl if lang == "pl" and self.pl else (self.what, self.fix)
+        head = f"{self.where}: {what}" if self.where else what
+        label = "popraw" if lang == "pl" and self.pl else "fix"
+        return f"{head}\n  {label}: {fix}" if fix else head
 
     def __str__(self) -> str:
-        head = f"{self.where}: {self.what}" if self.where else self.what
-        return f"{head}\n  fix: {self.fix}" if self.fix else head
+        return self.render("en")
+
+    @property
+    def problems(self) -> list[UserError]:
+        return [self]
+
+
+class UserErrors(UserError):
+    """Several problems at once (all the bad fields of all the files)."""
+
+    def __init__(self, errors: list[UserError]) -> None:
+        flat = [p for e in errors for p in e.problems]
+        super().__init__(flat[0].what, flat[0].where, flat[0].fix, pl=flat[0].pl)
+        self._problems = flat
+
+    @property
+    def problems(self) -> list[UserError]:
+        return self._problems
+
+    def render(self, lang: str = "en") -> str:
+        return "\n".join(p.render(lang) for p in self._problems)
+
+
+def raise_all(errors: list[UserError]) -> None:
+    """Raise the problems collected, if any: one alone, several together."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise UserErrors(errors)
 
 
 def line_col_of_offset(text: str, offset: int) -> tuple[int, int]:

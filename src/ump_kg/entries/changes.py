@@ -1,15 +1,22 @@
-"""Accepting entries: `add` writes validated triples into the entries graph, `remove` takes a
-thing back out, `undo` reverts the last change. Each change is one transaction that also
-appends to the change log in …/graph/changes — a prov:Activity saying what (the triples, as
-N-Triples text), when and by whom — so a killed process leaves the store exactly as before or
-exactly as after. Writers take turns (writer_lock). A change touches the store only, never the
-project's files (the released snapshot is written by `ump-kg build`)."""
+"""The change log: every change to the entries graph is numbered and kept in …/graph/changes as a
+prov:Activity with its time, its author, the checksums of the entry files it came from, the
+triples it asserts and the exact triples it added and removed. `undo N` reverts exactly change
+N's effect and `redo N` applies a reverted change again; both are changes of their own, so the
+log only ever grows.
+
+Each change is one SPARQL update (one transaction: a killed process leaves the store as before
+or as after). The caller holds the writer lock from the moment it reads the state it decides on
+until the write is done (`writer_lock`), so concurrent writers see each other's changes: two
+concurrent undos undo two different changes, or one of them finds nothing left to undo. A change
+touches the store only, never the project's files (the snapshot is `ump-kg build`'s)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
-from dataclasses import dataclass
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,153 +24,384 @@ import pyoxigraph as ox
 from ..config import base_iri
 from ..errors import UserError
 from ..slug import slugify
-from ..store.store import open_store, writer_lock
+from ..store.store import open_store
 from ..vocab import PROV, RDF_TYPE, RDFS, UMP, XSD, changes_graph, entries_graph
+
+AUTHOR_ENV = "UMP_KG_AUTHOR"
+EDITS = ("add", "remove")  # the changes undo and redo act on; undo and redo are changes too
+
+
+def author_name(given: str | None) -> str:
+    """--author, else $UMP_KG_AUTHOR, else the user's login name."""
+    if given and given.strip():
+        return given.strip()
+    if os.environ.get(AUTHOR_ENV, "").strip():
+        return os.environ[AUTHOR_ENV].strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "unknown"
 
 
 @dataclass(frozen=True)
 class Change:
+    """One record of the log, as stored."""
+
     number: int
-    kind: str  # add | remove | undo
-    triples: int
+    kind: str  # add | remove | undo | redo
+    time: str
+    author: str
+    note: str
+    target: int | None = None  # the change an undo reverts or a redo reapplies
+    checksums: tuple[str, ...] = ()
+    content: frozenset[ox.Triple] = field(default_factory=frozenset)
+    added: tuple[ox.Triple, ...] = ()
+    removed: tuple[ox.Triple, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "number": self.number,
+            "kind": self.kind,
+            "time": self.time,
+            "author": self.author,
+            "note": self.note,
+            "target": self.target,
+            "checksums": list(self.checksums),
+            "added": [f"{t} ." for t in sorted_triples(self.added)],
+            "removed": [f"{t} ." for t in sorted_triples(self.removed)],
+        }
 
 
-def last_change(store: ox.Store) -> tuple[int, str] | None:
-    result = store.query(
-        f"SELECT ?n ?kind WHERE {{ GRAPH {changes_graph()} {{ ?c <{UMP}changeNumber> ?n ; <{UMP}changeKind> ?kind }} }} "
-        "ORDER BY DESC(?n) LIMIT 1"
-    )
-    assert isinstance(result, ox.QuerySolutions)
-    rows = list(result)
-    if not rows:
+def sorted_triples(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    return sorted(set(triples), key=str)
+
+
+def triples_text(triples: Iterable[ox.Triple]) -> str:
+    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in sorted_triples(triples))
+
+
+def parsed_triples(text: str) -> list[ox.Triple]:
+    return [q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)] if text else []
+
+
+def change_iri(number: int) -> ox.NamedNode:
+    return ox.NamedNode(f"{base_iri()}id/change/{number}")
+
+
+def number_of(iri: str) -> int | None:
+    tail = iri.rsplit("/", 1)[-1]
+    return int(tail) if tail.isdigit() else None
+
+
+@dataclass
+class Log:
+    """The whole change log, oldest first, with what follows from it: which edits are live."""
+
+    changes: list[Change]
+
+    def get(self, number: int) -> Change | None:
+        return next((c for c in self.changes if c.number == number), None)
+
+    @property
+    def next_number(self) -> int:
+        return max((c.number for c in self.changes), default=0) + 1
+
+    def reverted_by(self, number: int) -> Change | None:
+        """The undo that reverted an edit, if its latest undo/redo is an undo."""
+        latest = next(
+            (c for c in reversed(self.changes) if c.target == number),
+            None,
+        )
+        return latest if latest is not None and latest.kind == "undo" else None
+
+    def live(self, change: Change) -> bool:
+        return change.kind in EDITS and self.reverted_by(change.number) is None
+
+    def last_live_edit(self) -> Change | None:
+        return next((c for c in reversed(self.changes) if self.live(c)), None)
+
+    def last_reverted_edit(self) -> Change | None:
+        """The edit the most recent undo reverted, while it is still reverted."""
+        for change in reversed(self.changes):
+            if change.kind == "undo" and change.target is not None:
+                target = self.get(change.target)
+                if target is not None and not self.live(target):
+                    return target
         return None
-    number, kind = rows[0][0], rows[0][1]
-    assert isinstance(number, ox.Literal) and isinstance(kind, ox.Literal)
-    return int(number.value), kind.value
+
+    def held_by_others(self, edit: Change) -> set[ox.Triple]:
+        """Triples another live add asserts (and no later live remove took back)."""
+        held: set[ox.Triple] = set()
+        for add in self.changes:
+            if add.kind != "add" or add.number == edit.number or not self.live(add):
+                continue
+            taken = {
+                t
+                for r in self.changes
+                if r.kind == "remove" and r.number > add.number and self.live(r)
+                for t in r.content
+            }
+            held.update(add.content - taken)
+        return held
 
 
-def triples_text(triples: list[ox.Triple]) -> str:
-    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-
-
-def record(number: int, kind: str, author: str, triples: list[ox.Triple], note: str) -> str:
-    """SPARQL update text that logs one change (metadata and its triples)."""
-    base = base_iri()
-    change = ox.NamedNode(f"{base}id/change/{number}")
-    agent = ox.NamedNode(f"{base}id/agent/{slugify(author) or 'unknown'}")
-    now = ox.Literal(
-        dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        datatype=ox.NamedNode(XSD + "dateTime"),
-    )
-    meta = [
-        ox.Triple(
-            change,
-            ox.NamedNode(RDF_TYPE),
-            ox.NamedNode(PROV + "Activity"),
-        ),
-        ox.Triple(
-            change,
-            ox.NamedNode(UMP + "changeNumber"),
-            ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer")),
-        ),
-        ox.Triple(change, ox.NamedNode(UMP + "changeKind"), ox.Literal(kind)),
-        ox.Triple(change, ox.NamedNode(PROV + "endedAtTime"), now),
-        ox.Triple(change, ox.NamedNode(PROV + "wasAssociatedWith"), agent),
-        ox.Triple(agent, ox.NamedNode(RDFS + "label"), ox.Literal(author)),
-        ox.Triple(change, ox.NamedNode(RDFS + "comment"), ox.Literal(note)),
-        # The triples themselves as N-Triples text: kept for undo, invisible to queries.
-        ox.Triple(change, ox.NamedNode(UMP + "changeContent"), ox.Literal(triples_text(triples))),
+def read_log(store: ox.Store) -> Log:
+    records: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = {}
+    for quad in store.quads_for_pattern(None, None, None, changes_graph()):
+        if isinstance(quad.subject, ox.NamedNode) and isinstance(
+            quad.object, (ox.NamedNode, ox.Literal)
+        ):
+            fields = records.setdefault(quad.subject.value, {})
+            fields.setdefault(quad.predicate.value, []).append(quad.object)
+    agents = {
+        iri: str(values[0].value)
+        for iri, fields in records.items()
+        for values in [fields.get(RDFS + "label", [])]
+        if values and UMP + "changeNumber" not in fields
+    }
+    changes = [
+        change_of(fields, agents) for fields in records.values() if UMP + "changeNumber" in fields
     ]
-    return f"INSERT DATA {{ GRAPH {changes_graph()} {{ {triples_text(meta)} }} }}"
+    return Log(sorted(changes, key=lambda c: c.number))
 
 
-def apply(
+def change_of(fields: dict[str, list[ox.NamedNode | ox.Literal]], agents: dict[str, str]) -> Change:
+    def one(prop: str) -> str:
+        values = fields.get(prop, [])
+        return values[0].value if values else ""
+
+    target_iri = one(UMP + "revertsChange") or one(UMP + "reappliesChange")
+    return Change(
+        number=int(one(UMP + "changeNumber")),
+        kind=one(UMP + "changeKind"),
+        time=one(PROV + "endedAtTime"),
+        author=agents.get(one(PROV + "wasAssociatedWith"), ""),
+        note=one(RDFS + "comment"),
+        target=number_of(target_iri) if target_iri else None,
+        checksums=tuple(sorted(v.value for v in fields.get(UMP + "entryChecksum", []))),
+        content=frozenset(parsed_triples(one(UMP + "changeContent"))),
+        added=tuple(parsed_triples(one(UMP + "changeAdded"))),
+        removed=tuple(parsed_triples(one(UMP + "changeRemoved"))),
+    )
+
+
+def entries_now(store: ox.Store) -> set[ox.Triple]:
+    return {q.triple for q in store.quads_for_pattern(None, None, None, entries_graph())}
+
+
+def agent_iri(author: str) -> ox.NamedNode:
+    try:
+        slug = slugify(author)
+    except ValueError:  # a name with no letter or digit
+        slug = "unknown"
+    return ox.NamedNode(f"{base_iri()}id/agent/{slug}")
+
+
+def record_triples(change: Change) -> list[ox.Triple]:
+    """The log record of one change."""
+    node, agent = change_iri(change.number), agent_iri(change.author)
+
+    def text(prop: str, value: str) -> ox.Triple:
+        return ox.Triple(node, ox.NamedNode(prop), ox.Literal(value))
+
+    triples = [
+        ox.Triple(node, ox.NamedNode(RDF_TYPE), ox.NamedNode(PROV + "Activity")),
+        ox.Triple(
+            node,
+            ox.NamedNode(UMP + "changeNumber"),
+            ox.Literal(str(change.number), datatype=ox.NamedNode(XSD + "integer")),
+        ),
+        text(UMP + "changeKind", change.kind),
+        ox.Triple(
+            node,
+            ox.NamedNode(PROV + "endedAtTime"),
+            ox.Literal(change.time, datatype=ox.NamedNode(XSD + "dateTime")),
+        ),
+        ox.Triple(node, ox.NamedNode(PROV + "wasAssociatedWith"), agent),
+        ox.Triple(agent, ox.NamedNode(RDFS + "label"), ox.Literal(change.author)),
+        text(RDFS + "comment", change.note),
+        # The triples as N-Triples text: kept for undo and audit, invisible to queries.
+        text(UMP + "changeContent", triples_text(change.content)),
+        text(UMP + "changeAdded", triples_text(change.added)),
+        text(UMP + "changeRemoved", triples_text(change.removed)),
+        *(text(UMP + "entryChecksum", checksum) for checksum in change.checksums),
+    ]
+    if change.target is not None:
+        prop = "revertsChange" if change.kind == "undo" else "reappliesChange"
+        triples.append(ox.Triple(node, ox.NamedNode(UMP + prop), change_iri(change.target)))
+    return triples
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def write_change(store: ox.Store, change: Change) -> None:
+    """The record and the change's effect on the entries graph, in one transaction."""
+    graph = entries_graph()
+    operations = [
+        f"INSERT DATA {{ GRAPH {changes_graph()} {{ {triples_text(record_triples(change))} }} }}"
+    ]
+    if change.removed:
+        operations.append(f"DELETE DATA {{ GRAPH {graph} {{ {triples_text(change.removed)} }} }}")
+    if change.added:
+        operations.append(f"INSERT DATA {{ GRAPH {graph} {{ {triples_text(change.added)} }} }}")
+    store.update(" ;\n".join(operations))
+
+
+def commit(
     store_path: Path,
     kind: str,
     author: str,
-    add: list[ox.Triple],
-    remove: list[ox.Triple],
     note: str,
+    *,
+    content: Iterable[ox.Triple] = (),
+    added: Iterable[ox.Triple] = (),
+    removed: Iterable[ox.Triple] = (),
+    target: int | None = None,
+    checksums: Iterable[str] = (),
 ) -> Change:
-    with writer_lock(store_path), open_store(store_path, writable=True) as store:
-        previous = last_change(store)
-        number = (previous[0] if previous else 0) + 1
-        graph = entries_graph()
-        operations = [record(number, kind, author, add or remove, note)]
-        if remove:
-            operations.append(f"DELETE DATA {{ GRAPH {graph} {{ {triples_text(remove)} }} }}")
-        if add:
-            operations.append(f"INSERT DATA {{ GRAPH {graph} {{ {triples_text(add)} }} }}")
-        store.update(" ;\n".join(operations))  # one request, one transaction
-    return Change(number, kind, len(add or remove))
+    """Number and write one change. The caller holds the writer lock."""
+    with open_store(store_path, writable=True) as store:
+        change = Change(
+            number=read_log(store).next_number,
+            kind=kind,
+            time=now(),
+            author=author,
+            note=note,
+            target=target,
+            checksums=tuple(sorted(checksums)),
+            content=frozenset(content),
+            added=tuple(sorted_triples(added)),
+            removed=tuple(sorted_triples(removed)),
+        )
+        write_change(store, change)
+    return change
 
 
-def add_triples(
-    store_path: Path, triples: list[ox.Triple], author: str | None, note: str
-) -> Change:
-    return apply(
-        store_path, "add", author or getpass.getuser(), sorted(set(triples), key=str), [], note
-    )
-
-
-def remove_thing(store_path: Path, iri: str, author: str | None) -> Change:
+def current_state(store_path: Path) -> tuple[Log, set[ox.Triple]]:
+    if not (store_path / "CURRENT").exists():
+        return Log([]), set()
     with open_store(store_path, writable=False) as store:
-        triples = [
-            q.triple
-            for q in store.quads_for_pattern(ox.NamedNode(iri), None, None, entries_graph())
-        ]
+        return read_log(store), entries_now(store)
+
+
+def removal(store_path: Path, iri: str) -> list[ox.Triple]:
+    """The accepted statements about a thing (the caller holds the writer lock)."""
+    _, entries = current_state(store_path)
+    triples = [t for t in entries if isinstance(t.subject, ox.NamedNode) and t.subject.value == iri]
     if not triples:
         raise UserError(
             f"{iri} is not an accepted entry",
             fix="only things added with `ump-kg add` can be removed; "
             "facts extracted from sources change with their source documents",
         )
-    return apply(store_path, "remove", author or getpass.getuser(), [], triples, f"remove {iri}")
+    return triples
 
 
-def undo(store_path: Path, author: str | None) -> Change:
-    with open_store(store_path, writable=False) as store:
-        previous = last_change(store)
-        if previous is None:
-            raise UserError("there is nothing to undo", fix="the change log is empty")
-        number, kind = previous
-        content = next(
-            store.quads_for_pattern(
-                ox.NamedNode(f"{base_iri()}id/change/{number}"),
-                ox.NamedNode(UMP + "changeContent"),
-                None,
-                changes_graph(),
+def undo_target(log: Log, number: int | None) -> Change:
+    if number is None:
+        edit = log.last_live_edit()
+        if edit is None:
+            raise UserError(
+                "there is nothing to undo: every change is already undone"
+                if log.changes
+                else "there is nothing to undo: the change log is empty",
+                fix="ump-kg log lists the changes",
             )
-        ).object
-        text = content.value if isinstance(content, ox.Literal) else ""
-        triples = [q.triple for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)] if text else []
-    # An undo is itself an ordinary add or remove, so undoing it again redoes the change.
-    who = author or getpass.getuser()
-    if kind == "add":
-        return apply(store_path, "remove", who, [], triples, f"undo of change {number} (add)")
-    return apply(store_path, "add", who, triples, [], f"undo of change {number} (remove)")
+        return edit
+    edit = existing_edit(log, number, "undo")
+    reverted = log.reverted_by(number)
+    if reverted is not None:
+        raise UserError(
+            f"change {number} is already undone (by change {reverted.number})",
+            fix=f"ump-kg redo {number} applies it again",
+        )
+    return edit
+
+
+def redo_target(log: Log, number: int | None) -> Change:
+    if number is None:
+        edit = log.last_reverted_edit()
+        if edit is None:
+            raise UserError(
+                "there is nothing to redo: no change is undone", fix="ump-kg log lists the changes"
+            )
+        return edit
+    edit = existing_edit(log, number, "redo")
+    if log.live(edit):
+        raise UserError(
+            f"change {number} is not undone: there is nothing to redo",
+            fix="ump-kg log lists the changes",
+        )
+    return edit
+
+
+def existing_edit(log: Log, number: int, verb: str) -> Change:
+    change = log.get(number)
+    if change is None:
+        raise UserError(
+            f"there is no change {number}",
+            fix=f"the log has changes 1–{log.next_number - 1}"
+            if log.changes
+            else "the log is empty",
+        )
+    if change.kind not in EDITS:
+        raise UserError(
+            f"change {number} is itself an {change.kind} of change {change.target}",
+            fix=f"to {verb} that, write: ump-kg {'redo' if change.kind == 'undo' else 'undo'} "
+            f"{change.target}",
+        )
+    return change
 
 
 @dataclass(frozen=True)
-class LogRecord:
-    number: int
-    kind: str
-    time: str
-    author: str
-    note: str
+class Effect:
+    """What undoing or redoing an edit does to the entries graph."""
+
+    added: list[ox.Triple]
+    removed: list[ox.Triple]
 
 
-def history(store_path: Path) -> list[LogRecord]:
-    """The change log, oldest first."""
-    with open_store(store_path, writable=False) as store:
-        result = store.query(
-            f"""SELECT ?n ?kind ?time ?who ?note WHERE {{ GRAPH {changes_graph()} {{
-              ?c <{UMP}changeNumber> ?n ; <{UMP}changeKind> ?kind ; <{PROV}endedAtTime> ?time ;
-                 <{RDFS}comment> ?note ; <{PROV}wasAssociatedWith> ?agent . ?agent <{RDFS}label> ?who
-            }} }} ORDER BY ?n"""
-        )
-        assert isinstance(result, ox.QuerySolutions)
-        return [
-            LogRecord(int(row[0].value), row[1].value, row[2].value, row[3].value, row[4].value)
-            for row in result
+def undo_effect(log: Log, edit: Change, entries: set[ox.Triple]) -> Effect:
+    """An add's undo removes the statements it asserts that no other live add asserts (a
+    statement two entries make stays while one of them does); a remove's undo puts back what it
+    took out and is not there again."""
+    if edit.kind == "add":
+        gone = (edit.content & entries) - log.held_by_others(edit)
+        return Effect([], sorted_triples(gone))
+    return Effect(sorted_triples(set(edit.removed) - entries), [])
+
+
+def redo_effect(edit: Change, entries: set[ox.Triple]) -> Effect:
+    if edit.kind == "add":
+        return Effect(sorted_triples(edit.content - entries), [])
+    return Effect([], sorted_triples(edit.content & entries))
+
+
+def state_of(log: Log, change: Change) -> str:
+    if change.kind not in EDITS:
+        return ""
+    reverted = log.reverted_by(change.number)
+    return f"undone by {reverted.number}" if reverted else "in effect"
+
+
+def log_table(log: Log) -> str:
+    """The log as a table: one row per change, oldest first."""
+    from ..query.results import table
+
+    names = ["change", "time", "author", "kind", "added", "removed", "state", "what"]
+    rows = [
+        [
+            str(c.number),
+            c.time,
+            c.author,
+            c.kind + (f" {c.target}" if c.target is not None else ""),
+            str(len(c.added)),
+            str(len(c.removed)),
+            state_of(log, c),
+            "; ".join([c.note, *c.checksums]),
         ]
+        for c in log.changes
+    ]
+    return table(names, rows)

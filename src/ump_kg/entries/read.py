@@ -7,6 +7,7 @@ the friendly form (see yaml_form.py)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,15 +16,21 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..config import DEFAULT_BASE, layout
-from ..errors import UserError
+from ..errors import UserError, raise_all
 from ..language.resolve import Names
 from ..rdf.formats import BY_SUFFIX
 from ..rdf.locate import line_of
-from ..rdf.read import parse_rdf, read_text
+from ..rdf.read import parse_rdf, read_bytes, text_of
+from ..rdf.syntax import refuse_deep_nesting
 from ..vocab import UMP
+from .messages import already_in_graph
 
 CONTEXT_IRIS = (f"{DEFAULT_BASE}context.jsonld", f"{UMP}context.jsonld")
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# An entry describes a few things by hand: a thousand statements is already a great deal. The
+# limits keep every check linear and every refusal fast, whatever the file holds.
+MAX_TRIPLES = 10_000
+NESTED_FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)  # JSON: json_ld_text
 
 
 @dataclass
@@ -32,6 +39,26 @@ class Entry:
     triples: list[ox.Triple]
     lines: dict[str, int]  # IRI -> line where it is first described
     field_lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (IRI, property) -> line
+    checksum: str = ""  # SHA-256 of the file's bytes, as read
+    main: str | None = None  # the thing a YAML entry describes
+    kind: str | None = None  # its kind (meeting, city, …)
+
+    def thing_description(self, lang: str) -> str:
+        """'this meeting is already in the graph: <label> (meeting:…)' for a YAML entry."""
+        if self.main is None or self.kind is None:
+            return ""
+        label = next(
+            (
+                t.object.value
+                for t in self.triples
+                if t.subject.value == self.main  # type: ignore[union-attr]
+                and t.predicate.value == "http://www.w3.org/2000/01/rdf-schema#label"
+                and isinstance(t.object, ox.Literal)
+                and t.object.language == lang
+            ),
+            self.main,
+        )
+        return already_in_graph(self.kind, label, self.main, lang)
 
     def where(self, iri: str, prop: str | None = None) -> str:
         line = self.field_lines.get((iri, prop or "")) or self.lines.get(iri)
@@ -63,11 +90,16 @@ def resolve_context(value: object, where: str) -> object:
             f"remote JSON-LD context '{value}' is not fetched",
             where=where,
             fix=f"use the project's context ({CONTEXT_IRIS[0]}) or put the context inline",
+            pl=(
+                f"zdalny kontekst JSON-LD '{value}' nie jest pobierany",
+                f"użyj kontekstu projektu ({CONTEXT_IRIS[0]}) albo wpisz kontekst w pliku",
+            ),
         )
     return value
 
 
 def json_ld_text(text: str, where: str) -> str:
+    refuse_deep_nesting(text, where)  # json.loads and the context walk recurse
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -75,6 +107,7 @@ def json_ld_text(text: str, where: str) -> str:
             f"JSON syntax error: {err.msg}",
             where=f"{where}:{err.lineno}:{err.colno}",
             fix="correct the JSON at that position",
+            pl=(f"błąd składni JSON: {err.msg}", "popraw JSON w tym miejscu"),
         ) from None
     return json.dumps(local_context(data, where))
 
@@ -93,21 +126,35 @@ def lines_of(path: Path, text: str, triples: list[ox.Triple], fmt: str) -> dict[
     return lines
 
 
+def unknown_format(path: Path, suffix: str) -> UserError:
+    return UserError(
+        f"unknown entry format '{suffix or '(none)'}'",
+        where=str(path),
+        fix="write the entry as .yaml (the friendly form), .ttl, .nt or .jsonld",
+        pl=(
+            f"nieznany format wpisu '{suffix or '(brak)'}'",
+            "zapisz wpis jako .yaml (prosta postać), .ttl, .nt albo .jsonld",
+        ),
+    )
+
+
 def read_entry(path: Path, names: Callable[[], Names], max_bytes: int = DEFAULT_MAX_BYTES) -> Entry:
     suffix = path.suffix.lower()
     if suffix not in (*BY_SUFFIX, ".yaml", ".yml"):
-        raise UserError(
-            f"unknown entry format '{suffix or '(none)'}'",
-            where=str(path),
-            fix="write the entry as .yaml (the friendly form), .ttl, .nt or .jsonld",
-        )
-    text = read_text(path, max_bytes)
+        raise unknown_format(path, suffix)
+    data = read_bytes(path, max_bytes)
+    checksum = hashlib.sha256(data).hexdigest()
+    text = text_of(data, str(path))
     if suffix in (".yaml", ".yml"):
         from .yaml_form import yaml_entry
 
-        triples, lines, field_lines = yaml_entry(text, path, names())
-        return Entry(path, triples, lines, field_lines)
+        form = yaml_entry(text, path, names())
+        return Entry(
+            path, form.triples, form.lines, form.field_lines, checksum, form.main, form.kind
+        )
     fmt = BY_SUFFIX[suffix].rdf
+    if fmt in NESTED_FORMATS:
+        refuse_deep_nesting(text, str(path))
     source = json_ld_text(text, str(path)) if fmt == ox.RdfFormat.JSON_LD else text
     quads = parse_rdf(source, fmt, str(path))
     named = [q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
@@ -116,17 +163,55 @@ def read_entry(path: Path, names: Callable[[], Names], max_bytes: int = DEFAULT_
             "an entry cannot choose named graphs",
             where=str(path),
             fix="write plain triples; accepted entries go to the entries graph",
+            pl=(
+                "wpis nie może wybierać nazwanych grafów",
+                "zapisz zwykłe trójki; przyjęte wpisy trafiają do grafu wpisów",
+            ),
         )
     triples = [q.triple for q in quads]
-    if not triples:
-        raise UserError("file holds no RDF statements", where=str(path), fix="add statements")
+    refuse_size(path, triples, max_bytes)
     return Entry(
-        path, triples, lines_of(path, text, triples, "turtle" if suffix == ".ttl" else "text")
+        path,
+        triples,
+        lines_of(path, text, triples, "turtle" if suffix == ".ttl" else "text"),
+        checksum=checksum,
     )
 
 
+def refuse_size(path: Path, triples: list[ox.Triple], max_bytes: int) -> None:
+    """Limits on what the text became: no statements, too many, or more text than the file."""
+    if not triples:
+        raise UserError(
+            "file holds no RDF statements",
+            where=str(path),
+            fix="add statements",
+            pl=("plik nie zawiera żadnych stwierdzeń RDF", "dopisz je"),
+        )
+    if len(triples) > MAX_TRIPLES:
+        raise UserError(
+            f"the entry holds {len(triples):,} statements (the limit is {MAX_TRIPLES:,})",
+            where=str(path),
+            fix="split it into several entries",
+            pl=(
+                f"wpis zawiera {len(triples):,} stwierdzeń (najwięcej {MAX_TRIPLES:,})",
+                "podziel go na kilka wpisów",
+            ),
+        )
+    size = sum(len(str(t)) for t in triples)
+    if size > 2 * max_bytes:
+        raise UserError(
+            f"the entry's statements take {size:,} characters once read (the limit is {2 * max_bytes:,})",
+            where=str(path),
+            fix="split it into several entries",
+            pl=(
+                f"stwierdzenia wpisu po odczytaniu mają {size:,} znaków (najwięcej {2 * max_bytes:,})",
+                "podziel go na kilka wpisów",
+            ),
+        )
+
+
 def read_entries(
-    files: list[Path], store_path: Path, max_size: int = DEFAULT_MAX_BYTES
+    files: list[Path], store_path: Path, max_size: int = DEFAULT_MAX_BYTES, lang: str = "pl"
 ) -> tuple[ox.Store | None, list[Entry]]:
     """The store (read-only, if there is one) and every entry read; a bad file is a UserError.
     Names are resolved against the store's labels, loaded only if a YAML entry needs them."""
@@ -138,4 +223,11 @@ def read_entries(
             cache["names"] = Names.from_store(store) if store is not None else Names()
         return cache["names"]
 
-    return store, [read_entry(path, names, max_size) for path in files]
+    entries, errors = [], []
+    for path in files:  # every file is read, so that every problem is reported at once
+        try:
+            entries.append(read_entry(path, names, max_size))
+        except UserError as err:
+            errors.append(err)
+    raise_all(errors)
+    return store, entries

@@ -8,7 +8,9 @@ nodes equals a full validation (tests/test_entries.py checks this on generated g
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 
 import pyoxigraph as ox
 import rdflib
@@ -16,10 +18,11 @@ import rdflib
 from ..config import base_iri, layout
 from ..rdf.convert import rdflib_graph
 from ..rdf.prefixes import compact
+from ..validate.consistency import Clash, clashes
 from ..validate.context import ValidationContext, validation_context
-from ..validate.disjointness import disjointness_clashes
 from ..validate.shacl import SH, Report, ValidationResult, validate_graph
-from ..vocab import RDF_TYPE, UMP
+from ..vocab import RDF_TYPE, UMP, XSD
+from .messages import already_in_graph, verdict
 from .read import Entry
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -55,6 +58,7 @@ class Problem:
 class Outcome:
     problems: list[Problem] = field(default_factory=list)
     report: rdflib.Graph = field(default_factory=rdflib.Graph)
+    lang: str = "pl"
 
     @property
     def conforms(self) -> bool:
@@ -72,11 +76,7 @@ class Outcome:
         )
 
     def verdict(self, lang: str) -> str:
-        if self.conforms:
-            return "zgodne" if lang == "pl" else "conforms"
-        if lang == "pl":
-            return f"niezgodne: {self.violations} naruszeń"
-        return f"does not conform: {self.violations} violations"
+        return verdict(self.violations, lang)
 
 
 def project_context() -> ValidationContext:
@@ -130,87 +130,238 @@ def in_store(store: ox.Store, iri: str) -> bool:
     return next(iter(store.quads_for_pattern(ox.NamedNode(iri), None, None)), None) is not None
 
 
-def structural_problems(entry: Entry, known: set[str]) -> list[Problem]:
-    """What an entry must not do before shapes even run: blank-node things, new things outside
-    the project's namespace, properties or classes the ontology does not define (typos)."""
-    problems = []
-    base = f"{base_iri()}id/"
-    declared = {str(term) for term in project_context().declared_terms}
-    for t in entry.triples:
-        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
-            problems.append(
-                problem(
-                    entry,
-                    str(t.subject),
-                    "every thing in an entry needs an IRI (no blank nodes)",
-                    f"name it, e.g. <{base}…/…>",
-                    t.predicate.value,
-                    str(t.object),
-                )
-            )
-            continue
-        subject = t.subject.value  # type: ignore[union-attr]
-        if subject not in known and not subject.startswith(base):
-            problems.append(
-                problem(
-                    entry,
-                    subject,
-                    f"a new thing's IRI must be under {base}",
-                    f"use {base}{{type}}/{{name}}, e.g. {base}meeting/2020-10-08-krakow",
-                )
-            )
-        if not t.predicate.value.startswith(BUILT_IN) and t.predicate.value not in declared:
-            problems.append(
-                problem(
-                    entry,
-                    subject,
-                    f"property {compact(t.predicate.value)} is not defined in the ontology",
-                    "check the spelling (e.g. ump:startDate, not schema:startdate); ump-kg docs lists the terms",
-                    t.predicate.value,
-                )
-            )
-        if (
-            t.predicate.value == RDF_TYPE
-            and isinstance(t.object, ox.NamedNode)
-            and t.object.value not in declared
-            and not t.object.value.startswith(BUILT_IN)
-        ):
-            problems.append(
-                problem(
-                    entry,
-                    subject,
-                    f"class {compact(t.object.value)} is not defined in the ontology",
-                    "use a class of the ontology, e.g. ump:TeamMeeting",
-                    RDF_TYPE,
-                    t.object.value,
-                )
-            )
-    return sorted(set(problems), key=lambda p: (p.where, p.focus, p.message))
+RDF_NS, RDFS_NS, OWL_NS = BUILT_IN
+# Of the RDF, RDFS and OWL vocabularies an entry uses only these: everything else (owl:sameAs,
+# owl:differentFrom, owl:imports, rdfs:subClassOf, …) is an axiom that would change the model.
+PLAIN_BUILT_INS = {RDF_TYPE, RDFS_LABEL, RDFS_NS + "comment", RDFS_NS + "seeAlso"}
+NUMBER = r"[+-]?(\d+(\.\d*)?|\.\d+)"
+LEXICAL = {  # what a literal of these datatypes may look like (W3C XML Schema lexical spaces)
+    XSD + "decimal": re.compile(NUMBER),
+    XSD + "integer": re.compile(r"[+-]?\d+"),
+    XSD + "nonNegativeInteger": re.compile(r"\+?\d+|-0+"),
+    XSD + "double": re.compile(NUMBER + r"([eE][+-]?\d+)?|[+-]?INF|NaN"),
+    XSD + "float": re.compile(NUMBER + r"([eE][+-]?\d+)?|[+-]?INF|NaN"),
+    XSD + "boolean": re.compile(r"true|false|1|0"),
+    XSD + "gYear": re.compile(r"-?\d{4,}(Z|[+-]\d\d:\d\d)?"),
+}
 
 
-def problem(
-    entry: Entry,
-    focus: str,
-    message: str,
-    hint: str,
-    path: str | None = None,
-    value: str | None = None,
-) -> Problem:
-    label = next(
-        (
-            t.object.value
-            for t in entry.triples
+@dataclass
+class Checker:
+    """The structural checks of one entry, with what they need computed once."""
+
+    entry: Entry
+    known: set[str]
+    types_in_graph: dict[str, set[str]]
+    problems: list[Problem] = field(default_factory=list)
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        return {
+            t.subject.value: t.object.value
+            for t in self.entry.triples
             if isinstance(t.subject, ox.NamedNode)
-            and t.subject.value == focus
             and t.predicate.value == RDFS_LABEL
             and isinstance(t.object, ox.Literal)
             and t.object.language == "pl"
-        ),
-        "",
+        }
+
+    def report(
+        self, focus: str, message: str, hint: str, path: str | None = None, value: str | None = None
+    ) -> None:
+        self.problems.append(
+            Problem(
+                self.entry.where(focus),
+                focus,
+                self.labels.get(focus, ""),
+                path,
+                value,
+                "Violation",
+                message,
+                hint,
+                "structure",
+            )
+        )
+
+
+def structural_problems(
+    entry: Entry, known: set[str], types_in_graph: dict[str, set[str]] | None = None
+) -> list[Problem]:
+    """What an entry must not do before shapes even run: blank-node things, new things outside
+    the project's namespace, statements about the ontology's own terms, OWL/RDFS axioms,
+    properties or classes the ontology does not define (typos), ill-typed numbers, and a thing
+    the graph already has under another type."""
+    checker = Checker(entry, known, types_in_graph or {})
+    blank = [
+        t
+        for t in entry.triples
+        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode)
+    ]
+    if blank:  # one message for all of them: a file of 10,000 blank nodes is one problem
+        base = f"{base_iri()}id/"
+        checker.report(
+            str(blank[0].subject),
+            "every thing in an entry needs an IRI (no blank nodes)"
+            + (f": {len(blank):,} statements use blank nodes" if len(blank) > 1 else ""),
+            f"name it, e.g. <{base}…/…>",
+            blank[0].predicate.value,
+            str(blank[0].object),
+        )
+    for t in entry.triples:
+        if isinstance(t.subject, ox.NamedNode) and not isinstance(t.object, ox.BlankNode):
+            check_statement(checker, t)
+    return sorted(set(checker.problems), key=lambda p: (p.where, p.focus, p.message))
+
+
+def check_statement(checker: Checker, t: ox.Triple) -> None:
+    context = project_context()
+    subject, predicate = t.subject.value, t.predicate.value  # type: ignore[union-attr]
+    base = f"{base_iri()}id/"
+    if is_ontology_term(subject):
+        checker.report(
+            subject,
+            f"an entry cannot make statements about the ontology's term {compact(subject)}",
+            "entries describe things (meetings, cities, …); the ontology is edited in ontology/ump.ttl",
+            predicate,
+        )
+        return
+    if subject not in checker.known and not subject.startswith(base):
+        checker.report(
+            subject,
+            f"a new thing's IRI must be under {base}",
+            f"use {base}{{type}}/{{name}}, e.g. {base}meeting/2020-10-08-krakow",
+        )
+    if predicate.startswith(BUILT_IN) and predicate not in PLAIN_BUILT_INS:
+        checker.report(
+            subject,
+            f"{compact(predicate)} is an OWL/RDFS axiom, which entries cannot state",
+            "entries state facts about things (rdf:type, rdfs:label and the ontology's "
+            "properties); identity and class axioms belong to the ontology",
+            predicate,
+            str(t.object),
+        )
+        return
+    if not predicate.startswith(BUILT_IN) and predicate not in context.properties:
+        checker.report(
+            subject,
+            f"property {compact(predicate)} is not defined in the ontology",
+            "check the spelling (e.g. ump:startDate, not schema:startdate); ump-kg docs lists the terms",
+            predicate,
+        )
+    if predicate == RDF_TYPE and isinstance(t.object, ox.NamedNode):
+        check_type(checker, subject, t.object.value)
+    if isinstance(t.object, ox.Literal):
+        check_literal(checker, subject, predicate, t.object)
+
+
+def is_ontology_term(iri: str) -> bool:
+    context = project_context()
+    return (
+        iri.startswith(UMP)
+        or iri.startswith(BUILT_IN)
+        or iri in context.classes
+        or iri in context.properties
     )
-    return Problem(
-        entry.where(focus), focus, label, path, value, "Violation", message, hint, "structure"
-    )
+
+
+def check_type(checker: Checker, subject: str, cls: str) -> None:
+    context = project_context()
+    if cls.startswith(BUILT_IN):
+        checker.report(
+            subject,
+            f"{compact(cls)} is not a class of things: entries cannot declare classes, "
+            "properties, ontologies or owl:Nothing",
+            "use a class of the ontology, e.g. ump:TeamMeeting",
+            RDF_TYPE,
+            cls,
+        )
+        return
+    if cls not in context.classes:
+        checker.report(
+            subject,
+            f"class {compact(cls)} is not defined in the ontology",
+            "use a class of the ontology, e.g. ump:TeamMeeting",
+            RDF_TYPE,
+            cls,
+        )
+        return
+    existing = checker.types_in_graph.get(subject, set())
+    supers = context.consistency.closure
+    if existing and not any(cls in supers([e]) or e in supers([cls]) for e in existing):
+        shown = ", ".join(sorted(compact(e) for e in existing))
+        checker.report(
+            subject,
+            f"{compact(subject)} is already a {shown} in the graph; an entry cannot make it "
+            f"a {compact(cls)}",
+            "use a new IRI for a new thing, or the type the graph already has",
+            RDF_TYPE,
+            cls,
+        )
+
+
+def check_literal(checker: Checker, subject: str, predicate: str, literal: ox.Literal) -> None:
+    pattern = LEXICAL.get(literal.datatype.value)
+    if pattern is not None and not pattern.fullmatch(literal.value):
+        checker.report(
+            subject,
+            f"'{literal.value}' is not a valid {compact(literal.datatype.value)}",
+            "write a plain number (digits and a point; no nan, inf or spaces)",
+            predicate,
+            literal.value,
+        )
+
+
+def well_formed(t: ox.Triple) -> bool:
+    if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+        return False
+    if isinstance(t.object, ox.Literal):
+        pattern = LEXICAL.get(t.object.datatype.value)
+        return pattern is None or pattern.fullmatch(t.object.value) is not None
+    return True
+
+
+def already_there(store: ox.Store, entries: list[Entry], lang: str) -> list[Problem]:
+    """A YAML entry describes a new thing: if the graph has it already, say so by its label."""
+    problems = []
+    for entry in entries:
+        if entry.main is None or entry.kind is None:
+            continue
+        node = ox.NamedNode(entry.main)
+        if next(iter(store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)), None) is None:
+            continue
+        labels = {
+            q.object.language: q.object.value
+            for q in store.quads_for_pattern(node, ox.NamedNode(RDFS_LABEL), None)
+            if isinstance(q.object, ox.Literal)
+        }
+        label = labels.get(lang) or labels.get("pl") or entry.main
+        problems.append(
+            Problem(
+                entry.where(entry.main),
+                entry.main,
+                "",
+                None,
+                None,
+                "Violation",
+                already_in_graph(entry.kind, label, entry.main, lang),
+                "correct the entry that is there (ump-kg remove, then add) instead of adding it again"
+                if lang == "en"
+                else "popraw wpis, który już jest (ump-kg remove, potem add), zamiast dodawać go ponownie",
+                "duplicate",
+            )
+        )
+    return problems
+
+
+def types_of(store: ox.Store | None, iris: set[str]) -> dict[str, set[str]]:
+    if store is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    for iri in iris:
+        for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(RDF_TYPE), None):
+            if isinstance(q.object, ox.NamedNode):
+                found.setdefault(iri, set()).add(q.object.value)
+    return found
 
 
 def shape_problems(
@@ -244,53 +395,105 @@ def shape_problems(
     return problems
 
 
-def owl_problems(graph: rdflib.Graph, entries: list[Entry], focus: set[str]) -> list[Problem]:
-    """OWL consistency of the neighbourhood: a thing in two disjoint classes (asserted, or implied
-    by the domains and ranges of the properties used) makes the graph inconsistent."""
+def owl_problems(triples: list[ox.Triple], entries: list[Entry], focus: set[str]) -> list[Problem]:
+    """OWL consistency of the entry with its neighbourhood, by the ontology's own axioms: a thing
+    in two disjoint classes (asserted, or implied by domains and ranges), in owl:Nothing, with
+    two values of a functional property. The fast path covers every construct the ontology uses;
+    should it use another, HermiT decides."""
+    context = project_context()
+    if context.consistency.unsupported:
+        return hermit_problems(triples, entries)
+    mentioned = focus | {
+        t.object.value for e in entries for t in e.triples if isinstance(t.object, ox.NamedNode)
+    }
     problems = []
-    for individual, a, b in disjointness_clashes(project_context().ontology + graph):
-        if individual in focus or any(
-            individual == str(o)
-            for e in entries
-            for t in e.triples
-            for o in [t.object]
-            if isinstance(o, ox.NamedNode)
-        ):
-            entry = next((e for e in entries if individual in e.lines), entries[0])
-            problems.append(
-                Problem(
-                    entry.where(individual),
-                    individual,
-                    "",
-                    None,
-                    None,
-                    "Violation",
-                    f"{compact(individual)} would be both {compact(a)} and {compact(b)}, which the ontology keeps apart",
-                    "check that each value has the right kind (a city where a city belongs, …)",
-                    "owl:disjointWith",
-                )
+    for clash in clashes(context.consistency, triples):
+        if clash.individual not in mentioned:
+            continue
+        entry = next((e for e in entries if clash.individual in e.lines), entries[0])
+        problems.append(
+            Problem(
+                entry.where(clash.individual),
+                clash.individual,
+                "",
+                clash.classes[0] if clash.rule == "owl:FunctionalProperty" else None,
+                ", ".join(clash.values) or None,
+                "Violation",
+                clash_message(clash),
+                "check that each value has the right kind (a city where a city belongs, …) "
+                "and that a property with one value has only one",
+                clash.rule,
             )
+        )
     return problems
+
+
+def clash_message(clash: Clash) -> str:
+    thing = compact(clash.individual)
+    if clash.rule == "owl:FunctionalProperty":
+        return f"{thing} would have several values of {compact(clash.classes[0])}, which has one"
+    if clash.rule == "owl:Nothing":
+        return f"{thing} would be in owl:Nothing, the class nothing can be in"
+    if clash.rule == "owl:unionOf":
+        kinds = ", ".join(map(compact, clash.classes))
+        return f"{thing} would have to be one of {kinds}, and it cannot be any of them"
+    a, b = clash.classes
+    return f"{thing} would be both {compact(a)} and {compact(b)}, which the ontology keeps apart"
+
+
+def hermit_problems(triples: list[ox.Triple], entries: list[Entry]) -> list[Problem]:
+    """The reasoner's verdict, for an ontology the fast path does not cover."""
+    from ..validate.reasoner import ReasonerUnavailable, reasoner_problems
+
+    try:
+        found = reasoner_problems(project_context().ontology + rdflib_graph(triples))
+    except ReasonerUnavailable:
+        return []
+    return [
+        Problem(
+            entries[0].where(iri or ""),
+            iri or "",
+            "",
+            None,
+            None,
+            "Violation",
+            message,
+            "",
+            "owl:consistency",
+        )
+        for iri, message in found
+    ]
 
 
 def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "pl") -> Outcome:
     entry_triples = [t for e in entries for t in e.triples]
     focus = {t.subject.value for t in entry_triples if isinstance(t.subject, ox.NamedNode)}
     known = {iri for iri in focus if store is not None and in_store(store, iri)}
-    outcome = Outcome(problems=[p for e in entries for p in structural_problems(e, known)])
+    existing_types = types_of(store, known)
+    outcome = Outcome(
+        problems=[p for e in entries for p in structural_problems(e, known, existing_types)],
+        lang=lang,
+    )
+    if store is not None:
+        outcome.problems += already_there(store, entries, lang)
     context = neighbourhood(store, focus, entry_triples) if store else []
-    data = rdflib_graph([*context, *entry_triples])
+    neighbours = [*context, *entry_triples]
+    # Statements already refused (blank nodes, ill-typed numbers) stay out of the shapes' data:
+    # they are reported once, and "nan"^^xsd:decimal would break the shapes' comparisons.
+    data = rdflib_graph([t for t in neighbours if well_formed(t)])
     report: Report = validate_graph(
         data, project_context().shapes, project_context().hierarchy, inplace=True
     )
-    mine = [r for r in report.results if r.focus in focus]
+    # A thing already in the graph is said to be so once, not through the clashes it causes.
+    there = {p.focus for p in outcome.problems if p.rule == "duplicate"}
+    mine = [r for r in report.results if r.focus in focus and r.focus not in there]
     labels = {
         str(s): str(o)
         for s, o in data.subject_objects(rdflib.RDFS.label)
         if isinstance(o, rdflib.Literal) and o.language == lang
     }
     outcome.problems += shape_problems(mine, entries, labels, lang)
-    outcome.problems += owl_problems(data, entries, focus)
+    outcome.problems += owl_problems(neighbours, entries, focus)
     outcome.problems.sort(key=lambda p: (p.where, p.focus, p.path or "", p.rule, p.value or ""))
     outcome.report = focus_report(report.graph, focus)
     return outcome

@@ -52,6 +52,19 @@ KIND_NAMES = {
     "voivodeship": "a voivodeship",
 }
 
+KIND_NAMES_PL = {
+    "city": "miasto",
+    "organisation": "organizację",
+    "person": "osobę",
+    "theme": "temat",
+    "team": "zespół",
+    "venue": "miejsce",
+    "initiative": "program, projekt, fundusz albo dokument",
+    "programme": "program",
+    "fund": "fundusz",
+    "voivodeship": "województwo",
+}
+
 
 def fold(text: str) -> str:
     return " ".join(ascii_fold(text).lower().split())
@@ -109,8 +122,10 @@ class Names:
         return {}
 
     def resolve(self, name: str, kind: str, where: str) -> str:
-        if name.startswith(("http://", "https://")):
-            return name
+        from ..rdf.iri import expand, is_short
+
+        if name.startswith(("http://", "https://")) or is_short(name):
+            return expand(name, kind, where)
         found = self.candidates(name)
         fitting = {iri for iri, types in found.items() if types & KINDS[kind]}
         if len(fitting) == 1:
@@ -120,6 +135,10 @@ class Names:
                 f"'{name}' is ambiguous: it names {', '.join(sorted(fitting))}",
                 where=where,
                 fix="write the IRI of the one you mean",
+                pl=(
+                    f"'{name}' jest niejednoznaczne: to {', '.join(sorted(fitting))}",
+                    "wpisz IRI tego, o które chodzi",
+                ),
             )
         if found:
             iri, types = sorted(found.items())[0]
@@ -127,6 +146,10 @@ class Names:
                 f"'{name}' is {', '.join(sorted(types))} ({iri}), not {KIND_NAMES[kind]}",
                 where=where,
                 fix=f"give {KIND_NAMES[kind]} here",
+                pl=(
+                    f"'{name}' to {', '.join(sorted(types))} ({iri}), a nie {KIND_NAMES_PL[kind]}",
+                    f"podaj tu {KIND_NAMES_PL[kind]}",
+                ),
             )
         close = difflib.get_close_matches(fold(name), list(self.index), n=3, cutoff=0.6)
         suggestion = ", ".join(self.display[c] for c in close)
@@ -136,4 +159,10 @@ class Names:
             fix=f"did you mean {suggestion}?"
             if suggestion
             else f"name {KIND_NAMES[kind]} the graph knows",
+            pl=(
+                f"nieznane: '{name}' ({KIND_NAMES_PL[kind]})",
+                f"czy chodzi o {suggestion}?"
+                if suggestion
+                else f"podaj {KIND_NAMES_PL[kind]}, które graf zna",
+            ),
         )

@@ -29,8 +29,10 @@ class GraphStore:
     timeout: int = 300
 
     @classmethod
-    def at(cls, url: str, auth: str | None = None, query_url: str | None = None) -> GraphStore:
-        return cls(url.rstrip("/"), query_url or guess_query_url(url), auth)
+    def at(
+        cls, url: str, auth: str | None = None, query_url: str | None = None, timeout: int = 300
+    ) -> GraphStore:
+        return cls(url.rstrip("/"), query_url or guess_query_url(url), auth, timeout)
 
 
 def guess_query_url(url: str) -> str:
@@ -149,9 +151,48 @@ def publish_graph(
     before = 0 if mode == "replace" else count(store, graph)
     chunks = [unique[i : i + chunk] for i in range(0, len(unique), chunk)] or [[]]
     for index, part in enumerate(chunks):
-        send(store, graph, "PUT" if index == 0 and mode == "replace" else "POST", ntriples(part))
+        try:
+            send(
+                store, graph, "PUT" if index == 0 and mode == "replace" else "POST", ntriples(part)
+            )
+        except UserError as err:
+            raise partial_failure(err, graph, mode, index, chunks, before) from None
     verify(store, graph, unique, before, mode)
     return Published(graph, len(unique), len(chunks))
+
+
+def partial_failure(
+    err: UserError,
+    graph: str,
+    mode: str,
+    index: int,
+    chunks: list[list[ox.Triple]],
+    before: int,
+) -> UserError:
+    """Say exactly what the remote graph holds after request `index` failed: the Graph Store
+    Protocol has no transactions across requests, so the chunks sent before it stay."""
+    sent = sum(len(part) for part in chunks[:index])
+    total = sum(len(part) for part in chunks)
+    if index == 0 and mode == "replace":
+        state = "the remote graph was not replaced: it holds what it held before"
+    elif mode == "replace":
+        state = (
+            f"the remote graph now holds only the first {sent:,} of {total:,} triples "
+            f"(requests 1–{index} of {len(chunks)} succeeded); its earlier content is gone"
+        )
+    else:
+        state = (
+            f"{sent:,} of {total:,} triples were appended (requests 1–{index} of {len(chunks)}) "
+            f"to the {before:,} it held"
+            if index
+            else "nothing was appended"
+        )
+    return UserError(
+        f"{err.what}; {state}",
+        where=f"{err.where or ''} (graph {graph})",
+        fix=f"{err.fix or 'check the server'}; then publish again with --mode replace to make "
+        "the graph whole",
+    )
 
 
 def count(store: GraphStore, graph: str) -> int:

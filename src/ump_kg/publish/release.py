@@ -186,9 +186,44 @@ def quads_of(triples: list[Triple]) -> list[ox.Quad]:
     return [ox.Quad(s, p, o) for s, p, o in triples]
 
 
-def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) -> list[FileEntry]:
+def check_folder(folder: Path, force: bool) -> None:
+    """A release goes into a new or empty folder (or, with --force, over an earlier release);
+    never through a symbolic link, whether the folder or a file in it."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        raise UserError(
+            "not a folder (or a symbolic link): refusing to write a release there",
+            where=str(folder),
+            fix="name a new or empty folder",
+        )
+    if not folder.exists():
+        return
+    try:
+        present = sorted(p.name for p in folder.iterdir())
+    except OSError as err:
+        raise UserError(f"cannot read the folder: {err.strerror}", where=str(folder)) from None
+    if present and not force:
+        shown = ", ".join(present[:3]) + (", …" if len(present) > 3 else "")
+        raise UserError(
+            f"the folder is not empty ({len(present)} entries: {shown})",
+            where=str(folder),
+            fix="name a new or empty folder, or add --force to replace the files of a release there",
+        )
+    links = [p.name for p in folder.iterdir() if p.is_symlink()]
+    if links:
+        raise UserError(
+            f"the folder holds symbolic links ({', '.join(sorted(links)[:3])}): "
+            "a release never writes through them",
+            where=str(folder),
+            fix="remove them or name another folder",
+        )
+
+
+def release(
+    store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT, force: bool = False
+) -> list[FileEntry]:
     """The data files, their description and checksums, and the static site (pages of every IRI,
     timeline, map, documentation, the landing page index.html)."""
+    check_folder(folder, force)
     base = base_iri()
     download = download if download.endswith("/") else download + "/"
     with open_store(store_path, writable=False) as store:
@@ -200,7 +235,12 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
                 fix="run ump-kg build first",
             )
         facts = facts_of(store, quads)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise UserError(
+                f"cannot create the folder: {err.strerror}", where=str(folder)
+            ) from None
         write_site(folder, store, ontology_store(), base, facts.cities)
         class_labels = Labels(store, ontology_store())
     entries = [

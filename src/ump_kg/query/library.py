@@ -107,10 +107,13 @@ def find_query(spec: str) -> LibraryQuery:
                 where=spec,
                 fix="check the path, or list the library: ump-kg queries",
             )
-        return parse_header(path, path.read_text(encoding="utf-8"))
+        from ..rdf.read import read_text
+
+        return parse_header(path, read_text(path, 1024 * 1024))
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.IGNORECASE):
         return LibraryQuery("(query)", Path("(query)"), {}, "", (), "", spec)
+    shown = spec if len(spec) <= 60 else spec[:59] + "…"
     raise UserError(
-        f"unknown query '{spec}'",
+        f"unknown query '{shown}'",
         fix=f"use one of: {', '.join(queries)} — or a .rq file or SPARQL text",
     )

@@ -12,6 +12,8 @@ from functools import cache
 import pyoxigraph as ox
 
 from ..errors import UserError
+from ..rdf.iri import is_short, named_node
+from ..rdf.syntax import code_mask
 from ..slug import ascii_fold
 from .library import LibraryQuery, Param
 
@@ -39,8 +41,8 @@ def city_names() -> dict[str, str]:
 
 
 def resolve_city(value: str) -> ox.NamedNode:
-    if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
+    if value.startswith(("http://", "https://")) or is_short(value):
+        return named_node(value, "parameter city")
     names = city_names()
     cleaned = re.sub(r"^(w|we)\s+", "", value.strip(), flags=re.IGNORECASE)
     iri = names.get(cleaned) or names.get(ascii_fold(cleaned).lower())
@@ -62,12 +64,7 @@ def term_for(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     if kind == "city":
         return resolve_city(value)
     if kind == "iri":
-        if not re.match(r"^[a-z][a-z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
-            raise UserError(
-                f"parameter {param.name} is not an IRI: {value!r}",
-                fix="give a full IRI, e.g. https://w3id.org/ump-kg/id/city/krakow",
-            )
-        return ox.NamedNode(value)
+        return named_node(value, f"parameter {param.name}")
     if kind == "integer":
         if not re.fullmatch(r"[+-]?\d+", value.strip()):
             raise UserError(
@@ -119,34 +116,6 @@ def bind_values(query: LibraryQuery, given: dict[str, str]) -> Values:
             )
         values[param.name] = term_for(param, raw) if raw is not None else None
     return values
-
-
-def code_mask(text: str) -> str:
-    """The query with comments, strings and IRIs blanked out (same length), to find keywords."""
-    out = list(text)
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        end = i + 1
-        if ch == "#":
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-        elif ch in "\"'":
-            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else ch
-            end = i + len(quote)
-            while end < n and text[end : end + len(quote)] != quote:
-                end += 2 if text[end] == "\\" else 1
-            end = min(n, end + len(quote))
-        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
-            end = i + re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]).end()  # type: ignore[union-attr]
-        else:
-            i += 1
-            continue
-        for j in range(i, end):
-            if out[j] != "\n":
-                out[j] = " "
-        i = end
-    return "".join(out)
 
 
 def with_values(text: str, values: Values) -> str:

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from .library import find_query
 from .params import Values, bind_values, with_values
 from .results import Labeller, render
-from .sparql import Answer, Endpoint, Pager, run_local, run_remote
+from .sparql import LOCAL_TIMEOUT, Answer, Endpoint, Pager, run_local, run_remote, with_prefix_lines
 
 LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?label WHERE { ?s rdfs:label ?label }"""
@@ -23,12 +23,14 @@ class Target:
 
     store: Path | None = None
     endpoint: Endpoint | None = None
+    timeout: float = LOCAL_TIMEOUT  # a local query's limit (an endpoint has its own)
+    allow_service: bool = False
 
     def run(self, text: str, fetch_all: bool = False, pager: Pager | None = None) -> Answer:
         if self.endpoint is not None:
             return run_remote(self.endpoint, text, fetch_all, pager)
         assert self.store is not None
-        return run_local(self.store, text)
+        return run_local(self.store, text, timeout=self.timeout, allow_service=self.allow_service)
 
 
 def pager_for(text: str, values: Values) -> Pager:
@@ -41,7 +43,10 @@ def pager_for(text: str, values: Values) -> Pager:
 def execute(spec: str, params: dict[str, str], target: Target, fetch_all: bool = False) -> Answer:
     query = find_query(spec)
     values = bind_values(query, params)
-    return target.run(with_values(query.text, values), fetch_all, pager_for(query.text, values))
+    # SPARQL text may use the project's prefixes undeclared: locally the store knows them, an
+    # endpoint gets PREFIX lines.
+    text = with_prefix_lines(query.text) if target.endpoint is not None else query.text
+    return target.run(with_values(text, values), fetch_all, pager_for(text, values))
 
 
 def labels_in(target: Target, lang: str) -> Labeller:
@@ -72,6 +77,7 @@ def run_query(
     fmt: str = "table",
     lang: str = "pl",
     fetch_all: bool = False,
+    with_labels: bool = False,
 ) -> tuple[bytes, list[str]]:
     answer = execute(spec, params, target, fetch_all)
-    return render(answer, fmt, labels_in(target, lang)), answer.warnings
+    return render(answer, fmt, labels_in(target, lang), with_labels), answer.warnings

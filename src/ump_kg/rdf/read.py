@@ -6,6 +6,7 @@ JSON-LD contexts, no XML external entities), so reading a file cannot touch the 
 
 from __future__ import annotations
 
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -22,7 +23,14 @@ def rdf_files_in(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in BY_SUFFIX)
+            try:
+                found = sorted(p for p in path.iterdir() if p.suffix in BY_SUFFIX)
+            except OSError as err:
+                raise UserError(
+                    f"cannot read the folder: {err.strerror}",
+                    where=str(path),
+                    fix="check its permissions",
+                ) from None
             if not found:
                 raise UserError(
                     "folder holds no RDF files",
@@ -35,24 +43,77 @@ def rdf_files_in(paths: list[Path]) -> list[Path]:
     return files
 
 
-def read_text(path: Path, max_bytes: int | None = None) -> str:
-    """The file as NFC-normalised text; a clear UserError for missing, huge, empty or non-UTF-8."""
-    if not path.exists():
-        raise UserError("file not found", where=str(path), fix="check the path and try again")
-    if not path.is_file():
-        raise UserError("not a regular file", where=str(path), fix="name a file")
-    size = path.stat().st_size
-    if max_bytes is not None and size > max_bytes:
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes; a clear UserError for a missing, unreadable or too large file (a symbolic
+    link loop, a folder, a device are named, never followed into a traceback)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
         raise UserError(
-            f"file is too large ({size:,} bytes; the limit is {max_bytes:,})",
+            "file not found",
+            where=str(path),
+            fix="check the path and try again",
+            pl=("nie ma takiego pliku", "sprawdź ścieżkę"),
+        ) from None
+    except OSError as err:
+        raise UserError(
+            f"cannot read the file: {err.strerror}",
+            where=str(path),
+            fix="name a readable regular file",
+            pl=(f"nie można odczytać pliku: {err.strerror}", "wskaż zwykły plik do odczytu"),
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(
+            "not a regular file",
+            where=str(path),
+            fix="name a file",
+            pl=("to nie jest zwykły plik", "wskaż plik"),
+        )
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise UserError(
+            f"file is too large ({info.st_size:,} bytes; the limit is {max_bytes:,})",
             where=str(path),
             fix="split it into smaller files or raise the limit",
+            pl=(
+                f"plik jest za duży ({info.st_size:,} bajtów; najwięcej {max_bytes:,})",
+                "podziel go na mniejsze pliki albo podnieś limit (--max-size)",
+            ),
         )
-    data = path.read_bytes()
-    text = decode_utf8(data, str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UserError(
+            f"cannot read the file: {err.strerror}",
+            where=str(path),
+            fix="check its permissions",
+            pl=(f"nie można odczytać pliku: {err.strerror}", "sprawdź uprawnienia"),
+        ) from None
+    if max_bytes is not None and len(data) > max_bytes:  # it grew after stat
+        raise UserError(
+            f"file is too large (more than {max_bytes:,} bytes)",
+            where=str(path),
+            fix="split it into smaller files or raise the limit",
+            pl=(f"plik jest za duży (ponad {max_bytes:,} bajtów)", "podziel go na mniejsze pliki"),
+        )
+    return data
+
+
+def text_of(data: bytes, where: str) -> str:
+    """Bytes as NFC-normalised UTF-8 text; a UserError for non-UTF-8 or empty content."""
+    text = decode_utf8(data, where)
     if not text.strip():
-        raise UserError("file is empty", where=str(path), fix="add RDF statements or remove it")
+        raise UserError(
+            "file is empty",
+            where=where,
+            fix="add RDF statements or remove it",
+            pl=("plik jest pusty", "dopisz treść albo go usuń"),
+        )
     return unicodedata.normalize("NFC", text.removeprefix(UTF8_BOM))
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """The file as NFC-normalised text; a clear UserError for missing, huge, empty or non-UTF-8."""
+    return text_of(read_bytes(path, max_bytes), str(path))
 
 
 def decode_utf8(data: bytes, where: str) -> str:
@@ -61,11 +122,16 @@ def decode_utf8(data: bytes, where: str) -> str:
     except UnicodeDecodeError as err:
         good = data[: err.start].decode("utf-8", errors="replace")
         line, col = line_col_of_offset(good, len(good))
+        guess = guess_legacy_encoding(data)
+        fix = f"iconv -f cp1250 -t utf-8 {where} > fixed{Path(where).suffix}"
         raise UserError(
-            f"file is not UTF-8 ({guess_legacy_encoding(data)}): "
-            f"byte 0x{data[err.start]:02x} cannot be decoded",
+            f"file is not UTF-8 ({guess}): byte 0x{data[err.start]:02x} cannot be decoded",
             where=f"{where}:{line}:{col}",
-            fix=f"re-save it as UTF-8, e.g. iconv -f cp1250 -t utf-8 {where} > fixed{Path(where).suffix}",
+            fix=f"re-save it as UTF-8, e.g. {fix}",
+            pl=(
+                f"plik nie jest w UTF-8 ({guess}): bajtu 0x{data[err.start]:02x} nie da się odczytać",
+                f"zapisz go w UTF-8, np. {fix}",
+            ),
         ) from None
 
 
@@ -86,8 +152,36 @@ def guess_legacy_encoding(data: bytes) -> str:
     return f"it looks like {label}"
 
 
+def refuse_xml_declarations(text: str, where: str) -> None:
+    """RDF/XML may declare entities in a DTD, and the parser would expand them (a kilobyte of
+    nested entities becomes gigabytes). No RDF file needs a DTD: defusedxml refuses any, with its
+    line, before the RDF parser sees the text."""
+    from xml.parsers.expat import ExpatError
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        fromstring(text.encode("utf-8"), forbid_dtd=True)
+    except DefusedXmlException:
+        line = text.count("\n", 0, max(text.find("<!DOCTYPE"), 0)) + 1
+        raise UserError(
+            "RDF/XML with a DTD (<!DOCTYPE …>, entity declarations) is not accepted",
+            where=f"{where}:{line}",
+            fix="remove the DOCTYPE and write the values out",
+            pl=(
+                "RDF/XML z DTD (<!DOCTYPE …>, deklaracje encji) nie jest przyjmowany",
+                "usuń DOCTYPE i wpisz wartości wprost",
+            ),
+        ) from None
+    except (ExpatError, SyntaxError):
+        pass  # not well-formed: the RDF parser names the position
+
+
 def parse_rdf(text: str, fmt: ox.RdfFormat, where: str) -> list[ox.Quad]:
     """Parse text into quads (triples land in the default graph); syntax errors name line:col."""
+    if fmt == ox.RdfFormat.RDF_XML:
+        refuse_xml_declarations(text, where)
     try:
         return list(ox.parse(text.encode("utf-8"), format=fmt))
     except SyntaxError as err:
@@ -98,6 +192,10 @@ def parse_rdf(text: str, fmt: ox.RdfFormat, where: str) -> list[ox.Quad]:
             f"{fmt.name} syntax error: {strip_position(message)}",
             where=f"{where}:{line}:{col}",
             fix="correct the syntax at that position (an editor with Turtle support helps)",
+            pl=(
+                f"błąd składni {fmt.name}: {strip_position(message)}",
+                "popraw składnię w tym miejscu",
+            ),
         ) from None
 
 
@@ -113,5 +211,10 @@ def read_rdf(path: Path, max_bytes: int | None = None) -> list[ox.Quad]:
     text = read_text(path, max_bytes)
     quads = parse_rdf(text, fmt, str(path))
     if not quads:
-        raise UserError("file holds no RDF statements", where=str(path), fix="add statements")
+        raise UserError(
+            "file holds no RDF statements",
+            where=str(path),
+            fix="add statements",
+            pl=("plik nie zawiera żadnych stwierdzeń RDF", "dopisz je"),
+        )
     return quads

@@ -149,20 +149,47 @@ def compacted_jsonld(triples: list[ox.Triple]) -> bytes:
     return (json.dumps(compacted, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+def check_writable(path: Path | None) -> None:
+    """Refuse, before any work is done, a target that cannot be written: its folder is missing
+    or not a folder, or the target is a symbolic link, a folder or a device."""
+    if path is None:
+        return
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(
+            "the folder to write into does not exist" if not folder.exists() else "not a folder",
+            where=str(folder),
+            fix="create the folder first, or name another file",
+            pl=("nie ma folderu, do którego ma trafić plik", "najpierw utwórz folder"),
+        )
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise UserError(
+            "not a regular file: refusing to replace it",
+            where=str(path),
+            fix="name a regular file (or a new one) to write",
+            pl=(
+                "to nie jest zwykły plik: nie zostanie zastąpiony",
+                "wskaż zwykły (albo nowy) plik",
+            ),
+        )
+
+
 def write_atomically(path: Path, data: bytes, sync: bool = True) -> None:
     """Write a file whole or not at all: the bytes go to a new temporary file in the target's
     folder (tempfile: an unpredictable name, created with O_EXCL), which is then renamed over the
     target. A symbolic link or any other non-regular file at the target is refused: never
     followed, never replaced. `sync=False` skips the fsync, for the thousands of small pages of
     a static site, which the next release rewrites whole (the rename is still atomic)."""
-    if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise UserError(
-            "not a regular file: refusing to replace it",
-            where=str(path),
-            fix="name a regular file (or a new one) to write",
-        )
+    check_writable(path)
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise UserError(
+            f"cannot write here: {err.strerror}",
+            where=str(path),
+            fix="check the folder's permissions",
+        ) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -171,6 +198,13 @@ def write_atomically(path: Path, data: bytes, sync: bool = True) -> None:
                 os.fsync(out.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(
+            f"cannot write the file: {err.strerror}",
+            where=str(path),
+            fix="check the free space and the permissions",
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -445,7 +445,7 @@ def check_entry(site: Site, form: dict[str, str], adding: bool, lang: str) -> di
             "verdict": outcome.verdict(lang),
             "lines": [strip(p.line()) for p in outcome.problems],
         },
-        "added": f"change {change.number}: {change.triples} triples" if change else None,
+        "added": f"change {change.number}: {len(change.added)} triples" if change else None,
     }
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from starlette.requests import Request as HttpRequest
 from starlette.responses import Response
 
-from ..query.params import code_mask
+from ..rdf.syntax import code_mask
 from ..rdf.formats import FORMATS
 from .negotiate import best_media_type
 from .workers import RESULT_FORMATS, QueryFailed, Reply, WorkerPool

@@ -13,6 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 from ..config import Layout
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import read_rdf
+from .consistency import OntologyIndex, index_ontology
 
 TERM_TYPES = (
     OWL.Class,
@@ -36,6 +37,28 @@ class ValidationContext:
             if isinstance(triple[2], rdflib.URIRef):
                 hierarchy.add(triple)
         return hierarchy
+
+    @cached_property
+    def consistency(self) -> OntologyIndex:
+        """The ontology's axioms indexed for the fast consistency check."""
+        return index_ontology(self.ontology)
+
+    @cached_property
+    def classes(self) -> frozenset[str]:
+        return frozenset(
+            str(c)
+            for c in self.ontology.subjects(RDF.type, OWL.Class)
+            if isinstance(c, rdflib.URIRef)
+        )
+
+    @cached_property
+    def properties(self) -> frozenset[str]:
+        return frozenset(
+            str(p)
+            for t in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+            for p in self.ontology.subjects(RDF.type, t)
+            if isinstance(p, rdflib.URIRef)
+        )
 
     @cached_property
     def declared_terms(self) -> frozenset[rdflib.URIRef]:
