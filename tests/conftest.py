@@ -120,3 +120,28 @@ def append(path: Path, text: str) -> int:
         existing += "\n"
     path.write_text(existing + text, encoding="utf-8")
     return existing.count("\n") + 1
+
+
+@pytest.fixture(scope="module")
+def built_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with the seed page, built once per module (no reasoner) into home/store."""
+    from ump_kg.config import Layout
+    from ump_kg.store.build import build
+
+    home = tmp_path_factory.mktemp("built")
+    for folder in ("ontology", "graph", "queries"):
+        shutil.copytree(ROOT / folder, home / folder)
+    seed_only(home)
+    assert build(home / "store", Layout(home), reasoner=False).ok
+    return home
+
+
+@pytest.fixture
+def seed_home(built_seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh copy of the built seed home and its store for each test (changes change them)."""
+    target = tmp_path / "home"
+    shutil.copytree(built_seed, target)
+    monkeypatch.setenv("UMP_KG_HOME", str(target))
+    monkeypatch.setenv("UMP_KG_STORE", str(target / "store"))
+    monkeypatch.delenv("COLUMNS", raising=False)
+    return target

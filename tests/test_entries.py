@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import http.server
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,14 +18,12 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from ump_kg.config import Layout
 from ump_kg.entries.read import Entry
 from ump_kg.entries.validate import project_context, validate_entries
 from ump_kg.rdf.convert import rdflib_graph
-from ump_kg.store.build import build
 from ump_kg.validate.shacl import validate_graph
 
-from .conftest import ROOT, exported, run_cli, seed_only
+from .conftest import ROOT, exported, run_cli
 
 KINDS = ["meeting", "conference", "organisation", "project", "programme", "person", "city"]
 PREFIXES = """@prefix ump: <https://w3id.org/ump-kg/def/> .
@@ -51,24 +48,10 @@ meeting:2021-03-04-lodz a ump:TeamMeeting ;
 )
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("built")
-    for folder in ("ontology", "graph", "queries"):
-        shutil.copytree(ROOT / folder, home / folder)
-    seed_only(home)
-    assert build(home / "store", Layout(home), reasoner=False).ok
-    return home
-
-
 @pytest.fixture
-def home(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh copy of the built home and store for each test (adds change them)."""
-    target = tmp_path / "home"
-    shutil.copytree(built, target)
-    monkeypatch.setenv("UMP_KG_HOME", str(target))
-    monkeypatch.setenv("UMP_KG_STORE", str(target / "store"))
-    return target
+def home(seed_home: Path) -> Path:
+    """A fresh copy of the built seed home and store for each test (conftest.seed_home)."""
+    return seed_home
 
 
 cli = run_cli
@@ -158,13 +141,13 @@ BAD = {
         "e.ttl",
         PREFIXES + "[] a ump:TeamMeeting ; ump:inCity city:lodz .\n",
         1,
-        "every thing in an entry needs an IRI (no blank nodes)",
+        "każda rzecz we wpisie potrzebuje IRI (bez pustych węzłów)",
     ),
     "outside base": (
         "e.ttl",
         GOOD_TTL.replace("meeting:2021-03-04-lodz", "<https://example.org/m1>"),
         1,
-        "a new thing's IRI must be under https://w3id.org/ump-kg/id/",
+        "IRI nowej rzeczy musi zaczynać się od https://w3id.org/ump-kg/id/",
     ),
     "label without language": (
         "e.ttl",
@@ -220,13 +203,13 @@ BAD = {
         "e.ttl",
         GOOD_TTL.replace("ump:startDate", "schema:startdate"),
         1,
-        "property schema:startdate is not defined in the ontology",
+        "właściwości schema:startdate nie ma w ontologii",
     ),
     "undefined class": (
         "e.ttl",
         GOOD_TTL.replace("a ump:TeamMeeting", "a ump:TeamMeting"),
         1,
-        "class ump:TeamMeting is not defined in the ontology",
+        "klasy ump:TeamMeting nie ma w ontologii",
     ),
     "duplicate meeting": (
         "e.yaml",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import http.server
 import json
-import shutil
 import signal
 import socket
 import subprocess
@@ -19,10 +18,7 @@ from typing import ClassVar
 
 import pytest
 
-from ump_kg.config import Layout
-from ump_kg.store.build import build
-
-from .conftest import ROOT, CliResult, run_cli, seed_only
+from .conftest import ROOT, CliResult, run_cli
 
 ID = "https://w3id.org/ump-kg/id/"
 PREFIXES = """@prefix ump: <https://w3id.org/ump-kg/def/> .
@@ -37,24 +33,10 @@ PREFIXES = """@prefix ump: <https://w3id.org/ump-kg/def/> .
 MEETING = "type: meeting\ncity: Łódź\nstart: 2021-03-04\nsupporters: [IOM]\n"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    home = tmp_path_factory.mktemp("trust")
-    for folder in ("ontology", "graph", "queries"):
-        shutil.copytree(ROOT / folder, home / folder)
-    seed_only(home)
-    assert build(home / "store", Layout(home), reasoner=False).ok
-    return home
-
-
 @pytest.fixture
-def home(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    target = tmp_path / "home"
-    shutil.copytree(built, target)
-    monkeypatch.setenv("UMP_KG_HOME", str(target))
-    monkeypatch.setenv("UMP_KG_STORE", str(target / "store"))
-    monkeypatch.delenv("COLUMNS", raising=False)
-    return target
+def home(seed_home: Path) -> Path:
+    """A fresh copy of the built seed home and store for each test (conftest.seed_home)."""
+    return seed_home
 
 
 def digest(folder: Path) -> str:
@@ -446,6 +428,10 @@ def test_every_command_with_malformed_input_says_error_and_exits_2(
         (("query", "SELECT * {", "--lang", "en"), "SPARQL syntax error"),
         (("query", "city-members", "--endpoint", garbage), "not valid HTTP"),
         (("query", "city-members", "--timeout", "0"), "Invalid value for '--timeout'"),
+        (("query", "city-members", "--endpoint", "http://[::1"), "is not an http(s) URL"),
+        (("query", "city-members", "--endpoint", "ftp://x/sparql"), "is not an http(s) URL"),
+        (("publish", "--endpoint", "not a url"), "is not an http(s) URL"),
+        (("load", "--graph", "entries", ROOT / "graph/reference/cities.ttl"), "written only by"),
         (("release", full), "the folder is not empty"),
         (("publish", "--endpoint", garbage, "--graph", "http://a b"), "has a space"),
         (("docs", bad_yaml), "is a file"),

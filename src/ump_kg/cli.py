@@ -304,10 +304,10 @@ def query(
     SPARQL text gets the project's prefixes (rdfs:, ump:, city:, …) without PREFIX lines."""
     from .query.params import parse_params
     from .query.run import Target, run_query
-    from .query.sparql import Endpoint
+    from .query.sparql import Endpoint, checked_url
 
     target = (
-        Target(endpoint=Endpoint(endpoint, timeout, auth))
+        Target(endpoint=Endpoint(checked_url(endpoint), timeout, auth))
         if endpoint
         else Target(store=store, timeout=timeout, allow_service=allow_service)
     )
@@ -408,9 +408,13 @@ def publish(
 ) -> None:
     """Send named graphs to a triple store (SPARQL 1.1 Graph Store Protocol) and verify them."""
     from .publish.publish import GraphStore, publish_store
+    from .query.sparql import checked_url
     from .rdf.iri import graph_iri as graph_named
 
     graph = graph_named(graph_iri) if graph_iri else None
+    checked_url(endpoint, "graph store")
+    if query_endpoint:
+        checked_url(query_endpoint, "query endpoint")
     for done in publish_store(
         store, GraphStore.at(endpoint, auth, query_endpoint, timeout), graph, mode, chunk
     ):
@@ -485,7 +489,7 @@ def serve(
 
 @main.group()
 def entry() -> None:
-    """New entries from city officers: new, validate, add, remove, undo, log (the same commands
+    """New entries from city officers: new, validate, add, remove, undo, redo, log (the same commands
     are also available at the top level: `ump-kg add` is `ump-kg entry add`)."""
 
 
@@ -536,7 +540,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store:
         click.echo(outcome.as_json())
     else:
         for problem in outcome.problems:
-            click.echo(problem.line())
+            click.echo(problem.line(lang))
         click.echo(outcome.verdict(lang))
     sys.exit(0 if outcome.conforms else 1)
 
@@ -553,7 +557,7 @@ def add(files: tuple[Path, ...], author: str | None, lang: str, max_size: int, s
 
     accepted = add_files(list(files), store, author, lang, max_size)
     for problem in accepted.outcome.problems:
-        click.echo(problem.line(), err=True)
+        click.echo(problem.line(lang), err=True)
     if accepted.change is None:
         verdict = accepted.outcome.verdict(lang)
         click.echo(

@@ -43,3 +43,16 @@ def verdict(violations: int, lang: str) -> str:
         if not violations
         else f"does not conform: {plural(violations, VIOLATIONS_EN, 'en')}"
     )
+
+
+STATEMENTS_PL = {
+    "one": "stwierdzenie",
+    "few": "stwierdzenia",
+    "many": "stwierdzeń",
+    "other": "stwierdzenia",
+}
+
+
+def statements_pl(number: int) -> str:
+    """'1 stwierdzenie', '2 stwierdzenia', '5 stwierdzeń'."""
+    return plural(number, STATEMENTS_PL, "pl")

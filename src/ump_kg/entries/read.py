@@ -23,7 +23,7 @@ from ..rdf.locate import line_of
 from ..rdf.read import parse_rdf, read_bytes, text_of
 from ..rdf.syntax import refuse_deep_nesting
 from ..vocab import UMP
-from .messages import already_in_graph
+from .messages import already_in_graph, statements_pl
 
 CONTEXT_IRIS = (f"{DEFAULT_BASE}context.jsonld", f"{UMP}context.jsonld")
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -98,10 +98,25 @@ def resolve_context(value: object, where: str) -> object:
     return value
 
 
+def unique_keys(pairs: list[tuple[str, object]], where: str) -> dict[str, object]:
+    """A JSON object whose keys are all different (json.loads would keep the last silently)."""
+    result: dict[str, object] = {}
+    for key, value in pairs:
+        if key in result:
+            raise UserError(
+                f"the key '{key}' is given twice in one JSON object",
+                where=where,
+                fix="keep one of them",
+                pl=(f"klucz '{key}' podano dwa razy w jednym obiekcie JSON", "zostaw jeden"),
+            )
+        result[key] = value
+    return result
+
+
 def json_ld_text(text: str, where: str) -> str:
     refuse_deep_nesting(text, where)  # json.loads and the context walk recurse
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=lambda pairs: unique_keys(pairs, where))
     except json.JSONDecodeError as err:
         raise UserError(
             f"JSON syntax error: {err.msg}",
@@ -193,7 +208,7 @@ def refuse_size(path: Path, triples: list[ox.Triple], max_bytes: int) -> None:
             where=str(path),
             fix="split it into several entries",
             pl=(
-                f"wpis zawiera {len(triples):,} stwierdzeń (najwięcej {MAX_TRIPLES:,})",
+                f"wpis zawiera {statements_pl(len(triples))} (najwięcej {MAX_TRIPLES:,})",
                 "podziel go na kilka wpisów",
             ),
         )

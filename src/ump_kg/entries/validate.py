@@ -22,7 +22,7 @@ from ..validate.consistency import Clash, clashes
 from ..validate.context import ValidationContext, validation_context
 from ..validate.shacl import SH, Report, ValidationResult, validate_graph
 from ..vocab import RDF_TYPE, UMP, XSD
-from .messages import already_in_graph, verdict
+from .messages import already_in_graph, statements_pl, verdict
 from .read import Entry
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -45,12 +45,12 @@ class Problem:
     hint: str
     rule: str
 
-    def line(self) -> str:
+    def line(self, lang: str = "en") -> str:
         thing = f"{self.label} ({compact(self.focus)})" if self.label else compact(self.focus)
         prop = f" {compact(self.path)}" if self.path else ""
         value = f" = {self.value}" if self.value is not None else ""
         return f"{self.where}: {self.severity.lower()}: {thing}{prop}{value}: {self.message}" + (
-            f"\n  hint: {self.hint}" if self.hint else ""
+            f"\n  {'wskazówka' if lang == 'pl' else 'hint'}: {self.hint}" if self.hint else ""
         )
 
 
@@ -108,22 +108,28 @@ def siblings(store: ox.Store, entry: list[ox.Triple]) -> set[ox.Triple]:
     for values in keys.values():
         if len(values) < 3:
             continue
-        query = (
-            f"SELECT ?m ?team ?city ?start WHERE {{ ?m <{UMP}meetingOf> ?team ; <{UMP}inCity> ?city ; "
-            f"<{UMP}startDate> ?start }}"
-        )
-        rows = store.query(
-            query,
-            use_default_graph_as_union=True,
-            substitutions={
-                ox.Variable("team"): values[UMP + "meetingOf"],
-                ox.Variable("city"): values[UMP + "inCity"],
-                ox.Variable("start"): values[UMP + "startDate"],
-            },
-        )
-        for row in rows:  # type: ignore[union-attr]
-            found.update(q.triple for q in store.quads_for_pattern(row[0], None, None))
+        # From the start date (a handful of meetings share one) rather than a SPARQL join that
+        # the optimiser may begin from the team (every meeting).
+        team, city = values[UMP + "meetingOf"], values[UMP + "inCity"]
+        dated = {
+            q.subject
+            for q in store.quads_for_pattern(
+                None,
+                ox.NamedNode(UMP + "startDate"),
+                values[UMP + "startDate"],
+            )
+        }
+        for meeting in dated:
+            if has(store, meeting, UMP + "meetingOf", team) and has(
+                store, meeting, UMP + "inCity", city
+            ):
+                found.update(q.triple for q in store.quads_for_pattern(meeting, None, None))
     return found
+
+
+def has(store: ox.Store, subject: object, prop: str, value: object) -> bool:
+    quads = store.quads_for_pattern(subject, ox.NamedNode(prop), value)  # type: ignore[arg-type]
+    return next(iter(quads), None) is not None
 
 
 def in_store(store: ox.Store, iri: str) -> bool:
@@ -153,7 +159,9 @@ class Checker:
     entry: Entry
     known: set[str]
     types_in_graph: dict[str, set[str]]
+    lang: str = "pl"
     problems: list[Problem] = field(default_factory=list)
+    context: ValidationContext = field(default_factory=project_context)
 
     @cached_property
     def labels(self) -> dict[str, str]:
@@ -167,8 +175,17 @@ class Checker:
         }
 
     def report(
-        self, focus: str, message: str, hint: str, path: str | None = None, value: str | None = None
+        self,
+        focus: str,
+        message: str,
+        hint: str,
+        path: str | None = None,
+        value: str | None = None,
+        *,
+        pl: tuple[str, str],
     ) -> None:
+        if self.lang == "pl":
+            message, hint = pl
         self.problems.append(
             Problem(
                 self.entry.where(focus),
@@ -185,13 +202,16 @@ class Checker:
 
 
 def structural_problems(
-    entry: Entry, known: set[str], types_in_graph: dict[str, set[str]] | None = None
+    entry: Entry,
+    known: set[str],
+    types_in_graph: dict[str, set[str]] | None = None,
+    lang: str = "pl",
 ) -> list[Problem]:
     """What an entry must not do before shapes even run: blank-node things, new things outside
     the project's namespace, statements about the ontology's own terms, OWL/RDFS axioms,
     properties or classes the ontology does not define (typos), ill-typed numbers, and a thing
     the graph already has under another type."""
-    checker = Checker(entry, known, types_in_graph or {})
+    checker = Checker(entry, known, types_in_graph or {}, lang)
     blank = [
         t
         for t in entry.triples
@@ -206,6 +226,11 @@ def structural_problems(
             f"name it, e.g. <{base}…/…>",
             blank[0].predicate.value,
             str(blank[0].object),
+            pl=(
+                "każda rzecz we wpisie potrzebuje IRI (bez pustych węzłów)"
+                + (f": {statements_pl(len(blank))} z pustymi węzłami" if len(blank) > 1 else ""),
+                f"nazwij ją, np. <{base}…/…>",
+            ),
         )
     for t in entry.triples:
         if isinstance(t.subject, ox.NamedNode) and not isinstance(t.object, ox.BlankNode):
@@ -214,15 +239,19 @@ def structural_problems(
 
 
 def check_statement(checker: Checker, t: ox.Triple) -> None:
-    context = project_context()
+    context = checker.context
     subject, predicate = t.subject.value, t.predicate.value  # type: ignore[union-attr]
     base = f"{base_iri()}id/"
-    if is_ontology_term(subject):
+    if is_ontology_term(context, subject):
         checker.report(
             subject,
             f"an entry cannot make statements about the ontology's term {compact(subject)}",
             "entries describe things (meetings, cities, …); the ontology is edited in ontology/ump.ttl",
             predicate,
+            pl=(
+                f"wpis nie może mówić o pojęciu ontologii {compact(subject)}",
+                "wpisy opisują rzeczy (posiedzenia, miasta, …); ontologię zmienia się w ontology/ump.ttl",
+            ),
         )
         return
     if subject not in checker.known and not subject.startswith(base):
@@ -230,6 +259,10 @@ def check_statement(checker: Checker, t: ox.Triple) -> None:
             subject,
             f"a new thing's IRI must be under {base}",
             f"use {base}{{type}}/{{name}}, e.g. {base}meeting/2020-10-08-krakow",
+            pl=(
+                f"IRI nowej rzeczy musi zaczynać się od {base}",
+                f"użyj {base}{{rodzaj}}/{{nazwa}}, np. {base}meeting/2020-10-08-krakow",
+            ),
         )
     if predicate.startswith(BUILT_IN) and predicate not in PLAIN_BUILT_INS:
         checker.report(
@@ -239,6 +272,11 @@ def check_statement(checker: Checker, t: ox.Triple) -> None:
             "properties); identity and class axioms belong to the ontology",
             predicate,
             str(t.object),
+            pl=(
+                f"{compact(predicate)} to aksjomat OWL/RDFS, którego wpis nie może zawierać",
+                "wpisy stwierdzają fakty o rzeczach (rdf:type, rdfs:label i właściwości "
+                "ontologii); aksjomaty tożsamości i klas należą do ontologii",
+            ),
         )
         return
     if not predicate.startswith(BUILT_IN) and predicate not in context.properties:
@@ -247,6 +285,10 @@ def check_statement(checker: Checker, t: ox.Triple) -> None:
             f"property {compact(predicate)} is not defined in the ontology",
             "check the spelling (e.g. ump:startDate, not schema:startdate); ump-kg docs lists the terms",
             predicate,
+            pl=(
+                f"właściwości {compact(predicate)} nie ma w ontologii",
+                "sprawdź pisownię (np. ump:startDate, nie schema:startdate); ump-kg docs wymienia pojęcia",
+            ),
         )
     if predicate == RDF_TYPE and isinstance(t.object, ox.NamedNode):
         check_type(checker, subject, t.object.value)
@@ -254,8 +296,7 @@ def check_statement(checker: Checker, t: ox.Triple) -> None:
         check_literal(checker, subject, predicate, t.object)
 
 
-def is_ontology_term(iri: str) -> bool:
-    context = project_context()
+def is_ontology_term(context: ValidationContext, iri: str) -> bool:
     return (
         iri.startswith(UMP)
         or iri.startswith(BUILT_IN)
@@ -265,7 +306,7 @@ def is_ontology_term(iri: str) -> bool:
 
 
 def check_type(checker: Checker, subject: str, cls: str) -> None:
-    context = project_context()
+    context = checker.context
     if cls.startswith(BUILT_IN):
         checker.report(
             subject,
@@ -274,6 +315,11 @@ def check_type(checker: Checker, subject: str, cls: str) -> None:
             "use a class of the ontology, e.g. ump:TeamMeeting",
             RDF_TYPE,
             cls,
+            pl=(
+                f"{compact(cls)} nie jest klasą rzeczy: wpis nie może deklarować klas, "
+                "właściwości, ontologii ani owl:Nothing",
+                "użyj klasy ontologii, np. ump:TeamMeeting",
+            ),
         )
         return
     if cls not in context.classes:
@@ -283,6 +329,10 @@ def check_type(checker: Checker, subject: str, cls: str) -> None:
             "use a class of the ontology, e.g. ump:TeamMeeting",
             RDF_TYPE,
             cls,
+            pl=(
+                f"klasy {compact(cls)} nie ma w ontologii",
+                "użyj klasy ontologii, np. ump:TeamMeeting",
+            ),
         )
         return
     existing = checker.types_in_graph.get(subject, set())
@@ -296,6 +346,11 @@ def check_type(checker: Checker, subject: str, cls: str) -> None:
             "use a new IRI for a new thing, or the type the graph already has",
             RDF_TYPE,
             cls,
+            pl=(
+                f"{compact(subject)} jest już w grafie jako {shown}; wpis nie może zrobić z tego "
+                f"{compact(cls)}",
+                "nowej rzeczy nadaj nowe IRI albo użyj typu, który graf już zna",
+            ),
         )
 
 
@@ -308,6 +363,10 @@ def check_literal(checker: Checker, subject: str, predicate: str, literal: ox.Li
             "write a plain number (digits and a point; no nan, inf or spaces)",
             predicate,
             literal.value,
+            pl=(
+                f"'{literal.value}' nie jest poprawną wartością {compact(literal.datatype.value)}",
+                "wpisz zwykłą liczbę (cyfry i kropka; bez nan, inf i spacji)",
+            ),
         )
 
 
@@ -395,7 +454,9 @@ def shape_problems(
     return problems
 
 
-def owl_problems(triples: list[ox.Triple], entries: list[Entry], focus: set[str]) -> list[Problem]:
+def owl_problems(
+    triples: list[ox.Triple], entries: list[Entry], focus: set[str], lang: str = "pl"
+) -> list[Problem]:
     """OWL consistency of the entry with its neighbourhood, by the ontology's own axioms: a thing
     in two disjoint classes (asserted, or implied by domains and ranges), in owl:Nothing, with
     two values of a functional property. The fast path covers every construct the ontology uses;
@@ -419,8 +480,11 @@ def owl_problems(triples: list[ox.Triple], entries: list[Entry], focus: set[str]
                 clash.classes[0] if clash.rule == "owl:FunctionalProperty" else None,
                 ", ".join(clash.values) or None,
                 "Violation",
-                clash_message(clash),
-                "check that each value has the right kind (a city where a city belongs, …) "
+                clash_message(clash, lang),
+                "sprawdź, czy każda wartość jest właściwego rodzaju (miasto tam, gdzie ma być "
+                "miasto, …) i czy właściwość o jednej wartości ma tylko jedną"
+                if lang == "pl"
+                else "check that each value has the right kind (a city where a city belongs, …) "
                 "and that a property with one value has only one",
                 clash.rule,
             )
@@ -428,17 +492,25 @@ def owl_problems(triples: list[ox.Triple], entries: list[Entry], focus: set[str]
     return problems
 
 
-def clash_message(clash: Clash) -> str:
+def clash_message(clash: Clash, lang: str = "en") -> str:
     thing = compact(clash.individual)
+    names = ", ".join(map(compact, clash.classes))
     if clash.rule == "owl:FunctionalProperty":
-        return f"{thing} would have several values of {compact(clash.classes[0])}, which has one"
+        if lang == "pl":
+            return f"{thing} miałoby kilka wartości {names}, a ta właściwość ma jedną"
+        return f"{thing} would have several values of {names}, which has one"
     if clash.rule == "owl:Nothing":
+        if lang == "pl":
+            return f"{thing} należałoby do owl:Nothing, klasy, do której nic nie należy"
         return f"{thing} would be in owl:Nothing, the class nothing can be in"
     if clash.rule == "owl:unionOf":
-        kinds = ", ".join(map(compact, clash.classes))
-        return f"{thing} would have to be one of {kinds}, and it cannot be any of them"
-    a, b = clash.classes
-    return f"{thing} would be both {compact(a)} and {compact(b)}, which the ontology keeps apart"
+        if lang == "pl":
+            return f"{thing} musiałoby być jednym z: {names}, a nie może być żadnym"
+        return f"{thing} would have to be one of {names}, and it cannot be any of them"
+    a, b = map(compact, clash.classes)
+    if lang == "pl":
+        return f"{thing} byłoby zarazem {a} i {b}, a ontologia je rozdziela"
+    return f"{thing} would be both {a} and {b}, which the ontology keeps apart"
 
 
 def hermit_problems(triples: list[ox.Triple], entries: list[Entry]) -> list[Problem]:
@@ -471,7 +543,7 @@ def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "
     known = {iri for iri in focus if store is not None and in_store(store, iri)}
     existing_types = types_of(store, known)
     outcome = Outcome(
-        problems=[p for e in entries for p in structural_problems(e, known, existing_types)],
+        problems=[p for e in entries for p in structural_problems(e, known, existing_types, lang)],
         lang=lang,
     )
     if store is not None:
@@ -493,7 +565,7 @@ def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "
         if isinstance(o, rdflib.Literal) and o.language == lang
     }
     outcome.problems += shape_problems(mine, entries, labels, lang)
-    outcome.problems += owl_problems(neighbours, entries, focus)
+    outcome.problems += owl_problems(neighbours, entries, focus, lang)
     outcome.problems.sort(key=lambda p: (p.where, p.focus, p.path or "", p.rule, p.value or ""))
     outcome.report = focus_report(report.graph, focus)
     return outcome

@@ -5,6 +5,7 @@ the store's SPARQL endpoint."""
 
 from __future__ import annotations
 
+import http.client
 import os
 import random
 import urllib.error
@@ -99,7 +100,7 @@ def send(store: GraphStore, graph: str, method: str, body: bytes) -> None:
     try:
         header = digest_authorization(store, request)
         if header:
-            request.add_header("Authorization", header)
+            request.add_unredirected_header("Authorization", header)  # never to a redirect
         with opener(store).open(request, timeout=store.timeout) as response:
             response.read()
     except urllib.error.HTTPError as err:
@@ -112,7 +113,13 @@ def send(store: GraphStore, graph: str, method: str, body: bytes) -> None:
             where=store.url,
             fix=fix.get(err.code, "check the server's log"),
         ) from None
-    except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
+    except http.client.HTTPException as err:  # a reply that is not HTTP
+        raise UserError(
+            f"the graph store's reply is not valid HTTP ({type(err).__name__})",
+            where=store.url,
+            fix="check the Graph Store URL",
+        ) from None
+    except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as err:
         raise UserError(
             f"cannot reach the graph store: {getattr(err, 'reason', err)}",
             where=store.url,

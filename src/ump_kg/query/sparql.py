@@ -177,6 +177,21 @@ def with_prefix_lines(text: str) -> str:
     return f"{head}\n{text}"
 
 
+def checked_url(url: str, what: str = "endpoint") -> str:
+    """An http(s) URL with a host and no spaces, or one UserError saying what is wrong."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        valid = parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # a bad port or bracket
+        valid = False
+    if not valid or any(ch.isspace() for ch in url):
+        raise UserError(
+            f"the {what} {url!r} is not an http(s) URL",
+            fix="give the whole address, e.g. http://localhost:7878/query",
+        )
+    return url
+
+
 @dataclass(frozen=True)
 class Endpoint:
     url: str

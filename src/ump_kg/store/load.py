@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..errors import UserError
 from ..rdf.read import rdf_files_in, read_rdf
 from ..rdf.rebase import rebase
-from ..vocab import default_graph_for
+from ..vocab import changes_graph, default_graph_for, entries_graph
 from .store import group_by_graph, open_store, replace_graphs, writer_lock
 
 
@@ -39,6 +40,14 @@ def load_files(
 ) -> list[LoadedGraph]:
     """Load files into the store, replacing the graphs they go to; all or nothing."""
     graphs, origins = read_into_graphs(paths, graph)
+    kept = [g for g in graphs if g in (entries_graph(), changes_graph())]
+    if kept:
+        raise UserError(
+            f"{kept[0].value} is written only by ump-kg add, remove, undo and redo (the change log "
+            "would no longer say what it holds)",
+            where=", ".join(origins[kept[0]]),
+            fix="load into another graph, or add the statements as an entry: ump-kg add FILE",
+        )
     with writer_lock(store_path), open_store(store_path, writable=True) as store:
         replace_graphs(store, graphs)
     return [
