@@ -1,9 +1,8 @@
 """Validating entries in the context of the whole graph, fast: only the entry's things (focus
-nodes) and what their constraints reach are pulled from the store — their existing statements,
-the statements of everything they point at (types for sh:class, publication dates of sources),
-and the meetings that share their team, city and start date (the duplicate rule) — then the
-shapes run on that neighbourhood with the ontology's class hierarchy. The result for the focus
-nodes equals a full validation (tests/test_entries.py checks this on generated graphs)."""
+nodes) and what their constraints reach are pulled from the store (validate/neighbourhood.py),
+then the shapes run on that neighbourhood with the ontology's class hierarchy. The result for
+the focus nodes equals a full validation (tests/test_entries.py checks this on generated
+graphs)."""
 
 from __future__ import annotations
 
@@ -18,8 +17,9 @@ from ..rdf.convert import rdflib_graph
 from ..rdf.prefixes import compact
 from ..validate.context import ValidationContext, validation_context
 from ..validate.disjointness import disjointness_clashes
+from ..validate.neighbourhood import neighbourhood, store_about, store_meetings
 from ..validate.shacl import SH, Report, ValidationResult, validate_graph
-from ..vocab import RDF_TYPE, UMP
+from ..vocab import RDF_TYPE
 from .read import Entry
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -81,49 +81,6 @@ class Outcome:
 
 def project_context() -> ValidationContext:
     return validation_context(layout())
-
-
-def neighbourhood(store: ox.Store, focus: set[str], entry: list[ox.Triple]) -> list[ox.Triple]:
-    """What the constraints on the focus nodes can reach, from the store."""
-    found: set[ox.Triple] = set()
-    for iri in focus:
-        found.update(t.triple for t in store.quads_for_pattern(ox.NamedNode(iri), None, None))
-    referenced = {
-        t.object.value for t in [*entry, *found] if isinstance(t.object, ox.NamedNode)
-    } - focus
-    for iri in referenced:
-        found.update(t.triple for t in store.quads_for_pattern(ox.NamedNode(iri), None, None))
-    found.update(siblings(store, entry))
-    return list(found)
-
-
-def siblings(store: ox.Store, entry: list[ox.Triple]) -> set[ox.Triple]:
-    """Meetings with the same team, city and start date as a meeting in the entry."""
-    key_props = {UMP + "meetingOf", UMP + "inCity", UMP + "startDate"}
-    keys: dict[str, dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]] = {}
-    for t in entry:
-        if t.predicate.value in key_props and isinstance(t.subject, ox.NamedNode):
-            keys.setdefault(t.subject.value, {})[t.predicate.value] = t.object
-    found: set[ox.Triple] = set()
-    for values in keys.values():
-        if len(values) < 3:
-            continue
-        query = (
-            f"SELECT ?m ?team ?city ?start WHERE {{ ?m <{UMP}meetingOf> ?team ; <{UMP}inCity> ?city ; "
-            f"<{UMP}startDate> ?start }}"
-        )
-        rows = store.query(
-            query,
-            use_default_graph_as_union=True,
-            substitutions={
-                ox.Variable("team"): values[UMP + "meetingOf"],
-                ox.Variable("city"): values[UMP + "inCity"],
-                ox.Variable("start"): values[UMP + "startDate"],
-            },
-        )
-        for row in rows:  # type: ignore[union-attr]
-            found.update(q.triple for q in store.quads_for_pattern(row[0], None, None))
-    return found
 
 
 def in_store(store: ox.Store, iri: str) -> bool:
@@ -278,7 +235,11 @@ def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "
     focus = {t.subject.value for t in entry_triples if isinstance(t.subject, ox.NamedNode)}
     known = {iri for iri in focus if store is not None and in_store(store, iri)}
     outcome = Outcome(problems=[p for e in entries for p in structural_problems(e, known)])
-    context = neighbourhood(store, focus, entry_triples) if store else []
+    context = (
+        neighbourhood(store_about(store), store_meetings(store), focus, entry_triples)
+        if store
+        else []
+    )
     data = rdflib_graph([*context, *entry_triples])
     report: Report = validate_graph(
         data, project_context().shapes, project_context().hierarchy, inplace=True
