@@ -14,6 +14,10 @@ class UserError(Exception):
         self.where = where
         self.fix = fix
 
+    def __reduce__(self) -> tuple[type[UserError], tuple[str, str | None, str | None]]:
+        # where and fix survive pickling (errors raised in a worker process of `build`)
+        return (type(self), (self.what, self.where, self.fix))
+
     def __str__(self) -> str:
         head = f"{self.where}: {self.what}" if self.where else self.what
         return f"{head}\n  fix: {self.fix}" if self.fix else head

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from ..config import DEFAULT_BASE, base_iri, layout
 from ..errors import UserError
+from ..ingest.progress import progress
 from ..rdf.formats import FORMATS
 from ..rdf.prefixes import compact
 from ..rdf.write import serialize, write_atomically
@@ -247,7 +248,12 @@ def quads_of(triples: list[Triple]) -> list[ox.Quad]:
     return [ox.Quad(s, p, o) for s, p, o in triples]
 
 
-def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) -> list[FileEntry]:
+def release(
+    store_path: Path,
+    folder: Path,
+    download: str = DOWNLOAD_DEFAULT,
+    show_progress: bool = False,
+) -> list[FileEntry]:
     base = base_iri()
     download = download if download.endswith("/") else download + "/"
     with open_store(store_path, writable=False) as store:
@@ -260,23 +266,24 @@ def release(store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT) ->
             )
         facts = facts_of(store, quads)
     folder.mkdir(parents=True, exist_ok=True)
-    entries = [
-        write_file(folder, f"ump-kg{spec.suffix}", serialize(quads, fmt))
-        for fmt, spec in FORMATS.items()
-    ]
     paths = layout()
-    entries.append(write_file(folder, "ump-kg-ontology.ttl", paths.ontology.read_bytes()))
-    entries.append(write_file(folder, "ump-kg-shapes.ttl", paths.shapes.read_bytes()))
-    catalog = catalog_quads(base, download, facts, entries)
-    entries.append(write_file(folder, "catalog.ttl", serialize(catalog, "ttl")))
-    entries.append(
-        write_file(
-            folder,
-            "void.ttl",
-            serialize(quads_of(void_description(base, download, facts, entries)), "ttl"),
-        )
-    )
-    entries.append(write_file(folder, "index.html", index_html(facts, entries).encode("utf-8")))
+    with progress(len(FORMATS) + 5, "release", quiet=not show_progress) as advance:
+
+        def written(name: str, data: bytes) -> FileEntry:
+            entry = write_file(folder, name, data)
+            advance(name)
+            return entry
+
+        entries = [
+            written(f"ump-kg{spec.suffix}", serialize(quads, fmt)) for fmt, spec in FORMATS.items()
+        ]
+        entries.append(written("ump-kg-ontology.ttl", paths.ontology.read_bytes()))
+        entries.append(written("ump-kg-shapes.ttl", paths.shapes.read_bytes()))
+        catalog = catalog_quads(base, download, facts, entries)
+        entries.append(written("catalog.ttl", serialize(catalog, "ttl")))
+        void = void_description(base, download, facts, entries)
+        entries.append(written("void.ttl", serialize(quads_of(void), "ttl")))
+        entries.append(written("index.html", index_html(facts, entries).encode("utf-8")))
     sums = "".join(f"{e.sha256}  {e.name}\n" for e in entries)
     write_file(folder, "SHA256SUMS", sums.encode())
     return entries
