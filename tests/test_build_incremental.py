@@ -190,9 +190,12 @@ def test_what_cannot_be_read_is_reported(home: Path, pages: Path, store: Path, c
         "<html><body><nav><a href='/'>Start</a> <a href='/k'>Kontakt</a></nav></body></html>",
         encoding="utf-8",
     )
-    result = cli("build", "--no-reasoner", "--sources", pages)
-    assert result.returncode == 2
-    assert "menu.html: no main text found on the page" in result.stderr
+    for extra in ((), ("--full", "--jobs", "2")):  # read here, or in a worker process
+        result = cli("build", "--no-reasoner", "--sources", pages, *extra)
+        assert result.returncode == 2
+        assert "menu.html: no main text found on the page" in result.stderr
+        assert "fix: check that this is an article page" in result.stderr
+        assert "Traceback" not in result.stderr
     (pages / "menu.html").unlink()
 
     copy = next(pages.glob("*.md"))
