@@ -63,11 +63,13 @@ SURNAMES = {
     "f": ("Nowak", "Kowalska", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowska", "Zielińska"),
     "m": ("Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński"),
 }
+# Not "dyrektor Centrum Wielokulturowego w {loc}": the extractor makes one venue
+# (venue/centrum-wielokulturowe) of the centres of all cities, which then has several cities
+# and fails the shapes, so no generated corpus would build.
 HOST_ROLES = (
     "zastępca prezydenta {gen}",
     "dyrektor Wydziału Polityki Społecznej Urzędu Miasta {gen}",
     "pełnomocnik prezydenta {gen} ds. integracji cudzoziemców",
-    "dyrektor Centrum Wielokulturowego w {loc}",
 )
 # (theme, the past tense of "to be" agreeing with it)
 THEMES = (
@@ -163,9 +165,20 @@ def day_span(first: dt.date, last: dt.date) -> str:
 # --- one meeting ----------------------------------------------------------------------------
 
 
-def make_meeting(rng: random.Random) -> Meeting:
-    city = rng.choice(CITIES)
-    first = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(0, 9 * 365))
+SPAN_DAYS = 9 * 365
+STRIDE = 7919  # a prime not dividing 12 * SPAN_DAYS: the slots of pages 0, 1, 2, … never repeat
+
+
+def make_meeting(rng: random.Random, slot: int | None = None) -> Meeting:
+    """A meeting; with a slot (a page's own), its city and first day are that slot's, so no
+    two pages of a corpus report different meetings as the same one (same city and day)."""
+    if slot is None:
+        city = rng.choice(CITIES)
+        first = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(0, SPAN_DAYS))
+    else:
+        place = (slot * STRIDE) % (len(CITIES) * SPAN_DAYS)
+        city = CITIES[place % len(CITIES)]
+        first = dt.date(2016, 1, 1) + dt.timedelta(days=place // len(CITIES))
     last = first + dt.timedelta(days=rng.choice((0, 0, 1, 1, 1)))
     female = rng.random() < 0.5
     sex = "f" if female else "m"
@@ -404,7 +417,7 @@ class Generated:
 
 def generate_page(seed: int, index: int, html_share: float) -> Generated:
     rng = random.Random(f"{seed}:{index}")
-    m = make_meeting(rng)
+    m = make_meeting(rng, slot=index + seed * 1009)
     slug = f"{index:05d}-{ascii_slug(m.city)}-{m.first.isoformat()}"
     host = rng.choice(("metropolie.pl", f"{ascii_slug(m.city)}.eu", "wiadomosci.example"))
     url = f"https://{host}/aktualnosci/{slug}"

@@ -225,8 +225,8 @@ def bad_source(home: Path, name: str, data: bytes) -> Path:
         ("broken.md", b"---\ntitle: [unclosed\n---\nTekst.\n", ":3: broken front matter"),
         (
             "unknown-key.md",
-            b"---\ntitle: A\nauthor: B\n---\nTekst.\n",
-            ":3: unknown front matter key 'author'",
+            b"---\ntitle: A\nautor: B\n---\nTekst.\n",
+            ":3: unknown front matter key 'autor'",
         ),
         (
             "no-facts.md",

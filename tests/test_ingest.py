@@ -5,6 +5,8 @@ clear UserError with nothing written."""
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 import subprocess
 import sys
 import threading
@@ -586,3 +588,153 @@ def test_generated_corpus_is_deterministic_and_read_right(tmp_path: Path) -> Non
             (meeting, last)
         ], name
         assert not ctx.problems
+
+
+# --- the command ------------------------------------------------------------------------------
+
+
+def test_ingest_command_writes_every_good_page_and_reports_the_bad(
+    sites: tuple[Site, Site], tmp_path: Path
+) -> None:
+    from .conftest import run_cli
+
+    site, _ = sites
+    site.routes["/lublin"] = Route(200, HTML, LUBLIN.read_bytes())
+    into = tmp_path / "sources"
+    result = run_cli(
+        "ingest", site.url("/lublin"), site.url("/nie-ma"), WROCLAW, "--into", into, "--timeout", 5
+    )
+    assert result.returncode == 2
+    assert f"error: {site.url('/nie-ma')}: the server answered HTTP 404" in result.stderr
+    assert "1 of 3 pages not ingested" in result.stderr
+    assert "Traceback" not in result.stderr
+    written = sorted(p.name for p in into.glob("*.md"))
+    assert len(written) == 2 and "lublin.md" in written
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == [
+        site.url("/lublin"),
+        str(WROCLAW),
+    ]
+    assert sorted(p.name for p in (into / "html").iterdir()) == sorted(
+        Path(n).with_suffix(".html").name for n in written
+    )
+    again = run_cli("ingest", site.url("/lublin"), "--into", into, "-q", "--timeout", 5)
+    assert again.returncode == 0 and again.stderr == ""
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    """With standard error on a terminal (a pseudo-terminal here) a bar is drawn; with -q or
+    without a terminal, nothing."""
+    import os
+    import pty
+
+    def stderr_on_terminal(*args: str | Path) -> bytes:
+        leader, follower = pty.openpty()
+        try:
+            subprocess.run(
+                [sys.executable, "-m", "ump_kg", "ingest", *map(str, args)],
+                stdout=subprocess.DEVNULL,
+                stderr=follower,
+                timeout=120,
+                check=True,
+            )
+            os.close(follower)
+            chunks = []
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # the terminal is closed once everything is read
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            return b"".join(chunks)
+        finally:
+            os.close(leader)
+
+    shown = stderr_on_terminal(LUBLIN, POZNAN, "--into", tmp_path / "a")
+    assert b"ingest" in shown and b"2/2" in shown
+    assert stderr_on_terminal(LUBLIN, POZNAN, "--into", tmp_path / "b", "-q") == b""
+
+
+# --- extraction reads an ingested page as it reads the page's text ----------------------------------
+
+GOLD = ROOT / "tests" / "gold" / "corpus"
+CORPUS_PAGE = "metropolie-spotkanie-z-irena-guidikova-lublin-2019"
+PORTAL = """<!DOCTYPE html>
+<html lang="pl">
+<head>
+<meta charset="utf-8">
+<title>{title} | Unia Metropolii Polskich</title>
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="{published}T10:00:00+02:00">
+<link rel="canonical" href="{source}">
+</head>
+<body>
+<header><a href="/">Unia Metropolii Polskich</a>
+<nav><ul><li><a href="/o-nas">O nas</a></li><li><a href="/aktualnosci">Aktualności</a></li>
+<li><a href="/zespoly">Zespoły</a></li><li><a href="/kontakt">Kontakt</a></li></ul></nav>
+</header>
+<div class="breadcrumbs">Jesteś tutaj: <a href="/">Start</a> &rsaquo; <a href="/aktualnosci">Aktualności</a></div>
+<main><article>
+<h1>{title}</h1>
+<p class="meta">Opublikowano: <time datetime="{published}">{published}</time></p>
+{body}
+</article></main>
+<aside><h2>Zobacz także</h2><ul>
+<li><a href="/a/1">Posiedzenie Zespołu ds. Migracji w Katowicach 3 kwietnia 2019 r.</a></li>
+<li><a href="/a/2">Spotkanie miast UMP w Szczecinie 15 października 2018 r.</a></li>
+</ul></aside>
+<footer><p>© 2019 Unia Metropolii Polskich, ul. Mokotowska 1, Warszawa</p>
+<p><a href="/polityka-prywatnosci">Polityka prywatności</a> | <a href="/deklaracja">Deklaracja dostępności</a></p>
+</footer>
+</body>
+</html>
+"""
+
+
+def html_of_markdown(text: str) -> str:
+    """The page's Markdown as an article's HTML: headings and paragraphs."""
+    import html as html_lib
+
+    blocks = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        line = " ".join(block.split())
+        heading = re.match(r"^(#+)\s+(.*)$", line)
+        if heading:
+            level = min(len(heading.group(1)) + 1, 6)
+            blocks.append(f"<h{level}>{html_lib.escape(heading.group(2))}</h{level}>")
+        else:
+            blocks.append(f"<p>{html_lib.escape(line)}</p>")
+    return "\n".join(blocks)
+
+
+def test_ingested_page_scores_as_its_text(tmp_path: Path) -> None:
+    import rdflib
+
+    from ump_kg.extract.emit import emit
+    from ump_kg.extract.evaluation import score
+    from ump_kg.extract.pipeline import knowledge
+    from ump_kg.rdf.convert import rdflib_graph
+    from ump_kg.vocab import UMP
+
+    lockbox = (GOLD / "LOCKBOX").read_text(encoding="utf-8").split()
+    assert CORPUS_PAGE not in lockbox
+    markdown = ROOT / "graph" / "sources" / f"{CORPUS_PAGE}.md"
+    doc = read_source(markdown)
+    body = re.sub(r"\A\s*#\s+.*\n", "", doc.text)  # the title is the page's <h1>
+    page = PORTAL.format(
+        title=html.escape(doc.title),
+        published=doc.published,
+        source=doc.url,
+        body=html_of_markdown(body),
+    )
+    ingested = read_source(ingest_html(page.encode("utf-8"), into=tmp_path, name=CORPUS_PAGE))
+    assert (ingested.title, ingested.published, ingested.url) == (doc.title, doc.published, doc.url)
+
+    know = knowledge()
+    gold = rdflib.Graph().parse(GOLD / f"{CORPUS_PAGE}.ttl", format="turtle")
+    from_text = score(rdflib_graph(emit(extract(doc, know))), gold, know.graph, UMP)
+    from_html = score(rdflib_graph(emit(extract(ingested, know))), gold, know.graph, UMP)
+    assert from_text.recall > 0.3  # a page the extractor reads well enough for this to mean much
+    assert (from_html.recall, from_html.precision) == (from_text.recall, from_text.precision)
+    assert (from_html.missing, from_html.spurious) == (from_text.missing, from_text.spurious)

@@ -54,6 +54,12 @@ output_option = click.option(
     type=click.Path(path_type=Path, dir_okay=False),
     help="File to write, atomically (default: standard output).",
 )
+quiet_option = click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="No progress bar (there is none unless stderr is a terminal).",
+)
 rdf_format_option = click.option(
     "--format", "fmt", default="ttl", show_default=True, type=click.Choice(RDF_FORMATS)
 )
@@ -180,7 +186,7 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
     """Extract triples (with provenance) from source documents, without touching the store."""
     from .extract.pipeline import knowledge
     from .rdf.write import check_writable, serialize, write_output
-    from .store.build import extract_file
+    from .store.sources import extract_file
 
     check_writable(output)
     know = knowledge()
@@ -194,23 +200,80 @@ def extract(files: tuple[Path, ...], output: Path | None, fmt: str) -> None:
 
 
 @main.command()
+@click.argument("pages", nargs=-1, required=True, metavar="FILE.html|URL...")
+@click.option(
+    "--into",
+    type=click.Path(path_type=Path, file_okay=False),
+    show_default="$UMP_KG_SOURCES or the checkout's graph/sources",
+    help="Folder to write the source documents into (the HTML copies go to its html/).",
+)
+@click.option(
+    "--timeout", default=20.0, show_default=True, help="Seconds to wait for a page's address."
+)
+@quiet_option
+@reports_user_errors
+def ingest(pages: tuple[str, ...], into: Path | None, timeout: float, quiet: bool) -> None:
+    """Turn saved web pages or http(s) addresses into source documents: the main text as
+    Markdown with front matter (title, source, published, publisher, language) and the page's
+    bytes kept in html/ with their SHA-256. Each page on its own: one that fails is reported
+    (exit 2), the others are still written."""
+    from .ingest.progress import progress
+    from .ingest.sources import ingest_source, target_folder
+
+    folder = target_folder(into)
+    failed = 0
+    with progress(len(pages), "ingest", quiet=quiet) as advance:
+        for page in pages:
+            try:
+                click.echo(f"{page}\t{ingest_source(page, into=folder, timeout=timeout)}")
+            except UserError as err:
+                click.echo(f"error: {err}", err=True)
+                failed += 1
+            advance(page.rsplit("/", 1)[-1])
+    if failed:
+        click.echo(f"{failed} of {len(pages)} pages not ingested", err=True)
+        sys.exit(EXIT_USER_ERROR)
+
+
+@main.command()
 @click.option("--no-reasoner", is_flag=True, help="Skip the OWL (HermiT) check.")
 @click.option(
     "--sources",
     type=click.Path(path_type=Path, file_okay=False),
     default=lambda: default_sources_dir(),
     show_default="$UMP_KG_SOURCES or the bundled graph/sources",
-    help="Folder of source documents (.md, .txt).",
+    help="Folder of source documents (.md, .txt, .html).",
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Extract every page again and validate the whole graph (default: only what changed).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Processes extracting pages in parallel.  [default: the number of CPUs]",
+)
+@quiet_option
 @store_option
 @reports_user_errors
-def build(no_reasoner: bool, sources: Path, store: Path) -> None:
-    """Extract every source, validate, store (one transaction); in the project checkout, refresh
-    the snapshot graph/ump-kg.ttl."""
+def build(
+    no_reasoner: bool, sources: Path, full: bool, jobs: int | None, quiet: bool, store: Path
+) -> None:
+    """Extract the sources that changed, validate, store (one transaction); in the project
+    checkout, refresh the snapshot graph/ump-kg.ttl."""
     from .rdf.prefixes import compact
     from .store.build import build as run_build
 
-    result = run_build(store, reasoner=not no_reasoner, sources=sources)
+    result = run_build(
+        store,
+        reasoner=not no_reasoner,
+        sources=sources,
+        full=full,
+        jobs=jobs,
+        show_progress=not quiet,
+    )
     for document in result.documents:
         click.echo(f"{document.path}\t{document.facts} facts\t{len(document.quads)} triples")
         for problem in document.problems:
@@ -220,9 +283,11 @@ def build(no_reasoner: bool, sources: Path, store: Path) -> None:
         click.echo(f"{compact(cls)}\t{n}")
     assert result.report is not None
     warnings = [r for r in result.report.results if r.severity != "Violation"]
+    validated = "all" if result.validated is None else f"{result.validated} things"
     click.echo(
         f"\n{len(result.documents)} documents, {result.events} events, "
         f"{len(result.report.violations)} violations, {len(warnings)} warnings, {result.seconds:.1f} s"
+        f"\n{result.extracted} extracted, {result.written} graphs written, validated: {validated}"
     )
     for r in result.report.results:
         click.echo(
@@ -348,13 +413,14 @@ def queries(lang: str) -> None:
 @click.option(
     "--force", is_flag=True, help="Write into a folder that already holds files (replacing them)."
 )
+@quiet_option
 @store_option
 @reports_user_errors
-def release(folder: Path, download_base: str, force: bool, store: Path) -> None:
+def release(folder: Path, download_base: str, force: bool, quiet: bool, store: Path) -> None:
     """Write a release: every format, ontology, shapes, DCAT-AP catalog, VoID, checksums, index.html."""
     from .publish.release import release as make_release
 
-    for entry in make_release(store, folder, download_base, force=force):
+    for entry in make_release(store, folder, download_base, force=force, show_progress=not quiet):
         click.echo(f"{entry.sha256}  {entry.size:>10,}  {entry.name}")
 
 
@@ -394,6 +460,7 @@ def release(folder: Path, download_base: str, force: bool, store: Path) -> None:
     type=click.IntRange(min=1),
     help="Seconds to wait for each request.",
 )
+@quiet_option
 @store_option
 @reports_user_errors
 def publish(
@@ -404,6 +471,7 @@ def publish(
     query_endpoint: str | None,
     chunk: int,
     timeout: int,
+    quiet: bool,
     store: Path,
 ) -> None:
     """Send named graphs to a triple store (SPARQL 1.1 Graph Store Protocol) and verify them."""
@@ -415,9 +483,8 @@ def publish(
     checked_url(endpoint, "graph store")
     if query_endpoint:
         checked_url(query_endpoint, "query endpoint")
-    for done in publish_store(
-        store, GraphStore.at(endpoint, auth, query_endpoint, timeout), graph, mode, chunk
-    ):
+    target = GraphStore.at(endpoint, auth, query_endpoint, timeout)
+    for done in publish_store(store, target, graph, mode, chunk, show_progress=not quiet):
         click.echo(f"{done.graph}\t{done.triples} triples\t{done.requests} request(s)\tverified")
 
 

@@ -33,6 +33,10 @@ class UserError(Exception):
         label = "popraw" if lang == "pl" and self.pl else "fix"
         return f"{head}\n  {label}: {fix}" if fix else head
 
+    def __reduce__(self) -> tuple[type[UserError], tuple[str, str | None, str | None]]:
+        # where and fix survive pickling (errors raised in a worker process of `build`)
+        return (type(self), (self.what, self.where, self.fix))
+
     def __str__(self) -> str:
         return self.render("en")
 

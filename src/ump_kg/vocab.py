@@ -40,15 +40,28 @@ def changes_graph() -> ox.NamedNode:
     return ox.NamedNode(f"{base_iri()}graph/changes")
 
 
+def build_graph() -> ox.NamedNode:
+    """What the last build read: per source graph, the key of its extraction (page bytes and
+    extractor) and the hash of its content as stored; incremental builds compare against it."""
+    return ox.NamedNode(f"{base_iri()}graph/build")
+
+
+# The build graph's terms: bookkeeping, not part of the ontology, never exported.
+BUILD = f"{DEFAULT_BASE}build#"
+BUILD_KEY = BUILD + "extractionKey"
+BUILD_CONTENT = BUILD + "contentSha256"
+BUILD_EXTRACTOR = BUILD + "extractor"
+
+
 def is_source_graph(graph: ox.NamedNode) -> bool:
     """A graph `build` owns: it is dropped when its source document is gone."""
     return graph.value.startswith(f"{base_iri()}graph/source/")
 
 
 def is_log_graph(graph: ox.NamedNode) -> bool:
-    """The change log is bookkeeping: it stays in the store for undo and audit, out of exports,
-    snapshots and releases."""
-    return graph == changes_graph()
+    """The change log and the build record are bookkeeping: they stay in the store (for undo,
+    audit and incremental builds), out of exports, snapshots and releases."""
+    return graph in (changes_graph(), build_graph())
 
 
 def default_graph_for(path: Path) -> ox.NamedNode:

@@ -1,9 +1,8 @@
 """Validating entries in the context of the whole graph, fast: only the entry's things (focus
-nodes) and what their constraints reach are pulled from the store — their existing statements,
-the statements of everything they point at (types for sh:class, publication dates of sources),
-and the meetings that share their team, city and start date (the duplicate rule) — then the
-shapes run on that neighbourhood with the ontology's class hierarchy. The result for the focus
-nodes equals a full validation (tests/test_entries.py checks this on generated graphs)."""
+nodes) and what their constraints reach are pulled from the store (validate/neighbourhood.py),
+then the shapes run on that neighbourhood with the ontology's class hierarchy. The result for
+the focus nodes equals a full validation (tests/test_entries.py checks this on generated
+graphs)."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from ..rdf.convert import rdflib_graph
 from ..rdf.prefixes import compact
 from ..validate.consistency import Clash, clashes
 from ..validate.context import ValidationContext, validation_context
+from ..validate.neighbourhood import neighbourhood, store_about, store_meetings
 from ..validate.shacl import SH, Report, ValidationResult, validate_graph
 from ..vocab import RDF_TYPE, UMP, XSD
 from .messages import already_in_graph, statements_pl, verdict
@@ -81,55 +81,6 @@ class Outcome:
 
 def project_context() -> ValidationContext:
     return validation_context(layout())
-
-
-def neighbourhood(store: ox.Store, focus: set[str], entry: list[ox.Triple]) -> list[ox.Triple]:
-    """What the constraints on the focus nodes can reach, from the store."""
-    found: set[ox.Triple] = set()
-    for iri in focus:
-        found.update(t.triple for t in store.quads_for_pattern(ox.NamedNode(iri), None, None))
-    referenced = {
-        t.object.value for t in [*entry, *found] if isinstance(t.object, ox.NamedNode)
-    } - focus
-    for iri in referenced:
-        found.update(t.triple for t in store.quads_for_pattern(ox.NamedNode(iri), None, None))
-    found.update(siblings(store, entry))
-    return list(found)
-
-
-def siblings(store: ox.Store, entry: list[ox.Triple]) -> set[ox.Triple]:
-    """Meetings with the same team, city and start date as a meeting in the entry."""
-    key_props = {UMP + "meetingOf", UMP + "inCity", UMP + "startDate"}
-    keys: dict[str, dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]] = {}
-    for t in entry:
-        if t.predicate.value in key_props and isinstance(t.subject, ox.NamedNode):
-            keys.setdefault(t.subject.value, {})[t.predicate.value] = t.object
-    found: set[ox.Triple] = set()
-    for values in keys.values():
-        if len(values) < 3:
-            continue
-        # From the start date (a handful of meetings share one) rather than a SPARQL join that
-        # the optimiser may begin from the team (every meeting).
-        team, city = values[UMP + "meetingOf"], values[UMP + "inCity"]
-        dated = {
-            q.subject
-            for q in store.quads_for_pattern(
-                None,
-                ox.NamedNode(UMP + "startDate"),
-                values[UMP + "startDate"],
-            )
-        }
-        for meeting in dated:
-            if has(store, meeting, UMP + "meetingOf", team) and has(
-                store, meeting, UMP + "inCity", city
-            ):
-                found.update(q.triple for q in store.quads_for_pattern(meeting, None, None))
-    return found
-
-
-def has(store: ox.Store, subject: object, prop: str, value: object) -> bool:
-    quads = store.quads_for_pattern(subject, ox.NamedNode(prop), value)  # type: ignore[arg-type]
-    return next(iter(quads), None) is not None
 
 
 def in_store(store: ox.Store, iri: str) -> bool:
@@ -548,7 +499,11 @@ def validate_entries(store: ox.Store | None, entries: list[Entry], lang: str = "
     )
     if store is not None:
         outcome.problems += already_there(store, entries, lang)
-    context = neighbourhood(store, focus, entry_triples) if store else []
+    context = (
+        neighbourhood(store_about(store), store_meetings(store), focus, entry_triples)
+        if store
+        else []
+    )
     neighbours = [*context, *entry_triples]
     # Statements already refused (blank nodes, ill-typed numbers) stay out of the shapes' data:
     # they are reported once, and "nan"^^xsd:decimal would break the shapes' comparisons.

@@ -17,6 +17,31 @@ from ..slug import slugify
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 ISO_DATE_LINE = re.compile(r"^[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*$", re.MULTILINE)
 KNOWN_KEYS = {"title", "source", "published", "publisher", "language"}
+# What other tools call the same things (trafilatura --with-metadata, Hugo, Jekyll, Pandoc).
+KEY_ALIASES = {"date": "published", "url": "source", "sitename": "publisher", "lang": "language"}
+# Keys such tools write that ump-kg has no use for: read past with a note, never refused.
+IGNORED_KEYS = {
+    "author",
+    "authors",
+    "hostname",
+    "description",
+    "summary",
+    "excerpt",
+    "categories",
+    "tags",
+    "keywords",
+    "fingerprint",
+    "id",
+    "license",
+    "image",
+    "pagetype",
+    "filedate",
+    "layout",
+    "permalink",
+    "slug",
+    "draft",
+    "comments",
+}
 MAX_BYTES = 10_000_000
 
 
@@ -31,6 +56,7 @@ class SourceDocument:
     published: dt.date | None
     publisher: str | None
     language: str
+    notes: tuple[str, ...] = ()  # front matter keys read past, as "file:line: …" warnings
 
     def line_of(self, offset: int) -> int:
         return self.body_line + self.text.count("\n", 0, offset)
@@ -49,7 +75,8 @@ def read_source(path: Path) -> SourceDocument:
         raise UserError(
             "document is empty", where=str(path), fix="add the page's text or remove the file"
         )
-    meta, body, body_line = split_front_matter(text, path)
+    raw, body, body_line = split_front_matter(text, path)
+    meta, notes = understood_keys(raw, text, path)
     if not body.strip():
         raise UserError(
             "document has front matter but no text",
@@ -66,6 +93,7 @@ def read_source(path: Path) -> SourceDocument:
         published=published_date(meta, body, path),
         publisher=str(meta["publisher"]) if meta.get("publisher") else None,
         language=str(meta.get("language") or "pl"),
+        notes=notes,
     )
 
 
@@ -95,17 +123,41 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str, i
             where=f"{path}:2",
             fix="write title: …, source: …, published: YYYY-MM-DD",
         )
-    unknown = sorted(set(map(str, meta)) - KNOWN_KEYS)
-    if unknown:
-        line = 2 + next(
-            i for i, ln in enumerate(match.group(1).splitlines()) if ln.startswith(unknown[0])
-        )
-        raise UserError(
-            f"unknown front matter key '{unknown[0]}'",
-            where=f"{path}:{line}",
-            fix=f"use only {', '.join(sorted(KNOWN_KEYS))}",
-        )
-    return meta, text[match.end() :], match.group(0).count("\n") + 1
+    return {str(k): v for k, v in meta.items()}, text[match.end() :], match.group(0).count("\n") + 1
+
+
+def key_line(text: str, key: str) -> int:
+    """The file line of a front matter key (the front matter starts on line 2)."""
+    lines = text.splitlines()
+    return next((i + 1 for i, ln in enumerate(lines[1:], 1) if ln.startswith(f"{key}:")), 2)
+
+
+def understood_keys(
+    raw: dict[str, object], text: str, path: Path
+) -> tuple[dict[str, object], tuple[str, ...]]:
+    """The front matter in ump-kg's own keys: other tools' names for them (date, url, sitename,
+    lang) taken as ours, their other keys (author, tags, …) read past with a note; a key no tool
+    is known to write (a typo, say) is refused. Where both names are given, ours wins."""
+    meta = {k: v for k, v in raw.items() if k in KNOWN_KEYS}
+    notes = []
+    for key in sorted(set(raw) - KNOWN_KEYS):
+        where = f"{path}:{key_line(text, key)}"
+        if key in KEY_ALIASES:
+            ours = KEY_ALIASES[key]
+            if ours in raw:
+                notes.append(f"{where}: front matter key '{key}' ignored: '{ours}' is given too")
+            else:
+                meta[ours] = raw[key]
+        elif key in IGNORED_KEYS:
+            notes.append(f"{where}: front matter key '{key}' is not used by ump-kg (ignored)")
+        else:
+            raise UserError(
+                f"unknown front matter key '{key}'",
+                where=where,
+                fix=f"use {', '.join(sorted(KNOWN_KEYS))} "
+                f"(also understood: {', '.join(sorted(KEY_ALIASES))})",
+            )
+    return meta, tuple(notes)
 
 
 def first_line(body: str) -> str:

@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from ..errors import UserError
+from ..extract.document import SourceDocument
 from ..rdf.read import guess_legacy_encoding
 from ..slug import slugify
 
@@ -373,6 +374,33 @@ def extract_page(
         language=declared_language(text) or "und",
     )
     return Extracted(metadata, body, hashlib.sha256(data).hexdigest())
+
+
+def read_html_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceDocument:
+    """A saved page in a sources folder, read as `ingest` reads it: its main text and metadata
+    become the source document (provenance offsets count in that text). A page that cannot be
+    read is a UserError naming the file, never skipped."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise UserError(
+            f"cannot read the page: {err.strerror or err}",
+            where=str(path),
+            fix="check that the file exists and is readable",
+        ) from None
+    extracted = extract_page(data, where=str(path), max_bytes=max_bytes)
+    meta = extracted.metadata
+    return SourceDocument(
+        path=path,
+        slug=slugify(path.stem),
+        text=extracted.text,
+        body_line=1,
+        title=meta.title,
+        url=meta.source,
+        published=meta.published,
+        publisher=meta.publisher,
+        language=meta.language,
+    )
 
 
 def without_title_heading(body: str, title: str) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+from ..config import SOURCES_ENV, layout
 from ..errors import UserError
 from .fetch import fetch
 from .html import MAX_BYTES, ingest_html
@@ -16,6 +18,24 @@ def is_address(source: str) -> bool:
     """'https://…', 'http://…', and also 'file:…' or 'ftp://…' (refused by fetch with a reason);
     a Windows-style 'C:\\…' or a plain path is a file."""
     return bool(_SCHEME.match(source)) and not re.match(r"^[A-Za-z]:[\\/]", source)
+
+
+def target_folder(into: Path | None) -> Path:
+    """--into, else $UMP_KG_SOURCES, else the home's graph/sources — but never the pages
+    bundled inside an installed package."""
+    if into is not None:
+        return into
+    if os.environ.get(SOURCES_ENV):
+        return Path(os.environ[SOURCES_ENV])
+    paths = layout()
+    if paths.bundled:
+        raise UserError(
+            "no folder of source documents to write into (this ump-kg is installed, and its "
+            "bundled pages are not changed)",
+            where=str(paths.sources_dir),
+            fix=f"give --into DIR, or set {SOURCES_ENV}=DIR (then build with --sources DIR)",
+        )
+    return paths.sources_dir
 
 
 def ingest_source(

@@ -251,8 +251,10 @@ def publish_store(
     graph: str | None = None,
     mode: str = "replace",
     chunk: int = CHUNK,
+    show_progress: bool = False,
 ) -> list[Published]:
     """Publish every named graph of the store (or one), each to the graph of the same name."""
+    from ..ingest.progress import progress
     from ..store.store import read_quads
 
     quads = read_quads(store_path, graph)
@@ -265,7 +267,9 @@ def publish_store(
     for quad in quads:
         if isinstance(quad.graph_name, ox.NamedNode):
             graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
-    return [
-        publish_graph(target, name, triples, mode, chunk)
-        for name, triples in sorted(graphs.items())
-    ]
+    done = []
+    with progress(len(graphs), "publish", quiet=not show_progress) as advance:
+        for name, triples in sorted(graphs.items()):
+            done.append(publish_graph(target, name, triples, mode, chunk))
+            advance(name.rsplit("/", 1)[-1])
+    return done

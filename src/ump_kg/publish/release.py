@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from ..config import DEFAULT_BASE, base_iri, layout
 from ..errors import UserError
+from ..ingest.progress import progress
 from ..rdf.formats import FORMATS
 from ..rdf.write import serialize, write_atomically
 from ..serve.describe import ontology_store
@@ -219,7 +220,11 @@ def check_folder(folder: Path, force: bool) -> None:
 
 
 def release(
-    store_path: Path, folder: Path, download: str = DOWNLOAD_DEFAULT, force: bool = False
+    store_path: Path,
+    folder: Path,
+    download: str = DOWNLOAD_DEFAULT,
+    force: bool = False,
+    show_progress: bool = False,
 ) -> list[FileEntry]:
     """The data files, their description and checksums, and the static site (pages of every IRI,
     timeline, map, documentation, the landing page index.html)."""
@@ -243,26 +248,27 @@ def release(
             ) from None
         write_site(folder, store, ontology_store(), base, facts.cities)
         class_labels = Labels(store, ontology_store())
-    entries = [
-        write_file(folder, f"ump-kg{spec.suffix}", serialize(quads, fmt))
-        for fmt, spec in FORMATS.items()
-    ]
     paths = layout()
-    entries.append(write_file(folder, "ump-kg-ontology.ttl", paths.ontology.read_bytes()))
-    entries.append(write_file(folder, "ump-kg-shapes.ttl", paths.shapes.read_bytes()))
-    catalog = catalog_quads(base, download, facts, entries)
-    entries.append(write_file(folder, "catalog.ttl", serialize(catalog, "ttl")))
-    entries.append(
-        write_file(
-            folder,
-            "void.ttl",
-            serialize(quads_of(void_description(base, download, facts, entries)), "ttl"),
-        )
-    )
-    for lang in LANGUAGES:
-        name = "index.html" if lang == "pl" else f"index.{lang}.html"
-        page = index_html(base, download, facts, entries, class_labels, lang)
-        entries.append(write_file(folder, name, page.encode("utf-8")))
+    with progress(len(FORMATS) + 4 + len(LANGUAGES), "release", quiet=not show_progress) as advance:
+
+        def written(name: str, data: bytes) -> FileEntry:
+            entry = write_file(folder, name, data)
+            advance(name)
+            return entry
+
+        entries = [
+            written(f"ump-kg{spec.suffix}", serialize(quads, fmt)) for fmt, spec in FORMATS.items()
+        ]
+        entries.append(written("ump-kg-ontology.ttl", paths.ontology.read_bytes()))
+        entries.append(written("ump-kg-shapes.ttl", paths.shapes.read_bytes()))
+        catalog = catalog_quads(base, download, facts, entries)
+        entries.append(written("catalog.ttl", serialize(catalog, "ttl")))
+        void = void_description(base, download, facts, entries)
+        entries.append(written("void.ttl", serialize(quads_of(void), "ttl")))
+        for lang in LANGUAGES:
+            name = "index.html" if lang == "pl" else f"index.{lang}.html"
+            page = index_html(base, download, facts, entries, class_labels, lang)
+            entries.append(written(name, page.encode("utf-8")))
     sums = "".join(f"{e.sha256}  {e.name}\n" for e in entries)
     write_file(folder, "SHA256SUMS", sums.encode())
     return entries

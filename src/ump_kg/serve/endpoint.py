@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from starlette.requests import Request as HttpRequest
 from starlette.responses import Response
 
-from ..rdf.syntax import code_mask
 from ..rdf.formats import FORMATS
+from ..rdf.syntax import code_mask
 from .negotiate import best_media_type
 from .workers import RESULT_FORMATS, QueryFailed, Reply, WorkerPool
 from .workers import Request as QueryRequest
