@@ -380,7 +380,9 @@ async def check(request: Request) -> Response:
             title="403",
             message="zapis wyłączony lub zły token / writing is off or the token is wrong",
         )
-    outcome = await asyncio.to_thread(check_entry, site, form, adding, language(request))
+    # The form's own language choice (its select) wins over the page's cookie or query.
+    lang = form["lang"] if form.get("lang") in LANGUAGES else language(request)
+    outcome = await asyncio.to_thread(check_entry, site, form, adding, lang)
     context.update(outcome)
     if context.get("added"):
         await site.pool.restart()
@@ -438,7 +440,8 @@ def check_entry(site: Site, form: dict[str, str], adding: bool, lang: str) -> di
                     None,
                 )
         except UserError as err:
-            return {"error": strip(str(err))}
+            # One line per problem, in the page's language, as `ump-kg validate --lang` writes them.
+            return {"error": strip("\n".join(p.render(lang) for p in err.problems))}
     return {
         "result": {
             "conforms": outcome.conforms,
