@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from ump_kg.extract.dates import MONTHS_GENITIVE
 from ump_kg.language.morphology import case_form
 
 # The 12 member cities of the Union of Polish Metropolises (graph/reference/cities.ttl).
@@ -40,20 +41,6 @@ CITIES = (
     "Szczecin",
     "Warszawa",
     "Wrocław",
-)
-MONTHS_GEN = (
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
 )
 FIRST_NAMES = {
     "f": ("Anna", "Katarzyna", "Magdalena", "Joanna", "Agnieszka", "Monika", "Ewa", "Marta"),
@@ -153,12 +140,12 @@ def polish_list(items: tuple[str, ...]) -> str:
 def day_span(first: dt.date, last: dt.date) -> str:
     """'12 czerwca 2019 r.' or '12-13 czerwca 2019 r.' or '30 listopada - 1 grudnia 2018 r.'"""
     if first == last:
-        return f"{first.day} {MONTHS_GEN[first.month - 1]} {first.year} r."
+        return f"{first.day} {MONTHS_GENITIVE[first.month - 1]} {first.year} r."
     if first.month == last.month:
-        return f"{first.day}-{last.day} {MONTHS_GEN[first.month - 1]} {first.year} r."
+        return f"{first.day}-{last.day} {MONTHS_GENITIVE[first.month - 1]} {first.year} r."
     return (
-        f"{first.day} {MONTHS_GEN[first.month - 1]} - "
-        f"{last.day} {MONTHS_GEN[last.month - 1]} {last.year} r."
+        f"{first.day} {MONTHS_GENITIVE[first.month - 1]} - "
+        f"{last.day} {MONTHS_GENITIVE[last.month - 1]} {last.year} r."
     )
 
 
@@ -348,7 +335,7 @@ def news_html(m: Meeting, rng: random.Random, url: str) -> tuple[str, str]:
 <main>
 <article>
   <h1>{e(title)}</h1>
-  <div class="meta"><time datetime="{stamp}">{m.published.day} {MONTHS_GEN[m.published.month - 1]} {m.published.year}</time></div>
+  <div class="meta"><time datetime="{stamp}">{m.published.day} {MONTHS_GENITIVE[m.published.month - 1]} {m.published.year}</time></div>
 {paragraphs}
   <p class="tags">Tagi: <a href="/tag/migranci">migranci</a> <a href="/tag/ump">UMP</a></p>
 </article>

@@ -54,6 +54,7 @@ MONTHS = {
     "listopada": 11,
     "grudnia": 12,
 }
+MONTHS_GENITIVE = tuple(MONTHS)  # "stycznia" … "grudnia", in order: for writing dates
 # Singular case forms of each month (nominative, genitive, dative, instrumental, locative):
 # "czerwiec 2018", "z czerwca 2018", "w czerwcu 2018". "luty" declines as an adjective.
 MONTH_FORMS = {
@@ -77,6 +78,7 @@ ENGLISH_MONTHS = {
         start=1,
     )
 }
+MONTHS_ENGLISH = tuple(ENGLISH_MONTHS)
 ROMAN_MONTHS = {
     roman: number
     for number, roman in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)

@@ -16,7 +16,7 @@ import rdflib
 from ..language.morphology import case_form
 from ..language.prepositions import locative_phrase
 from .context import DocumentContext, Event, is_section_break, preceded_by, within, without_names
-from .dates import DateMention
+from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, DateMention
 from .gazetteer import Mention, ThemeMatcher
 from .sentences import Sentence
 
@@ -71,34 +71,6 @@ ORGANISER = re.compile(
     r"organizator\w*|zorganizowa\w*|gospodar\w*|organi[sz]ed\s+by|hosted\s+by|host\b",
     re.IGNORECASE,
 )
-MONTHS_PL = [
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-]
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
@@ -333,17 +305,17 @@ def date_words(event: Event) -> tuple[str, str]:
         return (f", {event.year}", f", {event.year}") if event.year else ("", "")
     if first == last:
         return (
-            f", {first.day} {MONTHS_PL[first.month - 1]} {first.year}",
-            f", {first.day} {MONTHS_EN[first.month - 1]} {first.year}",
+            f", {first.day} {MONTHS_GENITIVE[first.month - 1]} {first.year}",
+            f", {first.day} {MONTHS_ENGLISH[first.month - 1]} {first.year}",
         )
     if first.month == last.month:
         return (
-            f", {first.day}–{last.day} {MONTHS_PL[first.month - 1]} {first.year}",
-            f", {first.day}–{last.day} {MONTHS_EN[first.month - 1]} {first.year}",
+            f", {first.day}–{last.day} {MONTHS_GENITIVE[first.month - 1]} {first.year}",
+            f", {first.day}–{last.day} {MONTHS_ENGLISH[first.month - 1]} {first.year}",
         )
     return (
-        f", {first.day} {MONTHS_PL[first.month - 1]} – {last.day} {MONTHS_PL[last.month - 1]} {last.year}",
-        f", {first.day} {MONTHS_EN[first.month - 1]} – {last.day} {MONTHS_EN[last.month - 1]} {last.year}",
+        f", {first.day} {MONTHS_GENITIVE[first.month - 1]} – {last.day} {MONTHS_GENITIVE[last.month - 1]} {last.year}",
+        f", {first.day} {MONTHS_ENGLISH[first.month - 1]} – {last.day} {MONTHS_ENGLISH[last.month - 1]} {last.year}",
     )
 
 

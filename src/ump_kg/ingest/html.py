@@ -27,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from ..errors import UserError
+from ..extract.dates import MONTHS_GENITIVE
 from ..extract.document import SourceDocument
 from ..rdf.read import guess_legacy_encoding
 from ..slug import slugify
@@ -70,20 +71,6 @@ _LANG_ATTR = re.compile(r"""\s(?:xml:)?lang\s*=\s*["']?([^"'\s>]*)""", re.I)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 _GENERIC_SEGMENTS = {"index", "default", "main", "home", "page", "article", "news", "view", "show"}
-_MONTHS_GEN = (
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-)
 
 
 @dataclass(frozen=True)
@@ -242,9 +229,9 @@ def written_dates(text: str) -> set[dt.date]:
         found |= _date_or_none(int(y), int(m), int(d))
     for y, m, d in re.findall(r"\b(\d{4})[-/.](\d{2})[-/.](\d{2})\b", text):
         found |= _date_or_none(int(y), int(m), int(d))
-    months = "|".join(_MONTHS_GEN)
+    months = "|".join(MONTHS_GENITIVE)
     for d, name, y in re.findall(rf"\b(\d{{1,2}})\s+({months})\s+(\d{{4}})", text, re.I):
-        found |= _date_or_none(int(y), _MONTHS_GEN.index(name.lower()) + 1, int(d))
+        found |= _date_or_none(int(y), MONTHS_GENITIVE.index(name.lower()) + 1, int(d))
     return found
 
 
