@@ -380,6 +380,33 @@ def test_every_library_query_answers_as_on_the_embedded_store(
     assert answered >= 15
 
 
+def test_graph_store_answers_equal_the_embedded_export(
+    client: httpx.Client, seed_home: Path
+) -> None:
+    """Read-only Graph Store Protocol: each named graph, and the union, byte for byte what
+    `ump-kg export` writes from the embedded store; writing is refused."""
+    env = {"UMP_KG_HOME": str(seed_home), "UMP_KG_STORE": str(seed_home / "store")}
+    graphs = [
+        line.split("\t")[0]
+        for line in run_cli("stats", env=env).stdout.splitlines()
+        if line.startswith("https://w3id.org/ump-kg/graph/")
+    ]
+    assert len(graphs) >= 9
+    for graph in graphs:
+        exported = run_cli(
+            "export", "--format", "nt", "--graph", graph, env=env, binary=True
+        ).stdout
+        served = client.get(
+            "/store", params={"graph": graph}, headers={"Accept": "application/n-triples"}
+        )
+        assert served.content == exported, graph
+    union = client.get("/store?default", headers={"Accept": "text/turtle"})
+    assert union.content == run_cli("export", "--format", "ttl", env=env, binary=True).stdout
+    assert client.get("/data/ump-kg.ttl").content == union.content
+    assert client.put("/store?default", content=b"").status_code == 403
+    assert client.get("/store", params={"graph": "urn:none"}).status_code == 404
+
+
 # --- browser UI -------------------------------------------------------------------------------
 
 
