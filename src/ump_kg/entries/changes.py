@@ -85,16 +85,20 @@ def apply(
     remove: list[ox.Triple],
     note: str,
 ) -> Change:
-    with writer_lock(store_path), open_store(store_path, writable=True) as store:
-        previous = last_change(store)
-        number = (previous[0] if previous else 0) + 1
-        graph = entries_graph()
-        operations = [record(number, kind, author, add or remove, note)]
-        if remove:
-            operations.append(f"DELETE DATA {{ GRAPH {graph} {{ {triples_text(remove)} }} }}")
-        if add:
-            operations.append(f"INSERT DATA {{ GRAPH {graph} {{ {triples_text(add)} }} }}")
-        store.update(" ;\n".join(operations))  # one request, one transaction
+    with writer_lock(store_path):
+        with open_store(store_path, writable=True) as store:
+            previous = last_change(store)
+            number = (previous[0] if previous else 0) + 1
+            graph = entries_graph()
+            operations = [record(number, kind, author, add or remove, note)]
+            if remove:
+                operations.append(f"DELETE DATA {{ GRAPH {graph} {{ {triples_text(remove)} }} }}")
+            if add:
+                operations.append(f"INSERT DATA {{ GRAPH {graph} {{ {triples_text(add)} }} }}")
+            store.update(" ;\n".join(operations))  # one request, one transaction
+        # The store's RocksDB lock goes with its last reference: drop it before the writer lock,
+        # or the next writer, let in, finds the store still locked.
+        del store
     return Change(number, kind, len(add or remove))
 
 
