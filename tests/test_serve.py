@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import time
 from collections.abc import Iterator
@@ -77,7 +78,7 @@ def server(seed_home: Path) -> Iterator[Served]:
         "--token",
         TOKEN,
         "--time-limit",
-        "5",
+        "2",
         "--row-limit",
         "50",
     )
@@ -233,7 +234,7 @@ def test_select_in_every_w3c_format_and_method(
     ]
     assert served_rows == [[str(r["city"]), str(r["label"])] for r in embedded(seed_home, SELECT)]
     assert (
-        answer.headers["x-ump-kg-time-limit"] == "5"
+        answer.headers["x-ump-kg-time-limit"] == "2"
         and answer.headers["x-ump-kg-row-limit"] == "50"
     )
 
@@ -317,7 +318,7 @@ def test_bad_queries_and_limits(client: httpx.Client) -> None:
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     started = time.monotonic()
     stopped = client.get("/sparql", params={"query": slow})
-    assert stopped.status_code == 503 and "time limit of 5 s" in stopped.text
+    assert stopped.status_code == 503 and "time limit of 2 s" in stopped.text
     assert time.monotonic() - started < 15
     # the worker was replaced: the endpoint still answers
     assert client.get("/sparql", params={"query": f"ASK {{ <{LUBLIN}> ?p ?o }}"}).status_code == 200
@@ -347,28 +348,63 @@ def test_sparqlwrapper_as_a_real_client(server: Served, seed_home: Path) -> None
 
 
 def test_every_library_query_answers_as_on_the_embedded_store(
-    server: Served, seed_home: Path
+    server: Served, seed_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`ump-kg query --endpoint` against the server equals the same query on the embedded store."""
-    env = {"UMP_KG_HOME": str(seed_home), "UMP_KG_STORE": str(seed_home / "store")}
-    listing = run_cli("queries", env=env).stdout
-    names = [line for line in listing.splitlines() if line and not line.startswith(" ")]
+    """Each library query through the endpoint (the remote client of `ump-kg query --endpoint`)
+    equals the same query on the embedded store."""
+    from ump_kg.errors import UserError
+    from ump_kg.query.library import library
+    from ump_kg.query.run import Target, run_query
+    from ump_kg.query.sparql import Endpoint
+
+    monkeypatch.setenv("UMP_KG_HOME", str(seed_home))
+    local = Target(store=seed_home / "store")
+    remote = Target(endpoint=Endpoint(server.url + "/sparql", timeout=30))
     params = {
-        "city": "city=Lublinie",
-        "meeting-agenda": "meeting=https://w3id.org/ump-kg/id/meeting/2019-06-12-lublin",
-        "provenance": f"subject={LUBLIN}",
+        "city": {"city": "Lublinie"},
+        "meeting-agenda": {"meeting": "https://w3id.org/ump-kg/id/meeting/2019-06-12-lublin"},
+        "provenance": {"subject": LUBLIN},
     }
-    for name in names:
-        extra = ["--param", params[name]] if name in params else []
-        local = run_cli("query", name, *extra, "--format", "json", env=env)
-        remote = run_cli(
-            "query", name, *extra, "--format", "json", "--endpoint", server.url + "/sparql", env=env
-        )
-        if local.returncode != 0:  # a query needing parameters not given here fails the same way
-            assert remote.returncode == local.returncode, name
+    answered = 0
+    for name in library():
+        given = params.get(name, {})
+        try:
+            expected = run_query(name, given, local, "json")
+        except UserError as err:  # a required parameter not given here: the same error remotely
+            with pytest.raises(UserError, match=re.escape(err.what)):
+                run_query(name, given, remote, "json")
             continue
-        assert remote.returncode == 0, (name, remote.stderr)
-        assert json.loads(remote.stdout) == json.loads(local.stdout), name
+        served = run_query(name, given, remote, "json")
+        assert json.loads(served[0]) == json.loads(expected[0]), name
+        answered += 1
+    assert answered >= 15
+
+
+def test_graph_store_answers_equal_the_embedded_export(
+    client: httpx.Client, seed_home: Path
+) -> None:
+    """Read-only Graph Store Protocol: each named graph, and the union, byte for byte what
+    `ump-kg export` writes from the embedded store; writing is refused."""
+    env = {"UMP_KG_HOME": str(seed_home), "UMP_KG_STORE": str(seed_home / "store")}
+    graphs = [
+        line.split("\t")[0]
+        for line in run_cli("stats", env=env).stdout.splitlines()
+        if line.startswith("https://w3id.org/ump-kg/graph/")
+    ]
+    assert len(graphs) >= 9
+    for graph in graphs:
+        exported = run_cli(
+            "export", "--format", "nt", "--graph", graph, env=env, binary=True
+        ).stdout
+        served = client.get(
+            "/store", params={"graph": graph}, headers={"Accept": "application/n-triples"}
+        )
+        assert served.content == exported, graph
+    union = client.get("/store?default", headers={"Accept": "text/turtle"})
+    assert union.content == run_cli("export", "--format", "ttl", env=env, binary=True).stdout
+    assert client.get("/data/ump-kg.ttl").content == union.content
+    assert client.put("/store?default", content=b"").status_code == 403
+    assert client.get("/store", params={"graph": "urn:none"}).status_code == 404
 
 
 # --- browser UI -------------------------------------------------------------------------------

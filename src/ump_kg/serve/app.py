@@ -175,6 +175,27 @@ async def dump(request: Request) -> Response:
     return Response(data, media_type=FORMATS[fmt].media_type)
 
 
+async def graph_store(request: Request) -> Response:
+    """The SPARQL 1.1 Graph Store Protocol, read-only: GET ?graph=IRI (one named graph) or
+    ?default (the union, as `ump-kg export` writes it) in the format Accept asks for; PUT, POST
+    and DELETE answer 403."""
+    if request.method != "GET":
+        return Response("this graph store is read-only\n", 403, media_type="text/plain")
+    site = site_of(request)
+    graph = request.query_params.get("graph")
+    if graph is None and "default" not in request.query_params:
+        return Response("give ?graph=IRI or ?default\n", 400, media_type="text/plain")
+    offered = {spec.media_type: name for name, spec in FORMATS.items()}
+    chosen = best_media_type(request.headers.get("accept"), list(offered))
+    if chosen is None:
+        return Response("406: ask for " + ", ".join(offered) + "\n", 406, media_type="text/plain")
+    quads = named_graph_quads(site.store, ox.NamedNode(graph) if graph else None)
+    if graph and not quads:
+        return Response(f"no graph {graph}\n", 404, media_type="text/plain")
+    data = await asyncio.to_thread(serialize, quads, offered[chosen])
+    return Response(data, media_type=chosen, headers={"Vary": "Accept"})
+
+
 def not_found(request: Request) -> Response:
     return page(
         request,
@@ -473,6 +494,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/check", check, methods=["GET", "POST"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/data/ump-kg.{suffix}", dump),
+        Route("/store", graph_store, methods=["GET", "PUT", "POST", "DELETE"]),
         Route("/id/{rest:path}", thing),
         Route("/def/{rest:path}", thing),
         Mount("/static", StaticFiles(directory=str(STATIC)), name="static"),
