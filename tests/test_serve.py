@@ -460,7 +460,11 @@ def test_entry_check_uses_the_validate_code(
         "/check", data={"text": GOOD, "format": "yaml", "action": "validate", "lang": "en"}
     )
     assert checked.status_code == 200 and "conforms" in checked.text
-    broken = client.post("/check", data={"text": BAD, "format": "yaml", "action": "validate"}).text
+    # The same language on both sides: the CLI's default (Polish), whatever cookie an earlier
+    # test left in the client.
+    broken = client.post(
+        "/check", data={"text": BAD, "format": "yaml", "action": "validate", "lang": "pl"}
+    ).text
     entry = tmp_path / "entry.yaml"
     entry.write_text(BAD, encoding="utf-8")
     env = {"UMP_KG_HOME": str(seed_home), "UMP_KG_STORE": str(seed_home / "store")}
