@@ -217,8 +217,8 @@ def ingest(pages: tuple[str, ...], into: Path | None, timeout: float, quiet: boo
     Markdown with front matter (title, source, published, publisher, language) and the page's
     bytes kept in html/ with their SHA-256. Each page on its own: one that fails is reported
     (exit 2), the others are still written."""
-    from .ingest.progress import progress
     from .ingest.sources import ingest_source, target_folder
+    from .progress import progress
 
     folder = target_folder(into)
     failed = 0

@@ -254,7 +254,7 @@ def publish_store(
     show_progress: bool = False,
 ) -> list[Published]:
     """Publish every named graph of the store (or one), each to the graph of the same name."""
-    from ..ingest.progress import progress
+    from ..progress import progress
     from ..store.store import read_quads
 
     quads = read_quads(store_path, graph)

@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from ..config import DEFAULT_BASE, base_iri, layout
 from ..errors import UserError
-from ..ingest.progress import progress
+from ..progress import progress
 from ..rdf.formats import FORMATS
 from ..rdf.write import serialize, write_atomically
 from ..serve.describe import ontology_store

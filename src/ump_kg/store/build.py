@@ -28,7 +28,7 @@ import rdflib
 
 from ..config import Layout, default_sources_dir, layout
 from ..extract.reconcile import reconcile
-from ..ingest.progress import progress
+from ..progress import progress
 from ..rdf.convert import rdflib_graph
 from ..rdf.write import serialize, write_atomically
 from ..validate.context import validation_context
