@@ -225,9 +225,8 @@ def another_body_meets(ctx: DocumentContext, sentence: Sentence, trigger: re.Mat
         return False
     start = sentence.start + trigger.end() + named.start(1)
     mention = next((m for m in ctx.mentions if m.start == start), None)
-    if mention is not None:
-        return mention.kind != "team"
-    return named.group(1) not in ("Zespół", "Zespołu", "Zespołem")
+    # On a page that names the Team, a bare "Zespół" is already a mention of it (an alias).
+    return mention is None or mention.kind != "team"
 
 
 def same_event_named_again(ctx: DocumentContext, kind: str, city: str) -> Event | None:

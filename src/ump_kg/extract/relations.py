@@ -642,7 +642,7 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
 # "sygnatariusz" with a copula ("jednym z sygnatariuszy był X"); a verbal noun ("odniósł się do
 # podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
 SIGNED = re.compile(
-    r"(?i)\b(?:pod)?podpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bsigned\b|"
+    r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bsigned\b|"
     r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
     r"\bpodpis(?:y|ów)?\s+(?:pod\s+\w+\s+)?złoży\w*|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis"
