@@ -57,7 +57,7 @@ class NewEntity:
 class Event:
     iri: str
     kind: str  # TeamMeeting | Meeting | Conference
-    city: str
+    city: str | None  # None: a dated meeting or conference whose city the page does not name
     sentence: Sentence
     first: object | None = None
     last: object | None = None

@@ -50,7 +50,9 @@ PARTICIPATION = re.compile(
     r"spotka\w*\s+z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
-    r"reprezentowa\w*|rozmawia\w*",
+    r"reprezentowa\w*|rozmawia\w*|"
+    # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
+    r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
     re.IGNORECASE,
 )
 REPRESENTED = re.compile(
@@ -178,17 +180,15 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     if sentence.text.lstrip().startswith("|"):
         return event_in_table_row(ctx, sentence)
     trigger = trigger_in(ctx, sentence)
-    city = locative_city(ctx, sentence)
-    if trigger is None or city is None:
+    if trigger is None:
         return None
+    city = locative_city(ctx, sentence)
+    if city is None:
+        return event_without_city(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger)
     if date is None and current is not None and current.city == city.iri:
         return None  # more about the event whose section this is ("w ramach wizyty w Lublinie")
-    kind = (
-        "Conference"
-        if CONFERENCE.match(trigger.group(1))
-        else ("TeamMeeting" if ctx.mentions_in(sentence, "team") else "Meeting")
-    )
+    kind = kind_of(ctx, sentence, trigger)
     if (
         kind == "Meeting"
         and ctx.reference.team
@@ -201,7 +201,20 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         same = same_event_named_again(ctx, kind, city.iri)
         if same is not None:
             return same
-    event = make_event(ctx, sentence, kind, city.iri, date)
+    return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, city.iri, date))
+
+
+def kind_of(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> str:
+    return (
+        "Conference"
+        if CONFERENCE.match(trigger.group(1))
+        else ("TeamMeeting" if ctx.mentions_in(sentence, "team") else "Meeting")
+    )
+
+
+def new_event(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str], event: Event
+) -> Event:
     existing = next((e for e in ctx.events if e.iri == event.iri), None)
     if existing:
         return existing
@@ -214,6 +227,23 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
         event.title = (name, sentence)
     return event
+
+
+def event_without_city(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> Event | None:
+    """ "13 marca przedstawiciele UMP uczestniczyli w konferencji „Mosty i kładki” w
+    Przedstawicielstwie Komisji Europejskiej": a meeting word and a day in one clause make a
+    dated event even when the page names no city. A meeting of the Team needs its city (the
+    register records where the Team met), so an undated or cityless one is left alone, and so
+    is a meeting word that only sets the scene of another action ("podczas konferencji")."""
+    date = day_date(ctx, sentence, trigger)
+    if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
+        return None
+    kind = kind_of(ctx, sentence, trigger)
+    if kind == "TeamMeeting":
+        return None
+    return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, None, date))
 
 
 def another_body_meets(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> bool:
@@ -237,9 +267,10 @@ def same_event_named_again(ctx: DocumentContext, kind: str, city: str) -> Event 
 
 
 def make_event(
-    ctx: DocumentContext, sentence: Sentence, kind: str, city: str, date: DateMention | None
+    ctx: DocumentContext, sentence: Sentence, kind: str, city: str | None, date: DateMention | None
 ) -> Event:
-    city_slug = city.rsplit("/", 1)[-1]
+    # Without a city the page is the qualifier: two pages' cityless events of one day may differ.
+    city_slug = city.rsplit("/", 1)[-1] if city else ctx.doc.slug
     folder = "conference" if kind == "Conference" else "meeting"
     if date is not None and date.first is not None:
         iri = ctx.iri(folder, f"{date.first.isoformat()}-{city_slug}")
@@ -251,7 +282,8 @@ def make_event(
 def describe_event(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
     label_pl, label_en = event_labels(ctx, event, sentence)
     ctx.entity(event.iri, event.kind, label_pl, label_en, sentence)
-    ctx.fact(event.iri, "inCity", event.city, sentence)
+    if event.city is not None:
+        ctx.fact(event.iri, "inCity", event.city, sentence)
     if isinstance(event.first, dt.date) and isinstance(event.last, dt.date):
         ctx.fact(
             event.iri,
@@ -275,9 +307,11 @@ def describe_event(ctx: DocumentContext, event: Event, sentence: Sentence) -> No
 
 def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tuple[str, str]:
     title = TITLE.search(sentence.text)
+    when_pl, when_en = date_words(event)
+    if event.city is None:
+        return labels_without_city(event, title, when_pl, when_en)
     city_pl = ctx.reference.city_locative.get(event.city, ctx.label_pl(event.city))
     city_en = ctx.label_en(event.city)
-    when_pl, when_en = date_words(event)
     if event.kind == "Conference" and title:
         name = title.group(1) or title.group(2)
         return (
@@ -296,6 +330,18 @@ def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tupl
             f"Conference in {city_en}{when_en}",
         )
     return f"Spotkanie {locative_phrase(city_pl)}{when_pl}", f"Meeting in {city_en}{when_en}"
+
+
+def labels_without_city(
+    event: Event, title: re.Match[str] | None, when_pl: str, when_en: str
+) -> tuple[str, str]:
+    when_pl, when_en = when_pl.removeprefix(", "), when_en.removeprefix(", ")
+    if event.kind == "Conference" and title:
+        name = title.group(1) or title.group(2)
+        return f"Konferencja „{name}”, {when_pl}", f"Conference “{name}”, {when_en}"
+    if event.kind == "Conference":
+        return f"Konferencja, {when_pl}", f"Conference, {when_en}"
+    return f"Spotkanie, {when_pl}", f"Meeting, {when_en}"
 
 
 def date_words(event: Event) -> tuple[str, str]:
@@ -320,6 +366,8 @@ def date_words(event: Event) -> tuple[str, str]:
 
 def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
     """'w Europejskim Centrum Solidarności w Gdańsku': a venue named right before the city."""
+    if event.city is None:
+        return
     for mention in ctx.mentions_in(sentence, "venue"):
         gap = ctx.text(mention.end, sentence.end)
         if preceded_by(ctx.doc.text, mention.start, r"\b(w|we|W|We)") and re.match(
@@ -375,6 +423,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
             for org in organisations_after(ctx, sentence, ORGANISER):
                 ctx.fact(event.iri, "organiser", org.iri, sentence)
+            for person in people_after(ctx, sentence, ORGANISER):
+                ctx.fact(event.iri, "organiser", person.iri, sentence)
             if not EVERY_MEETING.search(sentence.text):
                 for org in organisations_after(ctx, sentence, SUPPORT):
                     ctx.fact(event.iri, "supporter", org.iri, sentence)
@@ -429,6 +479,24 @@ def organisations_after(
             else:
                 break
         found += [o for o in chain if o not in found]
+    return found
+
+
+# Words between a host cue and the host's name: "Gospodarz spotkania, prezydent Gdańska Paweł
+# Adamowicz", "Gospodynią była wiceprezydent Anna Kowalska".
+HOST_NEAR = 6
+
+
+def people_after(ctx: DocumentContext, sentence: Sentence, cue: re.Pattern[str]) -> list[Mention]:
+    """The first person named soon after a cue word, before any other clause's verb."""
+    found: list[Mention] = []
+    people = ctx.mentions_in(sentence, "person")
+    for match in cue.finditer(sentence.text):
+        cue_end = sentence.start + match.end()
+        after = [p for p in people if p.start >= cue_end]
+        if after and len(ctx.text(cue_end, after[0].start).split()) <= HOST_NEAR:
+            if after[0] not in found and ";" not in ctx.text(cue_end, after[0].start):
+                found.append(after[0])
     return found
 
 
