@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import MONTHS
+
 # Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
 ABBREVIATIONS = frozenset(
     "ds m.in r ul prof dr hab nr godz tj np ok tzw św im wg al os mgr inż zob por dot ww jw itd itp "
@@ -46,7 +48,7 @@ def split_prose(text: str, begin: int, stop: int) -> list[Sentence]:
     start = begin
     for match in SENTENCE_END.finditer(text, begin, stop):
         end = match.end()
-        if match.group(0).startswith((".",)) and is_abbreviation(text, match.start()):
+        if match.group(0).startswith((".",)) and is_abbreviation(text, match.start(), start):
             continue
         if inside_quotation(text, start, match.start()):
             continue
@@ -69,14 +71,29 @@ def continues_lowercase(text: str, end: int) -> bool:
     return bool(re.match(r"[ \t]+[a-ząćęłńóśźż]", text[end : end + 3]))
 
 
-def is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int, sentence_start: int = 0) -> bool:
     """A period after an abbreviation does not end the sentence, except 'r.' after a year
-    followed by a capital ('… 14.06.2018 r. W spotkaniu …')."""
+    followed by a capital ('… 14.06.2018 r. W spotkaniu …') when something was said before the
+    date: a date that opens its sentence ("11–12 czerwca 2018 r. Zespół spotkał się …") is
+    that sentence's adverbial."""
     word = WORD_BEFORE.search(text[max(0, dot - 12) : dot + 1])
     if word is None or word.group(1).lower() not in ABBREVIATIONS:
         return False
     year_end = word.group(1) == "r" and re.search(r"\d{4}\s*r$", text[max(0, dot - 8) : dot])
-    return not (year_end and re.match(r"\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[dot + 1 : dot + 4]))
+    if not (year_end and re.match(r"\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[dot + 1 : dot + 4])):
+        return True
+    return date_opens_sentence(text[sentence_start:dot])
+
+
+# Words that may stand before the date it opens a sentence with: "W dniach 11–12 czerwca 2018 r.",
+# "Od 1 października 2018 r." (a quoted title or a list marker before it is a heading).
+DATE_WORDS = frozenset({"w", "we", "dniach", "dniu", "dnia", "od", "do", "z", "r", "roku"})
+
+
+def date_opens_sentence(before: str) -> bool:
+    before = re.sub(r"„[^”]*”|\"[^\"]*\"|\*\*[^*]*\*\*", " ", before)
+    words = re.findall(r"[^\W\d_]+", before.lower())
+    return bool(words) and all(w in DATE_WORDS or w in MONTHS for w in words)
 
 
 def is_ordinal_or_initial(text: str, dot: int) -> bool:
