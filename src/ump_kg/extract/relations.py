@@ -15,7 +15,7 @@ from ..slug import slugify
 from .context import DocumentContext, preceded_by, within, without_names
 from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher, lemmas
-from .sentences import Sentence
+from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
     (
@@ -91,6 +91,23 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         project_partners_and_funds(ctx, sentence)
         cities_in_projects(ctx, sentence)
         document_themes(ctx, sentence, themes)
+    themes_in_titles(ctx, themes)
+
+
+def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
+    """A document's title that names a theme says what it is about: "Stanowisko … w sprawie
+    relokacji i przesiedleń uchodźców". (A programme's name is a brand, not a summary: "Miasta
+    Międzykulturowe" is not thereby on intercultural dialogue.)"""
+    seen: set[str] = set()
+    for mention in ctx.mentions:
+        if mention.kind != "document" or mention.iri in seen:
+            continue
+        seen.add(mention.iri)
+        sentence = ctx.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        for theme in themes.find(ctx.text(mention.start, mention.end)):
+            ctx.fact(mention.iri, "theme", theme, sentence)
 
 
 def right_after(
@@ -259,7 +276,15 @@ def role_phrase_end(ctx: DocumentContext, sentence: Sentence, start: int) -> int
     """A role phrase runs to the next comma, semicolon, closing parenthesis or sentence end,
     and stops before the next person."""
     rest = ctx.text(start, sentence.end)
-    stop = re.search(r"[,;)(]|\s[–—]\s|\.\s|\.$", rest)
+    # An abbreviation's period ("sekretarz m.st. Warszawy", "dyrektor ds. migracji") goes on.
+    stop = next(
+        (
+            m
+            for m in re.finditer(r"[,;)(]|\s[–—]\s|\.\s|\.$", rest)
+            if not (m.group(0).startswith(".") and is_abbreviation(rest, m.start()))
+        ),
+        None,
+    )
     end = start + (stop.start() if stop else len(rest))
     nxt = [p.start for p in ctx.mentions_in(sentence, "person") if start < p.start < end]
     return min(nxt, default=end)
@@ -719,7 +744,8 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, declaration: str) -> Non
     if event is None:
         return
     ctx.fact(declaration, "signedAt", event.iri, sentence)
-    ctx.fact(declaration, "signedIn", event.city, sentence)
+    if event.city is not None:
+        ctx.fact(declaration, "signedIn", event.city, sentence)
     if event.year:
         ctx.fact(
             declaration,
