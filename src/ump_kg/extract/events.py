@@ -494,9 +494,9 @@ def people_after(ctx: DocumentContext, sentence: Sentence, cue: re.Pattern[str])
     for match in cue.finditer(sentence.text):
         cue_end = sentence.start + match.end()
         after = [p for p in people if p.start >= cue_end]
-        if after and len(ctx.text(cue_end, after[0].start).split()) <= HOST_NEAR:
-            if after[0] not in found and ";" not in ctx.text(cue_end, after[0].start):
-                found.append(after[0])
+        gap = ctx.text(cue_end, after[0].start) if after else ";"
+        if len(gap.split()) <= HOST_NEAR and ";" not in gap and after[0] not in found:
+            found.append(after[0])
     return found
 
 
