@@ -9,11 +9,12 @@ it, up to the next event or section heading, are its context.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import rdflib
 
-from ..language.morphology import case_form
+from ..language.morphology import analyses, case_form
 from ..language.prepositions import locative_phrase
 from .context import DocumentContext, Event, is_section_break, preceded_by, within, without_names
 from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, DateMention
@@ -47,7 +48,7 @@ TOPIC = re.compile(
     r"(?:[Tt]emat(?:em)?\s+przewodni(?:m)?\s*(?::|był[aoy]?|jest|to)\s*)(?P<topic>.+)", re.DOTALL
 )
 PARTICIPATION = re.compile(
-    r"spotka\w*\s+z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
+    r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     r"reprezentowa\w*|rozmawia\w*|"
@@ -85,6 +86,61 @@ def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if english and HOSTED.match(ctx.text(mention.end, sentence.end)):
             return mention
     return None
+
+
+def adjective_placed_trigger(
+    ctx: DocumentContext, sentence: Sentence, first: re.Match[str]
+) -> tuple[re.Match[str], Mention | None]:
+    """The meeting word that a city's adjective places ("na konferencji prasowej przy gdańskiej
+    konferencji „…”": the second), else the first meeting word, unplaced."""
+    pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
+    for trigger in pattern.finditer(sentence.text):
+        city = city_adjective_before(ctx, sentence, trigger)
+        if city is not None:
+            return trigger, city
+    return first, None
+
+
+def city_adjective_before(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> Mention | None:
+    """ "przy gdańskiej konferencji", "na krakowskim spotkaniu": the city's adjective right
+    before the meeting word places the event in that city."""
+    before = re.search(r"(\w+)\s+$", sentence.text[: trigger.start()])
+    if before is None:
+        return None
+    city = city_of_adjective(ctx, before.group(1))
+    if city is None:
+        return None
+    start = sentence.start + before.start(1)
+    return Mention(start, start + len(before.group(1)), before.group(1), city, "city")
+
+
+def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
+    """The city an adjective is formed from (gdański → Gdańsk, lubelski → Lublin, łódzki →
+    Łódź): an adjective in -ski/-cki/-dzki whose stem shares its first letters, at least half
+    of the name and three, with exactly one city's name."""
+    stems = {
+        lemma.lower()
+        for lemma, tag, _ in analyses(word)
+        if tag.startswith("adj") and re.search(r"(?:s|c|dz)ki$", lemma)
+    }
+    matches = set()
+    for iri, entry in ctx.reference.gazetteer.entries.items():
+        if entry.kind != "city":
+            continue
+        name = entry.label_pl.lower()
+        for stem in stems:
+            shared = shared_prefix(stem, name)
+            if shared >= max(3, len(name) // 2):
+                matches.add(iri)
+    return matches.pop() if len(matches) == 1 else None
+
+
+def shared_prefix(a: str, b: str) -> int:
+    return sum(
+        1 for _ in itertools.takewhile(lambda pair: pair[0] == pair[1], zip(a, b, strict=False))
+    )
 
 
 def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None:
@@ -183,6 +239,8 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     if trigger is None:
         return None
     city = locative_city(ctx, sentence)
+    if city is None:
+        trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
     if city is None:
         return event_without_city(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger)
@@ -366,16 +424,20 @@ def date_words(event: Event) -> tuple[str, str]:
 
 def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
     """'w Europejskim Centrum Solidarności w Gdańsku': a venue named right before the city."""
-    if event.city is None:
+    if event.city is None or any(f.s == event.iri and f.p.endswith("/venue") for f in ctx.facts):
         return
-    for mention in ctx.mentions_in(sentence, "venue"):
-        gap = ctx.text(mention.end, sentence.end)
-        if preceded_by(ctx.doc.text, mention.start, r"\b(w|we|W|We)") and re.match(
-            r"\s+we?\s", gap
-        ):
-            ctx.fact(mention.iri, "inCity", event.city, sentence)
-            ctx.fact(event.iri, "venue", mention.iri, sentence)
-            return
+    venues = [
+        m
+        for m in ctx.mentions_in(sentence, "venue")
+        if preceded_by(ctx.doc.text, m.start, r"\b(w|we|W|We)")
+    ]
+    # Right before the city ("w ECS w Gdańsku"), else the only venue the sentence puts the
+    # event in ("Obrady w Sali Błękitnej Urzędu Miasta Poznania otworzył …").
+    placed = [m for m in venues if re.match(r"\s+we?\s", ctx.text(m.end, sentence.end))]
+    chosen = placed[:1] or (venues if len(venues) == 1 else [])
+    for mention in chosen:
+        ctx.fact(mention.iri, "inCity", event.city, sentence)
+        ctx.fact(event.iri, "venue", mention.iri, sentence)
 
 
 def participating_cities(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
@@ -400,6 +462,9 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             for theme in themes.find(title):
                 ctx.fact(event.iri, "theme", theme, where)
         for sentence in event.context:
+            if sentence is not event.sentence and trigger_in(ctx, sentence):
+                # "Dwudniowe obrady w Sali Błękitnej … otworzył …": more on where it was held.
+                venue_of(ctx, event, sentence)
             topic = TOPIC.search(sentence.text)
             if topic:
                 text = topic.group("topic").strip().rstrip(".").strip()

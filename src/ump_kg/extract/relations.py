@@ -92,6 +92,38 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         cities_in_projects(ctx, sentence)
         document_themes(ctx, sentence, themes)
     themes_in_titles(ctx, themes)
+    mayors_of_signatory_cities(ctx)
+
+
+def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
+    """Mayors sign for their cities: "Dokument podpisali prezydenci Białegostoku, Gdańska, …"
+    and, elsewhere on the page, "prezydent Gdańska Paweł Adamowicz" make Adamowicz a
+    signatory; the mayor of a city that did not sign did not sign either."""
+    city_of_office = {office: city for city, office in ctx.reference.office_of_city.items()}
+    mayor_role = ctx.iri("role", "prezydent-miasta")
+    posts = {f.s for f in ctx.facts if f.p.endswith("role") and str(f.o) == mayor_role}
+    city_of_post = {
+        f.s: city_of_office[str(f.o)]
+        for f in ctx.facts
+        if f.s in posts and f.p.endswith("postIn") and str(f.o) in city_of_office
+    }
+    mayors = [
+        (str(f.s), city_of_post[str(f.o)])
+        for f in ctx.facts
+        if f.p.endswith("holds") and str(f.o) in city_of_post
+    ]
+    said = {(f.s, f.p.rsplit("/", 1)[-1], str(f.o)) for f in ctx.facts}
+    for fact in list(ctx.facts):
+        kind = fact.p.rsplit("/", 1)[-1]
+        if kind not in ("signatoryCity", "nonSignatoryCity"):
+            continue
+        for person, city in mayors:
+            if city != str(fact.o):
+                continue
+            role = "signatory" if kind == "signatoryCity" else "nonSignatory"
+            other = "nonSignatory" if role == "signatory" else "signatory"
+            if (fact.s, other, person) not in said:
+                ctx.fact(fact.s, role, person, fact.sentence)
 
 
 def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
@@ -910,6 +942,11 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         for fund in ctx.mentions_in(sentence, "fund"):
             if fund.start >= sentence.start + funded.end():
                 ctx.fact(project, "fund", fund.iri, sentence)
+        # "funded by the European Union", "finansowany przez Komisję Europejską": a body (not a
+        # fund) named right after the cue pays for it.
+        for body in chain_after(ctx, sentence, sentence.start + funded.end(), FUNDER_GAP):
+            if body.kind in ("org", "office") and body.iri != project:
+                ctx.fact(project, "funder", body.iri, sentence)
     project_period(ctx, sentence, project)
 
 
@@ -974,7 +1011,12 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
         ctx.fact(project, prop, runner.iri, sentence)
 
 
-def chain_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
+FUNDER_GAP = re.compile(r"\s*(?:by|przez|ze\s+środków|z\s+budżetu)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def chain_after(
+    ctx: DocumentContext, sentence: Sentence, start: int, gap: re.Pattern[str] | None = None
+) -> list[Mention]:
     """The bodies named right after a point ("Projekt realizują wspólnie Miasto Poznań,
     Fundacja … i IOM"): the first within a few words, the next ones joined to it by a comma,
     "i", "oraz" or "and" — not every body of the sentence ("led by X, supports migrants in
@@ -986,10 +1028,12 @@ def chain_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Me
     ]
     if not bodies or len(ctx.text(start, bodies[0].start).split()) > 3:
         return []
+    if gap is not None and not gap.fullmatch(ctx.text(start, bodies[0].start)):
+        return []
     found = [bodies[0]]
     for body in bodies[1:]:
         if re.fullmatch(
-            r"\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?", ctx.text(found[-1].end, body.start)
+            r"\s*(?:,|i|oraz|and|,\s*and|/)\s*(?:the\s+)?", ctx.text(found[-1].end, body.start)
         ):
             found.append(body)
         else:
