@@ -71,7 +71,7 @@ SUPPORT = re.compile(
 NEAR = 5  # words allowed between a cue ("Organizatorem konferencji był") and the organisation
 EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)", re.IGNORECASE)
 ORGANISER = re.compile(
-    r"organizator\w*|zorganizowa\w*|gospodar\w*|organi[sz]ed\s+by|hosted\s+by|host\b",
+    r"organizator\w*|zorganizowa\w*|gospod(?:ar|yn)\w*|organi[sz]ed\s+by|hosted\s+by|host\b",
     re.IGNORECASE,
 )
 
@@ -560,7 +560,10 @@ def people_after(ctx: DocumentContext, sentence: Sentence, cue: re.Pattern[str])
         cue_end = sentence.start + match.end()
         after = [p for p in people if p.start >= cue_end]
         gap = ctx.text(cue_end, after[0].start) if after else ";"
-        if len(gap.split()) <= HOST_NEAR and ";" not in gap and after[0] not in found:
+        # Capitalised words are names (of bodies, cities) the gap may hold at any length:
+        # "Gospodynią posiedzenia Rady Unii Metropolii Polskich była wiceprezydent Wrocławia X".
+        words = [w for w in gap.split() if not w[:1].isupper()]
+        if len(words) <= HOST_NEAR and ";" not in gap and after[0] not in found:
             found.append(after[0])
     return found
 
