@@ -90,6 +90,25 @@ def office_names(city: str) -> list[str]:
     ]
 
 
+def english_office_names(cities: list[str]) -> list[str]:
+    """What English pages call a Polish city office: 'Lublin Municipal Office', 'the
+    Municipality of Wrocław', 'Kraków City Hall'. English does not inflect, and a partner's page
+    writes the city either in English ('Warsaw') or as the city writes itself ('Kraków'), so
+    both spellings are taken. 'City of X' is left out: it names the city, not its office."""
+    return [
+        name
+        for city in cities
+        for name in (
+            f"{city} Municipal Office",
+            f"{city} City Office",
+            f"{city} City Hall",
+            f"{city} Municipality",
+            f"Municipal Office of {city}",
+            f"Municipality of {city}",
+        )
+    ]
+
+
 class Gazetteer:
     """Surface forms -> entries; `find` returns non-overlapping mentions, longest first."""
 
@@ -144,6 +163,9 @@ class Gazetteer:
                 for name in office_names(city_pl):
                     for form in case_forms(name):
                         forms.setdefault(form, str(office))
+                city_en = literal(graph, city, RDFS.label, "en") or city_pl
+                for name in english_office_names(sorted({city_en, city_pl})):
+                    forms.setdefault(name, str(office))
         return cls(entries, forms)
 
     def with_aliases(self, aliases: dict[str, str]) -> Gazetteer:

@@ -9,7 +9,7 @@ becomes the label of the new entity.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..language.international_given_names import INTERNATIONAL_GIVEN_NAMES
@@ -97,6 +97,22 @@ VENUE_HEADS = {
     "auditorium",
     "ośrodek",
 }
+# Heads that name only a place, never a body: a hall or room is a venue wherever it is named
+# ('Sala Błękitna Urzędu Miasta Poznania', 'Aula Nova', 'Pałac Kultury i Nauki').
+PLACE_HEADS = {
+    "sala",
+    "aula",
+    "hala",
+    "audytorium",
+    "auditorium",
+    "ratusz",
+    "pałac",
+    "zamek",
+    "stadion",
+    "hotel",
+    "kampus",
+}
+VENUE_HEADS |= PLACE_HEADS
 WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*")
 CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
 
@@ -322,6 +338,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     if language == "en":
         return english_bodies(text, taken)
     found = find_documents(text, taken) + quoted_bodies(text, taken)
+    found += regional_units(text, taken, found)
     for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
         if overlaps(match.start(), match.end(), taken) or any(
             n.start <= match.start() < n.end and not n.holds_names for n in found
@@ -335,13 +352,17 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         end = words[-1].end()
         if any(match.start() < n.end and n.start < end and not n.holds_names for n in found):
             continue
-        kind = body_kind(
-            [head_lemma(surface[head])],
-            venue_position=bool(re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[end:])),
-        )
+        heads = [head_lemma(surface[head])]
+        seat = seat_after(text, end, taken)
+        # 'w Europejskim Centrum Solidarności w Gdańsku': a place where something happens, and
+        # the city it is in; 'Centrum Wielokulturowe w Krakowie otrzymało …': the seat.
+        in_place = seat is not None and after_locative_preposition(text, match.start())
+        kind = body_kind(heads, venue_position=in_place)
         if kind is None:
             continue
         base = body_base_form(text, words)
+        if seat is not None and not in_place and kind != "venue" and takes_seat(surface, head):
+            base, end = base + text[end:seat], seat
         if kind == "document":
             # 'Strategia … na lata 2018–2022': the period a document covers is part of its name.
             period = DOCUMENT_PERIOD.match(text, end)
@@ -358,7 +379,155 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
                 acronym.group("acr") if acronym else None,
             )
         )
-    return sorted(found, key=lambda n: n.start)
+    return same_body_same_name(sorted(found, key=lambda n: n.start))
+
+
+# A unit of a known body named by the country or region it serves: 'Polskie biuro
+# Międzynarodowej Organizacji ds. Migracji', 'Krakowski oddział PCK'. The head stays in lower
+# case, as such names are written; a relational adjective (-ski, -cki, -dzki: made from a place
+# or a nation) must agree with it, so 'Nowe biuro IOM' names no unit.
+REGIONAL_UNIT = re.compile(r"(?<![\w-])(?P<adj>[A-ZŁŚŻŹĆŃÓĘĄ]\w+) (?P<head>[a-ząćęłńóśźż]+) ")
+RELATIONAL_ADJECTIVE = re.compile(r"(?:s|c|dz)ki$")
+
+
+def regional_units(text: str, taken: list[Mention], found: list[NewName]) -> list[NewName]:
+    units = []
+    for match in REGIONAL_UNIT.finditer(text):
+        body = next(
+            (m for m in taken if m.start == match.end() and m.kind in ("org", "team")),
+            None,
+        )
+        if (
+            body is None
+            or not head_lemma(match.group("head")) & (UNIT_HEADS | REPRESENTATION_HEADS)
+            or any(n.start < body.end and match.start() < n.end for n in found)
+        ):
+            continue
+        adjectives = [
+            (lemma, tag)
+            for lemma, tag in readings_of(match.group("adj"), ("adj",))
+            if RELATIONAL_ADJECTIVE.search(lemma)
+        ]
+        if not agree(adjectives, readings_of(match.group("head"), ("subst",))):
+            continue
+        base = phrase_base_form([match.group("adj"), match.group("head")]) + " " + body.text
+        units.append(NewName(match.start(), body.end, text[match.start() : body.end], base, "unit"))
+    return units
+
+
+# Heads of public institutions whose registered names may carry their seat ('Urząd Miejski w
+# Gdańsku', 'Uniwersytet im. Adama Mickiewicza w Poznaniu', 'Centrum Wielokulturowe w
+# Krakowie'). Associations, foundations and clubs name their seat apart ('Klub Ukraiński w
+# Krakowie' is the club, in Kraków); units inside an office have no seat.
+SEAT_HEADS = {
+    "urząd",
+    "uniwersytet",
+    "politechnika",
+    "akademia",
+    "uczelnia",
+    "szkoła",
+    "centrum",
+    "ośrodek",
+    "instytut",
+    "biuro",
+    "przedstawicielstwo",
+    "delegatura",
+    "muzeum",
+    "biblioteka",
+    "szpital",
+    "sąd",
+    "izba",
+    "teatr",
+}
+# Heads whose names always carry the seat: offices, schools, courts, hospitals. Other seat
+# heads carry it where the name is only the head and adjectives, too generic to name a body
+# alone ('Centrum Wielokulturowe w Krakowie'); with a complement the name is distinctive and
+# the town after it is where the body is ('Ośrodek Dialogu Mniejszości Narodowych w Łodzi').
+STATE_SEAT_HEADS = {
+    "urząd",
+    "uniwersytet",
+    "politechnika",
+    "akademia",
+    "uczelnia",
+    "szkoła",
+    "szpital",
+    "sąd",
+}
+
+
+def takes_seat(surface: list[str], head: int) -> bool:
+    lemmas = head_lemma(surface[head])
+    if lemmas & STATE_SEAT_HEADS:
+        return True
+    others = [w for i, w in enumerate(surface) if i != head]
+    return bool(lemmas & SEAT_HEADS) and all(
+        readings_of(w, ("adj", "ppas", "pact")) for w in others
+    )
+
+
+SEAT = re.compile(r"\s+we?\s+(?P<place>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)(?![\w-])")
+
+
+def seat_after(text: str, end: int, taken: list[Mention]) -> int | None:
+    """Where 'w <place>' right after a name ends, when the place is a city known to the
+    reference data or a geographic name SGJP reads in the locative ('w Płocku', 'w Polsce')."""
+    match = SEAT.match(text, end)
+    if match is None:
+        return None
+    city = next(
+        (m for m in taken if m.start == match.start("place") and m.kind == "city"),
+        None,
+    )
+    if city is not None:
+        return city.end
+    place = match.group("place")
+    if any(
+        tag.startswith("subst") and tag_has(tag, 2, "loc") and "nazwa_geograficzna" in quals
+        for _, tag, quals in analyses(place)
+    ):
+        return match.end()
+    return None
+
+
+def after_locative_preposition(text: str, start: int) -> bool:
+    """Whether the word at `start` follows 'w'/'we' (a place something happens in)."""
+    return bool(re.search(r"(?<![\w-])[Ww]e?\s+$", text[max(0, start - 4) : start]))
+
+
+def same_body_same_name(found: list[NewName]) -> list[NewName]:
+    """One body, one name on a page. A page that names a body in full once may shorten it
+    later ('Gdański Model Integracji Imigrantów' ... 'Model Integracji Imigrantów'; 'Centrum
+    Wielokulturowe w Krakowie' ... 'Centrum Wielokulturowe') or write 'ds.' where it wrote 'do
+    spraw': the shorter form or the abbreviation is the same body, named as written in full."""
+    bases = sorted({n.base for n in found if n.kind != "person"}, key=lambda b: -len(b))
+    fuller: dict[str, str] = {}
+    for base in bases:
+        longer = next((b for b in bases if b != base and names_same_body(base, b)), None)
+        if longer is not None:
+            fuller[base] = fuller.get(longer, longer)
+    return [replace(n, base=fuller[n.base]) if n.base in fuller else n for n in found]
+
+
+def names_same_body(short: str, full: str) -> bool:
+    """Whether `full` is `short` with capitalised adjectives before it, a seat after it, or
+    'do spraw' where `short` writes 'ds.'."""
+    if short == full:
+        return False
+    if expand_ds(short) == expand_ds(full):
+        return " ds. " in f" {short} " and " do spraw " in f" {full} "
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) < 2:
+        return False  # a lone head ('Centrum') is too little to say which body it is
+    if full.endswith(" " + short):
+        prefix = full_words[: len(full_words) - len(short_words)]
+        return all(CAPITALISED.match(w) and readings_of(w, ("adj", "ppas", "pact")) for w in prefix)
+    if full.startswith(short + " "):
+        return bool(SEAT.fullmatch(" " + full[len(short) + 1 :]))
+    return False
+
+
+def expand_ds(name: str) -> str:
+    return re.sub(r"(?<![\w])ds\.(?=\s)", "do spraw", name)
 
 
 def body_base_form(text: str, words: list[re.Match[str]]) -> str:
@@ -637,7 +806,7 @@ def body_kind(heads: list[set[str]], venue_position: bool) -> str | None:
     """The kind of a capitalised phrase by its head noun (first or second word, after an
     adjective). A place-like head right before 'w <City>' names a venue."""
     for lemmas in heads[:2]:
-        if venue_position and lemmas & VENUE_HEADS:
+        if lemmas & PLACE_HEADS or (venue_position and lemmas & VENUE_HEADS):
             return "venue"
         for group, kind in (
             (UNIT_HEADS, "unit"),
@@ -711,8 +880,10 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 break
             index = next_after(candidates, index, absorbed)
             words += [w for w in candidates if absorbed[0] <= w.start() < absorbed[1]]
-            if mention.kind == "city":
-                break  # 'Rada Miasta Krakowa': the city ends the name
+            if mention.kind == "city" or names_a_place(words):
+                # 'Rada Miasta Krakowa', 'Sala Błękitna Urzędu Miasta Poznania': the city or
+                # the body whose room it is ends the name.
+                break
             continue
         if token == "ds." or (token == "do" and following == "spraw" and words):
             after_ds = True
@@ -783,10 +954,14 @@ def absorbed_mention(
     - a known acronym right after a lone head ('Komisja UMP ds. …', 'Biuro UMP', 'Rada UMP'),
       or before a patron ('Centrum Analiz i Badań UMP im. Pawła Adamowicza');
     - a city after 'Miasta', 'Gminy', 'm.st.' ('Rada Miasta Krakowa', 'Urząd m.st. Warszawy');
+    - a body after a hall's or room's name, whose room it is ('Sala Błękitna Urzędu Miasta
+      Poznania');
     - a body after a representation's head, with the country after 'w'
       ('Przedstawicielstwo Komisji Europejskiej w Polsce')."""
     last = words[-1].group(0)
     lone_head = len(words) == 1 and bool(head_lemma(last) & BODY_HEADS)
+    if names_a_place(words) and mention.kind in ("org", "office", "team"):
+        return mention.start, mention.end  # 'Sala Błękitna Urzędu Miasta Poznania'
     if mention.text.isupper() and (
         lone_head or re.match(r"\s+im\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
     ):
@@ -797,6 +972,11 @@ def absorbed_mention(
         country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
         return mention.start, mention.end + (country.end() if country else 0)
     return None
+
+
+def names_a_place(words: list[re.Match[str]]) -> bool:
+    """Whether a phrase's head (among its first three words) names only a place."""
+    return any(head_lemma(w.group(0)) & PLACE_HEADS for w in words[:3])
 
 
 def next_after(candidates: list[re.Match[str]], index: int, span: tuple[int, int]) -> int:
@@ -1080,7 +1260,29 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
         found.append(
             NewName(start, end, name, name, "org", acronym.group("acr") if acronym else None)
         )
-    return found
+        prefix = EN_ACRONYM.fullmatch(tokens[first].group(0))
+        if prefix and not overlaps(tokens[first].start(), tokens[first].end(), taken):
+            # 'OSCE Office for Democratic Institutions …': the acronym names the body the
+            # office belongs to.
+            word = tokens[first]
+            found.append(NewName(word.start(), word.end(), word.group(0), word.group(0), "org"))
+    return sorted(found + english_acronym_bodies(text, taken, found), key=lambda n: n.start)
+
+
+EN_ACRONYM = re.compile(r"[A-Z]{3,6}")
+# 'the OECD', 'and the UNHCR': English writes an acronym of a body with the article, which
+# neither a person's nor a place's name takes; an acronym before a capitalised word modifies it.
+EN_THE_ACRONYM = re.compile(r"(?<![\w-])the (?P<acr>[A-Z]{3,6})(?![\w-])(?! [A-Z(])")
+
+
+def english_acronym_bodies(text: str, taken: list[Mention], found: list[NewName]) -> list[NewName]:
+    bodies: dict[str, NewName] = {}
+    for match in EN_THE_ACRONYM.finditer(text):
+        start, end = match.span("acr")
+        if overlaps(start, end, taken) or any(n.start < end and start < n.end for n in found):
+            continue
+        bodies.setdefault(str(start), NewName(start, end, match["acr"], match["acr"], "org"))
+    return list(bodies.values())
 
 
 def english_joined(text: str, tokens: list[re.Match[str]], left: int, gap: str = " ") -> bool:
