@@ -44,8 +44,11 @@ TITLE_AFTER_TRIGGER = re.compile(
     r"^\s*\(?(?:pt\.\s*|pod\s+tytułem\s*|pod\s+hasłem\s*|titled\s*|called\s*)?[„\"“]([^”\"“]+)[”\"]"
 )
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
+# "Tematem przewodnim była …", "tematem były dokumenty …", "Temat spotkania: …".
 TOPIC = re.compile(
-    r"(?:[Tt]emat(?:em)?\s+przewodni(?:m)?\s*(?::|był[aoy]?|jest|to)\s*)(?P<topic>.+)", re.DOTALL
+    r"(?:[Tt]emat(?:em|ami)?(?:\s+przewodni(?:m)?|\s+(?:spotkania|obrad|posiedzenia|konferencji))?"
+    r"\s*(?::|był[aoy]?|jest|są|to)\s*)(?P<topic>.+)",
+    re.DOTALL,
 )
 PARTICIPATION = re.compile(
     r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
@@ -60,7 +63,10 @@ REPRESENTED = re.compile(
     r"(?:przedstawiciel\w*|udział\w*|reprezentan\w*|delegac\w*)\s+$", re.IGNORECASE
 )
 DISCUSSION = re.compile(
-    r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*", re.IGNORECASE
+    r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*|"
+    r"na\s+temat|dotycz\w*|o\s+tematyce|szkoleni\w*|warsztat\w*|"
+    r"training\w*|workshops?\s+on|discuss\w*|devoted\s+to|on\s+the\s+topic",
+    re.IGNORECASE,
 )
 # "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
 # event lend it support; they are not its organisers.

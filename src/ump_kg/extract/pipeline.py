@@ -193,11 +193,25 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
             None,
         )
         city = next((m for m in inner if m.kind == "city"), None) or city_right_after(ctx, mention)
+        if entity.cls == UMP + "Venue":
+            # "Sala Błękitna Urzędu Miasta Poznania" is a room in the office's building, not a
+            # unit of it: it is in the office's city.
+            where = city.iri if city is not None else city_of_body(ctx, parent)
+            if where is not None:
+                ctx.fact(mention.iri, "inCity", where, entity.sentence)
+            continue
         if parent is not None:
             entity.cls = UMP + "OrganisationalUnit"
             ctx.fact(mention.iri, "unitOf", parent.iri, entity.sentence)
         elif city is not None:
             ctx.fact(mention.iri, "inCity", city.iri, entity.sentence)
+
+
+def city_of_body(ctx: DocumentContext, body: Mention | None) -> str | None:
+    if body is None:
+        return None
+    offices = {office: city for city, office in ctx.reference.office_of_city.items()}
+    return offices.get(body.iri)
 
 
 def city_right_after(ctx: DocumentContext, mention: Mention) -> Mention | None:

@@ -624,18 +624,31 @@ def declaration_lemmas(ctx: DocumentContext) -> dict[str, frozenset[str]]:
     return found
 
 
+STEM = (
+    5  # letters that a noun and its adjective share: migracja/migracyjny, współpraca/współdziałanie
+)
+
+
+def stems(words: frozenset[str]) -> frozenset[str]:
+    """Words by their first letters, so that "deklaracja migracyjna" describes a declaration "w
+    dziedzinie migracji" and "o współpracy" one "o współdziałaniu"."""
+    return frozenset(word[:STEM] for word in words)
+
+
 def described_declaration(ctx: DocumentContext, start: int) -> str | None:
     """'Deklaracja Unii Metropolii Polskich ws. migracji': a declaration named by a description,
     not by its title, is the known declaration whose names share the most content words with
-    the description (at least two besides the word 'deklaracja')."""
+    the description (at least two besides the word 'deklaracja', or all of a shorter one)."""
     end = ctx.doc.text.find("\n", start)
     window = ctx.text(start, end if end > 0 else len(ctx.doc.text))
     window = re.split(r"[.;:!?]\s", window)[0]
     words = lemmas(" ".join(window.split()[1 : DESCRIPTION_WORDS + 1]))
-    described = frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS
+    described = stems(frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS)
     best, best_shared = None, 1
     for iri, known in sorted(declaration_lemmas(ctx).items()):
-        shared = len(described & known)
+        shared = len(described & stems(known))
+        if described and described <= stems(known):
+            shared += 1  # a short description all of whose words name it ("deklaracja migracyjna")
         if shared > best_shared:
             best, best_shared = iri, shared
     return best
@@ -700,6 +713,8 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
 # podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
 SIGNED = re.compile(
     r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bsigned\b|"
+    # the passive with its agent: "została podpisana 30 czerwca przez prezydentów …"
+    r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
     r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
     r"\bpodpis(?:y|ów)?\s+(?:pod\s+\w+\s+)?złoży\w*|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis"

@@ -138,7 +138,11 @@ def segment_lemmas(
     for readings in segment:
         fitting = [(lem, t) for lem, t in readings if tag_has(t, 1, number) and tag_has(t, 2, case)]
         # A common noun's reading before a proper noun's: 'Klubie' is klub's, not Kluba's.
-        fitting.sort(key=lambda reading: reading[0][:1].isupper())
+        # An adjective before a participle of the same form ("Otwartego": otwarty, not
+        # otworzyć), whose nominative cannot be generated from the verb.
+        fitting.sort(
+            key=lambda reading: (reading[0][:1].isupper(), reading[1].startswith(("ppas", "pact")))
+        )
         chosen.append(fitting[0] if fitting else readings[0])
     return chosen
 
