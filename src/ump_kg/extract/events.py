@@ -33,7 +33,7 @@ TRIGGER = re.compile(
 # English pages (partners' sites) name events with English words and cities after "in".
 TRIGGER_EN = re.compile(
     r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
-    r"training\w*|forum\b)",
+    r"training\w*|forum\b|visit\w*)",
     re.IGNORECASE,
 )
 CONFERENCE = re.compile(r"^(konferencj|zjazd|seminari|conference|seminar|forum)", re.IGNORECASE)
@@ -60,8 +60,12 @@ PARTICIPATION = re.compile(
     re.IGNORECASE,
 )
 REPRESENTED = re.compile(
-    r"(?:przedstawiciel\w*|udział\w*|reprezentan\w*|delegac\w*)\s+$", re.IGNORECASE
+    r"(?:przedstawiciel\w*|udział\w*|reprezentan\w*|delegac\w*|"
+    r"(?:representatives|officials|delegates|delegation)\s+(?:of|from)(?:\s+the)?|by)\s+$",
+    re.IGNORECASE,
 )
+# "a visit by Council of Europe representatives": the body before the word for its people.
+REPRESENTED_AFTER = re.compile(r"^\s+(?:representatives|officials|delegates|delegation|experts)\b")
 DISCUSSION = re.compile(
     r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*|"
     r"na\s+temat|dotycz\w*|o\s+tematyce|szkoleni\w*|warsztat\w*|"
@@ -77,7 +81,9 @@ SUPPORT = re.compile(
 NEAR = 5  # words allowed between a cue ("Organizatorem konferencji był") and the organisation
 EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)", re.IGNORECASE)
 ORGANISER = re.compile(
-    r"organizator\w*|zorganizowa\w*|gospod(?:ar|yn)\w*|organi[sz]ed\s+by|hosted\s+by|host\b",
+    r"organizator\w*|zorganizowa\w*|gospod(?:ar|yn)\w*|organi[sz]ed\s+by|hosted\s+by|host\b|"
+    r"organi[sz]ed\s+(?:together\s+|jointly\s+)?with|we\s+współpracy\s+z|współorganizator\w*|"
+    r"in\s+cooperation\s+with",
     re.IGNORECASE,
 )
 
@@ -490,8 +496,11 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             for mention in ctx.mentions_in(sentence, "org", "office"):
                 if REPRESENTED.search(
                     ctx.text(max(sentence.start, mention.start - 40), mention.start)
-                ):
+                ) or REPRESENTED_AFTER.match(ctx.text(mention.end, sentence.end)):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
+            if PARTICIPATION.search(whole.text):
+                for city in cities_after_people(ctx, sentence):
+                    ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             for org in organisations_after(ctx, sentence, ORGANISER):
                 ctx.fact(event.iri, "organiser", org.iri, sentence)
             for person in people_after(ctx, sentence, ORGANISER):
@@ -512,6 +521,18 @@ REPRESENTATIVES = re.compile(
     r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|"
     r"representatives|officials|delegations|delegates)\b"
 )
+
+
+def cities_after_people(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    """ "with Ivana d'Alessandro, Claudia Laredo (Bilbao) and Anna Kos (Lublin)", "Jan Nowak
+    (Kraków)": the city in brackets after a participant is the city the person came from."""
+    people = ctx.mentions_in(sentence, "person")
+    return [
+        city
+        for city in ctx.mentions_in(sentence, "city")
+        if any(re.fullmatch(r"\s*\(\s*", ctx.text(p.end, city.start)) for p in people)
+        and re.match(r"\s*\)", ctx.text(city.end, sentence.end))
+    ]
 
 
 def cities_represented(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:

@@ -58,13 +58,17 @@ COMMITMENT = re.compile(
 )
 FOUNDED = re.compile(r"powoła\w*|utworzon\w*|powsta\w*")
 BECAUSE_OF = re.compile(r"w związku z|na podstawie|na mocy|w wyniku")
-JOINT = re.compile(r"wspóln\w+\s+(inicjatyw\w+|przedsięwzię\w+|program\w*|projekt\w*)")
+JOINT = re.compile(
+    r"wspóln\w+\s+(inicjatyw\w+|przedsięwzię\w+|program\w*|projekt\w*|działani\w*)|"
+    r"\bjoint\s+(action|initiative|programme|program|project)\s+of\b"
+)
 INITIATOR = re.compile(r"inicjator\w*|pomysłodaw\w*|twór\w+\s+program\w*")
 IN_PROGRAMME = re.compile(
     r"jedyn\w+\s+polski\w+\s+miast\w+\s+w\s+program\w*|uczestnicz\w+\s+w\s+program\w*|"
     r"w\s+program\w*\s+uczestnicz\w+|"
     r"należ\w+\s+do\s+(program\w*|sieci)|członk\w+\s+(programu|sieci)|dołączył\w*\s+do\s+(programu|sieci)|"
-    r"\bjoin(?:ed|s)?\b|members?\s+of\s+the\b|take[s]?\s+part\s+in|took\s+part\s+in|participat\w+\s+in"
+    r"\bjoin(?:ed|s)?\b|members?\s+of\s+the\b|take[s]?\s+part\s+in|took\s+part\s+in|participat\w+\s+in|"
+    r"wybran\w+\s+do\s+(?:\w+\s+){0,3}?program\w*|(?:chosen|selected)\s+(?:for|to\s+join)\b"
 )
 PREPARING = re.compile(r"przygotow\w+\s+(się\s+)?do\s+(wstąpienia|przystąpienia|dołączenia)")
 LEADER = re.compile(
@@ -81,6 +85,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
+        heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
@@ -416,6 +421,32 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
         )
         if body is not None:
             add_post(ctx, sentence, person.iri, body.iri, cue.group("role"))
+
+
+def heads_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "the Wrocław Centre for Social Development (director Dorota Feliks)", "Fundacja X
+    (prezes: Jan Nowak)": a body, then in brackets a role noun and the person who holds it."""
+    people = ctx.mentions_in(sentence, "person")
+    for body in outermost(ctx.mentions_in(sentence, "org", "office", "unit")):
+        opened = re.match(r"\s*\(\s*", ctx.text(body.end, sentence.end))
+        if opened is None:
+            continue
+        start = body.end + opened.end()
+        role = ROLE_NOUN.match(ctx.text(start, sentence.end))
+        if role is None:
+            continue
+        person = next(
+            (
+                p
+                for p in people
+                if p.start >= start + role.end()
+                and re.fullmatch(r"[\s:]*(?:\w+\s+){0,3}?", ctx.text(start + role.end(), p.start))
+                and re.match(r"\s*[),;]", ctx.text(p.end, sentence.end))
+            ),
+            None,
+        )
+        if person is not None:
+            add_post(ctx, sentence, person.iri, body.iri, role.group(0))
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
@@ -835,6 +866,7 @@ def programme_facts(ctx: DocumentContext, sentence: Sentence) -> None:
         ]
         if after and before_people:
             ctx.fact(after[0].iri, "initiator", before_people[-1].iri, sentence)
+    programme_owners(ctx, sentence, programmes)
     if last_programme is None:
         return
     for pattern, prop in ((IN_PROGRAMME, "participatesIn"), (PREPARING, "preparingToJoin")):
@@ -844,6 +876,20 @@ def programme_facts(ctx: DocumentContext, sentence: Sentence) -> None:
             )
             if city is not None:
                 ctx.fact(city.iri, prop, last_programme, sentence)
+
+
+def programme_owners(ctx: DocumentContext, sentence: Sentence, programmes: list[Mention]) -> None:
+    """ "the Council of Europe Intercultural Cities Programme", "program Rady Europy „Miasta
+    Międzykulturowe”": an organisation named right before a programme's name (in Polish, in the
+    genitive after "program") runs it."""
+    for programme in programmes:
+        for org in ctx.mentions_in(sentence, "org"):
+            gap = ctx.text(org.end, programme.start)
+            if org.end > programme.start or not re.fullmatch(r"(?:'s)?\s*[„\"“]?", gap):
+                continue
+            english = ctx.doc.language == "en"
+            if english or preceded_by(ctx.doc.text, org.start, r"\b[Pp]rogram\w*"):
+                ctx.fact(programme.iri, "initiator", org.iri, sentence)
 
 
 def nearest_city_in_clause(
@@ -910,6 +956,8 @@ PROJECT_WORD = re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\b")
 
 def in_nominative(ctx: DocumentContext, mention: Mention) -> bool:
     """A name written as its label is in the nominative; an acronym ("IOM") may be any case."""
+    if ctx.doc.language == "en":
+        return True  # English names do not decline
     label = ctx.label_pl(mention.iri)
     return (
         mention.text == label or mention.text.isupper() or mention.text == ctx.label_en(mention.iri)
