@@ -68,7 +68,8 @@ IN_PROGRAMME = re.compile(
     r"w\s+program\w*\s+uczestnicz\w+|"
     r"należ\w+\s+do\s+(program\w*|sieci)|członk\w+\s+(programu|sieci)|dołączył\w*\s+do\s+(programu|sieci)|"
     r"\bjoin(?:ed|s)?\b|members?\s+of\s+the\b|take[s]?\s+part\s+in|took\s+part\s+in|participat\w+\s+in|"
-    r"wybran\w+\s+do\s+(?:\w+\s+){0,3}?program\w*|(?:chosen|selected)\s+(?:for|to\s+join)\b"
+    r"wybran\w+\s+do\s+(?:\w+\s+){0,3}?program\w*|(?:chosen|selected)\s+(?:for|to\s+join)\b|"
+    r"\bprzystąpi\w*|\bprzystęp\w*"
 )
 PREPARING = re.compile(r"przygotow\w+\s+(się\s+)?do\s+(wstąpienia|przystąpienia|dołączenia)")
 LEADER = re.compile(
@@ -882,14 +883,43 @@ def programme_owners(ctx: DocumentContext, sentence: Sentence, programmes: list[
     """ "the Council of Europe Intercultural Cities Programme", "program Rady Europy „Miasta
     Międzykulturowe”": an organisation named right before a programme's name (in Polish, in the
     genitive after "program") runs it."""
+    orgs = ctx.mentions_in(sentence, "org")
     for programme in programmes:
-        for org in ctx.mentions_in(sentence, "org"):
+        for org in orgs:
             gap = ctx.text(org.end, programme.start)
             if org.end > programme.start or not re.fullmatch(r"(?:'s)?\s*[„\"“]?", gap):
                 continue
             english = ctx.doc.language == "en"
             if english or preceded_by(ctx.doc.text, org.start, r"\b[Pp]rogram\w*"):
                 ctx.fact(programme.iri, "initiator", org.iri, sentence)
+        if ctx.doc.language != "en":
+            # "sieci Miast Międzykulturowych Rady Europy i Komisji Europejskiej": the bodies
+            # in the genitive right after the name.
+            for org in chain_after(ctx, sentence, programme.end, re.compile(r"[\s”\"]*")):
+                if org.kind == "org" and genitive(org.text):
+                    ctx.fact(programme.iri, "initiator", org.iri, sentence)
+    authored = AUTHORED.search(sentence.text)
+    opening = re.match(r"[\s*•-]*(?:[Pp]rogram|[Ss]trategi)\w*\s+", sentence.text)
+    # "Program powstał …": a bare word at the start refers to the programme named before.
+    named_first = (
+        bool(programmes)
+        and opening is not None
+        and programmes[0].start <= (sentence.start + opening.end())
+    )
+    subject = programmes[0].iri if named_first else previous_programme(ctx, sentence)
+    if authored and subject and opening:
+        for org in chain_after(ctx, sentence, sentence.start + authored.end()):
+            if org.kind in ("org", "office", "unit"):
+                ctx.fact(subject, "initiator", org.iri, sentence)
+
+
+# "Program powstał na bazie strategii wypracowanej przez MOWIS ze Stowarzyszeniem X": the
+# bodies that worked out a programme (or the strategy it rests on) initiated it.
+AUTHORED = re.compile(
+    r"\b(?:wypracowan|opracowan|przygotowan|stworzon|developed|prepared|drafted)\w*\s+"
+    r"(?:przez|by)(?:\s+the)?\s+",
+    re.IGNORECASE,
+)
 
 
 def nearest_city_in_clause(
@@ -1096,7 +1126,8 @@ def chain_after(
     found = [bodies[0]]
     for body in bodies[1:]:
         if re.fullmatch(
-            r"\s*(?:,|i|oraz|and|,\s*and|/)\s*(?:the\s+)?", ctx.text(found[-1].end, body.start)
+            r"\s*(?:,|i|oraz|and|,\s*and|/|ze?|wraz\s+ze?)\s*(?:the\s+)?",
+            ctx.text(found[-1].end, body.start),
         ):
             found.append(body)
         else:
