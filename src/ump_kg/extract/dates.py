@@ -126,7 +126,9 @@ WEEKDAY = (
 # A weekday just before the date ("w środę, 13 czerwca", "(środa) 13 czerwca") or just after
 # it in brackets ("13 czerwca (środa)"): outside the span, but checked against the date.
 WEEKDAY_BEFORE = (
-    r"(?:(?<![\w])(?:"
+    # "w czwartek i piątek, 29–30 czerwca": the second of two weekdays names the range's end,
+    # not its first day, so a weekday after "i"/"and" is not checked.
+    r"(?:(?<![\w])(?<!\si\s)(?<!\sand\s)(?:"
     + WEEKDAY.replace("{n}", "wb")
     + r")\s*[,:]?\s*|\(\s*(?:"
     + WEEKDAY.replace("{n}", "wp")

@@ -14,8 +14,9 @@ import re
 
 import rdflib
 
-from ..language.morphology import analyses, case_form
+from ..language.morphology import analyses, case_form, phrase_base_form, tag_has
 from ..language.prepositions import locative_phrase
+from ..slug import slugify
 from .context import DocumentContext, Event, is_section_break, preceded_by, within, without_names
 from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, DateMention
 from .gazetteer import Mention, ThemeMatcher
@@ -27,16 +28,18 @@ TRIGGER = re.compile(
     r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|spotka(?:ł|li|ły|ła|ło|ją|)\s+się|obrad\w*|"
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
-    r"zjazd\w*|seminari\w*|warsztat\w*)",
+    r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*)",
     re.IGNORECASE,
 )
 # English pages (partners' sites) name events with English words and cities after "in".
 TRIGGER_EN = re.compile(
     r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
-    r"training\w*|forum\b|visit\w*)",
+    r"training\w*|forum\b|visit\w*|congress\w*)",
     re.IGNORECASE,
 )
-CONFERENCE = re.compile(r"^(konferencj|zjazd|seminari|conference|seminar|forum)", re.IGNORECASE)
+CONFERENCE = re.compile(
+    r"^(konferencj|zjazd|seminari|kongres|conference|seminar|forum|congress)", re.IGNORECASE
+)
 SCHEMA_NAME = "https://schema.org/name"
 HOSTED = re.compile(r"\s+(?:held|hosted|organi[sz]ed)\b")
 # A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
@@ -156,7 +159,53 @@ def shared_prefix(a: str, b: str) -> int:
 
 
 def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None:
-    return (TRIGGER_EN if ctx.doc.language == "en" else TRIGGER).search(sentence.text)
+    found = (TRIGGER_EN if ctx.doc.language == "en" else TRIGGER).search(sentence.text)
+    if found is None and ctx.doc.language != "en":
+        # "zbliżający się Poznański Tydzień Tolerancji": an event known by its proper name.
+        named = next(
+            (m for m in NAMED_EVENT.finditer(sentence.text) if len(m.group(0).split()) > 1), None
+        )
+        found = (
+            re.compile("(" + re.escape(named.group("head")) + ")").search(
+                sentence.text, named.start("head")
+            )
+            if named
+            else None
+        )
+    return found
+
+
+# Proper names of events, capitalised around their head noun in any case: "Europejskiego
+# Kongresu Gospodarczego", "Poznański Tydzień Tolerancji", "IV Targi Edukacji Międzykulturowej".
+CAPITAL_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
+NAMED_EVENT = re.compile(
+    rf"(?:\b[IVX]+\s+)?(?:{CAPITAL_WORD}\s+)*"
+    r"(?P<head>(?:Kongres|Forum|Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Szczyt|Zjazd|"
+    r"Konferencj|Seminari|Debat)\w*)"
+    rf"(?:\s+(?!W\b|We\b){CAPITAL_WORD})*"
+)
+
+
+def proper_event_name(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> str | None:
+    """The event's proper name around its (capitalised) head word, in the nominative; not a
+    body's name ("Forum Integracji i Migracji" the page names as an organisation)."""
+    for match in NAMED_EVENT.finditer(sentence.text):
+        if not match.start("head") <= trigger.start() < match.end("head"):
+            continue
+        words = match.group(0).split()
+        start = sentence.start + match.start()
+        if len(words) < 2 or (match.start() == 0 and len(words) < 3):
+            return None  # "Konferencja odbyła się …": a capital that only opens the sentence
+        if any(m.start < start + len(match.group(0)) and start < m.end for m in ctx.mentions):
+            return None
+        head = match.group("head")
+        # A name written in the nominative ("Wielkopolskie Dni Wielokulturowości") stays.
+        if any(tag_has(tag, 2, "nom") for _, tag, _ in analyses(head)):
+            return " ".join(words)
+        return phrase_base_form(words)
+    return None
 
 
 # "podpisali … podczas konferencji": the event is the setting of another action, whose date
@@ -181,6 +230,11 @@ def detect_events(ctx: DocumentContext) -> None:
     for sentence in ctx.sentences:
         for clause in clauses(sentence):
             event = event_in(ctx, clause, current)
+            if event is not None and event.city is None and event.first is None:
+                # An event named in passing by its title only ("po kongresie „…”"): the
+                # clause is about it, the sentences after it are not.
+                event.context.append(clause)
+                event = None
             if event is not None:
                 current = event
             elif is_section_break(clause) or (
@@ -291,9 +345,9 @@ def new_event(
     ctx.events.append(event)
     describe_event(ctx, event, sentence)
     title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
-    if title:
-        # The event's own name, as the page writes it, beside the descriptive label.
-        name = title.group(1).strip()
+    # The event's own name, as the page writes it, beside the descriptive label.
+    name = title.group(1).strip() if title else proper_event_name(ctx, sentence, trigger)
+    if name:
         ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
         event.title = (name, sentence)
     return event
@@ -307,13 +361,31 @@ def event_without_city(
     dated event even when the page names no city. A meeting of the Team needs its city (the
     register records where the Team met), so an undated or cityless one is left alone, and so
     is a meeting word that only sets the scene of another action ("podczas konferencji")."""
-    date = day_date(ctx, sentence, trigger)
-    if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
-        return None
     kind = kind_of(ctx, sentence, trigger)
     if kind == "TeamMeeting":
         return None
+    date = day_date(ctx, sentence, trigger)
+    if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
+        return titled_event(ctx, sentence, trigger, kind)
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, None, date))
+
+
+def titled_event(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str], kind: str
+) -> Event | None:
+    """ "po kongresie „Jak zatrzymać młodych w Polsce?”": an event the page names by its title
+    is one even when the page gives neither its city nor its day (a register lists it by
+    name); its IRI is its title's, so pages that name it meet in one node."""
+    pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
+    for candidate in [trigger, *pattern.finditer(sentence.text)]:
+        title = TITLE_AFTER_TRIGGER.match(sentence.text[candidate.end() :])
+        name = title.group(1) if title else proper_event_name(ctx, sentence, candidate)
+        if name:
+            kind = kind_of(ctx, sentence, candidate)
+            folder = "conference" if kind == "Conference" else "meeting"
+            event = Event(ctx.iri(folder, slugify(name)), kind, None, sentence)
+            return new_event(ctx, sentence, candidate, event)
+    return None
 
 
 def another_body_meets(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> bool:
@@ -405,13 +477,18 @@ def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tupl
 def labels_without_city(
     event: Event, title: re.Match[str] | None, when_pl: str, when_en: str
 ) -> tuple[str, str]:
-    when_pl, when_en = when_pl.removeprefix(", "), when_en.removeprefix(", ")
-    if event.kind == "Conference" and title:
-        name = title.group(1) or title.group(2)
-        return f"Konferencja „{name}”, {when_pl}", f"Conference “{name}”, {when_en}"
-    if event.kind == "Conference":
-        return f"Konferencja, {when_pl}", f"Conference, {when_en}"
-    return f"Spotkanie, {when_pl}", f"Meeting, {when_en}"
+    name = (title.group(1) or title.group(2)) if title else None
+    noun_pl, noun_en = (
+        ("Konferencja", "Conference")
+        if event.kind == "Conference"
+        else (
+            "Spotkanie",
+            "Meeting",
+        )
+    )
+    pl = f"{noun_pl} „{name}”" if name else noun_pl
+    en = f"{noun_en} “{name}”" if name else noun_en
+    return pl + when_pl, en + when_en
 
 
 def date_words(event: Event) -> tuple[str, str]:

@@ -583,7 +583,8 @@ TITLED_DOCUMENT_HEADS = {
     "analiza",
     "sprawozdanie",
 }
-QUOTED_TITLE = re.compile(r"„(?P<title>[^”\n]{3,200})”")
+# Pages close „ with ”, “ or a plain ".
+QUOTED_TITLE = re.compile(r"„(?P<title>[^”“\"\n]{3,200})[”“\"]")
 # Words that end a document's subject: a clause or a list goes on after them.
 SUBJECT_STOP_WORDS = {"który", "która", "które", "którym", "której", "że", "oraz", "a", "lecz"}
 VERB_CLASSES = {"fin", "praet", "impt", "imps", "inf", "pcon", "pant", "pred", "bedzie", "winien"}
@@ -825,9 +826,9 @@ OPEN_QUOTE, CLOSE_QUOTE = '[„“"]', '[”"]'
 TITLE = r"(?P<title>[^”\"“„]{3,80})"
 QUOTED_INITIATIVE = [
     re.compile(
-        rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}”"
+        rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"
     ),
-    re.compile(rf"„{TITLE}”\s+(?:to|jest|był|była)\s+(?P<kind>projek|program)\w*"),
+    re.compile(rf"„{TITLE}[”\"“]\s+(?:to|jest|był|była)\s+(?P<kind>projek|program)\w*"),
     re.compile(
         rf"\b(?P<kind>[Pp]roject|[Pp]rogramme|[Pp]rogram)\s+{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}"
     ),

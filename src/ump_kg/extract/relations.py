@@ -621,7 +621,7 @@ def listed_after(ctx: DocumentContext, sentence: Sentence, start: int, kind: str
 
 # --- units ---------------------------------------------------------------------------------------
 
-UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[]*"
+UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[(]*"
 
 
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -763,6 +763,8 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
         if negated_before(ctx, sentence, person) or negated_after(ctx, sentence, person):
             ctx.fact(declaration, "nonSignatory", person.iri, sentence)
             continue
+        if not signed:
+            continue  # a sentence that only says who did not sign names no signatory
         ctx.fact(declaration, "signatory", person.iri, sentence)
         for city in ctx.mentions_in(sentence, "city"):
             before = city.end <= person.start and re.fullmatch(
@@ -786,7 +788,7 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             continue  # handled with the person
         if negated_before(ctx, sentence, city) or negated_after(ctx, sentence, city):
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
-        else:
+        elif signed:
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
 
 
@@ -1007,8 +1009,16 @@ def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 
 PARTNERS_ARE = re.compile(
-    r"(?i)\b(?:partner(?:ami|em|ką)\s+(?:projektu\s+)?(?:są|jest|będą|byli|był)|"
-    r"w\s+partnerstwie\s+z|partners\s+(?:are|were|include)|in\s+partnership\s+with)\b"
+    r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:projektu\s+)?(?:są|jest|będą|byli|był)\b|"
+    # "a partnerami – A, B", fact sheets: "**Partnerzy:** A, B", "Partners: A, B"
+    r"partner(?:ami|zy|s)\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
+    r"w\s+partnerstwie\s+z\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b)"
+)
+# "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
+LEADER_IS = re.compile(
+    r"(?i)\b(?:lider(?:em|ką)?\s+(?:projektu\s+)?(?:jest|był|była|został|została)\b|"
+    r"lider(?:em)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|lead\s+(?:partner|organisation)\s*[:–—-]|"
+    r"(?:is|was)\s+led\s+by\b)"
 )
 FUNDED = re.compile(r"(?i)\b(?:finansowan\w*|współfinansowan\w*|funded|co-funded|financed)\b")
 
@@ -1018,14 +1028,21 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     z Funduszu …' about the project the sentence speaks of."""
     cue = PARTNERS_ARE.search(sentence.text)
     funded = FUNDED.search(sentence.text)
+    leader = LEADER_IS.search(sentence.text)
     project = project_spoken_of(ctx, sentence)
     refers_back = re.match(r"\s*(?:It|This|Projekt|Przedsięwzięcie|Trwa|Potrwa)\b", sentence.text)
-    if project is None and (cue or funded or refers_back):
+    period_label = re.match(r"[\s*]*(?:Okres|Czas\s+trwania|Period|Duration)\b", sentence.text)
+    if project is None and (cue or funded or refers_back or leader or period_label):
         # "Partnerami są …" on a project's page: the project the page has named.
         before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
         project = before[-1].iri if before else None
     if project is None or ctx.kind_of(project) != "project":
         return
+    if leader:
+        first = chain_after(ctx, sentence, sentence.start + leader.end())[:1]
+        for body in first:
+            if body.kind != "city" and body.iri != project:
+                ctx.fact(project, "leader", body.iri, sentence)
     if cue:
         for m in ctx.mentions_in(sentence, "org", "office", "unit", "city"):
             after = m.start >= sentence.start + cue.end() and m.iri != project
@@ -1071,7 +1088,10 @@ def period_in(dates: list[DateMention]) -> tuple[dt.date, dt.date] | None:
 
 # "trwający od 1 stycznia 2018 r. do 31 grudnia 2018 r.", "realizowany w latach …", "runs from":
 # the period of a project, as a range of days.
-PERIOD = re.compile(r"(?i)\b(?:trwa\w*|realizowan\w*|prowadzon\w*|potrw\w*|od|runs?|ran|from)\b")
+PERIOD = re.compile(
+    r"(?i)\b(?:trwa\w*|realizowan\w*|realizacj\w*|prowadzon\w*|potrw\w*|od|runs?|ran|from|"
+    r"okres\w*|czas\s+trwania|period|duration)\b"
+)
 
 
 def project_period(ctx: DocumentContext, sentence: Sentence, project: str) -> None:

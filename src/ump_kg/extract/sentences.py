@@ -50,8 +50,8 @@ def split_prose(text: str, begin: int, stop: int) -> list[Sentence]:
         end = match.end()
         if match.group(0).startswith((".",)) and is_abbreviation(text, match.start(), start):
             continue
-        if inside_quotation(text, start, match.start()):
-            continue
+        if "\n" not in match.group(0) and inside_quotation(text, start, match.start()):
+            continue  # (a blank line or a new list item ends an unclosed quotation too)
         if is_ordinal_or_initial(text, match.start()) or continues_lowercase(text, end):
             continue
         add(sentences, text, start, end)
@@ -61,9 +61,10 @@ def split_prose(text: str, begin: int, stop: int) -> list[Sentence]:
 
 
 def inside_quotation(text: str, start: int, position: int) -> bool:
-    """A period inside „…” (a conference title) does not end the sentence."""
+    """A period inside „…” (a conference title) does not end the sentence. Pages close „ with
+    ”, “ or a plain " as often as not."""
     chunk = text[start:position]
-    return chunk.count("„") > chunk.count("”")
+    return chunk.count("„") > chunk.count("”") + chunk.count("“") + chunk.count('"')
 
 
 def continues_lowercase(text: str, end: int) -> bool:
