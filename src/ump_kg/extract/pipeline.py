@@ -72,13 +72,28 @@ def known_mentions(
 ) -> tuple[Gazetteer, list[Mention]]:
     """Known names; on a page that names the team in full, a bare 'Zespół' is that team."""
     mentions = gazetteer.find(doc.text)
+    aliases: dict[str, str] = {}
     if team and (
         any(m.iri == team for m in mentions)
         or any(m.iri == team for m in gazetteer.find(doc.title))
     ):
-        gazetteer = gazetteer.with_aliases({"Zespół": team})
+        aliases["Zespół"] = team
+    if team and any(m.iri == team or m.iri.endswith("/organisation/ump") for m in mentions):
+        # "przy Unii ma powstać zespół roboczy ds. migracji i integracji": on a page about the
+        # Union, the team described in lower case is the Team.
+        aliases.update({description: team for description in TEAM_DESCRIPTIONS})
+    if aliases:
+        gazetteer = gazetteer.with_aliases(aliases)
         mentions = gazetteer.find(doc.text)
     return gazetteer, mentions
+
+
+TEAM_DESCRIPTIONS = (
+    "zespół ds. migracji i integracji",
+    "zespół roboczy ds. migracji i integracji",
+    "zespół do spraw migracji i integracji",
+    "zespół roboczy do spraw migracji i integracji",
+)
 
 
 def bind_acronyms(

@@ -83,6 +83,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         members(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
+        mayors_with_their_city(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
@@ -98,7 +99,34 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         cities_in_projects(ctx, sentence)
         document_themes(ctx, sentence, themes)
     themes_in_titles(ctx, themes)
+    signing_in_the_first_person(ctx)
     mayors_of_signatory_cities(ctx)
+
+
+# "Marcin Krupa: Nie podpisałem i nie podpiszę": a person's own words after a colon.
+FIRST_PERSON_SIGNING = re.compile(
+    r"(?i)\b(?P<neg>nie\s+)?(?:podpisa(?:łem|łam)|sygnowa(?:łem|łam)|złoży(?:łem|łam)\s+podpis)"
+)
+
+
+def signing_in_the_first_person(ctx: DocumentContext) -> None:
+    """A person quoted after a colon who says "(nie) podpisałem" did (not) sign the declaration
+    the page speaks of (the only one it names)."""
+    named = {m.iri for m in ctx.mentions if m.kind == "document"}
+    described = declaration_named_before(ctx, len(ctx.doc.text))
+    declarations = named | ({described} if described else set())
+    if len(declarations) != 1:
+        return
+    (declaration,) = declarations
+    for sentence in ctx.sentences:
+        for person in ctx.mentions_in(sentence, "person"):
+            quote = re.match(r"\s*:\s*[„\"“]?", ctx.text(person.end, sentence.end))
+            said = (
+                FIRST_PERSON_SIGNING.search(ctx.text(person.end, sentence.end)) if quote else None
+            )
+            if said:
+                prop = "nonSignatory" if said.group("neg") else "signatory"
+                ctx.fact(declaration, prop, person.iri, sentence)
 
 
 def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
@@ -119,6 +147,15 @@ def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
         if f.p.endswith("holds") and str(f.o) in city_of_post
     ]
     said = {(f.s, f.p.rsplit("/", 1)[-1], str(f.o)) for f in ctx.facts}
+    # … and the city of a mayor who signed ("Prezydent Rafał Dutkiewicz podpisał") signed.
+    city_of_mayor = dict(mayors)
+    for fact in list(ctx.facts):
+        kind = fact.p.rsplit("/", 1)[-1]
+        city = city_of_mayor.get(str(fact.o))
+        if kind in ("signatory", "nonSignatory") and city is not None:
+            other = "nonSignatoryCity" if kind == "signatory" else "signatoryCity"
+            if (fact.s, other, city) not in said:
+                ctx.fact(fact.s, kind + "City", city, fact.sentence)
     for fact in list(ctx.facts):
         kind = fact.p.rsplit("/", 1)[-1]
         if kind not in ("signatoryCity", "nonSignatoryCity"):
@@ -175,6 +212,13 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 # right before a name, is in the city the page has spoken of.
                 person = next((p for p in people if p.start == start), None)
                 unnamed_city = city_spoken_of(ctx, sentence) if person else None
+                if (
+                    unnamed_city
+                    and person
+                    and role == "prezydent-miasta"
+                    and another_mayor_named(ctx, unnamed_city, person)
+                ):
+                    unnamed_city = None  # a city has one mayor, and the page names another
                 if person and unnamed_city and person.start not in taken:
                     taken.append(person.start)
                     add_mayor_post(ctx, sentence, person.iri, unnamed_city, role, post_pl, post_en)
@@ -189,6 +233,66 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             if person is None:
                 continue
             add_mayor_post(ctx, sentence, person.iri, city.iri, role, post_pl, post_en)
+
+
+MAYORS = re.compile(r"(?i)\b(?:prezydenc\w+|prezydent(?:ów|ami|om)|burmistrz\w*|włodarz\w*)\b")
+
+
+def mayors_with_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "prezydenci jedenastu miast, w tym Hanna Gronkiewicz-Waltz (Warszawa), Jacek
+    Majchrowski (Kraków)": after a word for mayors, a name with its city in brackets is that
+    city's mayor."""
+    cue = MAYORS.search(sentence.text)
+    if cue is None:
+        return
+    cities = ctx.mentions_in(sentence, "city")
+    for person in ctx.mentions_in(sentence, "person"):
+        if person.start < sentence.start + cue.end():
+            continue
+        city = next(
+            (
+                c
+                for c in cities
+                if re.fullmatch(r"\s*\(\s*", ctx.text(person.end, c.start))
+                and re.match(r"\s*\)", ctx.text(c.end, sentence.end))
+            ),
+            None,
+        )
+        if city is not None:
+            add_mayor_post(
+                ctx,
+                sentence,
+                person.iri,
+                city.iri,
+                "prezydent-miasta",
+                "Prezydent Miasta",
+                "Mayor of",
+            )
+
+
+def another_mayor_named(ctx: DocumentContext, city: str, person: Mention) -> bool:
+    """Whether the page names another person right after "prezydent <city>"."""
+    for mention in ctx.mentions:
+        if mention.kind != "city" or mention.iri != city:
+            continue
+        before = ctx.text(max(0, mention.start - 30), mention.start)
+        cue = re.search(r"(?i)(?<!zastępca )(?<!wice)prezyden\w*\s+(?:miasta\s+)?$", before)
+        if cue is None:
+            continue
+        cue_start = mention.start - len(before) + cue.start()
+        named = [
+            p
+            for p in ctx.mentions
+            if p.kind == "person"
+            # "prezydent Katowic Marcin Krupa" or "Marcin Krupa, prezydent Katowic"
+            and (
+                0 <= p.start - mention.end <= 2
+                or re.fullmatch(r"\s*[,–—-]\s*", ctx.text(p.end, cue_start) or "x")
+            )
+        ]
+        if any(p.iri != person.iri for p in named):
+            return True
+    return False
 
 
 def city_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -730,13 +834,22 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
         ctx.fact(declaration, "commitment", rdflib.Literal(text, lang="pl"), sentence)
         for theme in themes.find(text):
             ctx.fact(declaration, "theme", theme, sentence)
-    if FOUNDED.search(sentence.text) and BECAUSE_OF.search(sentence.text):
+    # "W związku z deklaracją powołano Zespół", "Deklaracja zapowiada powołanie zespołu …"
+    announces = documents or GENERIC_DOCUMENT.match(sentence.text.lstrip("-*• "))
+    if FOUNDED.search(sentence.text) and (BECAUSE_OF.search(sentence.text) or announces):
         for team in ctx.mentions_in(sentence, "team"):
             ctx.fact(team.iri, "establishedUnder", declaration, sentence)
 
 
 def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
-    clause = re.split(r"[,;:]|\boraz\b|\ba\b", ctx.text(sentence.start, mention.start))[-1]
+    """A negation earlier in the mention's clause; an apposition ("podpisu Marcina Krupy,
+    prezydenta Katowic") belongs to the clause of the name it describes."""
+    parts = re.split(r"([,;:]|\boraz\b|\ba\b)", ctx.text(sentence.start, mention.start))
+    clause = parts[-1]
+    index = len(parts) - 1
+    while index >= 2 and parts[index - 1] == "," and ROLE_NOUN.match(parts[index].strip()):
+        index -= 2
+        clause = parts[index] + "," + clause
     return NEGATION.search(clause) is not None
 
 
@@ -776,7 +889,9 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             )
             if before or after:
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
-    mayors = re.search(r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*", sentence.text)
+    mayors = re.search(
+        r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*", sentence.text
+    )
     if mayors is None or not (signed or NEGATION.search(sentence.text)):
         return
     for city in ctx.mentions_in(sentence, "city"):
