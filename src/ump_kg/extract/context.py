@@ -74,6 +74,7 @@ class Reference:
     office_of_city: dict[str, str]
     city_locative: dict[str, str]
     team: str | None
+    city_of_adjective: dict[str, str] = field(default_factory=dict)  # "gdański" -> city IRI
 
 
 @dataclass

@@ -9,7 +9,6 @@ it, up to the next event or section heading, are its context.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 
 import rdflib
@@ -48,9 +47,12 @@ TITLE_AFTER_TRIGGER = re.compile(
 )
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
 # "Tematem przewodnim była …", "tematem były dokumenty …", "Temat spotkania: …".
+# "Tematem przewodnim była …", "Głównym tematem posiedzenia Zarządu UMP był …", "Temat
+# warsztatów: …": the instrumental "tematem" with a copula, or "temat …" with a colon; a bare
+# "Temat jest ważny" states no topic.
 TOPIC = re.compile(
-    r"(?:[Tt]emat(?:em|ami)?(?:\s+przewodni(?:m)?|\s+(?:spotkania|obrad|posiedzenia|konferencji))?"
-    r"\s*(?::|był[aoy]?|jest|są|to)\s*)(?P<topic>.+)",
+    r"(?:[Tt]emat(?:em|ami)\s+(?:przewodnim\s+)?(?:[^\s:;,.]+\s+){0,6}?(?:był[aoy]?|jest|są|będzie)"
+    r"|[Tt]emat(?:\s+przewodni)?(?:\s+[^\s:;,.]+){0,6}?\s*:)\s*(?P<topic>.+)",
     re.DOTALL,
 )
 PARTICIPATION = re.compile(
@@ -132,30 +134,13 @@ def city_adjective_before(
 
 
 def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
-    """The city an adjective is formed from (gdański → Gdańsk, lubelski → Lublin, łódzki →
-    Łódź): an adjective in -ski/-cki/-dzki whose stem shares its first letters, at least half
-    of the name and three, with exactly one city's name."""
-    stems = {
-        lemma.lower()
-        for lemma, tag, _ in analyses(word)
-        if tag.startswith("adj") and re.search(r"(?:s|c|dz)ki$", lemma)
-    }
-    matches = set()
-    for iri, entry in ctx.reference.gazetteer.entries.items():
-        if entry.kind != "city":
-            continue
-        name = entry.label_pl.lower()
-        for stem in stems:
-            shared = shared_prefix(stem, name)
-            if shared >= max(3, len(name) // 2):
-                matches.add(iri)
-    return matches.pop() if len(matches) == 1 else None
-
-
-def shared_prefix(a: str, b: str) -> int:
-    return sum(
-        1 for _ in itertools.takewhile(lambda pair: pair[0] == pair[1], zip(a, b, strict=False))
-    )
+    """The city an adjective is formed from (gdańskiej → Gdańsk, lubelskim → Lublin), by the
+    adjective's lemma among the cities' adjectives in the reference data."""
+    for lemma, tag, _ in analyses(word):
+        city = ctx.reference.city_of_adjective.get(lemma.lower())
+        if tag.startswith("adj") and city is not None:
+            return city
+    return None
 
 
 def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None:
@@ -570,7 +555,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
             for city in cities_represented(ctx, sentence):
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
-            for mention in ctx.mentions_in(sentence, "org", "office"):
+            for mention in ctx.mentions_in(sentence, "org", "office", "team"):
                 if REPRESENTED.search(
                     ctx.text(max(sentence.start, mention.start - 40), mention.start)
                 ) or REPRESENTED_AFTER.match(ctx.text(mention.end, sentence.end)):
@@ -642,7 +627,8 @@ def organisations_after(
         chain = [after[0]]
         for org in after[1:]:
             if re.fullmatch(
-                r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz)\s*", ctx.text(chain[-1].end, org.start)
+                r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?",
+                ctx.text(chain[-1].end, org.start),
             ):
                 chain.append(org)
             else:

@@ -836,6 +836,8 @@ QUOTED_INITIATIVE = [
         rf"{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}\s+(?:is|was)\s+an?\s+(?:\w+\s+){{0,2}}?"
         rf"(?P<kind>project|programme|program)\b"
     ),
+    # 'the “Together in the City” project'
+    re.compile(rf"\b[Tt]he\s+{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}\s+(?P<kind>project|programme)\b"),
 ]
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import rdflib
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SKOS
 
 from ..config import base_iri, layout
 from ..rdf.convert import rdflib_graph
@@ -63,7 +63,14 @@ def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -
     cities = {iri: e.label_pl for iri, e in gazetteer.entries.items() if e.kind == "city"}
     offices = {str(c): str(o) for o, c in graph.subject_objects(UMP.officeOf)}
     teams = sorted(str(t) for t in graph.subjects(RDF.type, UMP.Team))
-    reference = Reference(gazetteer, offices, city_locatives(cities), teams[0] if teams else None)
+    adjectives = {
+        str(label).lower(): str(city)
+        for city in graph.subjects(RDF.type, UMP.City)
+        for label in graph.objects(city, SKOS.hiddenLabel)
+    }
+    reference = Reference(
+        gazetteer, offices, city_locatives(cities), teams[0] if teams else None, adjectives
+    )
     return Knowledge(graph, reference, ThemeMatcher(graph))
 
 

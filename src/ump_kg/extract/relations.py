@@ -532,7 +532,7 @@ def heads_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:
     """ "the Wrocław Centre for Social Development (director Dorota Feliks)", "Fundacja X
     (prezes: Jan Nowak)": a body, then in brackets a role noun and the person who holds it."""
     people = ctx.mentions_in(sentence, "person")
-    for body in outermost(ctx.mentions_in(sentence, "org", "office", "unit")):
+    for body in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team")):
         opened = re.match(r"\s*\(\s*", ctx.text(body.end, sentence.end))
         if opened is None:
             continue
@@ -771,18 +771,64 @@ def stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(word[:STEM] for word in words)
 
 
+# Words every declaration of the Union's mayors may have in its description: sharing only these
+# says nothing about which declaration it is ("deklaracja miast UMP w sprawie X").
+GENERIC_DESCRIPTION = frozenset(
+    word[:STEM]
+    for word in (
+        "deklaracja", "prezydent", "miasto", "miejski", "ump", "unia", "metropolia", "polski",
+        "współpraca", "współdziałanie", "dziedzina", "sprawa", "zakres",
+    )
+)  # fmt: skip
+VERB_TAGS = ("fin", "praet", "impt", "imps", "inf", "pcon", "pant", "bedzie")
+
+
+def description_words(window: str) -> list[str]:
+    """The words after "deklaracja" up to the clause's verb, its agent or a date."""
+    words = []
+    for word in window.split()[1 : DESCRIPTION_WORDS + 1]:
+        bare = word.strip(',()„”"')
+        readings = analyses(bare)
+        if bare.lower() in ("przez", "by") or any(c.isdigit() for c in bare):
+            break
+        if readings and all(tag.split(":")[0] in VERB_TAGS for _, tag, _ in readings):
+            break
+        if any(lemma.lower() in STOP_LEMMAS for lemma, _, _ in readings):
+            continue
+        words.append(bare)
+    return words
+
+
+def clause_end(text: str, marks: str) -> int:
+    """Where the first of these marks ends the clause ("ws. migracji" goes on)."""
+    for match in re.finditer(marks + r"\s", text):
+        if not (match.group(0).startswith(".") and is_abbreviation(text, match.start())):
+            return match.start()
+    return len(text)
+
+
 def described_declaration(ctx: DocumentContext, start: int) -> str | None:
     """'Deklaracja Unii Metropolii Polskich ws. migracji': a declaration named by a description,
     not by its title, is the known declaration whose names share the most content words with
-    the description (at least two besides the word 'deklaracja', or all of a shorter one)."""
+    the description: at least two besides the word 'deklaracja' (or all of a shorter one), one
+    of them about its subject, not only about who declares."""
     end = ctx.doc.text.find("\n", start)
     window = ctx.text(start, end if end > 0 else len(ctx.doc.text))
-    window = re.split(r"[.;:!?]\s", window)[0]
-    words = lemmas(" ".join(window.split()[1 : DESCRIPTION_WORDS + 1]))
+    clause = window[: clause_end(window, "[.;:!?]")]
+    found = description_words(clause)
+    sentence_part = window[: clause_end(window, "[.!?]")]
+    about = re.search(r"\b(?:dotycz\w+|mówi\w*\s+o|concern\w*)\s+", sentence_part)
+    if not found and about:
+        # "Pierwszą deklarację podpisali …; dotyczyła współpracy … w obszarze migracji"
+        found = description_words("x " + window[about.end() :])
+    words = lemmas(" ".join(found))
     described = stems(frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS)
     best, best_shared = None, 1
     for iri, known in sorted(declaration_lemmas(ctx).items()):
-        shared = len(described & stems(known))
+        common = described & stems(known)
+        if not common - GENERIC_DESCRIPTION:
+            continue
+        shared = len(common)
         if described and described <= stems(known):
             shared += 1  # a short description all of whose words name it ("deklaracja migracyjna")
         if shared > best_shared:
@@ -989,6 +1035,9 @@ def programme_facts(ctx: DocumentContext, sentence: Sentence) -> None:
         return
     for pattern, prop in ((IN_PROGRAMME, "participatesIn"), (PREPARING, "preparingToJoin")):
         for match in pattern.finditer(sentence.text):
+            clause = re.split(r"[,;:]", sentence.text[: match.start()])[-1]
+            if re.search(r"(?i)\b(?:nie|not|never)\b", clause):
+                continue  # "Lublin nie został wybrany do programu"
             city = nearest_city_in_clause(
                 ctx, sentence, sentence.start + match.start(), sentence.start + match.end()
             )

@@ -11,7 +11,7 @@ from .dates import MONTHS
 ABBREVIATIONS = frozenset(
     "ds m.in r ul prof dr hab nr godz tj np ok tzw św im wg al os mgr inż zob por dot ww jw itd itp "
     "tys mln mld zł gr ust art pkt poz str s t ks o.o sp pl woj pow gm m.st płk gen red oprac przyp "
-    "tel wew lic dyr kier zast".split()
+    "tel wew lic dyr kier zast ws".split()
 )
 SENTENCE_END = re.compile(r"[.!?…]+[\"”»)\]*]*(?=\s)|\n\s*\n|\n(?=\s*[\[#*-])|(?<=\))\n")
 WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -64,6 +64,8 @@ def inside_quotation(text: str, start: int, position: int) -> bool:
     """A period inside „…” (a conference title) does not end the sentence. Pages close „ with
     ”, “ or a plain " as often as not."""
     chunk = text[start:position]
+    if "„" not in chunk:  # English quotes: “Cities. Together = Safer”
+        return chunk.count("“") > chunk.count("”")
     return chunk.count("„") > chunk.count("”") + chunk.count("“") + chunk.count('"')
 
 
