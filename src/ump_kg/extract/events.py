@@ -59,7 +59,7 @@ PARTICIPATION = re.compile(
     r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
-    r"reprezentowa\w*|rozmawia\w*|"
+    r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
     # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
     re.IGNORECASE,
@@ -206,6 +206,11 @@ def day_date(
     days = [d for d in ctx.dates_in(sentence) if d.is_day and not d.dateline]
     if trigger is not None and SETTING.search(sentence.text[: trigger.start()]):
         days = [d for d in days if d.start >= sentence.start + trigger.end()]
+    if trigger is not None and len(days) > 1:
+        # "W czwartek 24 listopada gościliśmy Zespół, który w dniach 24–25 listopada obradował
+        # w Krakowie": the date written nearest the meeting word is the meeting's.
+        at = sentence.start + trigger.start()
+        return min(days, key=lambda d: (min(abs(d.start - at), abs(d.end - at)), d.start))
     return days[0] if days else None
 
 

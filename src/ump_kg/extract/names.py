@@ -164,11 +164,13 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
     patron_end = 0
     for match in PERSON.finditer(text):
         start = match.start(1)
-        if (
-            start < patron_end
-            or any(p.start <= start < p.end for p in people)
-            or not given_names(match.group(1))
-        ):
+        if start < patron_end or any(p.start <= start < p.end for p in people):
+            continue
+        # A person has one given name: "Kraków" (a plural of the legendary Krak) is none.
+        if not any(g.number == "sg" for g in given_names(match.group(1))):
+            foreign = foreign_name(text, match, taken)
+            if foreign is not None:
+                people.append(foreign)
             continue
         if is_patron(text, start):
             # The patron's whole name ('Jana Pawła II') is the patron's, not a person's.
@@ -187,12 +189,31 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
     return people
 
 
+def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewName | None:
+    """'dyrektor JCC Kraków Jonathan Ornstein': a given name of the census list that SGJP does
+    not know, then a capitalised word SGJP does not know either, is a foreign name as written."""
+    given, rest = match.group(1), match.group(2).split()
+    if given not in INTERNATIONAL_GIVEN_NAMES or analyses(given)[0][1] != "ign":
+        return None
+    surname = rest[0]
+    if analyses(surname)[0][1] != "ign" or not re.fullmatch(
+        r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname
+    ):
+        return None
+    start, end = match.start(1), match.start(1) + len(given) + 1 + len(surname)
+    if overlaps(start, end, taken):
+        return None
+    return NewName(start, end, text[start:end], text[start:end], "person")
+
+
 def person_words(given: str, surnames: list[str]) -> list[str] | None:
     """The words of the name: the given name, its surname, and a second surname word only where
     SGJP knows it as a surname agreeing with the given name ('Jędrzej Solarski', not 'Jędrzej
     Solarski Poznań'). A 'surname' that heads a body ('Anna Fundacja') is no name."""
     if head_lemma(surnames[0]) & (UNIT_HEADS | ORGANISATION_HEADS) or ROMAN.match(surnames[0]):
         return None
+    if head_lemma(given) & VENUE_HEADS:
+        return None  # "w Sali Białej": a hall, not Ms Sala Biała
     words = [given, surnames[0]]
     found = person_name(words)
     if found is None or (found.cost > 0 and is_common_noun(given)):

@@ -731,9 +731,19 @@ UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Urzędu Miasta Krakowa, reprezentowanego przez Wydział … – Referat …': a chain of units."""
     bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
-    for parent, child in itertools.pairwise(bodies):
-        if child.kind == "unit" and re.fullmatch(UNIT_LINK, ctx.text(parent.end, child.start)):
-            ctx.fact(child.iri, "unitOf", parent.iri, sentence)
+    for first, second in itertools.pairwise(bodies):
+        gap = ctx.text(first.end, second.start)
+        if second.kind == "unit" and re.fullmatch(UNIT_LINK, gap):
+            ctx.fact(second.iri, "unitOf", first.iri, sentence)
+        elif (
+            first.kind == "unit"
+            and second.kind in ("office", "unit", "org")
+            and re.fullmatch(r"\s+(?:we?\s+)?", gap)
+            and (genitive(second.text) or gap.strip() in ("w", "we"))
+        ):
+            # "Biura Partycypacji Społecznej Urzędu Miasta Lublin" (its body in the genitive),
+            # "Referatu ds. Wielokulturowości w Wydziale Polityki Społecznej" (in it).
+            ctx.fact(first.iri, "unitOf", second.iri, sentence)
 
 
 # --- the declaration -------------------------------------------------------------------------------
