@@ -111,20 +111,6 @@ def remove_thing(store_path: Path, iri: str, author: str | None) -> Change:
         return commit(store_path, "remove", who, f"remove {iri}", content=triples, removed=triples)
 
 
-def undo(
-    store_path: Path, number: int | None = None, author: str | None = None, lang: str = "pl"
-) -> Change:
-    """Revert exactly one change's effect (by default the latest change still in effect)."""
-    return reverse(store_path, "undo", number, author, lang)
-
-
-def redo(
-    store_path: Path, number: int | None = None, author: str | None = None, lang: str = "pl"
-) -> Change:
-    """Apply an undone change again (by default the one the latest undo reverted)."""
-    return reverse(store_path, "redo", number, author, lang)
-
-
 def reverse(
     store_path: Path,
     verb: Literal["undo", "redo"],
@@ -132,8 +118,10 @@ def reverse(
     author: str | None,
     lang: str,
 ) -> Change:
-    """An undo or a redo of one edit: what it puts back is validated, and it is logged as a
-    change of its own that names the edit (its target)."""
+    """Undo: revert exactly one change's effect (change NUMBER, by default the latest change still
+    in effect). Redo: apply an undone change again (by default the one the latest undo reverted).
+    What either puts back is validated like a new entry, and it is logged as a change of its own
+    that names the edit (its target)."""
     who = author_name(author)
     with writer_lock(store_path):
         log, entries = current_state(store_path)
