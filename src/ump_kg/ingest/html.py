@@ -322,14 +322,12 @@ def extract_page(
             fix="save the page again from a browser (File → Save as, 'HTML only')",
         )
     unwrap_layout_tables(tree)
+    # Tables are kept, images and links left out: trafilatura 2's defaults, not repeated here.
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=True,
-        include_tables=True,
         include_comments=False,
-        include_images=False,
-        include_links=False,
         favor_precision=True,
         output_format="markdown",
         # Extensive search reads "© 2019" in a footer as 2019-01-01: markup only here, and a
