@@ -70,13 +70,15 @@ def format_option(default: str, choices: Sequence[str]) -> Callable[[F], F]:
 
 
 def lang_option(help: str | None = None) -> Callable[[F], F]:
-    """--lang: Polish by default, the language of messages (and of labels, where there are)."""
+    """--lang: Polish by default; the language of messages, and of labels where a command shows
+    them."""
     return click.option(
         "--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]), help=help
     )
 
 
 def timeout_option(default: int, help: str) -> Callable[[F], F]:
+    """--timeout in whole seconds, at least one (each command says what it bounds)."""
     return click.option(
         "--timeout", default=default, show_default=True, type=click.IntRange(min=1), help=help
     )
@@ -562,6 +564,7 @@ def entry_command(func: F) -> click.Command:
 
 
 def author_option(who: str) -> Callable[[F], F]:
+    """--author, with the one default every logged change has (entries/changes.author_name)."""
     return click.option("--author", help=f"{who} (default: $UMP_KG_AUTHOR, else your user name).")
 
 
