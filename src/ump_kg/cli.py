@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import click
 
@@ -60,8 +60,35 @@ quiet_option = click.option(
     is_flag=True,
     help="No progress bar (there is none unless stderr is a terminal).",
 )
-rdf_format_option = click.option(
-    "--format", "fmt", default="ttl", show_default=True, type=click.Choice(RDF_FORMATS)
+
+
+def format_option(default: str, choices: Sequence[str]) -> Callable[[F], F]:
+    """--format, read into `fmt` (the name `format` is Python's)."""
+    return click.option(
+        "--format", "fmt", default=default, show_default=True, type=click.Choice(choices)
+    )
+
+
+def lang_option(help: str | None = None) -> Callable[[F], F]:
+    """--lang: Polish by default; the language of messages, and of labels where a command shows
+    them."""
+    return click.option(
+        "--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]), help=help
+    )
+
+
+def timeout_option(default: int, help: str) -> Callable[[F], F]:
+    """--timeout in whole seconds, at least one (each command says what it bounds)."""
+    return click.option(
+        "--timeout", default=default, show_default=True, type=click.IntRange(min=1), help=help
+    )
+
+
+rdf_format_option = format_option("ttl", RDF_FORMATS)
+auth_option = click.option(
+    "--auth",
+    type=click.Choice(["basic", "digest"]),
+    help="HTTP authentication; the user and password come from UMP_KG_ENDPOINT_USER/_PASSWORD.",
 )
 
 
@@ -309,28 +336,10 @@ def build(
 @click.option(
     "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable)."
 )
-@click.option(
-    "--format",
-    "fmt",
-    default="table",
-    show_default=True,
-    type=click.Choice(["table", "csv", "tsv", "json", "xml", "md", "ttl"]),
-)
-@click.option(
-    "--lang",
-    default="pl",
-    show_default=True,
-    type=click.Choice(["pl", "en"]),
-    help="Language of labels.",
-)
+@format_option("table", ["table", "csv", "tsv", "json", "xml", "md", "ttl"])
+@lang_option("Language of labels.")
 @click.option("--endpoint", help="A SPARQL 1.1 endpoint URL instead of the embedded store.")
-@click.option(
-    "--timeout",
-    default=60,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Seconds a query may run (locally or on an endpoint).",
-)
+@timeout_option(60, "Seconds a query may run (locally or on an endpoint).")
 @click.option(
     "--allow-service",
     is_flag=True,
@@ -341,11 +350,7 @@ def build(
     is_flag=True,
     help="csv/tsv: a label column (in --lang) after every column that holds IRIs.",
 )
-@click.option(
-    "--auth",
-    type=click.Choice(["basic", "digest"]),
-    help="HTTP authentication; the user and password come from UMP_KG_ENDPOINT_USER/_PASSWORD.",
-)
+@auth_option
 @click.option(
     "--all", "fetch_all", is_flag=True, help="Page through answers an endpoint caps (Virtuoso)."
 )
@@ -385,7 +390,7 @@ def query(
 
 
 @main.command()
-@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@lang_option()
 @reports_user_errors
 def queries(lang: str) -> None:
     """The query library: names, titles, parameters and an example call."""
@@ -438,11 +443,7 @@ def release(folder: Path, download_base: str, force: bool, quiet: bool, store: P
 @click.option(
     "--mode", default="replace", show_default=True, type=click.Choice(["replace", "append"])
 )
-@click.option(
-    "--auth",
-    type=click.Choice(["basic", "digest"]),
-    help="HTTP authentication; the user and password come from UMP_KG_ENDPOINT_USER/_PASSWORD.",
-)
+@auth_option
 @click.option(
     "--query-endpoint", help="SPARQL endpoint used to verify (default: guessed from --endpoint)."
 )
@@ -453,13 +454,7 @@ def release(folder: Path, download_base: str, force: bool, quiet: bool, store: P
     type=click.IntRange(min=1),
     help="Triples per request.",
 )
-@click.option(
-    "--timeout",
-    default=300,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Seconds to wait for each request.",
-)
+@timeout_option(300, "Seconds to wait for each request.")
 @quiet_option
 @store_option
 @reports_user_errors
@@ -568,6 +563,11 @@ def entry_command(func: F) -> click.Command:
     return command
 
 
+def author_option(who: str) -> Callable[[F], F]:
+    """--author, with the one default every logged change has (entries/changes.author_name)."""
+    return click.option("--author", help=f"{who} (default: $UMP_KG_AUTHOR, else your user name).")
+
+
 max_size_option = click.option(
     "--max-size",
     default=10 * 1024 * 1024,
@@ -579,7 +579,7 @@ ENTRY_KINDS = ["meeting", "conference", "organisation", "project", "programme", 
 
 @entry_command
 @click.argument("kind", type=click.Choice(ENTRY_KINDS))
-@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@lang_option()
 def new(kind: str, lang: str) -> None:
     """Print a commented YAML template for a new entry."""
     from .config import layout
@@ -590,10 +590,8 @@ def new(kind: str, lang: str) -> None:
 
 @entry_command
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json", "ttl"])
-)
-@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@format_option("text", ["text", "json", "ttl"])
+@lang_option()
 @max_size_option
 @store_option
 def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store: Path) -> None:
@@ -614,8 +612,8 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, max_size: int, store:
 
 @entry_command
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--author", help="Who adds the entry (default: $UMP_KG_AUTHOR, else your user name).")
-@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
+@author_option("Who adds the entry")
+@lang_option()
 @max_size_option
 @store_option
 def add(files: tuple[Path, ...], author: str | None, lang: str, max_size: int, store: Path) -> None:
@@ -640,7 +638,7 @@ def add(files: tuple[Path, ...], author: str | None, lang: str, max_size: int, s
 
 @entry_command
 @click.argument("iri")
-@click.option("--author", help="Who removes it (default: $UMP_KG_AUTHOR, else your user name).")
+@author_option("Who removes it")
 @store_option
 def remove(iri: str, author: str | None, store: Path) -> None:
     """Take an accepted entry back out of the graph (IRI full or short: meeting:2021-11-18-wroclaw;
@@ -652,46 +650,47 @@ def remove(iri: str, author: str | None, store: Path) -> None:
     click.echo(f"change {change.number}: removed {len(change.removed)} triples")
 
 
-change_number = click.argument("number", required=False, type=click.IntRange(min=1))
+def reversal_options(who: str) -> Callable[[F], F]:
+    """What undo and redo take: NUMBER (default: the latest change they apply to), --author,
+    --lang, --store."""
+    number = click.argument("number", required=False, type=click.IntRange(min=1))
+
+    def decorate(func: F) -> F:
+        return number(author_option(who)(lang_option()(store_option(func))))
+
+    return decorate
+
+
+def reverse_change(
+    verb: Literal["undo", "redo"], number: int | None, author: str | None, lang: str, store: Path
+) -> None:
+    """Undo or redo a change, and say which and how many triples it put back and took out."""
+    from .entries.accept import reverse
+
+    change = reverse(store, verb, number, author, lang)
+    click.echo(
+        f"change {change.number}: {verb} of change {change.target} "
+        f"(+{len(change.added)} -{len(change.removed)} triples)"
+    )
 
 
 @entry_command
-@change_number
-@click.option("--author", help="Who undoes (default: $UMP_KG_AUTHOR, else your user name).")
-@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
-@store_option
+@reversal_options("Who undoes")
 def undo(number: int | None, author: str | None, lang: str, store: Path) -> None:
     """Revert exactly change NUMBER's effect (default: the latest change still in effect); the
     undo is a change of its own (`ump-kg redo` applies the change again)."""
-    from .entries.accept import undo as run_undo
-
-    change = run_undo(store, number, author, lang)
-    click.echo(
-        f"change {change.number}: undo of change {change.target} "
-        f"(+{len(change.added)} -{len(change.removed)} triples)"
-    )
+    reverse_change("undo", number, author, lang, store)
 
 
 @entry_command
-@change_number
-@click.option("--author", help="Who redoes (default: $UMP_KG_AUTHOR, else your user name).")
-@click.option("--lang", default="pl", show_default=True, type=click.Choice(["pl", "en"]))
-@store_option
+@reversal_options("Who redoes")
 def redo(number: int | None, author: str | None, lang: str, store: Path) -> None:
     """Apply an undone change again (default: the one the latest undo reverted)."""
-    from .entries.accept import redo as run_redo
-
-    change = run_redo(store, number, author, lang)
-    click.echo(
-        f"change {change.number}: redo of change {change.target} "
-        f"(+{len(change.added)} -{len(change.removed)} triples)"
-    )
+    reverse_change("redo", number, author, lang, store)
 
 
 @entry_command
-@click.option(
-    "--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "json"])
-)
+@format_option("table", ["table", "json"])
 @store_option
 def log(fmt: str, store: Path) -> None:
     """The change log, oldest first: number, time, author, kind, triples added and removed,

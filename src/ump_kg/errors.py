@@ -61,6 +61,22 @@ class UserErrors(UserError):
         return "\n".join(p.render(lang) for p in self._problems)
 
 
+def os_error(
+    err: OSError,
+    what: str,
+    where: object,
+    fix: str | None = None,
+    *,
+    pl: tuple[str, str | None] | None = None,
+) -> UserError:
+    """A failed file operation as a UserError: `what: <the system's reason>` at `where` (the
+    reason is appended to the Polish wording too). Raise it `from None`: the OSError's traceback
+    says nothing more to the user."""
+    reason = err.strerror or str(err)
+    polish = (f"{pl[0]}: {reason}", pl[1]) if pl else None
+    return UserError(f"{what}: {reason}", str(where), fix, pl=polish)
+
+
 def raise_all(errors: list[UserError]) -> None:
     """Raise the problems collected, if any: one alone, several together."""
     if len(errors) == 1:

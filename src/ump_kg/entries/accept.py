@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import pyoxigraph as ox
 
@@ -110,42 +111,33 @@ def remove_thing(store_path: Path, iri: str, author: str | None) -> Change:
         return commit(store_path, "remove", who, f"remove {iri}", content=triples, removed=triples)
 
 
-def undo(
-    store_path: Path, number: int | None = None, author: str | None = None, lang: str = "pl"
+def reverse(
+    store_path: Path,
+    verb: Literal["undo", "redo"],
+    number: int | None,
+    author: str | None,
+    lang: str,
 ) -> Change:
-    """Revert exactly one change's effect (by default the latest change still in effect)."""
+    """Undo: revert exactly one change's effect (change NUMBER, by default the latest change still
+    in effect). Redo: apply an undone change again (by default the one the latest undo reverted).
+    What either puts back is validated like a new entry, and it is logged as a change of its own
+    that names the edit (its target)."""
     who = author_name(author)
     with writer_lock(store_path):
         log, entries = current_state(store_path)
-        edit = undo_target(log, number)
-        effect = undo_effect(log, edit, entries)
-        check_additions(store_path, effect, f"undo of change {edit.number}", lang)
+        if verb == "undo":
+            edit = undo_target(log, number)
+            effect = undo_effect(log, edit, entries)
+        else:
+            edit = redo_target(log, number)
+            effect = redo_effect(edit, entries)
+        what = f"{verb} of change {edit.number}"
+        check_additions(store_path, effect, what, lang)
         return commit(
             store_path,
-            "undo",
+            verb,
             who,
-            f"undo of change {edit.number} ({edit.kind})",
-            added=effect.added,
-            removed=effect.removed,
-            target=edit.number,
-        )
-
-
-def redo(
-    store_path: Path, number: int | None = None, author: str | None = None, lang: str = "pl"
-) -> Change:
-    """Apply an undone change again (by default the one the latest undo reverted)."""
-    who = author_name(author)
-    with writer_lock(store_path):
-        log, entries = current_state(store_path)
-        edit = redo_target(log, number)
-        effect = redo_effect(edit, entries)
-        check_additions(store_path, effect, f"redo of change {edit.number}", lang)
-        return commit(
-            store_path,
-            "redo",
-            who,
-            f"redo of change {edit.number} ({edit.kind})",
+            f"{what} ({edit.kind})",
             added=effect.added,
             removed=effect.removed,
             target=edit.number,

@@ -300,38 +300,30 @@ def removal(store_path: Path, iri: str) -> list[ox.Triple]:
 
 
 def undo_target(log: Log, number: int | None) -> Change:
-    if number is None:
-        edit = log.last_live_edit()
-        if edit is None:
-            raise UserError(
-                "there is nothing to undo: every change is already undone"
-                if log.changes
-                else "there is nothing to undo: the change log is empty",
-                fix="ump-kg log lists the changes",
-            )
-        return edit
-    edit = existing_edit(log, number, "undo")
-    reverted = log.reverted_by(number)
+    """Change NUMBER, else the latest edit still in effect; refused when it is already undone."""
+    edit = log.last_live_edit() if number is None else existing_edit(log, number, "undo")
+    if edit is None:
+        empty = "every change is already undone" if log.changes else "the change log is empty"
+        raise UserError(f"there is nothing to undo: {empty}", fix="ump-kg log lists the changes")
+    reverted = log.reverted_by(edit.number)
     if reverted is not None:
         raise UserError(
-            f"change {number} is already undone (by change {reverted.number})",
-            fix=f"ump-kg redo {number} applies it again",
+            f"change {edit.number} is already undone (by change {reverted.number})",
+            fix=f"ump-kg redo {edit.number} applies it again",
         )
     return edit
 
 
 def redo_target(log: Log, number: int | None) -> Change:
-    if number is None:
-        edit = log.last_reverted_edit()
-        if edit is None:
-            raise UserError(
-                "there is nothing to redo: no change is undone", fix="ump-kg log lists the changes"
-            )
-        return edit
-    edit = existing_edit(log, number, "redo")
+    """Change NUMBER, else the edit the latest undo reverted; refused when it is in effect."""
+    edit = log.last_reverted_edit() if number is None else existing_edit(log, number, "redo")
+    if edit is None:
+        raise UserError(
+            "there is nothing to redo: no change is undone", fix="ump-kg log lists the changes"
+        )
     if log.live(edit):
         raise UserError(
-            f"change {number} is not undone: there is nothing to redo",
+            f"change {edit.number} is not undone: there is nothing to redo",
             fix="ump-kg log lists the changes",
         )
     return edit

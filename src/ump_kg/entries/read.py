@@ -20,7 +20,7 @@ from ..errors import UserError, raise_all
 from ..language.resolve import Names
 from ..rdf.formats import BY_SUFFIX
 from ..rdf.locate import line_of
-from ..rdf.read import parse_rdf, read_bytes, text_of
+from ..rdf.read import parse_rdf, read_bytes, refuse_empty, text_of
 from ..rdf.syntax import refuse_deep_nesting
 from ..vocab import UMP
 from .messages import already_in_graph, statements_pl
@@ -195,13 +195,7 @@ def read_entry(path: Path, names: Callable[[], Names], max_bytes: int = DEFAULT_
 
 def refuse_size(path: Path, triples: list[ox.Triple], max_bytes: int) -> None:
     """Limits on what the text became: no statements, too many, or more text than the file."""
-    if not triples:
-        raise UserError(
-            "file holds no RDF statements",
-            where=str(path),
-            fix="add statements",
-            pl=("plik nie zawiera żadnych stwierdzeń RDF", "dopisz je"),
-        )
+    refuse_empty(path, triples)
     if len(triples) > MAX_TRIPLES:
         raise UserError(
             f"the entry holds {len(triples):,} statements (the limit is {MAX_TRIPLES:,})",

@@ -147,14 +147,8 @@ class Form:
                 )
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.errors.append(
-                UserError(
-                    f"'{key}' must be a single value",
-                    where=self.where(key),
-                    fix=f"write '{key}: …'",
-                    pl=(f"'{key}' musi mieć jedną wartość", f"napisz '{key}: …'"),
-                )
-            )
+            pl = (f"'{key}' musi mieć jedną wartość", f"napisz '{key}: …'")
+            self.fail(f"'{key}' must be a single value", key, f"write '{key}: …'", pl)
             return None
         return str(node.value).strip()
 
@@ -167,14 +161,8 @@ class Form:
         result = []
         for item in nodes:
             if not isinstance(item, yaml.ScalarNode):
-                self.errors.append(
-                    UserError(
-                        f"'{key}' must list names",
-                        where=self.where(key),
-                        fix=f"write '{key}: [name, name]'",
-                        pl=(f"'{key}' musi być listą nazw", f"napisz '{key}: [nazwa, nazwa]'"),
-                    )
-                )
+                pl = (f"'{key}' musi być listą nazw", f"napisz '{key}: [nazwa, nazwa]'")
+                self.fail(f"'{key}' must list names", key, f"write '{key}: [name, name]'", pl)
                 continue
             result.append((str(item.value).strip(), f"{self.path}:{item.start_mark.line + 1}"))
         return result
@@ -187,17 +175,15 @@ class Form:
         day, problem = written_day(value)
         if day is not None:
             return day.isoformat()
-        self.errors.append(
-            UserError(
-                f"'{key}: {value}' is not a real date" + (f" ({problem})" if problem else ""),
-                where=self.where(key),
-                fix="write the date as YYYY-MM-DD (2020-10-08), 8.10.2020 or 8 października 2020",
-                pl=(
-                    f"'{key}: {value}' nie jest prawdziwą datą"
-                    + (f" ({problem})" if problem else ""),
-                    "zapisz datę jako RRRR-MM-DD (2020-10-08), 8.10.2020 albo 8 października 2020",
-                ),
-            )
+        why = f" ({problem})" if problem else ""
+        self.fail(
+            f"'{key}: {value}' is not a real date{why}",
+            key,
+            "write the date as YYYY-MM-DD (2020-10-08), 8.10.2020 or 8 października 2020",
+            (
+                f"'{key}: {value}' nie jest prawdziwą datą{why}",
+                "zapisz datę jako RRRR-MM-DD (2020-10-08), 8.10.2020 albo 8 października 2020",
+            ),
         )
         return None
 
@@ -210,6 +196,7 @@ class Form:
             return None
 
     def fail(self, what: str, key: str, fix: str, pl: tuple[str, str]) -> None:
+        """Keep a problem with field `key` (at its line) for the report of every problem."""
         self.errors.append(UserError(what, where=self.where(key), fix=fix, pl=pl))
 
     def add(self, s: str, p: str, o: ox.NamedNode | ox.Literal, key: str | None = None) -> None:

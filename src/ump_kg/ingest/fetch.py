@@ -12,8 +12,10 @@ import urllib.error
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
+from http.client import HTTPMessage
 from typing import IO
 from urllib.parse import urljoin, urlsplit
+from urllib.request import Request
 
 from ..errors import UserError
 
@@ -72,13 +74,10 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
 
     max_redirections = MAX_REDIRECTS
 
+    # Both hooks take urllib's parameters. This one checks the address before urllib does: urllib
+    # refuses a file: or data: address with an HTTPError, which would read as the server's answer.
     def http_error_302(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: http.client.HTTPMessage,
+        self, req: Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
     ) -> IO[bytes] | None:
         location = headers.get("Location") or headers.get("URI")
         if location:
@@ -89,14 +88,8 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: http.client.HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
+        self, req: Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+    ) -> Request | None:
         if req.get_method() != "GET" or req.data is not None:
             raise UserError(
                 f"the server redirects a {req.get_method()} request (HTTP {code})",

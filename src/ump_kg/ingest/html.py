@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from ..errors import UserError
+from ..errors import UserError, os_error
 from ..extract.dates import MONTHS_GENITIVE
 from ..extract.document import SourceDocument
 from ..rdf.read import guess_legacy_encoding
@@ -322,14 +322,12 @@ def extract_page(
             fix="save the page again from a browser (File → Save as, 'HTML only')",
         )
     unwrap_layout_tables(tree)
+    # Tables are kept, images and links left out: trafilatura 2's defaults, not repeated here.
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
         with_metadata=True,
-        include_tables=True,
         include_comments=False,
-        include_images=False,
-        include_links=False,
         favor_precision=True,
         output_format="markdown",
         # Extensive search reads "© 2019" in a footer as 2019-01-01: markup only here, and a
@@ -370,10 +368,8 @@ def read_html_source(path: Path, *, max_bytes: int = MAX_BYTES) -> SourceDocumen
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise UserError(
-            f"cannot read the page: {err.strerror or err}",
-            where=str(path),
-            fix="check that the file exists and is readable",
+        raise os_error(
+            err, "cannot read the page", path, "check that the file exists and is readable"
         ) from None
     extracted = extract_page(data, where=str(path), max_bytes=max_bytes)
     meta = extracted.metadata
@@ -495,9 +491,7 @@ def write_pair(into: Path, slug: str, markdown: str, data: bytes) -> Path:
     try:
         html_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise UserError(
-            f"cannot create the folder: {err.strerror}", where=str(html_dir), fix="check --into"
-        ) from None
+        raise os_error(err, "cannot create the folder", html_dir, "check --into") from None
     temps: list[Path] = []
     try:
         html_tmp = _temp_with(html_dir, data)
@@ -509,10 +503,11 @@ def write_pair(into: Path, slug: str, markdown: str, data: bytes) -> Path:
         os.replace(md_tmp, md_path)
         return md_path
     except OSError as err:
-        raise UserError(
-            f"cannot write the source document: {err.strerror or err}",
-            where=str(into),
-            fix="check that the folder is writable and the disk is not full",
+        raise os_error(
+            err,
+            "cannot write the source document",
+            into,
+            "check that the folder is writable and the disk is not full",
         ) from None
     finally:
         for tmp in temps:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..config import SOURCES_ENV, layout
-from ..errors import UserError
+from ..errors import UserError, os_error
 from .fetch import fetch
 from .html import MAX_BYTES, ingest_html
 
@@ -68,7 +68,5 @@ def ingest_source(
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise UserError(
-            f"cannot read the file: {err.strerror}", where=source, fix="check its permissions"
-        ) from None
+        raise os_error(err, "cannot read the file", source, "check its permissions") from None
     return ingest_html(data, into=into, name=path.stem, where=source, max_bytes=max_bytes)

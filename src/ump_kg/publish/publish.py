@@ -17,7 +17,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import UserError
-from ..query.sparql import PASSWORD_ENV, USER_ENV, Endpoint, run_remote
+from ..query.sparql import (
+    PASSWORD_ENV,
+    USER_ENV,
+    Endpoint,
+    not_http,
+    run_remote,
+    unreachable,
+)
 
 CHUNK = 50_000  # triples per request
 
@@ -114,17 +121,9 @@ def send(store: GraphStore, graph: str, method: str, body: bytes) -> None:
             fix=fix.get(err.code, "check the server's log"),
         ) from None
     except http.client.HTTPException as err:  # a reply that is not HTTP
-        raise UserError(
-            f"the graph store's reply is not valid HTTP ({type(err).__name__})",
-            where=store.url,
-            fix="check the Graph Store URL",
-        ) from None
+        raise not_http(err, "graph store", store.url, "check the Graph Store URL") from None
     except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as err:
-        raise UserError(
-            f"cannot reach the graph store: {getattr(err, 'reason', err)}",
-            where=store.url,
-            fix="check the URL and that the server is running",
-        ) from None
+        raise unreachable(err, "graph store", store.url) from None
 
 
 def ntriples(triples: list[ox.Triple]) -> bytes:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..config import DEFAULT_BASE, base_iri, layout
-from ..errors import UserError
+from ..errors import UserError, os_error
 from ..progress import progress
 from ..rdf.formats import FORMATS
 from ..rdf.write import serialize, write_atomically
@@ -201,7 +201,7 @@ def check_folder(folder: Path, force: bool) -> None:
     try:
         present = sorted(p.name for p in folder.iterdir())
     except OSError as err:
-        raise UserError(f"cannot read the folder: {err.strerror}", where=str(folder)) from None
+        raise os_error(err, "cannot read the folder", folder) from None
     if present and not force:
         shown = ", ".join(present[:3]) + (", …" if len(present) > 3 else "")
         raise UserError(
@@ -243,9 +243,7 @@ def release(
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise UserError(
-                f"cannot create the folder: {err.strerror}", where=str(folder)
-            ) from None
+            raise os_error(err, "cannot create the folder", folder) from None
         write_site(folder, store, ontology_store(), base, facts.cities)
         class_labels = Labels(store, ontology_store())
     paths = layout()

@@ -312,10 +312,8 @@ def request(endpoint: Endpoint, text: str, accept: str) -> tuple[bytes, dict[str
             fix="check the URL and the query",
         ) from None
     except http.client.HTTPException as err:  # a reply that is not HTTP (BadStatusLine, …)
-        raise UserError(
-            f"the endpoint's reply is not valid HTTP ({type(err).__name__})",
-            where=endpoint.url,
-            fix="check that the URL is a SPARQL endpoint",
+        raise not_http(
+            err, "endpoint", endpoint.url, "check that the URL is a SPARQL endpoint"
         ) from None
     except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as err:
         reason = getattr(err, "reason", err)
@@ -325,11 +323,24 @@ def request(endpoint: Endpoint, text: str, accept: str) -> tuple[bytes, dict[str
                 where=endpoint.url,
                 fix="try again, raise --timeout, or simplify the query",
             ) from None
-        raise UserError(
-            f"cannot reach the endpoint: {reason}",
-            where=endpoint.url,
-            fix="check the URL and that the server is running",
-        ) from None
+        raise unreachable(err, "endpoint", endpoint.url) from None
+
+
+def not_http(err: http.client.HTTPException, server: str, url: str, fix: str) -> UserError:
+    """The server's reply is not HTTP (a bad status line, a reply cut short, …)."""
+    return UserError(
+        f"the {server}'s reply is not valid HTTP ({type(err).__name__})", where=url, fix=fix
+    )
+
+
+def unreachable(err: OSError, server: str, url: str) -> UserError:
+    """No reply at all: refused, an unknown host, a reset connection (the reason as urllib or
+    the socket gives it)."""
+    return UserError(
+        f"cannot reach the {server}: {getattr(err, 'reason', err)}",
+        where=url,
+        fix="check the URL and that the server is running",
+    )
 
 
 def http_error(endpoint: Endpoint, err: Exception) -> UserError:

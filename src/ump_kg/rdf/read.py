@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import stat
 import unicodedata
+from collections.abc import Sized
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import UserError, line_col_of_offset
+from ..errors import UserError, line_col_of_offset, os_error
 from .formats import BY_SUFFIX, of_file
 
 UTF8_BOM = "\ufeff"
@@ -26,10 +27,8 @@ def rdf_files_in(paths: list[Path]) -> list[Path]:
             try:
                 found = sorted(p for p in path.iterdir() if p.suffix in BY_SUFFIX)
             except OSError as err:
-                raise UserError(
-                    f"cannot read the folder: {err.strerror}",
-                    where=str(path),
-                    fix="check its permissions",
+                raise os_error(
+                    err, "cannot read the folder", path, "check its permissions"
                 ) from None
             if not found:
                 raise UserError(
@@ -41,6 +40,13 @@ def rdf_files_in(paths: list[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
+
+
+def cannot_read(err: OSError, path: Path, fix: tuple[str, str]) -> UserError:
+    """The file could not be read: the system's reason, and the fix (English, Polish)."""
+    return os_error(
+        err, "cannot read the file", path, fix[0], pl=("nie można odczytać pliku", fix[1])
+    )
 
 
 def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
@@ -56,11 +62,8 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
             pl=("nie ma takiego pliku", "sprawdź ścieżkę"),
         ) from None
     except OSError as err:
-        raise UserError(
-            f"cannot read the file: {err.strerror}",
-            where=str(path),
-            fix="name a readable regular file",
-            pl=(f"nie można odczytać pliku: {err.strerror}", "wskaż zwykły plik do odczytu"),
+        raise cannot_read(
+            err, path, ("name a readable regular file", "wskaż zwykły plik do odczytu")
         ) from None
     if not stat.S_ISREG(info.st_mode):
         raise UserError(
@@ -82,12 +85,7 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise UserError(
-            f"cannot read the file: {err.strerror}",
-            where=str(path),
-            fix="check its permissions",
-            pl=(f"nie można odczytać pliku: {err.strerror}", "sprawdź uprawnienia"),
-        ) from None
+        raise cannot_read(err, path, ("check its permissions", "sprawdź uprawnienia")) from None
     if max_bytes is not None and len(data) > max_bytes:  # it grew after stat
         raise UserError(
             f"file is too large (more than {max_bytes:,} bytes)",
@@ -210,11 +208,17 @@ def read_rdf(path: Path, max_bytes: int | None = None) -> list[ox.Quad]:
     fmt = of_file(path).rdf
     text = read_text(path, max_bytes)
     quads = parse_rdf(text, fmt, str(path))
-    if not quads:
+    refuse_empty(path, quads)
+    return quads
+
+
+def refuse_empty(path: Path, statements: Sized) -> None:
+    """A file that parses to nothing (empty, or only prefixes and comments) is refused: loading
+    it would replace a graph with nothing."""
+    if not statements:
         raise UserError(
             "file holds no RDF statements",
             where=str(path),
             fix="add statements",
             pl=("plik nie zawiera żadnych stwierdzeń RDF", "dopisz je"),
         )
-    return quads

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import UserError
+from ..errors import UserError, os_error
 from .formats import named
 from .prefixes import prefixes
 
@@ -185,11 +185,7 @@ def write_atomically(path: Path, data: bytes, sync: bool = True) -> None:
     try:
         handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as err:
-        raise UserError(
-            f"cannot write here: {err.strerror}",
-            where=str(path),
-            fix="check the folder's permissions",
-        ) from None
+        raise os_error(err, "cannot write here", path, "check the folder's permissions") from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -200,10 +196,8 @@ def write_atomically(path: Path, data: bytes, sync: bool = True) -> None:
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(
-            f"cannot write the file: {err.strerror}",
-            where=str(path),
-            fix="check the free space and the permissions",
+        raise os_error(
+            err, "cannot write the file", path, "check the free space and the permissions"
         ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -30,71 +30,16 @@ LABEL_PROPERTIES = (
     "http://www.w3.org/2006/vcard/ns#fn",
 )
 
-# The interface's words, in both languages (the data's own labels come from the graph).
-WORDS: dict[str, tuple[str, str]] = {
-    "site": (
-        "ump-kg: współpraca miast w dziedzinie migracji",
-        "ump-kg: cities cooperating on migration",
-    ),
-    "home": ("Strona główna", "Home"),
-    "search": ("Szukaj", "Search"),
-    "search_hint": (
-        "nazwa w dowolnym przypadku, np. „w Lublinie”",
-        "a name in any grammatical case, e.g. „w Lublinie”",
-    ),
-    "queries": ("Zapytania", "Queries"),
-    "timeline": ("Oś czasu", "Timeline"),
-    "map": ("Mapa", "Map"),
-    "editor": ("Edytor SPARQL", "SPARQL editor"),
-    "check": ("Sprawdź wpis", "Check an entry"),
-    "docs": ("Dokumentacja", "Documentation"),
-    "properties": ("Właściwości", "Properties"),
-    "incoming": ("Odwołania do tej rzeczy", "Links to this thing"),
-    "sources": ("Źródła", "Sources"),
-    "source_page": ("strona źródłowa", "source page"),
-    "type": ("Typ", "Type"),
-    "formats": ("Ten opis jako dane", "This description as data"),
-    "run": ("Uruchom", "Run"),
-    "results": ("Wyniki", "Results"),
-    "rows": ("wierszy", "rows"),
-    "truncated": (
-        "Odpowiedź obcięta do {n} wierszy (limit serwera).",
-        "Answer cut at {n} rows (the server's limit).",
-    ),
-    "no_results": ("Brak wyników.", "No results."),
-    "not_found": ("Nie znaleziono", "Not found"),
-    "found": ("Znalezione", "Found"),
-    "validate": ("Sprawdź", "Validate"),
-    "add": ("Dodaj do grafu", "Add to the graph"),
-    "token": ("Token", "Token"),
-    "conforms": ("Wpis jest zgodny.", "The entry conforms."),
-    "writing_off": (
-        "Zapis jest wyłączony (serwer uruchomiono bez --allow-add).",
-        "Writing is off (the server was started without --allow-add).",
-    ),
-    "events": ("wydarzeń", "events"),
-    "triples": ("Trójki", "Triples"),
-    "span": ("Okres wydarzeń", "Time span of events"),
-    "event_cities": ("Miasta wydarzeń", "Cities of events"),
-    "licence": ("Licencja", "Licence"),
-    "classes": ("Klasy", "Classes"),
-    "count": ("liczba", "count"),
-    "files": ("Pliki", "Files"),
-    "file": ("plik", "file"),
-    "bytes": ("bajty", "bytes"),
-    "cite": ("Jak cytować", "How to cite"),
-    "description_file": ("Opis DCAT-AP", "DCAT-AP description"),
-    "map_note": (
-        "Kontur Polski: Natural Earth (domena publiczna); współrzędne miast: GeoNames (CC BY 4.0).",
-        "Outline of Poland: Natural Earth (public domain); city coordinates: GeoNames (CC BY 4.0).",
-    ),
-    "ontology": ("Ontologia", "Ontology"),
-    "shapes": ("Kształty SHACL", "SHACL shapes"),
-    "other_language": ("English", "Polski"),
-    "parameters": ("Parametry", "Parameters"),
-    "optional": ("opcjonalny", "optional"),
-    "error": ("Błąd", "Error"),
-}
+
+def read_words() -> dict[str, tuple[str, str]]:
+    """The interface's words in both languages (the data's own labels come from the graph): the
+    table templates/words.tsv, one word a row (key, Polish, English) below a header, for
+    translators to edit without touching code."""
+    rows = (TEMPLATES / "words.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {key: (pl, en) for key, pl, en in (row.split("\t") for row in rows)}
+
+
+WORDS = read_words()
 
 
 def words(lang: str) -> dict[str, str]:
