@@ -168,3 +168,16 @@ def is_section_break(sentence: Sentence) -> bool:
 
 def preceded_by(text: str, start: int, pattern: str) -> bool:
     return re.search(pattern + r"\s*$", text[max(0, start - 40) : start]) is not None
+
+
+def chain_from(
+    ctx: DocumentContext, first: Mention, rest: list[Mention], joiner: str
+) -> list[Mention]:
+    """The first mention and those after it joined to the previous one by `joiner` ("A, B i
+    C"), up to the first that is not."""
+    chain = [first]
+    for mention in rest:
+        if not re.fullmatch(joiner, ctx.text(chain[-1].end, mention.start)):
+            break
+        chain.append(mention)
+    return chain

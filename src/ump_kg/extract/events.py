@@ -16,7 +16,15 @@ import rdflib
 from ..language.morphology import analyses, case_form, phrase_base_form, tag_has
 from ..language.prepositions import locative_phrase
 from ..slug import slugify
-from .context import DocumentContext, Event, is_section_break, preceded_by, within, without_names
+from .context import (
+    DocumentContext,
+    Event,
+    chain_from,
+    is_section_break,
+    preceded_by,
+    within,
+    without_names,
+)
 from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, DateMention
 from .gazetteer import Mention, ThemeMatcher
 from .sentences import Sentence
@@ -629,15 +637,8 @@ def organisations_after(
         after = [o for o in orgs if o.start >= cue_end]
         if not after or len(ctx.text(cue_end, after[0].start).split()) > NEAR:
             continue
-        chain = [after[0]]
-        for org in after[1:]:
-            if re.fullmatch(
-                r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?",
-                ctx.text(chain[-1].end, org.start),
-            ):
-                chain.append(org)
-            else:
-                break
+        joiner = r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?"
+        chain = chain_from(ctx, after[0], after[1:], joiner)
         found += [o for o in chain if o not in found]
     return found
 

@@ -19,19 +19,11 @@ from ..vocab import UMP_NS as UMP
 
 # The kind of thing a mention names, by the most specific class that decides it.
 KINDS = [
-    (UMP.City, "city"),
-    (UMP.Team, "team"),
-    (UMP.CityOffice, "office"),
-    (UMP.Organisation, "org"),
-    (UMP.Programme, "programme"),
-    (UMP.Project, "project"),
-    (UMP.Fund, "fund"),
-    (UMP.Declaration, "document"),
-    (UMP.Document, "document"),
-    (UMP.Person, "person"),
-    (UMP.Venue, "venue"),
-    (UMP.Theme, "theme"),
-]
+    (UMP.City, "city"), (UMP.Team, "team"), (UMP.CityOffice, "office"), (UMP.Organisation, "org"),
+    (UMP.Programme, "programme"), (UMP.Project, "project"), (UMP.Fund, "fund"),
+    (UMP.Declaration, "document"), (UMP.Document, "document"), (UMP.Person, "person"),
+    (UMP.Venue, "venue"), (UMP.Theme, "theme"),
+]  # fmt: skip
 
 
 @dataclass(frozen=True)

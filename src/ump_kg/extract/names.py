@@ -26,6 +26,7 @@ from ..language.morphology import (
 )
 from ..slug import slugify
 from .gazetteer import Mention
+from .sentences import Span
 
 UNIT_HEADS = {"wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół"}
 ORGANISATION_HEADS = {
@@ -118,10 +119,7 @@ CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
 
 
 @dataclass(frozen=True)
-class NewName:
-    start: int
-    end: int
-    text: str
+class NewName(Span):
     base: str
     kind: str  # person | unit | org | venue
     acronym: str | None = None  # 'MOWIS' written after the name in parentheses
@@ -440,26 +438,6 @@ def regional_units(text: str, taken: list[Mention], found: list[NewName]) -> lis
 # Gdańsku', 'Uniwersytet im. Adama Mickiewicza w Poznaniu', 'Centrum Wielokulturowe w
 # Krakowie'). Associations, foundations and clubs name their seat apart ('Klub Ukraiński w
 # Krakowie' is the club, in Kraków); units inside an office have no seat.
-SEAT_HEADS = {
-    "urząd",
-    "uniwersytet",
-    "politechnika",
-    "akademia",
-    "uczelnia",
-    "szkoła",
-    "centrum",
-    "ośrodek",
-    "instytut",
-    "biuro",
-    "przedstawicielstwo",
-    "delegatura",
-    "muzeum",
-    "biblioteka",
-    "szpital",
-    "sąd",
-    "izba",
-    "teatr",
-}
 # Heads whose names always carry the seat: offices, schools, courts, hospitals. Other seat
 # heads carry it where the name is only the head and adjectives, too generic to name a body
 # alone ('Centrum Wielokulturowe w Krakowie'); with a complement the name is distinctive and
@@ -473,6 +451,18 @@ STATE_SEAT_HEADS = {
     "szkoła",
     "szpital",
     "sąd",
+}
+SEAT_HEADS = STATE_SEAT_HEADS | {
+    "centrum",
+    "ośrodek",
+    "instytut",
+    "biuro",
+    "przedstawicielstwo",
+    "delegatura",
+    "muzeum",
+    "biblioteka",
+    "izba",
+    "teatr",
 }
 
 

@@ -12,7 +12,7 @@ import rdflib
 
 from ..language.morphology import analyses, case_form, phrase_base_form
 from ..slug import slugify
-from .context import DocumentContext, preceded_by, within, without_names
+from .context import DocumentContext, chain_from, preceded_by, within, without_names
 from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence, is_abbreviation
@@ -432,18 +432,28 @@ def role_phrase_end(ctx: DocumentContext, sentence: Sentence, start: int) -> int
     return min(nxt, default=end)
 
 
+def role_opened(
+    ctx: DocumentContext, sentence: Sentence, end: int, opener: str
+) -> tuple[int, re.Match[str]] | None:
+    """A role noun right after a name and an opening dash, comma or bracket: where the role
+    phrase starts, and the role noun."""
+    gap = re.match(opener, ctx.text(end, sentence.end))
+    if gap is None:
+        return None
+    start = end + gap.end()
+    role = ROLE_NOUN.match(ctx.text(start, sentence.end))
+    return (start, role) if role else None
+
+
 def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Marcin Wojdat – sekretarz m.st. Warszawy', 'Andrzej Lubiatowski, dyrektor Biura UMP',
     'Emmanuelle Grange (Head of Unit …, European Commission)': a person, a role noun, and the
     organisation named in the same phrase hold the person's post (or membership)."""
     for person in ctx.mentions_in(sentence, "person"):
-        gap = re.match(r"\s*(?:[–—-]|,|\()\s*", ctx.text(person.end, sentence.end))
-        if gap is None:
+        opened = role_opened(ctx, sentence, person.end, r"\s*(?:[–—-]|,|\()\s*")
+        if opened is None:
             continue
-        start = person.end + gap.end()
-        role = ROLE_NOUN.match(ctx.text(start, sentence.end))
-        if role is None:
-            continue
+        start, role = opened
         end = role_phrase_end(ctx, sentence, start + role.end())
         bodies = [
             m
@@ -533,13 +543,10 @@ def heads_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:
     (prezes: Jan Nowak)": a body, then in brackets a role noun and the person who holds it."""
     people = ctx.mentions_in(sentence, "person")
     for body in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team")):
-        opened = re.match(r"\s*\(\s*", ctx.text(body.end, sentence.end))
+        opened = role_opened(ctx, sentence, body.end, r"\s*\(\s*")
         if opened is None:
             continue
-        start = body.end + opened.end()
-        role = ROLE_NOUN.match(ctx.text(start, sentence.end))
-        if role is None:
-            continue
+        start, role = opened
         person = next(
             (
                 p
@@ -1317,16 +1324,8 @@ def chain_after(
         return []
     if gap is not None and not gap.fullmatch(ctx.text(start, bodies[0].start)):
         return []
-    found = [bodies[0]]
-    for body in bodies[1:]:
-        if re.fullmatch(
-            r"\s*(?:,|i|oraz|and|,\s*and|/|ze?|wraz\s+ze?)\s*(?:the\s+)?",
-            ctx.text(found[-1].end, body.start),
-        ):
-            found.append(body)
-        else:
-            break
-    return found
+    joiner = r"\s*(?:,|i|oraz|and|,\s*and|/|ze?|wraz\s+ze?)\s*(?:the\s+)?"
+    return chain_from(ctx, bodies[0], bodies[1:], joiner)
 
 
 TAKE_PART = re.compile(

@@ -18,10 +18,17 @@ WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Span:
+    """A stretch of the page's text, by code-point offsets (`text` is the page's [start:end])."""
+
     start: int
-    end: int
+    end: int  # one past the last code point
     text: str
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence, a clause of one, or a table row: the unit a rule reads at once."""
 
 
 # A Markdown table row ("| Rzeszów | 9–10.03.2022 | … |") is one unit of meaning, whatever
