@@ -12,6 +12,8 @@ whatever the order of the documents:
   another page dates an event of the same kind in the same city with the same title — or, with
   no title on either side, in the same year and there is only one such event — the two are one
   event, and the undated node takes the dated node's IRI.
+- **Leading topics.** A meeting has one leading topic per language: the wording most pages
+  give stays (see `one_topic_per_language`).
 """
 
 from __future__ import annotations
@@ -39,7 +41,56 @@ def reconcile(documents: list[list[ox.Quad]]) -> list[list[ox.Quad]]:
     language for every thing."""
     renamed = undated_event_targets([q for d in documents for q in d])
     merged = [[rename(q, renamed) for q in d] for d in documents] if renamed else documents
-    return one_label_per_language(merged)
+    return one_topic_per_language(one_label_per_language(merged))
+
+
+LEADING_TOPIC = "https://w3id.org/ump-kg/def/leadingTopic"
+
+
+def one_topic_per_language(documents: list[list[ox.Quad]]) -> list[list[ox.Quad]]:
+    """Two pages may word a meeting's leading topic differently ("akty prawne i strategie
+    ochrony uchodźców", "dokumenty prawne i strategie dotyczące ochrony uchodźców"); a meeting
+    has one per language, so the one most pages give (then the longest, then the first) stays
+    and the others are dropped with their provenance records."""
+    topics: dict[tuple[str, str], Counter[str]] = {}
+    for quad in (q for d in documents for q in d):
+        if quad.predicate.value == LEADING_TOPIC and isinstance(quad.object, ox.Literal):
+            key = (str(quad.subject), quad.object.language or "")
+            topics.setdefault(key, Counter())[quad.object.value] += 1
+    chosen = {
+        key: min(counts, key=lambda topic: (-counts[topic], -len(topic), topic))
+        for key, counts in topics.items()
+        if len(counts) > 1
+    }
+    if not chosen:
+        return documents
+    return [without_other_topics(quads, chosen) for quads in documents]
+
+
+def without_other_topics(quads: list[ox.Quad], chosen: dict[tuple[str, str], str]) -> list[ox.Quad]:
+    def other(subject: str, obj: object) -> bool:
+        if not isinstance(obj, ox.Literal):
+            return False
+        best = chosen.get((subject, obj.language or ""))
+        return best is not None and obj.value != best
+
+    parts: dict[str, dict[str, object]] = {}
+    for q in quads:
+        if q.predicate.value in (RDF_SUBJECT, RDF_OBJECT, RDF_PREDICATE):
+            parts.setdefault(str(q.subject), {})[q.predicate.value] = q.object
+    records = {
+        statement
+        for statement, p in parts.items()
+        if str(p.get(RDF_PREDICATE, "")) == f"<{LEADING_TOPIC}>"
+        and other(str(p.get(RDF_SUBJECT)), p.get(RDF_OBJECT))
+    }
+    return [
+        q
+        for q in quads
+        if str(q.subject) not in records
+        and str(q.object) not in records
+        and not (q.predicate.value == LEADING_TOPIC and other(str(q.subject), q.object))
+    ]
 
 
 def _key(text: str) -> str:
