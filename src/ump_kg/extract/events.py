@@ -41,7 +41,9 @@ TRIGGER = re.compile(
 # English pages (partners' sites) name events with English words and cities after "in".
 TRIGGER_EN = re.compile(
     r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
-    r"training\w*|forum\b|visit\w*|congress\w*)",
+    r"training\w*|forum\b|visit\w*|congress\w*|"
+    # "our Centre welcomed the members of the Team", "Wrocław hosted the delegations"
+    r"(?:welcomed|hosted)(?=\s+(?:the\s+)?(?:members|delegat\w+|representatives|participants)))",
     re.IGNORECASE,
 )
 CONFERENCE = re.compile(
@@ -235,12 +237,31 @@ def detect_events(ctx: DocumentContext) -> None:
                 event = None
             if event is not None:
                 current = event
-            elif is_section_break(clause) or (
-                current is not None and other_time(ctx, clause, current)
+            elif (
+                (is_section_break(clause) and not ROSTER_HEADING.search(clause.text))
+                or (current is not None and other_time(ctx, clause, current))
+                or (current is not None and next_item(ctx, clause, current))
             ):
                 current = None
             if current is not None:
                 current.context.append(clause)
+
+
+BULLET = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
+
+
+def opens_item(ctx: DocumentContext, sentence: Sentence) -> bool:
+    line_start = ctx.doc.text.rfind("\n", 0, sentence.start) + 1
+    return BULLET.match(ctx.doc.text, line_start) is not None and not ctx.text(
+        line_start, sentence.start
+    ).strip(" \t-*•0123456789.)")
+
+
+def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
+    """In a list of news items, each item its own event ("- 7–8 marca we Wrocławiu …", "- 13
+    marca …"), the next item is not about the last one's event; items under an event's
+    sentence ("Członkowie Zespołu:" and a list) are."""
+    return opens_item(ctx, sentence) and opens_item(ctx, event.sentence)
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
@@ -259,8 +280,10 @@ def clauses(sentence: Sentence) -> list[Sentence]:
 
 
 def other_time(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
-    """A sentence dated to another year ('W 2019 roku …' after a 2017 meeting) is not about it."""
-    years = {d.year for d in ctx.dates_in(sentence) if d.year}
+    """A sentence that opens with another year ('W 2019 roku …' after a 2017 meeting) is not
+    about it; a year further in ("The group, set up after the declaration of June 2017, meets
+    …") is background, and the event's account goes on."""
+    years = {d.year for d in ctx.dates_in(sentence) if d.year and d.start - sentence.start <= 20}
     return bool(years) and event.year is not None and event.year not in years
 
 
@@ -360,12 +383,22 @@ def event_without_city(
     register records where the Team met), so an undated or cityless one is left alone, and so
     is a meeting word that only sets the scene of another action ("podczas konferencji")."""
     kind = kind_of(ctx, sentence, trigger)
-    if kind == "TeamMeeting":
-        return None
     date = day_date(ctx, sentence, trigger)
+    if kind == "TeamMeeting":
+        # "Wrocław hosts the UMP Working Group" over "On 5–6 October our Centre welcomed the
+        # members of the Team": the one city the page's title names is where the Team met.
+        host = city_of_title(ctx)
+        if host is None or date is None or date.first is None:
+            return None
+        return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date))
     if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
         return titled_event(ctx, sentence, trigger, kind)
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, None, date))
+
+
+def city_of_title(ctx: DocumentContext) -> str | None:
+    cities = {m.iri for m in ctx.reference.gazetteer.find(ctx.doc.title) if m.kind == "city"}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def titled_event(
@@ -563,7 +596,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             whole = ctx.sentence_at(sentence.start) or sentence
             # "Wystąpili: A, prezes …; B z …; C": the cue opens the sentence, the people follow
             # in its clauses.
-            if PARTICIPATION.search(whole.text):
+            if PARTICIPATION.search(whole.text) or under_roster(ctx, sentence):
                 for mention in ctx.mentions_in(sentence, "person"):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
             for city in cities_represented(ctx, sentence):
@@ -596,6 +629,22 @@ REPRESENTATIVES = re.compile(
     r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|"
     r"representatives|officials|delegations|delegates)\b"
 )
+
+
+# A heading over the people who came: "**Uczestnicy**", "Participants", "Goście", "Prelegenci".
+ROSTER_HEADING = re.compile(
+    r"(?i)^\W*(?:uczestni\w*|go[śs]ci\w*|prelegen\w*|obecni|lista\s+obecności|"
+    r"participants|attendees|speakers|guests)\b"
+)
+
+
+def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the nearest heading above the sentence lists participants."""
+    heading = next(
+        (s for s in reversed(ctx.sentences) if s.end <= sentence.start and is_section_break(s)),
+        None,
+    )
+    return heading is not None and ROSTER_HEADING.search(heading.text) is not None
 
 
 def cities_after_people(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:

@@ -357,6 +357,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     if language == "en":
         return english_bodies(text, taken)
     found = find_documents(text, taken) + quoted_bodies(text, taken)
+    found += self_titled_documents(text, taken, found)
     found += regional_units(text, taken, found)
     for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
         if overlaps(match.start(), match.end(), taken) or any(
@@ -399,6 +400,28 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             )
         )
     return same_body_same_name(sorted(found, key=lambda n: n.start))
+
+
+# „Deklaracja współpracy na rzecz lokalnego zarządzania migracjami”, „Strategia …”: a quoted
+# title that starts with the kind of document it is names that document.
+SELF_TITLED_HEADS = {"deklaracja", "uchwała", "list", "porozumienie"}  # and TITLED_DOCUMENT_HEADS
+
+
+def self_titled_documents(text: str, taken: list[Mention], found: list[NewName]) -> list[NewName]:
+    documents = []
+    for match in QUOTED_TITLE.finditer(text):
+        title = match.group("title").strip()
+        first = title.split()[0]
+        start, end = match.start("title"), match.start("title") + len(title)
+        heads = SELF_TITLED_HEADS | TITLED_DOCUMENT_HEADS
+        if not CAPITALISED.match(first) or not head_lemma(first) & heads:
+            continue
+        if overlaps(start, end, taken) or any(n.start < end and start < n.end for n in found):
+            continue
+        # "poznali „Księgę Dobrych Praktyk”": the head declines inside the quotes.
+        base = " ".join([head_nominative(first), *title.split()[1:]])
+        documents.append(NewName(start, end, title, base, "document"))
+    return documents
 
 
 # A unit of a known body named by the country or region it serves: 'Polskie biuro

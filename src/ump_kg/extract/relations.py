@@ -1001,6 +1001,15 @@ def signed_at(ctx: DocumentContext, sentence: Sentence, declaration: str) -> Non
         (e for e in ctx.events if within(e.sentence, sentence) and e.kind == "Conference"), None
     )
     if event is None:
+        # "w piątek w Gdańsku złożył podpis pod deklaracją": where it was signed, said outright.
+        if SIGNED.search(sentence.text) and not NEGATION.search(sentence.text):
+            places = [
+                c
+                for c in ctx.mentions_in(sentence, "city")
+                if preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in)")
+            ]
+            if len(places) == 1:
+                ctx.fact(declaration, "signedIn", places[0].iri, sentence)
         return
     ctx.fact(declaration, "signedAt", event.iri, sentence)
     if event.city is not None:
