@@ -146,11 +146,13 @@ def test_a_violation_across_changed_pages_is_found_and_nothing_written(
     store = tmp_path / "store"
     built(store, pages)
     before = nq(store)
-    # The extractor makes one venue of the centres of two cities (venue/centrum-wielokulturowe):
-    # a venue with two cities violates the shapes, stated by two pages together.
+    # Two pages place one meeting (same day, same city: one node) in two different venues: a
+    # meeting has at most one venue, so only the two pages together violate the shapes.
     first, second = sorted(pages.glob("*.md"))[:2]
-    for page, city in ((first, "Krakowie"), (second, "Gdańsku")):
-        sentence = f"Gości powitał dyrektor Centrum Wielokulturowego w {city} Jan Kowalski."
+    for page, venue in ((first, "Centrum Dialogu"), (second, "Domu Kultury Zatoka")):
+        sentence = (
+            f"5 maja 2019 r. Zespół UMP ds. Migracji i Integracji obradował w {venue} w Gdańsku."
+        )
         page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
     result = build(store, reasoner=False, sources=pages)
     full = build(tmp_path / "fresh", reasoner=False, sources=pages, full=True)
@@ -158,11 +160,11 @@ def test_a_violation_across_changed_pages_is_found_and_nothing_written(
     assert result.report is not None and full.report is not None
     found = {(r.focus, r.path) for r in result.report.violations}
     assert found == {(r.focus, r.path) for r in full.report.violations}
-    assert found == {(VENUE, "https://w3id.org/ump-kg/def/inCity")}
+    assert found == {(MEETING, "https://w3id.org/ump-kg/def/venue")}
     assert not result.ok and nq(store) == before
 
 
-VENUE = "https://w3id.org/ump-kg/id/venue/centrum-wielokulturowe"
+MEETING = "https://w3id.org/ump-kg/id/meeting/2019-05-05-gdansk"
 
 
 def test_build_cli_counts_and_full(home: Path, pages: Path, store: Path, cli: Cli) -> None:
