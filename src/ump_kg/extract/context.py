@@ -181,3 +181,31 @@ def chain_from(
             break
         chain.append(mention)
     return chain
+
+
+BULLET = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
+
+
+def opens_item(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence starts an item of a bulleted or numbered list."""
+    line_start = ctx.doc.text.rfind("\n", 0, sentence.start) + 1
+    return BULLET.match(ctx.doc.text, line_start) is not None and not ctx.text(
+        line_start, sentence.start
+    ).strip(" \t-*•0123456789.)")
+
+
+def items_after(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:
+    """The list items right after a sentence that ends with a colon ("Stanowisko podpisali
+    prezydenci:"), each item's first sentence."""
+    if not sentence.text.rstrip().endswith(":"):
+        return []
+    found: list[Sentence] = []
+    for following in ctx.sentences:
+        if following.start < sentence.end:
+            continue
+        if not opens_item(ctx, following):
+            if found and ctx.text(found[-1].end, following.start).count("\n") == 0:
+                continue  # a second sentence of the same item
+            break
+        found.append(following)
+    return found

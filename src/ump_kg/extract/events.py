@@ -21,6 +21,7 @@ from .context import (
     Event,
     chain_from,
     is_section_break,
+    opens_item,
     preceded_by,
     within,
     without_names,
@@ -35,7 +36,10 @@ TRIGGER = re.compile(
     r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|spotka(?:ł|li|ły|ła|ło|ją|)\s+się|obrad\w*|"
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
-    r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*)",
+    r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|"
+    # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
+    r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,2}?(?:Zesp|członk|przedstawiciel|"
+    r"uczestnik|delegac)))",
     re.IGNORECASE,
 )
 # English pages (partners' sites) name events with English words and cities after "in".
@@ -70,6 +74,7 @@ PARTICIPATION = re.compile(
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
+    r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
     re.IGNORECASE,
@@ -113,6 +118,21 @@ def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
         if english and HOSTED.match(ctx.text(mention.end, sentence.end)):
             return mention
     return None
+
+
+def hosting_city(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> Mention | None:
+    """The city that hosted ("Białystok gościł Zespół …"): the city named before the verb, or
+    for "nasze miasto" the one city of the page's title (else the city the page names most)."""
+    if not trigger.group(1).lower().startswith("gości"):
+        return None
+    at = sentence.start + trigger.start()
+    before = [c for c in ctx.mentions_in(sentence, "city") if c.end <= at]
+    if before:
+        return before[-1]
+    iri = city_of_title(ctx) or ctx.city_of_page()
+    return Mention(at, at, trigger.group(1), iri, "city") if iri else None
 
 
 def adjective_placed_trigger(
@@ -247,16 +267,6 @@ def detect_events(ctx: DocumentContext) -> None:
                 current.context.append(clause)
 
 
-BULLET = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
-
-
-def opens_item(ctx: DocumentContext, sentence: Sentence) -> bool:
-    line_start = ctx.doc.text.rfind("\n", 0, sentence.start) + 1
-    return BULLET.match(ctx.doc.text, line_start) is not None and not ctx.text(
-        line_start, sentence.start
-    ).strip(" \t-*•0123456789.)")
-
-
 def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     """In a list of news items, each item its own event ("- 7–8 marca we Wrocławiu …", "- 13
     marca …"), the next item is not about the last one's event; items under an event's
@@ -308,7 +318,7 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     kind = (
         "Conference"
         if CONFERENCE.match(trigger.group(1))
-        else ("TeamMeeting" if ctx.mentions_in(intro, "team") else "Meeting")
+        else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
     )
     event = make_event(ctx, row, kind, cities[0].iri, date)
     existing = next((e for e in ctx.events if e.iri == event.iri), None)
@@ -316,7 +326,65 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
         return existing
     ctx.events.append(event)
     describe_event(ctx, event, row)
+    describe_by_columns(ctx, event, row)
     return event
+
+
+def team_named_above(ctx: DocumentContext, intro: Sentence) -> bool:
+    """The table's introduction, the sentence before it or the section's heading names the
+    Team ("## Udział w pracach Zespołu UMP …" over "Poniżej zestawienie spotkań …")."""
+    before = [s for s in ctx.sentences if s.end <= intro.start]
+    heading = next((s for s in reversed(before) if is_section_break(s)), None)
+    nearby = [intro, *before[-1:], *([heading] if heading else [])]
+    return any(ctx.mentions_in(s, "team") for s in nearby)
+
+
+# Columns by their header: the topic, the host and the place of each row's meeting.
+TOPIC_COLUMN = re.compile(r"(?i)temat|topic|subject")
+HOST_COLUMN = re.compile(r"(?i)gospodar|goszcz|organizator|organi[sz]er|host")
+PLACE_COLUMN = re.compile(r"(?i)miejsce|lokalizacja|venue|place")
+
+
+def cells(ctx: DocumentContext, row: Sentence) -> list[Sentence]:
+    """A table row's cells, as spans of the page (trimmed; the outer bars dropped)."""
+    found, start = [], row.start
+    for match in re.finditer(r"\|", row.text):
+        end = row.start + match.start()
+        text = ctx.text(start, end)
+        if text.strip() and start > row.start:
+            offset = start + (len(text) - len(text.lstrip()))
+            found.append(Sentence(offset, offset + len(text.strip()), text.strip()))
+        start = row.start + match.end()
+    return found
+
+
+def header_of(ctx: DocumentContext, row: Sentence) -> Sentence | None:
+    rows = [s for s in ctx.sentences if s.end <= row.start]
+    header = None
+    for s in reversed(rows):
+        if not s.text.lstrip().startswith("|"):
+            break
+        header = s
+    return header
+
+
+def describe_by_columns(ctx: DocumentContext, event: Event, row: Sentence) -> None:
+    header = header_of(ctx, row)
+    if header is None:
+        return
+    titles = [c.text for c in cells(ctx, header)]
+    for title, cell in zip(titles, cells(ctx, row), strict=False):
+        if TOPIC_COLUMN.search(title):
+            topic = rdflib.Literal(cell.text, lang=ctx.doc.language)
+            ctx.fact(event.iri, "leadingTopic", topic, row)
+        elif HOST_COLUMN.search(title) or PLACE_COLUMN.search(title):
+            venues = ctx.mentions_in(cell, "venue")[:1]
+            if venues and event.city is not None:
+                ctx.fact(venues[0].iri, "inCity", event.city, row)
+                ctx.fact(event.iri, "venue", venues[0].iri, row)
+            if HOST_COLUMN.search(title):
+                for body in ctx.mentions_in(cell, "org", "office", "unit")[:1]:
+                    ctx.fact(event.iri, "organiser", body.iri, row)
 
 
 def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
@@ -325,7 +393,7 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     trigger = trigger_in(ctx, sentence)
     if trigger is None:
         return None
-    city = locative_city(ctx, sentence)
+    city = locative_city(ctx, sentence) or hosting_city(ctx, sentence, trigger)
     if city is None:
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
     if city is None:
@@ -627,7 +695,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
 # "Representatives of Wrocław and Kraków took part": the cities that sent people.
 REPRESENTATIVES = re.compile(
     r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|"
-    r"representatives|officials|delegations|delegates)\b"
+    r"uczestni\w+\s+(?:przyjechali|przybyli|byli)\s+z|"
+    r"representatives|officials|delegations|delegates|participants\s+came\s+from)\b"
 )
 
 

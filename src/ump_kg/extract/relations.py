@@ -12,7 +12,15 @@ import rdflib
 
 from ..language.morphology import analyses, case_form, phrase_base_form
 from ..slug import slugify
-from .context import DocumentContext, chain_from, preceded_by, within, without_names
+from ..vocab import UMP
+from .context import (
+    DocumentContext,
+    chain_from,
+    items_after,
+    preceded_by,
+    within,
+    without_names,
+)
 from .dates import DateMention
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence, is_abbreviation
@@ -31,6 +39,19 @@ ROLES = [  # (pattern of the role word in any case, role slug, post name pl, pos
         "Deputy Mayor of",
     ),
     (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
+    # English pages: "Deputy Mayor of Wrocław Renata Granowska", "Jan Nowak, Mayor of Gdańsk"
+    (
+        r"(?:[Dd]eputy|[Vv]ice)[ -][Mm]ayor\s+of",
+        "zastepca-prezydenta-miasta",
+        "Zastępca Prezydenta Miasta",
+        "Deputy Mayor of",
+    ),
+    (
+        r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)[Mm]ayor\s+of",
+        "prezydent-miasta",
+        "Prezydent Miasta",
+        "Mayor of",
+    ),
 ]
 HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's head noun)
     (
@@ -101,6 +122,23 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     themes_in_titles(ctx, themes)
     signing_in_the_first_person(ctx)
     mayors_of_signatory_cities(ctx)
+    signed_documents_are_declarations(ctx)
+
+
+SIGNING_PROPERTIES = (
+    "signatory", "signatoryCity", "nonSignatory", "nonSignatoryCity", "signedAt", "signedIn",
+    "signedOn",
+)  # fmt: skip
+
+
+def signed_documents_are_declarations(ctx: DocumentContext) -> None:
+    """A position or appeal the mayors signed ("Stanowisko podpisali prezydenci: …") is, in the
+    ontology's terms, a declaration: a document signed by representatives of cities."""
+    for fact in ctx.facts:
+        entity = ctx.entities.get(fact.s)
+        signing = fact.p.rsplit("/", 1)[-1] in SIGNING_PROPERTIES
+        if entity is not None and signing and entity.cls == UMP + "Document":
+            entity.cls = UMP + "Declaration"
 
 
 # "Marcin Krupa: Nie podpisałem i nie podpiszę": a person's own words after a colon.
@@ -757,7 +795,9 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
 
 
 DOCUMENT_WORD = re.compile(r"\b(?:[Dd]eklaracj\w*|[Dd]eclaration\w*)")
-GENERIC_DOCUMENT = re.compile(r"\b(?:[Dd]eklaracj\w*|[Dd]okument\w*|[Dd]eclaration|[Dd]ocument)\b")
+GENERIC_DOCUMENT = re.compile(
+    r"\b(?:[Dd]eklaracj\w*|[Dd]okument\w*|[Ss]tanowisk\w*|[Aa]pel\w*|[Dd]eclaration|[Dd]ocument)\b"
+)
 DESCRIPTION_WORDS = 8  # words after "deklaracja" that may describe which declaration it is
 STOP_LEMMAS = frozenset({"w", "o", "z", "i", "ws", "ds", "sprawa", "na", "do", "the", "of", "on"})
 
@@ -877,6 +917,7 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
         return
     if SIGNING.search(sentence.text):
         signatories(ctx, sentence, declaration)
+        signatory_list(ctx, sentence, declaration)
         signed_at(ctx, sentence, declaration)
         signed_on(ctx, sentence, declaration)
         for date in ctx.dates_in(sentence):
@@ -968,6 +1009,35 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
         elif signed:
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
+
+def signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
+    """ "Stanowisko podpisali prezydenci:" and a list ("- Białystok – Tadeusz Truskolaski",
+    "- Jacek Sutryk (Wrocław)"): each item's person signed, for the item's city, whose mayor
+    the person is when the list is of mayors."""
+    if not SIGNED.search(sentence.text) or NEGATION.search(sentence.text):
+        return
+    of_mayors = MAYORS.search(sentence.text) is not None
+    for item in items_after(ctx, sentence):
+        people = ctx.mentions_in(item, "person")
+        cities = ctx.mentions_in(item, "city")
+        for person in people[:1]:
+            ctx.fact(declaration, "signatory", person.iri, item)
+            for city in cities[:1]:
+                ctx.fact(declaration, "signatoryCity", city.iri, item)
+                if of_mayors:
+                    add_mayor_post(
+                        ctx,
+                        item,
+                        person.iri,
+                        city.iri,
+                        "prezydent-miasta",
+                        "Prezydent Miasta",
+                        "Mayor of",
+                    )
+        if not people:
+            for city in cities[:1]:
+                ctx.fact(declaration, "signatoryCity", city.iri, item)
 
 
 def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
