@@ -75,6 +75,7 @@ class Reference:
     city_locative: dict[str, str]
     team: str | None
     city_of_adjective: dict[str, str] = field(default_factory=dict)  # "gdański" -> city IRI
+    city_associations: frozenset[str] = frozenset()  # associations cities are members of (UMP)
 
 
 @dataclass

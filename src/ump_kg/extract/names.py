@@ -872,6 +872,12 @@ QUOTED_INITIATIVE = [
     ),
     # 'the “Together in the City” project'
     re.compile(rf"\b[Tt]he\s+{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}\s+(?P<kind>project|programme)\b"),
+    # an acronym or capitalised name without quotes: 'WELCOMM is a transnational project',
+    # 'AKTYWATOR to projekt …'
+    re.compile(
+        r"(?<![\w-])(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,}(?:[-+&][A-Za-z0-9]+)*)\s+"
+        r"(?:is|was|to|jest|był)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?P<kind>project|programme|projekt|program)\b"
+    ),
 ]
 
 

@@ -68,8 +68,14 @@ def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -
         for city in graph.subjects(RDF.type, UMP.City)
         for label in graph.objects(city, SKOS.hiddenLabel)
     }
+    associations = frozenset(str(a) for a in graph.subjects(RDF.type, UMP.CityAssociation))
     reference = Reference(
-        gazetteer, offices, city_locatives(cities), teams[0] if teams else None, adjectives
+        gazetteer,
+        offices,
+        city_locatives(cities),
+        teams[0] if teams else None,
+        adjectives,
+        associations,
     )
     return Knowledge(graph, reference, ThemeMatcher(graph))
 

@@ -102,6 +102,7 @@ PARTNERS = re.compile(r"partner\w*")
 def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     for sentence in ctx.sentences:
         members(ctx, sentence)
+        member_cities(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
@@ -509,7 +510,9 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx,
             sentence,
             person.iri,
-            outermost(bodies)[-1].iri,
+            # "dyrektorka Departamentu Edukacji Urzędu Miejskiego w Białymstoku": the role
+            # governs the first body; the next one is the body that one belongs to.
+            outermost(bodies)[0].iri,
             ctx.text(start, start + role.end()),
         )
 
@@ -635,8 +638,35 @@ def add_post(ctx: DocumentContext, sentence: Sentence, person: str, body: str, r
     )
     ctx.fact(post, "postIn", body, sentence)
     ctx.fact(person, "holds", post, sentence)
-    if word in ROLE_BY_LEMMA:
-        ctx.fact(post, "role", ctx.iri("role", ROLE_BY_LEMMA[word]), sentence)
+    kind = ROLE_BY_LEMMA.get(word) or head_of_unit(ctx, word, body)
+    if kind:
+        ctx.fact(post, "role", ctx.iri("role", kind), sentence)
+
+
+# The reference roles of heads of units, by the role noun's lemma and the unit's head noun:
+# "dyrektor wydziału", "kierowniczka referatu", "Head of Unit" (a unit of the Commission or the
+# Council of Europe is a "dział").
+UNIT_HEAD_ROLES = {
+    ("dyrektor", "wydział"): "dyrektor-wydzialu",
+    ("dyrektor", "departament"): "dyrektor-wydzialu",
+    ("dyrektorka", "wydział"): "dyrektor-wydzialu",
+    ("dyrektorka", "departament"): "dyrektor-wydzialu",
+    ("kierownik", "referat"): "kierownik-referatu",
+    ("kierowniczka", "referat"): "kierownik-referatu",
+    ("kierownik", "dział"): "kierownik-dzialu",
+    ("kierowniczka", "dział"): "kierownik-dzialu",
+    ("head", "unit"): "kierownik-dzialu",
+    ("head", "section"): "kierownik-referatu",
+    ("head", "department"): "dyrektor-wydzialu",
+    ("director", "department"): "dyrektor-wydzialu",
+}
+
+
+def head_of_unit(ctx: DocumentContext, word: str, body: str) -> str | None:
+    label = ctx.label_pl(body).lower()
+    heads = {lemma.lower() for lemma, _, _ in analyses(label.split()[0])} if label else set()
+    heads |= {label.split()[0], label.split()[-1]} if label else set()
+    return next((r for (w, h), r in UNIT_HEAD_ROLES.items() if w == word and h in heads), None)
 
 
 def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -744,6 +774,32 @@ def members(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx.fact(person.iri, "memberOf", whole, sentence)
 
 
+# "12 miast członkowskich UMP: A, B, …", "Unię tworzą: A, B …", "członkami Unii są A, B".
+MEMBER_CITIES = re.compile(
+    r"(?i)\b(?:miast\w*\s+członkowski\w*|członk\w+\s+(?:\w+\s+){0,4}?(?:są|jest|były|byli)|"
+    r"tworz[ąy]|tworzył\w*|składa\w*\s+się\s+z|member\s+cities|members\s+are)\b"
+)
+
+
+def member_cities(ctx: DocumentContext, sentence: Sentence) -> None:
+    """Cities listed as the members of an association of cities the sentence (or, for "miasta
+    członkowskie" alone, the page) names: each is a member of it."""
+    cue = MEMBER_CITIES.search(sentence.text)
+    if cue is None:
+        return
+    named = [
+        m.iri for m in ctx.mentions_in(sentence, "org") if m.iri in ctx.reference.city_associations
+    ]
+    on_page = {m.iri for m in ctx.mentions if m.iri in ctx.reference.city_associations}
+    association = named[0] if named else (on_page.pop() if len(on_page) == 1 else None)
+    if association is None:
+        return
+    cities = listed_after(ctx, sentence, sentence.start + cue.end(), "city")
+    for city in cities if len(cities) > 1 else []:
+        if not preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in)"):
+            ctx.fact(city.iri, "memberOf", association, sentence)
+
+
 def composed_whole(
     ctx: DocumentContext, sentence: Sentence, composed: re.Match[str], bodies: list[Mention]
 ) -> str | None:
@@ -783,8 +839,8 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
         elif (
             first.kind == "unit"
             and second.kind in ("office", "unit", "org")
-            and re.fullmatch(r"\s+(?:we?\s+)?", gap)
-            and (genitive(second.text) or gap.strip() in ("w", "we"))
+            and re.fullmatch(r"\s+(?:we?\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)?", gap)
+            and (genitive(second.text) or gap.strip() not in ("",) or ctx.doc.language == "en")
         ):
             # "Biura Partycypacji Społecznej Urzędu Miasta Lublin" (its body in the genitive),
             # "Referatu ds. Wielokulturowości w Wydziale Polityki Społecznej" (in it).
