@@ -43,12 +43,12 @@ THEME = rdflib.URIRef(UMP + "theme")
 # floors were last raised (after the red-team fixes), minus 0.02 (plus 2 facts) — a regression floor. Raise
 # them when rules improve.
 MEASURED: dict[str, tuple[float, float, int]] = {
-    "announcement": (0.836, 1.000, 0),
-    "declaration": (0.954, 0.999, 0),
-    "english": (0.920, 1.000, 0),
-    "furniture": (0.895, 0.989, 0),
-    "project": (0.775, 0.919, 0),
-    "team-meeting": (0.895, 0.989, 0),
+    "announcement": (0.857, 1.000, 0),
+    "declaration": (0.973, 0.999, 0),
+    "english": (0.932, 1.000, 0),
+    "furniture": (0.913, 0.991, 0),
+    "project": (0.857, 0.910, 0),
+    "team-meeting": (0.913, 0.991, 0),
 }
 FLOORS = {k: (r - 0.02, p - 0.02, n + 2) for k, (r, p, n) in MEASURED.items()}
 
