@@ -574,3 +574,68 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         (replace(m, dateline=True) if is_dateline(text, m) else m for m in found),
         key=lambda m: m.start,
     )
+
+
+# Words of the future ("odbędzie się", "będzie", "zaplanowano na"); the past is a verb SGJP
+# reads only as a past form ("spotkał się", "odbyło się", "obradowali").
+FUTURE_VERB = re.compile(
+    r"(?i)\b(?:odbęd\w+|będzie|będą|zaplanowan\w+|planowan\w+|will|is\s+planned)\b"
+)
+
+
+def told_in_the_past(clause: str) -> bool:
+    return any_word_only(clause, lambda tag: tag.startswith("praet"))
+
+
+def told_in_the_future(clause: str) -> bool:
+    """ "Zbierze się", "spotkają się" (a perfective verb in the present form is future),
+    "będzie obradować", "zaplanowano"."""
+    return bool(FUTURE_VERB.search(clause)) or any_word_only(
+        clause,
+        lambda tag: tag.startswith("bedzie") or (tag.startswith("fin") and tag.endswith("perf")),
+    )
+
+
+def any_word_only(clause: str, test: Callable[[str], bool]) -> bool:
+    """Whether some word of the clause has only readings that pass the test."""
+    from ..language.morphology import analyses
+
+    return any(
+        all(test(tag) for _, tag, _ in readings)
+        for readings in (analyses(word) for word in re.findall(r"[^\W\d_]+", clause))
+        if readings
+    )
+
+
+def by_tense(
+    text: str, mentions: list[DateMention], published: dt.date | None
+) -> list[DateMention]:
+    """A day without a year in a sentence told in the past ("14 kwietnia prezydent spotkał się
+    z …", on a page of 29 December) happened before the page, even when the next 14 April is
+    nearer; one told in the future is yet to come."""
+    if published is None:
+        return mentions
+    return [in_tense_of(text, m, published) if m.year_inferred else m for m in mentions]
+
+
+def in_tense_of(text: str, mention: DateMention, published: dt.date) -> DateMention:
+    if not isinstance(mention.first, dt.date) or not isinstance(mention.last, dt.date):
+        return mention
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    clause = text[start : min(stops, default=len(text))]
+    past, future = told_in_the_past(clause), told_in_the_future(clause)
+    past, future = past and not future, future and not past
+    shift = (
+        -1
+        if past and mention.first > published
+        else (1 if future and mention.last < published else 0)
+    )
+    if not shift:
+        return mention
+    first, last = real_year(mention.first, shift), real_year(mention.last, shift)
+    return replace(mention, first=first, last=last) if first and last else mention
+
+
+def real_year(day: dt.date, shift: int) -> dt.date | None:
+    return real_date(day.year + shift, day.month, day.day)

@@ -214,7 +214,8 @@ def person_words(given: str, surnames: list[str]) -> list[str] | None:
         return None  # "w Sali Białej": a hall, not Ms Sala Biała
     words = [given, surnames[0]]
     found = person_name(words)
-    if found is None or (found.cost > 0 and is_common_noun(given)):
+    unknown_surname = all(tag.startswith("ign") for _, tag, _ in analyses(surnames[0]))
+    if found is None or (found.cost > 0 and is_common_noun(given) and not unknown_surname):
         # 'w Sali Błękitnej': a given name that is also a common noun ('Sala', 'Róża') makes a
         # name only with a word SGJP knows as a surname agreeing with it.
         return None

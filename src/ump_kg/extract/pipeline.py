@@ -18,7 +18,7 @@ from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..vocab import UMP_NS as UMP
 from .context import DocumentContext, Reference
-from .dates import find_dates
+from .dates import by_tense, find_dates
 from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
@@ -178,7 +178,11 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
         base=base,
         reference=know.reference,
         sentences=split_sentences(doc.text),
-        dates=find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
+        dates=by_tense(
+            doc.text,
+            find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
+            doc.published,
+        ),
         mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
     )
     for date in ctx.dates:

@@ -109,6 +109,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
+        posts_without_subject(ctx, sentence)
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
@@ -548,6 +549,41 @@ BECAME = re.compile(
 )
 
 
+# "Wcześniej była koordynatorką Biura X.", "(wcześniej koordynator Stowarzyszenia Y)": a post
+# whose holder is the person the text was just speaking of.
+NO_SUBJECT_POST = re.compile(
+    r"^[\s(–-]*(?:(?i:wcześniej|dotąd|dotychczas|poprzednio|przedtem|previously|formerly)\s+)?"
+    r"(?:(?:był|była|jest|został|została|pełnił\w*\s+funkcję)\s+)?"
+    r"(?P<role>[a-ząćęłńóśźż]+)\s+$"
+)
+
+
+def posts_without_subject(ctx: DocumentContext, sentence: Sentence) -> None:
+    """A post stated with no holder named: the holder is the one person of the sentence before
+    ("Wcześniej była koordynatorką Biura X."), or, in brackets, the person right before the
+    bracket ("Jan Nowak (wcześniej koordynator Stowarzyszenia Y)")."""
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    people = ctx.mentions_in(sentence, "person")
+    for bracket in re.finditer(r"\(", sentence.text):
+        start = sentence.start + bracket.end()
+        inside = [b for b in bodies if b.start >= start]
+        cue = NO_SUBJECT_POST.match(ctx.text(start, inside[0].start)) if inside else None
+        holder = [p for p in people if p.end <= start]
+        right_before = bool(holder) and re.fullmatch(r"\s*\(", ctx.text(holder[-1].end, start))
+        if cue and ROLE_NOUN.match(cue.group("role")) and right_before:
+            role = cue.group("role")
+            add_post(ctx, sentence, holder[-1].iri, inside[0].iri, role, alongside=True)
+    if not bodies or people:
+        return
+    cue = NO_SUBJECT_POST.match(ctx.text(sentence.start, bodies[0].start))
+    if cue is None or not ROLE_NOUN.match(cue.group("role")):
+        return
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    holders = {p.iri for p in ctx.mentions_in(before[-1], "person")} if before else set()
+    if len(holders) == 1:
+        add_post(ctx, sentence, holders.pop(), bodies[0].iri, cue.group("role"))
+
+
 def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
     bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
     for person in ctx.mentions_in(sentence, "person"):
@@ -622,10 +658,19 @@ def role_lemma(word: str) -> str:
     return (lemmas[0].split(":")[0] if lemmas else word).lower()
 
 
-def add_post(ctx: DocumentContext, sentence: Sentence, person: str, body: str, role: str) -> None:
+def add_post(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    person: str,
+    body: str,
+    role: str,
+    alongside: bool = False,
+) -> None:
     """A post of the organisation, named by the role noun in the nominative; a role the
-    reference list has (koordynator) is stated as the post's role."""
-    if any(f.s == person and f.p.endswith("holds") for f in ctx.facts if f.sentence is sentence):
+    reference list has (koordynator) is stated as the post's role. `alongside`: a second post
+    the sentence gives the person ("dyrektor X (wcześniej koordynator Y)")."""
+    said = any(f.s == person and f.p.endswith("holds") for f in ctx.facts if f.sentence is sentence)
+    if said and not alongside:
         return  # a more specific rule (mayors) has already given this person a post here
     word = role_lemma(role)
     name_pl = f"{word} ({ctx.label_pl(body)})"
@@ -1100,7 +1145,13 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
     """'prezydent Katowic (w zagranicznej delegacji) jeszcze nie podpisał dokumentu': the
     negated signing verb follows the subject in its clause."""
     clause = re.split(r"[;]|\boraz\b|,\s*(?:a|ale)\b", ctx.text(mention.end, sentence.end))[0]
-    return re.search(r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*)", clause) is not None
+    return (
+        re.search(
+            r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)",
+            clause,
+        )
+        is not None
+    )
 
 
 def signed_on(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
