@@ -110,6 +110,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
         posts_without_subject(ctx, sentence)
+        posts_by_leading_verbs(ctx, sentence)
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
@@ -525,14 +526,49 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
     bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
     for role in ROLE_NOUN.finditer(sentence.text):
         start = sentence.start + role.end()
+        # "prezes Ośrodka X Jan Nowak", "koordynatorka projektu z ROPS, Agnieszka Fortuna"
         body = next(
-            (b for b in bodies if re.fullmatch(r"\s+", ctx.text(start, b.start) or "x")), None
+            (b for b in bodies if re.fullmatch(ROLE_TO_BODY, ctx.text(start, b.start) or "x")),
+            None,
         )
         if body is None:
             continue
-        person = next((p for p in people if right_after(ctx, body.end, p, r"\s*")), None)
+        person = next((p for p in people if right_after(ctx, body.end, p, r"\s*,?\s*")), None)
         if person is not None:
             add_post(ctx, sentence, person.iri, body.iri, role.group(0))
+
+
+ROLE_TO_BODY = r"\s+(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+(?:z|ze|w|we)\s+)?"
+
+
+# "pracę Zespołu koordynuje Marta Jankowska", "biurem kieruje dyrektor Jakub Sowa", "Do 2018 r.
+# kierował nią Jacek Sutryk": a verb of leading, the body (or a pronoun for the one named just
+# before) and the person who leads it.
+LEADS = {"kier": "kierownik", "koordyn": "koordynator", "przewodnicz": "przewodniczący"}
+LEADING_VERB = re.compile(
+    r"(?i)\b(?P<verb>kier|koordyn|przewodnicz)(?:uje|ują|ował|owała|owali|y|ył|yła)\b"
+)
+
+
+def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
+    verb = LEADING_VERB.search(sentence.text)
+    if verb is None:
+        return
+    at = sentence.start + verb.start()
+    people = [p for p in ctx.mentions_in(sentence, "person") if p.start > at]
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    if len(people) != 1 and not (people and len(ctx.text(at, people[0].start).split()) <= 4):
+        return
+    near = [b for b in bodies if abs(b.start - at) <= 40 and b.end <= people[0].start]
+    body = near[-1].iri if near else None
+    if body is None and re.search(
+        r"(?i)\b(?:nią|nim|nimi|nich|jej|jego)\b", ctx.text(at - 20, at + 30)
+    ):
+        before = [m for m in ctx.mentions if m.kind in ("org", "office", "unit", "team")
+                  and m.end <= sentence.start]  # fmt: skip
+        body = before[-1].iri if before else None
+    if body is not None:
+        add_post(ctx, sentence, people[0].iri, body, LEADS[verb.group("verb").lower()])
 
 
 # "Koordynatorem projektu jest Jan Nowak z Fundacji X", "Dyrektorką biura została Anna Kos":
@@ -1537,16 +1573,25 @@ def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
 
 # "Model obejmuje jedenaście obszarów (m.in. edukacja …, kultura …)", "stanowisko w sprawie …":
 # a document's subjects, written in the sentence that names it.
-COVERS = re.compile(r"\b(?:obejmuj\w+|dotycz\w+|w\s+obszar\w+|w\s+zakresie|covers?)\b", re.I)
+COVERS = re.compile(
+    r"\b(?:obejmuj\w+|dotycz\w+|w\s+obszar\w+|w\s+zakresie|covers?|obszar\w*|filar\w*|"
+    r"priorytet\w*|areas|pillars|priorities)\b",
+    re.I,
+)
 
 
 def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
-    documents = ctx.mentions_in(sentence, "document")
-    subject = documents[0].iri if documents else None
+    kinds = ("document", "programme", "project")
+    named = ctx.mentions_in(sentence, *kinds)
+    subject = named[0].iri if named else None
+    # "Obszary strategii: edukacja, …", "Jego filary to …": the document or programme named
+    # before, spoken of by its kind word or a possessive.
     if subject is None and re.match(
-        r"\s*(?:[Mm]odel|[Dd]okument|[Ss]tanowisko|[Aa]pel)\b", sentence.text
+        r"[\s*•-]*(?:[Mm]odel|[Dd]okument|[Ss]tanowisk|[Aa]pel|[Pp]rogram|[Ss]trategi|[Pp]rojekt|"
+        r"[Oo]bszar\w*\s+(?:strategii|programu|modelu|projektu)|[Jj]ego|[Jj]ej)",
+        sentence.text,
     ):
-        before = [m for m in ctx.mentions if m.kind == "document" and m.end <= sentence.start]
+        before = [m for m in ctx.mentions if m.kind in kinds and m.end <= sentence.start]
         subject = before[-1].iri if before else None
     if subject is None or not COVERS.search(sentence.text):
         return
