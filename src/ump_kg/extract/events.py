@@ -695,7 +695,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
 # "Representatives of Wrocław and Kraków took part": the cities that sent people.
 REPRESENTATIVES = re.compile(
     r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|"
-    r"uczestni\w+\s+(?:przyjechali|przybyli|byli)\s+z|"
+    r"uczestni\w+\s+(?:przyjechali|przybyli|byli)\s+z|go[śs]ci\w*\s+(?=z\b|ze\b)|"
     r"representatives|officials|delegations|delegates|participants\s+came\s+from)\b"
 )
 

@@ -688,10 +688,30 @@ ROLE_BY_LEMMA = {"koordynator": "koordynator", "koordynatorka": "koordynator"}
 
 
 def role_lemma(word: str) -> str:
-    """The role noun in the nominative ("Koordynatorem" → "koordynator", "dyrektorką" →
-    "dyrektorka"); a word morfeusz2 does not know (English) stays as written."""
+    """The role noun in the nominative, of the post rather than of its holder ("Koordynatorem"
+    → "koordynator", "dyrektorką" → "dyrektor"): a post held by a woman and by a man is one
+    post. A word morfeusz2 does not know (English) stays as written."""
     lemmas = [lemma for lemma, tag, _ in analyses(word) if tag.startswith("subst")]
-    return (lemmas[0].split(":")[0] if lemmas else word).lower()
+    lemma = (lemmas[0].split(":")[0] if lemmas else word).lower()
+    return masculine_role(lemma)
+
+
+# Feminine role nouns and the masculine ones they are formed from: dyrektorka ← dyrektor,
+# kierowniczka ← kierownik, prezeska ← prezes, przewodnicząca ← przewodniczący, zastępczyni ←
+# zastępca, specjalistka ← specjalista, członkini ← członek.
+FEMININE_SUFFIXES = (
+    ("iczka", "ik"), ("orka", "or"), ("eska", "es"), ("ąca", "ący"), ("czyni", "ca"),
+    ("istka", "ista"), ("kini", "ek"), ("arka", "arz"), ("na", "ny"), ("ka", ""),
+)  # fmt: skip
+
+
+def masculine_role(lemma: str) -> str:
+    for feminine, masculine in FEMININE_SUFFIXES:
+        if lemma.endswith(feminine):
+            candidate = lemma[: -len(feminine)] + masculine
+            if any(tag.startswith("subst") and ":m1" in tag for _, tag, _ in analyses(candidate)):
+                return candidate
+    return lemma
 
 
 def add_post(
@@ -910,12 +930,32 @@ def listed_after(ctx: DocumentContext, sentence: Sentence, start: int, kind: str
 UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[(]*"
 
 
+# How large a unit is, by its head noun: a department holds sections, not the other way round.
+UNIT_RANKS = {
+    "departament": 1, "wydział": 1, "biuro": 1, "centrum": 1, "ośrodek": 1, "zarząd": 1,
+    "referat": 2, "dział": 2, "oddział": 2, "sekcja": 2, "zespół": 3, "stanowisko": 3,
+}  # fmt: skip
+
+
+def unit_rank(ctx: DocumentContext, unit: Mention) -> int | None:
+    words = unit.text.split()
+    heads = {lemma.lower() for lemma, _, _ in analyses(words[0])} if words else set()
+    return next((rank for head, rank in UNIT_RANKS.items() if head in heads), None)
+
+
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Urzędu Miasta Krakowa, reprezentowanego przez Wydział … – Referat …': a chain of units."""
     bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
     for first, second in itertools.pairwise(bodies):
         gap = ctx.text(first.end, second.start)
-        if second.kind == "unit" and re.fullmatch(UNIT_LINK, gap):
+        if "(" in gap and first.kind == second.kind == "unit":
+            # "Referat ds. Wielokulturowości (Wydział Polityki Społecznej …)": in brackets, the
+            # larger unit is the parent, whichever comes first.
+            one, two = unit_rank(ctx, first), unit_rank(ctx, second)
+            if one is not None and two is not None and one != two:
+                child, parent = (first, second) if one > two else (second, first)
+                ctx.fact(child.iri, "unitOf", parent.iri, sentence)
+        elif second.kind == "unit" and re.fullmatch(UNIT_LINK, gap):
             ctx.fact(second.iri, "unitOf", first.iri, sentence)
         elif (
             first.kind == "unit"
