@@ -16,6 +16,7 @@ import rdflib
 from ..language.morphology import analyses, case_form, phrase_base_form, tag_has
 from ..language.prepositions import locative_phrase
 from ..slug import slugify
+from ..vocab import UMP
 from .context import (
     DocumentContext,
     Event,
@@ -616,16 +617,42 @@ def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
         return
     venues = [
         m
-        for m in ctx.mentions_in(sentence, "venue")
-        if preceded_by(ctx.doc.text, m.start, r"\b(w|we|W|We)")
+        for m in ctx.mentions_in(sentence, "venue") + buildings_named(ctx, sentence)
+        if preceded_by(ctx.doc.text, m.start, r"\b(w|we|W|We|at|in)")
+        or preceded_by(ctx.doc.text, m.start, r"\(")
     ]
     # Right before the city ("w ECS w Gdańsku"), else the only venue the sentence puts the
     # event in ("Obrady w Sali Błękitnej Urzędu Miasta Poznania otworzył …").
     placed = [m for m in venues if re.match(r"\s+we?\s", ctx.text(m.end, sentence.end))]
     chosen = placed[:1] or (venues if len(venues) == 1 else [])
     for mention in chosen:
+        entity = ctx.entities.get(mention.iri)
+        if entity is not None and entity.cls != UMP + "Venue":
+            entity.cls = UMP + "Venue"  # a centre the page names as where the event was
         ctx.fact(mention.iri, "inCity", event.city, sentence)
         ctx.fact(event.iri, "venue", mention.iri, sentence)
+
+
+def buildings_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    """New bodies whose name is headed by a word for a building or hall ("Europejskie Centrum
+    Solidarności", "Centrum Kultury Zamek", "Copernicus Science Centre"): where an event was
+    held, they are its venue."""
+    found = []
+    for mention in ctx.mentions_in(sentence, "org"):
+        entity = ctx.entities.get(mention.iri)
+        if entity is None or entity.cls != UMP + "NationalOrganisation":
+            continue
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", mention.text)]
+        heads = {lemma.lower() for w in words[:3] for lemma, _, _ in analyses(w)} | set(words)
+        if heads & BUILDING_HEADS:
+            found.append(mention)
+    return found
+
+
+BUILDING_HEADS = {
+    "centrum", "centre", "center", "dom", "hotel", "sala", "aula", "hala", "pałac", "zamek",
+    "ratusz", "teatr", "muzeum", "biblioteka", "hall", "museum", "library", "willa", "kamienica",
+}  # fmt: skip
 
 
 def participating_cities(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
