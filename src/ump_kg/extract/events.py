@@ -46,7 +46,7 @@ TRIGGER = re.compile(
 # English pages (partners' sites) name events with English words and cities after "in".
 TRIGGER_EN = re.compile(
     r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
-    r"training\w*|forum\b|visit\w*|congress\w*|"
+    r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
     # "our Centre welcomed the members of the Team", "Wrocław hosted the delegations"
     r"(?:welcomed|hosted)(?=\s+(?:the\s+)?(?:members|delegat\w+|representatives|participants)))",
     re.IGNORECASE,
@@ -117,6 +117,13 @@ def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
             return mention
         # "Wrocław held a public meeting": in English the host city may be the subject.
         if english and HOSTED.match(ctx.text(mention.end, sentence.end)):
+            return mention
+    # "Na konferencji podsumowującej (16 marca 2023 r., Kraków, sala obrad …)": the city in
+    # the brackets that date the event.
+    for mention in ctx.mentions_in(sentence, "city"):
+        opened = ctx.text(sentence.start, mention.start).rfind("(")
+        closed = ctx.text(sentence.start, mention.start).rfind(")")
+        if opened > closed and re.search(r"\d", ctx.text(sentence.start + opened, mention.start)):
             return mention
     return None
 

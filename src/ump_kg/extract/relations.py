@@ -106,6 +106,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
+        mayors_by_possessive(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
@@ -277,6 +278,24 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
 
 
 MAYORS = re.compile(r"(?i)\b(?:prezydenc\w+|prezydent(?:ów|ami|om)|burmistrz\w*|włodarz\w*)\b")
+
+
+# "Łódź's Deputy Mayor, Tomasz Wieczorek", "Warsaw's Mayor Rafał Trzaskowski"
+POSSESSIVE_MAYOR = re.compile(r"^'s\s+(?P<deputy>(?:[Dd]eputy|[Vv]ice)[ -])?[Mm]ayor,?\s+$")
+
+
+def mayors_by_possessive(ctx: DocumentContext, sentence: Sentence) -> None:
+    people = ctx.mentions_in(sentence, "person")
+    for city in ctx.mentions_in(sentence, "city"):
+        person = next((p for p in people if p.start > city.end), None)
+        cue = POSSESSIVE_MAYOR.match(ctx.text(city.end, person.start)) if person else None
+        if person is None or cue is None:
+            continue
+        if cue.group("deputy"):
+            role = ("zastepca-prezydenta-miasta", "Zastępca Prezydenta Miasta", "Deputy Mayor of")
+        else:
+            role = ("prezydent-miasta", "Prezydent Miasta", "Mayor of")
+        add_mayor_post(ctx, sentence, person.iri, city.iri, *role)
 
 
 def mayors_with_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
