@@ -245,7 +245,10 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
     taken: list[int] = []  # cities already given a post: "zastępca prezydenta" is not "prezydent"
     for pattern, role, post_pl, post_en in ROLES:
         for match in re.finditer(
-            r"\b(?:" + pattern + r")\s+(?:[Mm]iasta\s+(?:[Ss]tołecznego\s+)?)?", sentence.text
+            # "zastępca prezydenta ds. polityki społecznej X", "zastępczyni prezydenta m.st. …"
+            r"\b(?:" + pattern + r")\s+(?:ds\.\s+(?:[a-ząćęłńóśźż]+\s+){1,3})?"
+            r"(?:[Mm]iasta\s+(?:[Ss]tołecznego\s+)?|m\.\s?st\.\s+)?",
+            sentence.text,
         ):
             start = sentence.start + match.end()
             city = next((c for c in cities if c.start == start), None)
