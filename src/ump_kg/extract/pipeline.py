@@ -101,11 +101,11 @@ def known_mentions(
     return gazetteer, mentions
 
 
-TEAM_DESCRIPTIONS = (
-    "zespół ds. migracji i integracji",
-    "zespół roboczy ds. migracji i integracji",
-    "zespół do spraw migracji i integracji",
-    "zespół roboczy do spraw migracji i integracji",
+TEAM_DESCRIPTIONS = tuple(
+    f"{team} {kind} {topic}"
+    for team in ("zespół", "zespół roboczy", "Zespół", "Zespół roboczy", "Zespół Roboczy")
+    for kind in ("ds.", "do spraw")
+    for topic in ("migracji i integracji", "Migracji i Integracji")
 )
 
 
