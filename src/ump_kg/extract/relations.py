@@ -73,7 +73,7 @@ HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's
     (r"koordynator\w*", {}),
 ]
 NEGATION = re.compile(r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*)\b", re.IGNORECASE)
-SIGNING = re.compile(r"sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*")
+SIGNING = re.compile(r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*")
 COMMITMENT = re.compile(
     r"(?:zapisano|czytamy|zobowiąz\w+|deklarują)[^:]*:\s*(?P<text>.+)", re.DOTALL
 )
@@ -455,8 +455,8 @@ def organisation_after(
 # Nouns of posts and functions, masculine and feminine, in their lemma-initial stems: a name
 # followed by a dash or comma and one of these is described by the phrase that follows.
 ROLE_NOUN = re.compile(
-    r"(?:wice)?(?:prezydent|zastęp(?:ca|czyni)|dyrektor|kierowni(?:k|czka)|szef|sekretarz|"
-    r"marszał(?:ek|kini)|przewodnicząc|prezes|członk|członek|pełnomocni|koordynator|wojewod|"
+    r"(?:wice)?(?:prezydent|zastęp(?:c|czyni)|dyrektor|kierowni(?:k|czk)|szef|sekretarz|"
+    r"marszał(?:ek|k)|przewodnicząc|prezes|członk|członek|pełnomocni|koordynator|wojewod|"
     r"minist|rzeczni|ekspert|przedstawiciel|doradc|radn|burmistrz|starost|założyciel|"
     r"prorektor|rektor|dziekan|konsul|ambasador|specjalist|referent|inspektor|head|director|"
     r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor)"
@@ -560,7 +560,7 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
             add_post(ctx, sentence, person.iri, body.iri, role.group(0))
 
 
-ROLE_TO_BODY = r"\s+(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+(?:z|ze|w|we)\s+)?"
+ROLE_TO_BODY = r"\s+(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
 
 
 # "pracę Zespołu koordynuje Marta Jankowska", "biurem kieruje dyrektor Jakub Sowa", "Do 2018 r.
@@ -576,12 +576,22 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
     verb = LEADING_VERB.search(sentence.text)
     if verb is None:
         return
-    at = sentence.start + verb.start()
-    people = [p for p in ctx.mentions_in(sentence, "person") if p.start > at]
-    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
-    if len(people) != 1 and not (people and len(ctx.text(at, people[0].start).split()) <= 4):
+    at, after = sentence.start + verb.start(), sentence.start + verb.end()
+    # The leader follows the verb at once (one lower-case word may stand between: "kieruje
+    # dyrektor Jakub Sowa"), not after a preposition ("kieruje zaproszenie do X").
+    person = next((p for p in ctx.mentions_in(sentence, "person") if p.start >= after), None)
+    gap = ctx.text(after, person.start) if person else "x"
+    if person is None or not re.fullmatch(r"\s+(?:[a-ząćęłńóśźż.]+\s+)?", gap):
         return
-    near = [b for b in bodies if abs(b.start - at) <= 40 and b.end <= people[0].start]
+    if re.search(r"\b(?:do|od|z|ze|dla|na|w|we|o)\s+$", gap):
+        return
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    near = [
+        b
+        for b in bodies
+        if 0 <= at - b.end <= 3
+        and not preceded_by(ctx.doc.text, b.start, r"\b(?:[Dd]o|[Oo]d|[Zz]|[Zz]e|[Dd]la|[Nn]a)")
+    ]
     body = near[-1].iri if near else None
     if body is None and re.search(
         r"(?i)\b(?:nią|nim|nimi|nich|jej|jego)\b", ctx.text(at - 20, at + 30)
@@ -590,20 +600,21 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
                   and m.end <= sentence.start]  # fmt: skip
         body = before[-1].iri if before else None
     if body is not None:
-        add_post(ctx, sentence, people[0].iri, body, LEADS[verb.group("verb").lower()])
+        add_post(ctx, sentence, person.iri, body, LEADS[verb.group("verb").lower()])
 
 
 # "Koordynatorem projektu jest Jan Nowak z Fundacji X", "Dyrektorką biura została Anna Kos":
 # a role in the instrumental, a copula, the person, and the body after "z" (or in the phrase).
 ROLE_IS = re.compile(
-    r"(?P<role>\b[A-ZĄĆĘŁŃÓŚŹŻa-ząćęłńóśźż]+(?:em|ą))\s+(?:\w+\s+){0,3}?"
+    # the role in the instrumental, or undeclined ("Prezes Urzędu … została Anna Kos")
+    r"(?P<role>\b(?i:" + ROLE_NOUN.pattern + r"))\s+(?:\S+\s+){0,10}?"
     r"(?:jest|był|była|został|została|będzie)\s+$"
 )
 
 
 # "Anna Kos została dyrektorką Stowarzyszenia X", "Jan Nowak jest koordynatorem Biura Y".
 BECAME = re.compile(
-    r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?P<role>[a-ząćęłńóśźż]+(?:em|ą))\s+$"
+    r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?P<role>[a-ząćęłńóśźż]+)\s+$"
 )
 
 
