@@ -73,7 +73,7 @@ HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's
     (r"koordynator\w*", {}),
 ]
 NEGATION = re.compile(r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*)\b", re.IGNORECASE)
-SIGNING = re.compile(r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*")
+SIGNING = re.compile(r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*")
 COMMITMENT = re.compile(
     r"(?:zapisano|czytamy|zobowiąz\w+|deklarują)[^:]*:\s*(?P<text>.+)", re.DOTALL
 )
@@ -1171,7 +1171,8 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
 # "sygnatariusz" with a copula ("jednym z sygnatariuszy był X"); a verbal noun ("odniósł się do
 # podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
 SIGNED = re.compile(
-    r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bsigned\b|"
+    r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bparafowa(?:ł|ła|li|ły)\b|"
+    r"\bsigned\b|"
     # the passive with its agent: "została podpisana 30 czerwca przez prezydentów …"
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
     r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
@@ -1254,6 +1255,11 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
     """'prezydent Katowic (w zagranicznej delegacji) jeszcze nie podpisał dokumentu': the
     negated signing verb follows the subject in its clause."""
     clause = re.split(r"[;]|\boraz\b|,\s*(?:a|ale)\b", ctx.text(mention.end, sentence.end))[0]
+    # "Podpisów prezydentów Krakowa, Katowic i Rzeszowa pod dokumentem nie ma."
+    if re.search(r"(?i)\bpodpis(?:ów|u)\b", ctx.text(sentence.start, mention.start)) and re.search(
+        r"\bnie\s+(?:ma|było)\b", clause
+    ):
+        return True
     return (
         re.search(
             r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)",
