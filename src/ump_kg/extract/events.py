@@ -37,7 +37,8 @@ TRIGGER = re.compile(
     r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|spotka(?:ł|li|ły|ła|ło|ją|)\s+się|obrad\w*|"
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
-    r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|"
+    r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
+    r"wizyt\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
     r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,2}?(?:Zesp|członk|przedstawiciel|"
     r"uczestnik|delegac)))",
@@ -47,6 +48,7 @@ TRIGGER = re.compile(
 TRIGGER_EN = re.compile(
     r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
     r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
+    r"ceremon\w*|launch\w*|webinar\w*|"
     # "our Centre welcomed the members of the Team", "Wrocław hosted the delegations"
     r"(?:welcomed|hosted)(?=\s+(?:the\s+)?(?:members|delegat\w+|representatives|participants)))",
     re.IGNORECASE,
