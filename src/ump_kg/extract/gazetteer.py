@@ -101,6 +101,9 @@ def english_office_names(cities: list[str]) -> list[str]:
     ]
 
 
+BRAND = re.compile(r"(?=\w*\d)(?=\w*[A-Z]\w*[A-Z])\w{4,}")
+
+
 class Gazetteer:
     """Surface forms -> entries; `find` returns non-overlapping mentions, longest first."""
 
@@ -114,7 +117,12 @@ class Gazetteer:
         ordered = sorted(set(forms), key=lambda f: (-len(f), f))
         if not ordered:
             return None
-        return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+        # A brand written in mixed case with digits ("ADMIn4ALL") is spelt every which way
+        # ("ADMin4ALL", "Admin4All"): such a one-word name matches in any letter case.
+        alternatives = [
+            f"(?i:{re.escape(f)})" if BRAND.fullmatch(f) else re.escape(f) for f in ordered
+        ]
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
     @classmethod
     def from_graph(cls, graph: rdflib.Graph) -> Gazetteer:
@@ -172,15 +180,23 @@ class Gazetteer:
         if self._pattern is None:
             return []
         return [
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                self.forms[m.group(0)],
-                self.entries[self.forms[m.group(0)]].kind,
-            )
+            Mention(m.start(), m.end(), m.group(0), iri, self.entries[iri].kind)
             for m in self._pattern.finditer(text)
+            if (iri := self.form_iri(m.group(0))) is not None
         ]
+
+    def form_iri(self, written: str) -> str | None:
+        if written in self.forms:
+            return self.forms[written]
+        folded = written.casefold()
+        return next(
+            (
+                iri
+                for form, iri in self.forms.items()
+                if BRAND.fullmatch(form) and form.casefold() == folded
+            ),
+            None,
+        )
 
 
 class ThemeMatcher:

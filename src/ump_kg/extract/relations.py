@@ -116,6 +116,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
+        bodies_in_cities(ctx, sentence)
         declaration_facts(ctx, sentence, themes)
         programme_facts(ctx, sentence)
         project_facts(ctx, sentence)
@@ -976,6 +977,40 @@ def unit_rank(ctx: DocumentContext, unit: Mention) -> int | None:
     return next((rank for head, rank in UNIT_RANKS.items() if head in heads), None)
 
 
+def bodies_in_cities(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "krakowska Fundacja Zustricz", "Stowarzyszenie Homo Faber z Lublina": a new body with a
+    city's adjective before it, or "z" and the city right after it, is in that city."""
+    for body in ctx.mentions_in(sentence, "org", "venue"):
+        entity = ctx.entities.get(body.iri)
+        if entity is None or any(f.s == body.iri and f.p.endswith("/inCity") for f in ctx.facts):
+            continue
+        before = re.search(r"(\w+)\s+$", ctx.text(sentence.start, body.start))
+        city = ctx.reference.city_of_adjective.get(
+            next(
+                (
+                    lemma.lower()
+                    for lemma, tag, _ in analyses(before.group(1))
+                    if tag.startswith("adj") and lemma.lower() in ctx.reference.city_of_adjective
+                ),
+                "",
+            )
+            if before and before.group(1)[:1].islower()
+            else ""
+        )
+        if city is None:
+            after = next(
+                (
+                    c
+                    for c in ctx.mentions_in(sentence, "city")
+                    if re.fullmatch(r"\s+(?:z|ze)\s+", ctx.text(body.end, c.start))
+                ),
+                None,
+            )
+            city = after.iri if after else None
+        if city is not None:
+            ctx.fact(body.iri, "inCity", city, sentence)
+
+
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Urzędu Miasta Krakowa, reprezentowanego przez Wydział … – Referat …': a chain of units."""
     bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
@@ -1056,8 +1091,10 @@ def description_words(window: str) -> list[str]:
     for word in window.split()[1 : DESCRIPTION_WORDS + 1]:
         bare = word.strip(',()„”"')
         readings = analyses(bare)
-        if bare.lower() in ("przez", "by") or any(c.isdigit() for c in bare):
+        if bare.lower() in ("przez", "by", "that", "which") or any(c.isdigit() for c in bare):
             break
+        if any(lemma.lower() == "który" for lemma, _, _ in readings):
+            break  # "deklaracji w sprawie migracji, którą … podpisali": the clause ends
         if readings and all(tag.split(":")[0] in VERB_TAGS for _, tag, _ in readings):
             break
         if any(lemma.lower() in STOP_LEMMAS for lemma, _, _ in readings):
