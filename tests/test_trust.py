@@ -571,6 +571,9 @@ def test_ctrl_c_stops_a_local_query_at_once(home: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As a terminal would start it: a runner started in the background (`cmd &`) ignores
+        # SIGINT, and a child would inherit that.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(2.5)  # started, and inside the query …
     busy_for(process.pid, 2.5)  # … even on a loaded machine, where imports take longer
