@@ -477,11 +477,17 @@ def dated(template: str, before: str = "") -> re.Pattern[str]:
 def numeric_patterns(month: str, sep: str) -> list[re.Pattern[str]]:
     """Day, month and year by numbers or a Roman month: one day, or a range of any two."""
     m1, m2 = "{" + month + "1}", "{" + month + "2}"
-    return [
+    patterns = [
         dated(f"{{D1}}{sep}{m1}{sep}{{NY1}}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
         dated(f"{{D1}}{sep}{m1}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
         dated(f"{{D1}}(?:{{DASH}}{{D2}})?{sep}{m2}{sep}{{NY2}}"),
     ]
+    if month == "NM":
+        # A range of days of a month without its year ("12–13.06, Lublin"), the month in two
+        # digits: unlike "12.06" alone (an hour) or "2-3.5" (a score), it is a date; its year
+        # as for "12 czerwca".
+        patterns.append(dated(f"{{D1}}{{DASH}}{{D2}}{sep}(?P<m2>0[1-9]|1[0-2])(?![.\\d])"))
+    return patterns
 
 
 Reader = Callable[[re.Match[str], dt.date | None], list[DateMention]]
@@ -639,3 +645,34 @@ def in_tense_of(text: str, mention: DateMention, published: dt.date) -> DateMent
 
 def real_year(day: dt.date, shift: int) -> dt.date | None:
     return real_date(day.year + shift, day.month, day.day)
+
+
+# A line that is only a year ("**2019**", "## 2020") heads the items below it.
+YEAR_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?P<year>(?:19|20)\d\d)(?:\*\*)?[ \t]*:?[ \t]*$"
+)
+
+
+def by_year_headings(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A day without a year under a heading that is a year ("**2019**" over "- 12–13.06,
+    Lublin – …") is of that year."""
+    headings = [(m.start(), int(m.group("year"))) for m in YEAR_HEADING.finditer(text)]
+    if not headings:
+        return mentions
+    result = []
+    for mention in mentions:
+        above = [year for at, year in headings if at < mention.start]
+        first, last = mention.first, mention.last
+        if (
+            mention.year_inferred
+            and above
+            and isinstance(first, dt.date)
+            and isinstance(last, dt.date)
+        ):
+            year = above[-1]
+            new_last = real_date(year + (last.year - first.year), last.month, last.day)
+            new_first = real_date(year, first.month, first.day)
+            if new_first and new_last:
+                mention = replace(mention, first=new_first, last=new_last, year_inferred=False)
+        result.append(mention)
+    return result

@@ -27,7 +27,7 @@ from .context import (
     within,
     without_names,
 )
-from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, DateMention
+from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, YEAR_HEADING, DateMention
 from .gazetteer import Mention, ThemeMatcher
 from .sentences import Sentence
 
@@ -397,9 +397,53 @@ def describe_by_columns(ctx: DocumentContext, event: Event, row: Sentence) -> No
                     ctx.fact(event.iri, "organiser", body.iri, row)
 
 
+def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
+    """ "- 12–13.06, Lublin – gościem była Irena Guidikova", "- 20 lutego – Warszawa, Centrum
+    Wielokulturowe": an item of a list of meetings that opens with its date and city (in the
+    nominative, as lists write them) is a meeting there, of the kind the list's introduction or
+    heading names."""
+    if not opens_item(ctx, item):
+        return None
+    days = [d for d in ctx.dates_in(item) if d.is_day and not d.dateline]
+    cities = ctx.mentions_in(item, "city")
+    if not days or not cities or days[0].start - item.start > 4:
+        return None
+    if not re.fullmatch(r"[\s,:–—-]+", ctx.text(days[0].end, cities[0].start) or "x"):
+        return None
+    intro = list_intro(ctx, item)
+    trigger = trigger_in(ctx, intro) if intro is not None else None
+    if intro is None or trigger is None:
+        return None
+    kind = (
+        "Conference"
+        if CONFERENCE.match(trigger.group(1))
+        else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
+    )
+    event = make_event(ctx, item, kind, cities[0].iri, days[0])
+    existing = next((e for e in ctx.events if e.iri == event.iri), None)
+    if existing:
+        return existing
+    ctx.events.append(event)
+    describe_event(ctx, event, item)
+    return event
+
+
+def list_intro(ctx: DocumentContext, item: Sentence) -> Sentence | None:
+    """The sentence (or heading) a list follows."""
+    before = [
+        s
+        for s in ctx.sentences
+        if s.end <= item.start and not opens_item(ctx, s) and not YEAR_HEADING.fullmatch(s.text)
+    ]
+    return before[-1] if before else None
+
+
 def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
     if sentence.text.lstrip().startswith("|"):
         return event_in_table_row(ctx, sentence)
+    listed = event_in_list_item(ctx, sentence)
+    if listed is not None:
+        return listed
     trigger = trigger_in(ctx, sentence)
     if trigger is None:
         return None

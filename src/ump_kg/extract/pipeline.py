@@ -18,7 +18,7 @@ from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..vocab import UMP_NS as UMP
 from .context import DocumentContext, Reference
-from .dates import by_tense, find_dates
+from .dates import by_tense, by_year_headings, find_dates
 from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
@@ -97,8 +97,16 @@ def known_mentions(
         aliases.update({description: team for description in TEAM_DESCRIPTIONS})
     if aliases:
         gazetteer = gazetteer.with_aliases(aliases)
-        mentions = gazetteer.find(doc.text)
+        mentions = [m for m in gazetteer.find(doc.text) if not another_team(doc.text, m, team)]
     return gazetteer, mentions
+
+
+def another_team(text: str, mention: Mention, team: str | None) -> bool:
+    """ "Zespołu do spraw Równego Traktowania", "Zespół Ekspertów": a bare "Zespół" followed by
+    the rest of another body's name is that body, not the Team."""
+    if mention.iri != team or " " in mention.text:
+        return False
+    return re.match(r"\s+(?:ds\.|do\s+spraw|[A-ZŁŚŻŹĆŃÓĘĄ])", text[mention.end :]) is not None
 
 
 TEAM_DESCRIPTIONS = tuple(
@@ -180,7 +188,9 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
         sentences=split_sentences(doc.text),
         dates=by_tense(
             doc.text,
-            find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
+            by_year_headings(
+                doc.text, find_dates(doc.text, doc.published or time_of_undated_page(doc.text))
+            ),
             doc.published,
         ),
         mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
