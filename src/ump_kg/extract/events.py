@@ -425,6 +425,18 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
         return existing
     ctx.events.append(event)
     describe_event(ctx, event, item)
+    # "- 29–30.10, Poznań, Sala Błękitna Urzędu Miasta – …": the place after the city.
+    after_city = [
+        m
+        for m in ctx.mentions_in(item, "venue") + buildings_named(ctx, item)
+        if re.fullmatch(r"[\s,:–—-]+", ctx.text(cities[0].end, m.start) or "x")
+    ]
+    if after_city and event.city is not None:
+        entity = ctx.entities.get(after_city[0].iri)
+        if entity is not None:
+            entity.cls = UMP + "Venue"
+        ctx.fact(after_city[0].iri, "inCity", event.city, item)
+        ctx.fact(event.iri, "venue", after_city[0].iri, item)
     return event
 
 

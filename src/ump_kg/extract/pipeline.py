@@ -346,6 +346,26 @@ def qualify_units(ctx: DocumentContext) -> None:
         slug = unit.rsplit("/", 1)[-1]
         if top != unit and top not in ctx.entities and not slug.startswith(prefix):
             renamed[unit] = ctx.iri("organisation", prefix + slug)
+    renamed.update(venues_by_city(ctx))
+    rename(ctx, renamed)
+
+
+def venues_by_city(ctx: DocumentContext) -> dict[str, str]:
+    """A new venue's IRI is qualified by its city unless its name holds it: Kraków and Warsaw
+    both have a 'Centrum Wielokulturowe', many offices a 'Sala Błękitna'."""
+    cities = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "inCity" and f.s in ctx.entities}
+    renamed = {}
+    for iri, city in cities.items():
+        entity = ctx.entities[iri]
+        city_slug = city.rsplit("/", 1)[-1]
+        slug = iri.rsplit("/", 1)[-1]
+        if entity.cls == UMP + "Venue" and city_slug not in slug:
+            folder = iri.rsplit("/", 2)[-2]
+            renamed[iri] = ctx.iri(folder, f"{slug}-{city_slug}")
+    return renamed
+
+
+def rename(ctx: DocumentContext, renamed: dict[str, str]) -> None:
     if not renamed:
         return
     ctx.facts[:] = [
