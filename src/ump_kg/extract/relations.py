@@ -272,7 +272,10 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             if city.start in taken:
                 continue
             taken.append(city.start)
-            person = next((p for p in people if right_after(ctx, city.end, p, r"\s*")), None)
+            # "prezydent Gdańska Paweł Adamowicz", "Prezydent Miasta Lublin (Krzysztof Żuk)"
+            person = next(
+                (p for p in people if right_after(ctx, city.end, p, r"\s*(?:\(\s*)?")), None
+            )
             if person is None:
                 # "Anna Mackiewicz – zastępczyni prezydenta Bydgoszczy": the name before a dash.
                 person = person_before_role(ctx, people, sentence.start + match.start())
@@ -464,7 +467,7 @@ ROLE_NOUN = re.compile(
     r"\w*",
     re.IGNORECASE,
 )
-APPOSITION = re.compile(r"\s*(?:[–—-]|,)\s*$")
+APPOSITION = re.compile(r"\s*(?:[–—-]|,)\s*(?:the\s+)?$")
 AFFILIATION_GAP = re.compile(r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|from|of|at)?\s*$")
 
 
