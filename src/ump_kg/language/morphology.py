@@ -504,7 +504,16 @@ def phrase_base_form(words: list[str]) -> str:
     result = []
     for word, (lemma, tag) in zip(words, readings, strict=False):
         pos = "subst" if tag.startswith("subst") else "adj"
-        result.append(match_case(word, form_for(lemma, pos, number, "nom", gender) or word))
+        form = form_for(lemma, pos, number, "nom", gender)
+        if form and "-" in word and "-" not in form:
+            head = word.rfind("-") + 1
+            if analyses(word)[0][1] == "adja":
+                # "Kujawsko-Pomorskim": a compound adjective declines in its last part only.
+                result.append(word[:head] + match_case(word[head:], form))
+            else:
+                result.append(word)  # a double name ("Gronkiewicz-Waltz") stays as written
+        else:
+            result.append(match_case(word, form or word))
     return " ".join(result + words[len(readings) :])
 
 
