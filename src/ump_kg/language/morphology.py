@@ -507,7 +507,7 @@ def phrase_base_form(words: list[str]) -> str:
         form = form_for(lemma, pos, number, "nom", gender)
         if form and "-" in word and "-" not in form:
             head = word.rfind("-") + 1
-            if analyses(word)[0][1] == "adja":
+            if any(tag == "adja" for _, tag, _ in analyses(word)):
                 # "Kujawsko-Pomorskim": a compound adjective declines in its last part only.
                 result.append(word[:head] + match_case(word[head:], form))
             else:
