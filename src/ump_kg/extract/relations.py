@@ -257,7 +257,20 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 # "zastępca prezydenta Andrzej Kulig": a mayor's post named without its city,
                 # right before a name, is in the city the page has spoken of.
                 person = next((p for p in people if p.start == start), None)
-                unnamed_city = city_spoken_of(ctx, sentence) if person else None
+                # "Bydgoszcz – wiceprezydent Anna Mackiewicz": the city heads the list item.
+                heading = next(
+                    (
+                        c
+                        for c in cities
+                        if re.fullmatch(
+                            r"\s*[–—:-]\s*", ctx.text(c.end, sentence.start + match.start())
+                        )
+                    ),
+                    None,
+                )
+                unnamed_city = (
+                    (heading.iri if heading else city_spoken_of(ctx, sentence)) if person else None
+                )
                 if (
                     unnamed_city
                     and person
@@ -364,7 +377,9 @@ def another_mayor_named(ctx: DocumentContext, city: str, person: Mention) -> boo
 
 def city_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """The city of a mayor named without it: the last city whose mayor the page named before
-    ("prezydent Katowic …; prezydent Marcin Krupa"), else the city the page names most."""
+    ("prezydent Katowic …; prezydent Marcin Krupa"), else the one city the page's title names
+    (a Kraków page's "zastępca prezydenta Andrzej Kulig"). Never the city the page names most:
+    a page about the Gdańsk signing names Gdańsk, not the signing mayors' cities."""
     earlier = [
         c
         for c in ctx.mentions
@@ -372,7 +387,23 @@ def city_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
         and c.end <= sentence.start
         and re.search(r"(?i)prezyden\w*\s+(?:miasta\s+)?$", ctx.text(max(0, c.start - 30), c.start))
     ]
-    return earlier[-1].iri if earlier else ctx.city_of_page()
+    if earlier:
+        return earlier[-1].iri
+    titled = {m.iri for m in ctx.reference.gazetteer.find(ctx.doc.title) if m.kind == "city"}
+    if len(titled) == 1:
+        return titled.pop()
+    # The city the page is about, as a subject or an owner ("Miasto Poznań", "miasta
+    # Katowice"), named at least twice and more than any other; a city named only as the place
+    # where something happened ("w Gdańsku podpisano") is not the mayor's.
+    named = [
+        c.iri
+        for c in ctx.mentions
+        if c.kind == "city" and not preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in)")
+    ]
+    counts = sorted(((named.count(c), c) for c in set(named)), reverse=True)
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+        return counts[0][1]
+    return None
 
 
 def add_mayor_post(
@@ -522,6 +553,10 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             continue
         start, role = opened
         end = role_phrase_end(ctx, sentence, start + role.end())
+        if any(p.start == end for p in ctx.mentions_in(sentence, "person")):
+            # "gospodarz Paweł Adamowicz, prezydent Lublina Krzysztof Żuk": the role phrase
+            # runs into the next name, whose role it is.
+            continue
         bodies = [
             m
             for m in ctx.mentions_in(sentence, "org", "office", "unit", "team")
@@ -1217,7 +1252,7 @@ SIGNED = re.compile(
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
     r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
-    r"\bpodpis(?:y|ów)?\s+(?:pod\s+\w+\s+)?złoży\w*|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis"
+    r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis"
 )
 
 
@@ -1302,7 +1337,8 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
         return True
     return (
         re.search(
-            r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)",
+            r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)|"
+            r"\b(?:zabrakło|brakowało|brakuje)\b",
             clause,
         )
         is not None
@@ -1539,10 +1575,14 @@ PARTNERS_ARE = re.compile(
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
 LEADER_IS = re.compile(
     r"(?i)\b(?:lider(?:em|ką)?\s+(?:projektu\s+)?(?:jest|był|była|został|została)\b|"
-    r"lider(?:em)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|lead\s+(?:partner|organisation)\s*[:–—-]|"
+    r"(?:lider|beneficjent)\w*\s*(?:projektu\s*)?(?:\([^)]*\)\s*)?(?:\*\*)?\s*[:–—-]|"
+    r"lead\s+(?:partner|organisation)\s*[:–—-]|"
     r"(?:is|was)\s+led\s+by\b)"
 )
-FUNDED = re.compile(r"(?i)\b(?:finansowan\w*|współfinansowan\w*|funded|co-funded|financed)\b")
+FUNDED = re.compile(
+    r"(?i)\b(?:finansowan\w*|współfinansowan\w*|dofinansowan\w*|finansowanie\s*(?:\*\*)?\s*:|"
+    r"funded|co-funded|financed|funding\s*:)"
+)
 
 
 def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None:
