@@ -41,13 +41,13 @@ ROLES = [  # (pattern of the role word in any case, role slug, post name pl, pos
     (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
     # English pages: "Deputy Mayor of Wrocław Renata Granowska", "Jan Nowak, Mayor of Gdańsk"
     (
-        r"(?:[Dd]eputy|[Vv]ice)[ -][Mm]ayor\s+of",
+        r"(?:[Dd]eputy|[Vv]ice)[ -][Mm]ayor(?:\s+of)?",
         "zastepca-prezydenta-miasta",
         "Zastępca Prezydenta Miasta",
         "Deputy Mayor of",
     ),
     (
-        r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)[Mm]ayor\s+of",
+        r"(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)[Mm]ayor(?:\s+of)?",
         "prezydent-miasta",
         "Prezydent Miasta",
         "Mayor of",
