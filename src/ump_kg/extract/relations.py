@@ -1282,7 +1282,10 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
     mayors = re.search(
         r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*", sentence.text
     )
-    if mayors is None or not (signed or NEGATION.search(sentence.text)):
+    if mayors is None:
+        cities_as_signers(ctx, sentence, declaration, signed)
+        return
+    if not (signed or NEGATION.search(sentence.text)):
         return
     for city in ctx.mentions_in(sentence, "city"):
         if city.start < sentence.start + mayors.end() or preceded_by(
@@ -1324,6 +1327,28 @@ def signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -
         if not people:
             for city in cities[:1]:
                 ctx.fact(declaration, "signatoryCity", city.iri, item)
+
+
+def cities_as_signers(
+    ctx: DocumentContext, sentence: Sentence, declaration: str, signed: bool
+) -> None:
+    """ "Katowice nie podpisały deklaracji", "dokumentu nie podpisały Katowice", "Kraków i
+    Poznań podpisały": a city in the nominative as the subject of (not) signing."""
+    verb = re.search(
+        r"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b", sentence.text
+    )
+    if verb is None:
+        return
+    for city in ctx.mentions_in(sentence, "city"):
+        if city.text != ctx.label_pl(city.iri) or preceded_by(
+            ctx.doc.text, city.start, r"\b(?:[Ww]e?|[Zz]e?|[Dd]o|[Dd]la|[Oo]d|[Pp]rzez)"
+        ):
+            continue  # not the subject: "w Gdańsku", "dla Krakowa"
+        negated = verb.group(0).lower().startswith("nie") or negated_after(ctx, sentence, city)
+        if negated:
+            ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
+        elif signed:
+            ctx.fact(declaration, "signatoryCity", city.iri, sentence)
 
 
 def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
