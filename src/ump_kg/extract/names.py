@@ -882,9 +882,35 @@ QUOTED_INITIATIVE = [
 ]
 
 
+# A project card: a heading or a label that names the project ("# Karta projektu: „X”",
+# "**Tytuł projektu:** X"), over labelled lines ("**Partnerzy:** …", "**Okres realizacji:** …").
+CARD_TITLE = re.compile(
+    r"(?im)^(?:#+\s*(?:karta\s+projektu|projekt|project)\s*:?\s*|"
+    r"[-*\s]*(?:\*\*)?(?:tytuł|nazwa|pełna\s+nazwa)(?:\s+projektu)?\s*:?\s*(?:\*\*)?\s*:?\s*)"
+    r"[„\"“]?(?P<title>[^\n„”\"“(]{3,100}?)[”\"]?\s*(?:\(|$)"
+)
+CARD_LABEL = re.compile(
+    r"(?im)^[-*\s]*(?:\*\*)?(?:lider|beneficjent|partnerzy|okres\s+realizacji|finansowanie|"
+    r"wartość\s+projektu|grupa\s+docelowa)\b"
+)
+
+
+def card_projects(text: str) -> list[NewName]:
+    if len(CARD_LABEL.findall(text)) < 2:
+        return []
+    found = []
+    for match in CARD_TITLE.finditer(text):
+        title = match.group("title").strip().rstrip(".:")
+        if title:
+            start = match.start("title")
+            found.append(NewName(start, start + len(title), title, title, "project"))
+    return found
+
+
 def find_quoted_projects(text: str) -> list[NewName]:
-    """Projects and programmes named in quotes next to the word projekt/program (project)."""
-    found: dict[int, NewName] = {}
+    """Projects and programmes named in quotes next to the word projekt/program (project), and
+    the project a project card is about."""
+    found: dict[int, NewName] = {n.start: n for n in card_projects(text)}
     for pattern in QUOTED_INITIATIVE:
         for m in pattern.finditer(text):
             kind = "programme" if m.group("kind").lower().startswith("program") else "project"

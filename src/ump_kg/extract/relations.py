@@ -1618,7 +1618,7 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     leader = LEADER_IS.search(sentence.text)
     project = project_spoken_of(ctx, sentence)
     refers_back = re.match(r"\s*(?:It|This|Projekt|Przedsięwzięcie|Trwa|Potrwa)\b", sentence.text)
-    period_label = re.match(r"[\s*]*(?:Okres|Czas\s+trwania|Period|Duration)\b", sentence.text)
+    period_label = re.match(r"[\s*•-]*(?:Okres|Czas\s+trwania|Period|Duration)\b", sentence.text)
     if project is None and (cue or funded or refers_back or leader or period_label):
         # "Partnerami są …" on a project's page: the project the page has named.
         before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
@@ -1628,8 +1628,10 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     if leader:
         first = chain_after(ctx, sentence, sentence.start + leader.end())[:1]
         for body in first:
-            if body.kind != "city" and body.iri != project:
-                ctx.fact(project, "leader", body.iri, sentence)
+            # "Beneficjent (lider): Miasto Łódź": a city leads a project through its office.
+            iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
+            if iri is not None and iri != project:
+                ctx.fact(project, "leader", iri, sentence)
     if cue:
         for m in ctx.mentions_in(sentence, "org", "office", "unit", "city"):
             after = m.start >= sentence.start + cue.end() and m.iri != project
