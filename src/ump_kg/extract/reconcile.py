@@ -52,16 +52,7 @@ def one_topic_per_language(documents: list[list[ox.Quad]]) -> list[list[ox.Quad]
     ochrony uchodźców", "dokumenty prawne i strategie dotyczące ochrony uchodźców"); a meeting
     has one per language, so the one most pages give (then the longest, then the first) stays
     and the others are dropped with their provenance records."""
-    topics: dict[tuple[str, str], Counter[str]] = {}
-    for quad in (q for d in documents for q in d):
-        if quad.predicate.value == LEADING_TOPIC and isinstance(quad.object, ox.Literal):
-            key = (str(quad.subject), quad.object.language or "")
-            topics.setdefault(key, Counter())[quad.object.value] += 1
-    chosen = {
-        key: min(counts, key=lambda topic: (-counts[topic], -len(topic), topic))
-        for key, counts in topics.items()
-        if len(counts) > 1
-    }
+    chosen = preferred_values(documents, LEADING_TOPIC)
     if not chosen:
         return documents
     return [without_other_topics(quads, chosen) for quads in documents]
@@ -153,17 +144,23 @@ def rename(quad: ox.Quad, renamed: dict[str, str]) -> ox.Quad:
     return ox.Quad(subject, quad.predicate, obj, quad.graph_name)
 
 
-def one_label_per_language(documents: list[list[ox.Quad]]) -> list[list[ox.Quad]]:
-    labels: dict[tuple[str, str], Counter[str]] = {}
+def preferred_values(documents: list[list[ox.Quad]], predicate: str) -> dict[tuple[str, str], str]:
+    """For each subject and language that the documents give several values of the predicate:
+    the value most documents give, then the longest, then the first in code-point order."""
+    values: dict[tuple[str, str], Counter[str]] = {}
     for quad in (q for d in documents for q in d):
-        if quad.predicate.value == RDFS_LABEL and isinstance(quad.object, ox.Literal):
+        if quad.predicate.value == predicate and isinstance(quad.object, ox.Literal):
             key = (str(quad.subject), quad.object.language or "")
-            labels.setdefault(key, Counter())[quad.object.value] += 1
-    chosen = {
-        key: min(counts, key=lambda label: (-counts[label], -len(label), label))
-        for key, counts in labels.items()
+            values.setdefault(key, Counter())[quad.object.value] += 1
+    return {
+        key: min(counts, key=lambda value: (-counts[value], -len(value), value))
+        for key, counts in values.items()
         if len(counts) > 1
     }
+
+
+def one_label_per_language(documents: list[list[ox.Quad]]) -> list[list[ox.Quad]]:
+    chosen = preferred_values(documents, RDFS_LABEL)
     if not chosen:
         return documents
     result = []

@@ -819,20 +819,12 @@ def add_post(
 # The reference roles of heads of units, by the role noun's lemma and the unit's head noun:
 # "dyrektor wydziału", "kierowniczka referatu", "Head of Unit" (a unit of the Commission or the
 # Council of Europe is a "dział").
-UNIT_HEAD_ROLES = {
-    ("dyrektor", "wydział"): "dyrektor-wydzialu",
-    ("dyrektor", "departament"): "dyrektor-wydzialu",
-    ("dyrektorka", "wydział"): "dyrektor-wydzialu",
-    ("dyrektorka", "departament"): "dyrektor-wydzialu",
-    ("kierownik", "referat"): "kierownik-referatu",
-    ("kierowniczka", "referat"): "kierownik-referatu",
-    ("kierownik", "dział"): "kierownik-dzialu",
-    ("kierowniczka", "dział"): "kierownik-dzialu",
-    ("head", "unit"): "kierownik-dzialu",
-    ("head", "section"): "kierownik-referatu",
-    ("head", "department"): "dyrektor-wydzialu",
-    ("director", "department"): "dyrektor-wydzialu",
-}
+UNIT_HEAD_ROLES = {  # role nouns as `role_lemma` gives them: a post's, not its holder's gender
+    ("dyrektor", "wydział"): "dyrektor-wydzialu", ("dyrektor", "departament"): "dyrektor-wydzialu",
+    ("kierownik", "referat"): "kierownik-referatu", ("kierownik", "dział"): "kierownik-dzialu",
+    ("head", "unit"): "kierownik-dzialu", ("head", "section"): "kierownik-referatu",
+    ("head", "department"): "dyrektor-wydzialu", ("director", "department"): "dyrektor-wydzialu",
+}  # fmt: skip
 
 
 def head_of_unit(ctx: DocumentContext, word: str, body: str) -> str | None:
@@ -1604,10 +1596,11 @@ LEADER_IS = re.compile(
     r"lead\s+(?:partner|organisation)\s*[:–—-]|"
     r"(?:is|was)\s+led\s+by\b)"
 )
-FUNDED = re.compile(
-    r"(?i)\b(?:finansowan\w*|współfinansowan\w*|dofinansowan\w*|finansowanie\s*(?:\*\*)?\s*:|"
-    r"funded|co-funded|financed|funding\s*:)"
-)
+FUNDED_WORDS = (
+    r"finansowan\w*", r"współfinansowan\w*", r"dofinansowan\w*", r"finansowanie\s*(?:\*\*)?\s*:",
+    r"funded", r"co-funded", r"financed", r"funding\s*:",
+)  # fmt: skip
+FUNDED = re.compile(r"(?i)\b(?:" + "|".join(FUNDED_WORDS) + ")")
 
 
 def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None:
