@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -908,48 +909,36 @@ def signing_said(ctx: DocumentContext, person: Person) -> tuple[set[object], set
     )
 
 
-def test_no_signature_placed_is_a_non_signatory(pages: TitledPages) -> None:
+def signing_rate(
+    pages: TitledPages, make: Callable[[random.Random], Any], signs: bool, label: str
+) -> float:
+    """The share of generated pages where the person is said to sign (or not to) and only that."""
     results, templates = [], []
-    for case in cases(no_signature_case, COUNT):
+    for case in cases(make, COUNT):
         ctx = pages.extract(case.text, published="2017-07-05")
         signed, refused = signing_said(ctx, case.person)
-        ok = bool(refused) and not signed
-        results.append(outcome(ctx, ok, case.text, f"nonSignatory {case.person.nominative} only"))
+        ok = (bool(signed) and not refused) if signs else (bool(refused) and not signed)
+        want = "signatory" if signs else "nonSignatory"
+        results.append(outcome(ctx, ok, case.text, f"{want} {case.person.nominative} only"))
         templates.append(case.template)
-    assert (
-        tallied("7. 'nie złożył podpisu pod deklaracją' -> nonSignatory", results, templates)
-        >= POSITIVE
-    )
+    return tallied(label, results, templates)
+
+
+def test_no_signature_placed_is_a_non_signatory(pages: TitledPages) -> None:
+    label = "7. 'nie złożył podpisu pod deklaracją' -> nonSignatory"
+    assert signing_rate(pages, no_signature_case, False, label) >= POSITIVE
 
 
 def test_the_mayor_of_a_signing_city_named_elsewhere_signed(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: attributed_case(rng, refusing=False), COUNT):
-        ctx = pages.extract(case.text, published="2017-07-05")
-        signed, refused = signing_said(ctx, case.person)
-        ok = bool(signed) and not refused
-        results.append(outcome(ctx, ok, case.text, f"signatory {case.person.nominative}"))
-        templates.append(case.template)
-    assert (
-        tallied("7. mayor of a signing city named elsewhere -> signatory", results, templates)
-        >= POSITIVE
-    )
+    label = "7. mayor of a signing city named elsewhere -> signatory"
+    make = lambda rng: attributed_case(rng, refusing=False)  # noqa: E731
+    assert signing_rate(pages, make, True, label) >= POSITIVE
 
 
 def test_a_mayor_who_did_not_sign_is_only_a_non_signatory(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: attributed_case(rng, refusing=True), COUNT):
-        ctx = pages.extract(case.text, published="2017-07-05")
-        signed, refused = signing_said(ctx, case.person)
-        ok = bool(refused) and not signed
-        results.append(outcome(ctx, ok, case.text, f"nonSignatory {case.person.nominative} only"))
-        templates.append(case.template)
-    assert (
-        tallied(
-            "7. negative: 'prezydent X Y nie podpisał' -> nonSignatory only", results, templates
-        )
-        >= NEGATIVE
-    )
+    label = "7. negative: 'prezydent X Y nie podpisał' -> nonSignatory only"
+    make = lambda rng: attributed_case(rng, refusing=True)  # noqa: E731
+    assert signing_rate(pages, make, False, label) >= NEGATIVE
 
 
 # --- the material itself ----------------------------------------------------------------------------------
