@@ -39,6 +39,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from ..language.morphology import analyses
+
 # The genitive is the form a month takes after a day ("6 czerwca"); other cases stand alone.
 MONTHS = {
     "stycznia": 1,
@@ -604,8 +606,6 @@ def told_in_the_future(clause: str) -> bool:
 
 def any_word_only(clause: str, test: Callable[[str], bool]) -> bool:
     """Whether some word of the clause has only readings that pass the test."""
-    from ..language.morphology import analyses
-
     return any(
         all(test(tag) for _, tag, _ in readings)
         for readings in (analyses(word) for word in re.findall(r"[^\W\d_]+", clause))
