@@ -50,7 +50,12 @@ def extractor_fingerprint(paths: Layout) -> str:
     code = []
     for part in EXTRACTOR_CODE:
         where = PACKAGE / part
-        code += sorted(where.rglob("*.py")) if where.is_dir() else [where]
+        # the code and the data files beside it (language/international_given_names.txt)
+        code += (
+            sorted(p for p in where.rglob("*") if p.suffix in (".py", ".txt"))
+            if where.is_dir()
+            else [where]
+        )
     for path in [*code, paths.ontology, paths.shapes, *rdf_files_in([paths.reference_dir])]:
         digest.update(f"{path.name}\n".encode())
         digest.update(path.read_bytes())
