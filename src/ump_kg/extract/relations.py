@@ -755,8 +755,8 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-# Kinds of posts the reference role list has, by the lemma of the role noun (either gender).
-ROLE_BY_LEMMA = {"koordynator": "koordynator", "koordynatorka": "koordynator"}
+# Kinds of posts the reference role list has, by the lemma of the role noun.
+ROLE_BY_LEMMA = {"koordynator": "koordynator"}  # lemmas of the post: `role_lemma` masculinises
 
 
 def role_lemma(word: str) -> str:
