@@ -63,7 +63,7 @@ def test_inconsistent_individual_is_named_with_its_file_line(home: Path) -> None
     append(cities, "city:krakow a ump:Organisation .\n")
     problems = failing(home)["consistent, no unsatisfiable class (HermiT)"]
     assert problems == [
-        f"{cities}:{krakow_line}: city:krakow is both a ump:City and a ump:Organisation, "
+        f"{cities}:{krakow_line}: city:krakow is both a ump:Locality and a ump:Organisation, "
         "classes declared disjoint (HermiT: inconsistent)"
     ]
 

@@ -32,6 +32,7 @@ KIND_OF_CLASS = {
     "Project": "project",
     "Programme": "programme",
     "City": "city",
+    "Locality": "city",
 }
 
 
@@ -193,6 +194,18 @@ def opens_item(ctx: DocumentContext, sentence: Sentence) -> bool:
     return BULLET.match(ctx.doc.text, line_start) is not None and not ctx.text(
         line_start, sentence.start
     ).strip(" \t-*•0123456789.)")
+
+
+def colon_intro(ctx: DocumentContext, item: Sentence) -> Sentence | None:
+    """The sentence ending with a colon whose list this item belongs to ("UMP skupia 12 miast;
+    w nawiasach prezydenci:" above "- Białystok (Tadeusz Truskolaski), …")."""
+    if not opens_item(ctx, item):
+        return None
+    before = [s for s in ctx.sentences if s.end <= item.start and not opens_item(ctx, s)]
+    for intro in reversed(before[-3:]):
+        if item in items_after(ctx, intro):
+            return intro
+    return None
 
 
 def items_after(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:

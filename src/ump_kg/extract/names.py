@@ -121,7 +121,7 @@ CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
 @dataclass(frozen=True)
 class NewName(Span):
     base: str
-    kind: str  # person | unit | org | venue
+    kind: str  # person | unit | org | venue | document | project | programme | city
     acronym: str | None = None  # 'MOWIS' written after the name in parentheses
     # A document named by its kind and subject may name bodies ('stanowisko Konwentu
     # Marszałków Województw RP w sprawie …'): those are found as names of their own.
@@ -134,6 +134,7 @@ class NewName(Span):
             "document": "document",
             "project": "project",
             "programme": "programme",
+            "city": "city",
         }.get(self.kind, "organisation")
         return f"{base_iri}id/{folder}/{slugify(self.base)}"
 

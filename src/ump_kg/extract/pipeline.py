@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, SKOS
 from ..config import base_iri, layout
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
+from ..slug import slugify
 from ..vocab import UMP_NS as UMP
 from .context import DocumentContext, Reference
 from .dates import by_tense, by_year_headings, find_dates
@@ -23,6 +24,7 @@ from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
+from .lists import listed_localities, listed_people
 from .names import NewName, find_named_bodies, find_people, find_quoted_projects
 from .relations import find_relations
 from .sentences import split_sentences
@@ -35,8 +37,14 @@ NEW_NAME_CLASSES = {
     "document": "Document",
     "project": "Project",
     "programme": "Programme",
+    "city": "Locality",
 }
-ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*)?)\)")
+# An acronym has two capitals at least ("IOM", "CeBaM", "UNHCR Polska"): "Białystok (Tadeusz
+# Truskolaski)" gives the city's mayor, not another name of the city.
+ACRONYM_AFTER = re.compile(
+    r"\s*\((?P<acr>(?=[\w.&-]*[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*[A-ZĄĆĘŁŃÓŚŹŻ])"
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w.&-]*)?)\)"
+)
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,7 @@ def bind_acronyms(
 
 
 def new_name_mentions(
-    ctx_base: str, doc: SourceDocument, known: list[Mention]
+    ctx_base: str, doc: SourceDocument, known: list[Mention], gazetteer: Gazetteer
 ) -> tuple[list[Mention], list[Mention], list[NewName]]:
     """New names; a quoted project title wins over known names inside it ('Białystok bez barier')."""
     quoted = [
@@ -166,8 +174,32 @@ def new_name_mentions(
     names += find_named_bodies(
         doc.text, known + [Mention(n.start, n.end, n.text, "", "") for n in names], doc.language
     )
+    sentences = split_sentences(doc.text)
+    names += listed_localities(
+        doc.text,
+        sentences,
+        known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names],
+        known_city_slugs(gazetteer),
+    )
+    names += listed_people(
+        doc.text, sentences, known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
+    )
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
     return known, mentions, names
+
+
+def known_city_slugs(gazetteer: Gazetteer) -> dict[str, str]:
+    """Every name of a reference city by its slug ("krakow", "cracow"), so that a spelling the
+    gazetteer does not match (no diacritics) is never taken for a new place."""
+    slugs = {}
+    for iri, entry in gazetteer.entries.items():
+        if entry.kind == "city":
+            for name in (entry.label_pl, entry.label_en, iri.rsplit("/", 1)[-1]):
+                slugs[slugify(name)] = iri
+    for form, iri in gazetteer.forms.items():
+        if gazetteer.entries[iri].kind == "city":
+            slugs[slugify(form)] = iri
+    return slugs
 
 
 def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentContext:
@@ -178,7 +210,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     article = replace(doc, text=without_furniture(doc.text))
     gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
-    mentions, new_mentions, new_names = new_name_mentions(base, article, mentions)
+    mentions, new_mentions, new_names = new_name_mentions(base, article, mentions, gazetteer)
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
     ctx = DocumentContext(

@@ -16,6 +16,7 @@ from ..vocab import UMP
 from .context import (
     DocumentContext,
     chain_from,
+    colon_intro,
     items_after,
     preceded_by,
     within,
@@ -39,6 +40,14 @@ ROLES = [  # (pattern of the role word in any case, role slug, post name pl, pos
         "Deputy Mayor of",
     ),
     (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
+    # The press's words for a mayor, always with the city: "włodarz Szczecina", "gospodarz
+    # Poznania" (a "gospodarz spotkania" names no city and so no post).
+    (
+        r"[Ww]łodar(?:z|za|zem|zowi|ze)|[Gg]ospodar(?:z|za|zem|zowi|ze)|[Gg]ospodyni(?:ą)?",
+        "prezydent-miasta",
+        "Prezydent Miasta",
+        "Mayor of",
+    ),
     # English pages: "Deputy Mayor of Wrocław Renata Granowska", "Jan Nowak, Mayor of Gdańsk"
     (
         r"(?:[Dd]eputy|[Vv]ice)[ -][Mm]ayor(?:\s+of)?",
@@ -320,14 +329,17 @@ def mayors_by_possessive(ctx: DocumentContext, sentence: Sentence) -> None:
 
 def mayors_with_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
     """ "prezydenci jedenastu miast, w tym Hanna Gronkiewicz-Waltz (Warszawa), Jacek
-    Majchrowski (Kraków)": after a word for mayors, a name with its city in brackets is that
-    city's mayor."""
+    Majchrowski (Kraków)" or "… (w nawiasach prezydenci): Białystok (Tadeusz Truskolaski)":
+    after a word for mayors, a name with its city in brackets, or a city with the name in
+    brackets, is that city's mayor."""
     cue = MAYORS.search(sentence.text)
-    if cue is None:
+    intro = colon_intro(ctx, sentence)
+    if cue is None and not (intro and MAYORS.search(intro.text)):
         return
+    cue_end = sentence.start + cue.end() if cue else sentence.start
     cities = ctx.mentions_in(sentence, "city")
     for person in ctx.mentions_in(sentence, "person"):
-        if person.start < sentence.start + cue.end():
+        if person.start < cue_end:
             continue
         city = next(
             (
@@ -335,6 +347,16 @@ def mayors_with_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
                 for c in cities
                 if re.fullmatch(r"\s*\(\s*", ctx.text(person.end, c.start))
                 and re.match(r"\s*\)", ctx.text(c.end, sentence.end))
+            ),
+            None,
+        ) or next(
+            # "Białystok (Tadeusz Truskolaski), Bydgoszcz (Rafał Bruski)": the city, then its
+            # mayor in brackets.
+            (
+                c
+                for c in cities
+                if re.fullmatch(r"\s*\(\s*", ctx.text(c.end, person.start))
+                and re.match(r"\s*\)", ctx.text(person.end, sentence.end))
             ),
             None,
         )
@@ -498,7 +520,8 @@ ROLE_NOUN = re.compile(
     r"\w*",
     re.IGNORECASE,
 )
-APPOSITION = re.compile(r"\s*(?:[–—-]|,)\s*(?:the\s+)?$")
+# "Jan Nowak, prezydent …", "Jan Nowak – prezydent …", "Jan Nowak (prezydent …)"
+APPOSITION = re.compile(r"\s*(?:[–—-]|,|\()\s*(?:the\s+)?$")
 AFFILIATION_GAP = re.compile(r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|from|of|at)?\s*$")
 
 
@@ -922,6 +945,17 @@ def members(ctx: DocumentContext, sentence: Sentence) -> None:
         if subject:
             for city in listed_after(ctx, sentence, sentence.start + gathers.end(), "city"):
                 ctx.fact(city.iri, "memberOf", subject[-1].iri, sentence)
+    intro = colon_intro(ctx, sentence)
+    gathered = GATHERS.search(intro.text) if intro else None
+    if intro and gathered:
+        # "UMP skupia 12 miast:" above "- Białystok (…), Bydgoszcz (…)": the items are members.
+        head = [
+            b
+            for b in ctx.mentions_in(intro, "org", "office", "unit", "team")
+            if b.end <= intro.start + gathered.start()
+        ]
+        for city in ctx.mentions_in(sentence, "city") if head else []:
+            ctx.fact(city.iri, "memberOf", head[-1].iri, sentence)
     for body in bodies:
         if BELONG.search(ctx.text(max(sentence.start, body.start - 30), body.start)):
             for city in ctx.mentions_in(sentence, "city"):
@@ -1231,11 +1265,16 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
     while index >= 2 and parts[index - 1] == "," and ROLE_NOUN.match(parts[index].strip()):
         index -= 2
         clause = parts[index] + "," + clause
-    return NEGATION.search(clause) is not None
+    return NEGATION.search(clause) is not None or EXCEPTION.search(clause) is not None
 
 
-# Who signed is said by a finite verb of signing ("podpisali", "podpisała", "sygnował") or by
-# "sygnatariusz" with a copula ("jednym z sygnatariuszy był X"); a verbal noun ("odniósł się do
+# "podpisali wszyscy z wyjątkiem Marcina Krupy": the exception did not sign.
+EXCEPTION = re.compile(r"(?i)\b(?:z\s+wyjątkiem|oprócz|except(?:\s+for)?|apart\s+from)\b")
+
+
+# Who signed is said by a finite verb of signing ("podpisali", "podpisała", "sygnował"), by
+# "sygnatariusz" with a copula ("jednym z sygnatariuszy był X", "znalazł się wśród
+# sygnatariuszy") or by a signature that is there ("widnieje podpis X"); a verbal noun ("odniósł się do
 # podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
 SIGNED = re.compile(
     r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bparafowa(?:ł|ła|li|ły)\b|"
@@ -1244,7 +1283,10 @@ SIGNED = re.compile(
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
     r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
-    r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis"
+    r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis|"
+    # "pod dokumentem widnieje (także) podpis X", "znalazł się wśród sygnatariuszy"
+    r"\bwidniej\w*\s+(?:\w+\s+){0,2}?podpis|\bpodpis\w*\s+(?:\w+\s+){0,3}?widniej|"
+    r"\bznalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz"
 )
 
 
@@ -1257,6 +1299,8 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             break
         if negated_before(ctx, sentence, person) or negated_after(ctx, sentence, person):
             ctx.fact(declaration, "nonSignatory", person.iri, sentence)
+            for city in city_in_brackets_after(ctx, sentence, person):
+                ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
             continue
         if not signed:
             continue  # a sentence that only says who did not sign names no signatory
@@ -1266,10 +1310,7 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
                 r"\s*", ctx.text(city.end, person.start)
             )
             # "podpisali: Jan Kowalski (Kraków), …": the city in brackets after the name.
-            after = city.start >= person.end and re.fullmatch(
-                r"\s*\(\s*", ctx.text(person.end, city.start)
-            )
-            if before or after:
+            if before or city in city_in_brackets_after(ctx, sentence, person):
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
     mayors = re.search(
         r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*", sentence.text
@@ -1290,6 +1331,17 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
         elif signed:
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
+
+def city_in_brackets_after(
+    ctx: DocumentContext, sentence: Sentence, person: Mention
+) -> list[Mention]:
+    """ "Marcina Krupy (Katowice)": the city in brackets right after a name."""
+    return [
+        c
+        for c in ctx.mentions_in(sentence, "city")
+        if c.start >= person.end and re.fullmatch(r"\s*\(\s*", ctx.text(person.end, c.start))
+    ]
 
 
 def signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:

@@ -1,0 +1,187 @@
+"""Names the reference data and the name rules do not know, read from lists of one kind.
+
+A list is a list of one kind of thing. Localities: where the items of a coordinated list of
+capitalised names are cities known to the reference data ("Białystok, Częstochowa, Gdańsk, Hrubieszów"),
+or where the list follows a word for places ("12 municipalities in Italy (Bari, Florence,
+Milan)", "z miast: …"), its unknown items are places too. They become localities
+(`ump:Locality`): places without the register's codes, never reference cities.
+
+People: in a list of "Given Surname (Body)" items most of whose names are people
+("Anna Dąbrowska (Stowarzyszenie Homo Faber), …, Viktoriya Herun (Wydział …)"), an item of the
+same shape whose given name no dictionary knows is a person too, named as the list writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..language.morphology import analyses
+from ..slug import slugify
+from .gazetteer import Mention
+from .names import NewName
+from .sentences import Sentence
+
+# Words for places that introduce a list of them, in Polish (any case) and English.
+PLACE_NOUN = re.compile(
+    r"(?i)\b(?:miast[aoy]?|miastach|miastami|miejscowości|miejscowościach|gmin[ay]?|gminach|"
+    r"municipalit(?:y|ies)|cities|towns|localities)\b"
+)
+# Words for countries and regions: a list after one of these is not of places in our sense.
+REGION_NOUN = re.compile(
+    r"(?i)\b(?:kraj(?:e|ów|ach|ami)?|państw(?:a|ach|ami)?|region(?:y|ów|ach)?|województw(?:a|ach)?|"
+    r"countr(?:y|ies)|states|regions|provinces)\b"
+)
+# One item: capitalised words, joined by spaces or hyphens, with the lower-case particles of
+# place names ("Bruck an der Leitha", "Frankfurt am Main", "Nowa Wieś nad Wisłą").
+CAP = "[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżäöüéèàíáúñç'\u2019]+"
+PARTICLE = r"(?:an|am|der|de|del|di|la|le|sur|upon|nad|pod)"
+ITEM = rf"{CAP}(?:-{CAP})*(?:\s+(?:{PARTICLE}\s+)*{CAP}(?:-{CAP})*){{0,3}}"
+SEPARATOR = r"\s*,\s*(?:(?:and|i|oraz)\s+)?|\s+(?:and|i|oraz|a\s+także)\s+"
+RUN = re.compile(rf"(?<![\w-])(?:{ITEM})(?:(?:{SEPARATOR})(?:{ITEM}))+(?![\w-])")
+ITEM_RE = re.compile(ITEM)
+
+
+def listed_localities(
+    text: str, sentences: list[Sentence], taken: list[Mention], known_cities: dict[str, str]
+) -> list[NewName]:
+    """New localities in the page's lists of places; `known_cities` maps slugs of the
+    reference cities' names to their IRIs, so an unrecognised spelling is never a new place."""
+    found: list[NewName] = []
+    for sentence in sentences:
+        for start, end in place_lists(text, sentence, taken):
+            found += unknown_items(text, start, end, taken + mentions_of(found), known_cities)
+    return found
+
+
+def mentions_of(names: list[NewName]) -> list[Mention]:
+    return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
+
+
+def place_lists(text: str, sentence: Sentence, taken: list[Mention]) -> Iterator[tuple[int, int]]:
+    """Spans of the sentence's lists whose items are places: most known items are cities, or
+    a word for places comes before the list in the sentence and no item is another kind of
+    known thing."""
+    for run in RUN.finditer(sentence.text):
+        if quoted(sentence.text[: run.start()]):
+            continue
+        start, end = sentence.start + run.start(), sentence.start + run.end()
+        inside = [m for m in taken if start <= m.start and m.end <= end]
+        cities = [m for m in inside if m.kind == "city"]
+        others = [m for m in inside if m.kind != "city"]
+        if (len(cities) >= 2 and len(cities) > len(others)) or (
+            after_a_place_word(sentence.text[: run.start()]) and not others
+        ):
+            yield start, end
+
+
+def quoted(before: str) -> bool:
+    """Inside a quotation: a title ("Declaration on Cities and Migrants Integration")."""
+    opened = before.count("„") + before.count("«") - before.count("”") - before.count("»")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def after_a_place_word(before: str) -> bool:
+    """The last word for places or for countries before a list says what its items are."""
+    places = [m.end() for m in PLACE_NOUN.finditer(before)]
+    regions = [m.end() for m in REGION_NOUN.finditer(before)]
+    if not places or max(places) < max(regions, default=-1):
+        return False
+    # The list follows the word: "12 municipalities in Italy (Bari, …), Austria (…)": between
+    # them only a preposition, the groups' names and earlier groups of the same list.
+    written = before[max(places) :]
+    if not re.search(r"[:(]|\b(?:in|w|we|z|ze|from|m\.in\.|np\.|including|jak)\s", written):
+        return False  # "miast Polski i Pomorza": a genitive after the word is its owner
+    ungrouped = ITEM_RE.sub(" ", re.sub(r"\([^()]*\)", " ", written))
+    gap = re.sub(r"[\s,:;(–-]+", " ", ungrouped).split()
+    return len(gap) <= 3 and all(len(word) <= 3 or word in CONNECTORS for word in gap)
+
+
+# Words that may stand between a word for places and its list ("miejscowości, m.in. z: …").
+CONNECTORS = frozenset({"m.in.", "np.", "takich", "jak", "such", "including", "namely"})
+
+
+def unknown_items(
+    text: str, start: int, end: int, taken: list[Mention], known_cities: dict[str, str]
+) -> list[NewName]:
+    found = []
+    for item in ITEM_RE.finditer(text, start, end):
+        if any(m.start < item.end() and item.start() < m.end for m in taken):
+            continue
+        name = locality_nominative(item.group(0))
+        if slugify(name) in known_cities or not is_place_name(name):
+            continue
+        found.append(NewName(item.start(), item.end(), item.group(0), name, "city"))
+    return found
+
+
+# Capitalised words of a list that are not places: months, days, the words for places.
+NOT_PLACES = re.compile(
+    r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+
+
+def is_place_name(name: str) -> bool:
+    return not (
+        name.isupper() or NOT_PLACES.match(name) or PLACE_NOUN.fullmatch(name) or month_word(name)
+    )
+
+
+def month_word(name: str) -> bool:
+    """A Polish month or weekday in any case ("Maja" in "3 Maja" aside)."""
+    return any(
+        tag.startswith("subst") and lemma.lower() in POLISH_CALENDAR_WORDS
+        for lemma, tag, _ in analyses(name)
+    )
+
+
+POLISH_CALENDAR_WORDS = frozenset(
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad "
+    "grudzień poniedziałek wtorek środa czwartek piątek sobota niedziela".split()
+)
+
+
+def locality_nominative(written: str) -> str:
+    """'w Lesznie' → 'Leszno': a one-word place name known to SGJP as a geographic name is
+    given in its lemma; other names stay as written (lists of places are mostly nominative)."""
+    if " " in written:
+        return written
+    lemmas = sorted(
+        {
+            lemma
+            for lemma, _, qualifiers in analyses(written)
+            if "nazwa_geograficzna" in qualifiers and lemma[:1].isupper()
+        }
+    )
+    return lemmas[0] if len(lemmas) == 1 else written
+
+
+# "Viktoriya Herun (": two capitalised words (a hyphenated surname allowed) before a bracket.
+PERSON_ITEM = re.compile(rf"(?<![\w-])(?P<name>{CAP}\s+{CAP}(?:-{CAP})?)\s*\(")
+ITEM_START = re.compile(r"(?:^|[:;,]\s*|\s(?:i|oraz|and)\s+|-\s+)$")
+
+
+def listed_people(text: str, sentences: list[Sentence], taken: list[Mention]) -> list[NewName]:
+    found: list[NewName] = []
+    for sentence in sentences:
+        items = [
+            m
+            for m in PERSON_ITEM.finditer(text, sentence.start, sentence.end)
+            if ITEM_START.search(text[max(sentence.start, m.start() - 8) : m.start()])
+        ]
+        people = [m for m in items if is_taken_as(m, taken, "person")]
+        if len(people) < 2 or len(people) * 2 <= len(items):
+            continue
+        for item in items:
+            if not any(t.start < item.end("name") and item.start() < t.end for t in taken):
+                name = item.group("name")
+                found.append(NewName(item.start(), item.end("name"), name, name, "person"))
+    return found
+
+
+def is_taken_as(item: re.Match[str], taken: list[Mention], kind: str) -> bool:
+    return any(
+        t.kind == kind and t.start <= item.start("name") and item.end("name") <= t.end
+        for t in taken
+    )
