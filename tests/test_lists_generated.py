@@ -33,8 +33,8 @@ from tests.relations_templates import (
 )
 from tests.test_relations_properties import Pages, outcome
 from ump_kg.extract.context import DocumentContext
-from ump_kg.language.international_given_names import INTERNATIONAL_GIVEN_NAMES
 from ump_kg.extract.pipeline import knowledge
+from ump_kg.language.international_given_names import INTERNATIONAL_GIVEN_NAMES
 from ump_kg.slug import slugify
 
 SEED = 20261202

@@ -47,6 +47,15 @@ def test_valid_meeting_conforms() -> None:
     assert report.conforms and report.results == []
 
 
+def test_a_team_meeting_held_online_needs_no_city() -> None:
+    online = variant(
+        "    ump:inCity city:lublin ;\n",
+        "    <https://schema.org/eventAttendanceMode> <https://schema.org/OnlineEventAttendanceMode> ;\n",
+    )
+    report = validate(online)
+    assert report.conforms and report.results == [], [r.message("en") for r in report.results]
+
+
 EN_LABEL = ',\n        "Meeting of the UMP Team for Migration and Integration in Lublin"@en'
 ISSUED = '"2020-04-23"^^xsd:date ;\n    dcterms:publisher'
 
@@ -119,6 +128,12 @@ CASES: dict[str, tuple[str, str, set[str], str]] = {
         "",
         {"TeamMeeting-team"},
         "Posiedzenie musi wskazywać dokładnie jeden zespół",
+    ),
+    "team meeting neither in a city nor online": (
+        "    ump:inCity city:lublin ;\n",
+        "",
+        {"TeamMeetingShape"},
+        "Posiedzenie zespołu musi odbyć się w mieście znanym grafowi",
     ),
     "duplicate meeting": (
         "meeting:2019-06-12-lublin a ump:TeamMeeting",

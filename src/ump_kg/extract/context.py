@@ -65,6 +65,7 @@ class Event:
     year: int | None = None
     context: list[Sentence] = field(default_factory=list)
     title: tuple[str, Sentence] | None = None  # its own name, and the sentence that gives it
+    online: bool = False  # held online: a video conference, no city
 
 
 @dataclass

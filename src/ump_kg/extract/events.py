@@ -40,7 +40,7 @@ TRIGGER = re.compile(
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
     r"wizyt\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
-    r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,2}?(?:Zesp|członk|przedstawiciel|"
+    r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,5}?(?:Zesp|członk|przedstawiciel|"
     r"uczestnik|delegac)))",
     re.IGNORECASE,
 )
@@ -56,7 +56,9 @@ TRIGGER_EN = re.compile(
 CONFERENCE = re.compile(
     r"^(konferencj|zjazd|seminari|kongres|conference|seminar|forum|congress)", re.IGNORECASE
 )
-SCHEMA_NAME = "https://schema.org/name"
+SCHEMA = "https://schema.org/"
+SCHEMA_NAME = SCHEMA + "name"
+ONLINE_MODE = SCHEMA + "OnlineEventAttendanceMode"
 HOSTED = re.compile(r"\s+(?:held|hosted|organi[sz]ed)\b")
 # A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
 TITLE_AFTER_TRIGGER = re.compile(
@@ -518,16 +520,27 @@ def event_without_city(
     is a meeting word that only sets the scene of another action ("podczas konferencji")."""
     kind = kind_of(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger)
+    online = ONLINE.search(sentence.text) is not None
     if kind == "TeamMeeting":
         # "Wrocław hosts the UMP Working Group" over "On 5–6 October our Centre welcomed the
         # members of the Team": the one city the page's title names is where the Team met.
-        host = city_of_title(ctx)
-        if host is None or date is None or date.first is None:
+        host = None if online else city_of_title(ctx)
+        if (host is None and not online) or date is None or date.first is None:
             return None
-        return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date))
+        return new_event(
+            ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online)
+        )
     if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
         return titled_event(ctx, sentence, trigger, kind)
-    return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, None, date))
+    return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, None, date, online))
+
+
+# A meeting held online: "w formie wideokonferencji", "zdalnie", "on-line", "via Zoom".
+ONLINE = re.compile(
+    r"(?i)\b(?:on-?line|zdaln\w*|wideokonferencj\w*|videokonferencj\w*|telekonferencj\w*|"
+    r"video\s*conferenc\w*|virtual(?:ly)?|wirtualn\w*|przez\s+(?:Zoom|MS\s+Teams|Teams)|"
+    r"via\s+(?:Zoom|Teams|MS\s+Teams))\b"
+)
 
 
 def city_of_title(ctx: DocumentContext) -> str | None:
@@ -574,14 +587,22 @@ def same_event_named_again(ctx: DocumentContext, kind: str, city: str) -> Event 
 
 
 def make_event(
-    ctx: DocumentContext, sentence: Sentence, kind: str, city: str | None, date: DateMention | None
+    ctx: DocumentContext,
+    sentence: Sentence,
+    kind: str,
+    city: str | None,
+    date: DateMention | None,
+    online: bool = False,
 ) -> Event:
-    # Without a city the page is the qualifier: two pages' cityless events of one day may differ.
-    city_slug = city.rsplit("/", 1)[-1] if city else ctx.doc.slug
+    # Without a city the page is the qualifier: two pages' cityless events of one day may
+    # differ; an online meeting of a day is one wherever it is reported.
+    city_slug = city.rsplit("/", 1)[-1] if city else ("online" if online else ctx.doc.slug)
     folder = "conference" if kind == "Conference" else "meeting"
     if date is not None and date.first is not None:
         iri = ctx.iri(folder, f"{date.first.isoformat()}-{city_slug}")
-        return Event(iri, kind, city, sentence, date.first, date.last, date.first.year)
+        return Event(
+            iri, kind, city, sentence, date.first, date.last, date.first.year, online=online
+        )
     year = next((d.year for d in ctx.dates_in(sentence) if d.year), None)
     return Event(ctx.iri(folder, f"{city_slug}-{ctx.doc.slug}"), kind, city, sentence, year=year)
 
@@ -591,6 +612,8 @@ def describe_event(ctx: DocumentContext, event: Event, sentence: Sentence) -> No
     ctx.entity(event.iri, event.kind, label_pl, label_en, sentence)
     if event.city is not None:
         ctx.fact(event.iri, "inCity", event.city, sentence)
+    if event.online:
+        ctx.fact(event.iri, SCHEMA + "eventAttendanceMode", ONLINE_MODE, sentence)
     if isinstance(event.first, dt.date) and isinstance(event.last, dt.date):
         ctx.fact(
             event.iri,
@@ -615,6 +638,12 @@ def describe_event(ctx: DocumentContext, event: Event, sentence: Sentence) -> No
 def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tuple[str, str]:
     title = TITLE.search(sentence.text)
     when_pl, when_en = date_words(event)
+    if event.online and event.kind == "TeamMeeting" and ctx.reference.team:
+        team_pl = case_form(ctx.label_pl(ctx.reference.team), "gen")
+        return (
+            f"Posiedzenie {team_pl} online{when_pl}",
+            f"Online meeting of the {ctx.label_en(ctx.reference.team)}{when_en}",
+        )
     if event.city is None:
         return labels_without_city(event, title, when_pl, when_en)
     city_pl = ctx.reference.city_locative.get(event.city, ctx.label_pl(event.city))

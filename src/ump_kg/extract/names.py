@@ -30,6 +30,7 @@ from .sentences import Span
 
 UNIT_HEADS = {"wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół"}
 ORGANISATION_HEADS = {
+    "nazwa_instytucji",  # INSTITUTION_NAME: a name SGJP knows as an institution's
     "fundacja",
     "stowarzyszenie",
     "ośrodek",
@@ -139,8 +140,17 @@ class NewName(Span):
         return f"{base_iri}id/{folder}/{slugify(self.base)}"
 
 
+# SGJP marks the names of institutions that head their bodies' names ("Caritas Polska",
+# "Caritas Archidiecezji Warszawskiej"): such a word is a head like "fundacja".
+INSTITUTION_NAME = "nazwa_instytucji"
+
+
 def head_lemma(word: str) -> set[str]:
-    return {lemma.lower() for lemma, tag, _ in analyses(word) if tag.startswith("subst")}
+    return {
+        INSTITUTION_NAME if INSTITUTION_NAME in qualifiers and word[:1].isupper() else lemma.lower()
+        for lemma, tag, qualifiers in analyses(word)
+        if tag.startswith("subst")
+    }
 
 
 def words_from(text: str, start: int) -> list[re.Match[str]]:
@@ -567,7 +577,16 @@ def expand_ds(name: str) -> str:
 
 
 def body_base_form(text: str, words: list[re.Match[str]]) -> str:
-    """The nominative of a body's name; 'Biuro – Centrum …' keeps its dash, each side declined."""
+    """The nominative of a body's name; 'Biuro – Centrum …' keeps its dash, each side declined.
+    A name headed by an institution's own name ('Caritas Polska', 'Caritas Archidiecezji
+    Warszawskiej') is written as the institution writes it: its adjective agrees with no
+    declined head."""
+    surface = [w.group(0) for w in words]
+    if INSTITUTION_NAME in head_lemma(surface[0]) and all(
+        any(":nom" in tag or ".nom" in tag for _, tag, _ in analyses(w)) or genitive(w)
+        for w in surface[1:]
+    ):
+        return " ".join(surface)
     for index in range(1, len(words)):
         gap = text[words[index - 1].end() : words[index].start()]
         if gap.strip() in ("–", "-", "—"):
@@ -892,20 +911,32 @@ CARD_TITLE = re.compile(
 )
 CARD_LABEL = re.compile(
     r"(?im)^[-*\s]*(?:\*\*)?(?:lider|beneficjent|partnerzy|okres\s+realizacji|finansowanie|"
-    r"wartość\s+projektu|grupa\s+docelowa)\b"
+    r"źródło\s+finansowania|wartość\s+projektu|grupa\s+docelowa|lead\s+partner|"
+    r"project\s+partners|duration|funding)\b"
 )
+# The page's first heading: on a project card it names the project ("# Małopolska dla
+# cudzoziemców – kompleksowe wsparcie integracji" over "- Lider projektu: …").
+FIRST_HEADING = re.compile(r"(?m)^#\s+[„\"“]?(?P<title>[^\n„”\"“]{3,100}?)[”\"]?\s*$")
 
 
 def card_projects(text: str) -> list[NewName]:
     if len(CARD_LABEL.findall(text)) < 2:
         return []
     found = []
-    for match in CARD_TITLE.finditer(text):
+    titled = list(CARD_TITLE.finditer(text))
+    heading = FIRST_HEADING.search(text)
+    if not titled and heading and not PROJECT_FACTS.search(heading.group("title")):
+        titled = [heading]
+    for match in titled:
         title = match.group("title").strip().rstrip(".:")
         if title:
             start = match.start("title")
             found.append(NewName(start, start + len(title), title, title, "project"))
     return found
+
+
+# A heading about a project rather than naming it ("ADMin4ALL: project facts").
+PROJECT_FACTS = re.compile(r"(?i)\b(?:projekt\w*|project|karta|facts|informacje|o\s+projekcie)\b")
 
 
 def find_quoted_projects(text: str) -> list[NewName]:
@@ -956,14 +987,20 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 # the body whose room it is ends the name.
                 break
             continue
-        if token == "ds." or (token == "do" and following == "spraw" and words):
+        if (
+            token == "ds."
+            or (token == "do" and following == "spraw" and words)
+            or (token == "na" and following == "rzecz" and words)
+        ):
+            # "Fundacja Instytut na rzecz Państwa Prawa": a genitive complement as after "ds."
             after_ds = True
-            if token == "do":
+            if token in ("do", "na"):
                 words.append(word)
                 index += 1
                 word = candidates[index]
         elif token in ("i", "oraz") and words:
-            if CAPITALISED.match(following) and head_lemma(following) & BODY_HEADS:
+            # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two.
+            if CAPITALISED.match(following) and head_lemma(following) & (BODY_HEADS | TOWN_WORDS):
                 break
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             pass
@@ -977,7 +1014,15 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             break
         words.append(word)
         index += 1
-    while words and words[-1].group(0) in ("i", "oraz", "ds.", "do", "spraw", *INNER_PARTICLES):
+    while words and words[-1].group(0) in (
+        "i",
+        "oraz",
+        "ds.",
+        "do",
+        "spraw",
+        "rzecz",
+        *INNER_PARTICLES,
+    ):
         words.pop()
     # A trailing period belongs to the sentence, not the name (except 'ds.').
     return words

@@ -99,6 +99,8 @@ def known_mentions(
         or any(m.iri == team for m in gazetteer.find(doc.title))
     ):
         aliases["Zespół"] = team
+        # "Zespół UMP w Krakowie": the Union's team, short.
+        aliases.update({f"{form} UMP": team for form in TEAM_FORMS})
     if team and any(m.iri == team or m.iri.endswith("/organisation/ump") for m in mentions):
         # "przy Unii ma powstać zespół roboczy ds. migracji i integracji": on a page about the
         # Union, the team described in lower case is the Team.
@@ -112,11 +114,15 @@ def known_mentions(
 def another_team(text: str, mention: Mention, team: str | None) -> bool:
     """ "Zespołu do spraw Równego Traktowania", "Zespół Ekspertów": a bare "Zespół" followed by
     the rest of another body's name is that body, not the Team."""
-    if mention.iri != team or " " in mention.text:
+    if mention.iri != team or mention.text.split()[0] not in TEAM_FORMS:
         return False
+    if " " in mention.text:
+        # "Zespół UMP ds. Edukacji": the short name followed by another team's subject.
+        return re.match(r"\s+(?:ds\.|do\s+spraw)", text[mention.end :]) is not None
     return re.match(r"\s+(?:ds\.|do\s+spraw|[A-ZŁŚŻŹĆŃÓĘĄ])", text[mention.end :]) is not None
 
 
+TEAM_FORMS = ("Zespół", "Zespołu", "Zespołowi", "Zespołem", "Zespole")
 TEAM_DESCRIPTIONS = tuple(
     f"{team} {kind} {topic}"
     for team in ("zespół", "zespół roboczy", "Zespół", "Zespół roboczy", "Zespół Roboczy")

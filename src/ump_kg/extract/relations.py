@@ -1739,14 +1739,38 @@ def project_period(ctx: DocumentContext, sentence: Sentence, project: str) -> No
             )
 
 
+# "Projekt realizowany jest przez Caritas Polska", "is implemented by IOM": the agent runs it.
+RUN_BY = re.compile(
+    r"(?i)\b(?:realizowan\w*|prowadzon\w*|koordynowan\w*|implemented|managed)\s+"
+    r"(?:\w+\s+){0,2}?(?:przez|by)\s+(?:the\s+)?"
+)
+# "… we współpracy z Caritas Archidiecezji …", "in cooperation with …": its partners.
+WORKING_WITH = re.compile(
+    r"(?i)\b(?:we\s+współpracy\s+z|wspólnie\s+z|razem\s+z|in\s+(?:co-?operation|"
+    r"collaboration)\s+with)\s+(?:the\s+)?"
+)
+
+
 def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
-    """Organisations that run a project: one is its leader, several together its partners."""
-    verb = RUNS.search(sentence.text)
+    """Organisations that run a project: one is its leader, several together its partners;
+    the agent of a passive ("realizowany przez X") leads it, those it works with are its
+    partners, and a body right before the verb ("Caritas Polska prowadzi projekt …") runs it."""
+    verb = RUN_BY.search(sentence.text) or RUNS.search(sentence.text)
     project = project_spoken_of(ctx, sentence) if verb else None
     if verb is None or project is None or ctx.kind_of(project) != "project":
         return
-    runners = chain_after(ctx, sentence, sentence.start + verb.end())
-    runners = [m for m in runners if m.iri != project and in_nominative(ctx, m)]
+    with_whom = WORKING_WITH.search(sentence.text)
+    if with_whom:
+        for partner in chain_after(ctx, sentence, sentence.start + with_whom.end()):
+            if partner.iri != project:
+                ctx.fact(project, "partner", partner.iri, sentence)
+    agent = chain_after(ctx, sentence, sentence.start + verb.end())
+    if verb.re is RUN_BY:
+        for leader in [m for m in agent if m.iri != project and m.kind != "city"][:1]:
+            ctx.fact(project, "leader", leader.iri, sentence)
+        return
+    runners = [m for m in agent if m.iri != project and in_nominative(ctx, m)]
+    runners = runners or subject_before(ctx, sentence, sentence.start + verb.start())
     if not runners:
         return
     together = len(runners) > 1 or JOINTLY.search(sentence.text[verb.end() :])
@@ -1759,6 +1783,16 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
 
 
 FUNDER_GAP = re.compile(r"\s*(?:by|przez|ze\s+środków|z\s+budżetu)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[Mention]:
+    """The body named in the nominative right before a verb ("Caritas Polska prowadzi")."""
+    bodies = [
+        m
+        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit"))
+        if m.end <= verb and not ctx.text(m.end, verb).strip()
+    ]
+    return [m for m in bodies[-1:] if in_nominative(ctx, m)]
 
 
 def chain_after(
