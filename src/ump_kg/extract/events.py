@@ -80,13 +80,15 @@ PARTICIPATION = re.compile(
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
+    r"t(?:ook|akes?)\s+part|\bjoined\b|"
     # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
     re.IGNORECASE,
 )
 REPRESENTED = re.compile(
     r"(?:przedstawiciel\w*|udział\w*|reprezentan\w*|delegac\w*|"
-    r"(?:representatives|officials|delegates|delegation)\s+(?:of|from)(?:\s+the)?|by)\s+$",
+    r"(?:representatives|officials|delegates|delegation|experts|staff)\s+(?:of|from)(?:\s+the)?|"
+    r"ekspert\w*\s+z|by)\s+$",
     re.IGNORECASE,
 )
 # "a visit by Council of Europe representatives": the body before the word for its people.
@@ -113,10 +115,20 @@ ORGANISER = re.compile(
 )
 
 
-def locative_city(ctx: DocumentContext, sentence: Sentence) -> Mention | None:
+def locative_city(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str] | None = None
+) -> Mention | None:
+    """The city the meeting word's clause places it in ("W Lublinie odbyło się posiedzenie",
+    "held its first meeting in Warsaw"); a city in another clause ("Set up under the
+    declaration signed in Gdańsk, the Team held …") only when the meeting's clause has none."""
     english = ctx.doc.language == "en"
     preposition = r"\b(in|In|to|at)" if english else r"\b(w|we|W|We)"
-    for mention in ctx.mentions_in(sentence, "city"):
+    cities = ctx.mentions_in(sentence, "city")
+    if trigger is not None:
+        at = sentence.start + trigger.start()
+        same = [c for c in cities if not re.search(r"[,;–—]", ctx.text(*sorted((c.end, at))))]
+        cities = same + [c for c in cities if c not in same]
+    for mention in cities:
         if preceded_by(ctx.doc.text, mention.start, preposition):
             return mention
         # "Wrocław held a public meeting": in English the host city may be the subject.
@@ -461,7 +473,7 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     trigger = trigger_in(ctx, sentence)
     if trigger is None:
         return None
-    city = locative_city(ctx, sentence) or hosting_city(ctx, sentence, trigger)
+    city = locative_city(ctx, sentence, trigger) or hosting_city(ctx, sentence, trigger)
     if city is None:
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
     if city is None:

@@ -128,6 +128,12 @@ TEAM_DESCRIPTIONS = tuple(
     for team in ("zespół", "zespół roboczy", "Zespół", "Zespół roboczy", "Zespół Roboczy")
     for kind in ("ds.", "do spraw")
     for topic in ("migracji i integracji", "Migracji i Integracji")
+) + tuple(
+    # English pages: "the Union of Polish Metropolises' Team for Migration and Integration"
+    f"{team} {kind} {topic}"
+    for team in ("Team", "team", "Working Group", "working group")
+    for kind in ("for", "on")
+    for topic in ("Migration and Integration", "migration and integration")
 )
 
 

@@ -86,6 +86,13 @@ SIGNING = re.compile(r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|paraf
 COMMITMENT = re.compile(
     r"(?:zapisano|czytamy|zobowiąz\w+|deklarują)[^:]*:\s*(?P<text>.+)", re.DOTALL
 )
+# "Miasta zobowiązały się do przygotowania lokalnych planów integracji, obejmujących …", "the
+# cities committed to …": what the signatories undertake, without a colon.
+COMMITS_TO = re.compile(
+    r"(?i)\b(?:zobowiąza(?:ły|li|ł|ła)\s+się\s+(?:tam\s+|w\s+nim\s+|w\s+niej\s+)?"
+    r"(?:do|że)|zobowiązuj\w+\s+się\s+(?:do|że)|commit(?:ted|s)?\s+(?:themselves\s+)?to)"
+    r"\s+(?P<text>[^.;]+)"
+)
 FOUNDED = re.compile(r"powoła\w*|utworzon\w*|powsta\w*")
 BECAUSE_OF = re.compile(r"w związku z|na podstawie|na mocy|w wyniku")
 JOINT = re.compile(
@@ -184,23 +191,20 @@ def signing_in_the_first_person(ctx: DocumentContext) -> None:
 def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
     """Mayors sign for their cities: "Dokument podpisali prezydenci Białegostoku, Gdańska, …"
     and, elsewhere on the page, "prezydent Gdańska Paweł Adamowicz" make Adamowicz a
-    signatory; the mayor of a city that did not sign did not sign either."""
-    city_of_office = {office: city for city, office in ctx.reference.office_of_city.items()}
-    mayor_role = ctx.iri("role", "prezydent-miasta")
-    posts = {f.s for f in ctx.facts if f.p.endswith("role") and str(f.o) == mayor_role}
-    city_of_post = {
-        f.s: city_of_office[str(f.o)]
-        for f in ctx.facts
-        if f.s in posts and f.p.endswith("postIn") and str(f.o) in city_of_office
-    }
-    mayors = [
-        (str(f.s), city_of_post[str(f.o)])
-        for f in ctx.facts
-        if f.p.endswith("holds") and str(f.o) in city_of_post
-    ]
+    signatory (unless a deputy signed for that city); the mayor of a city that did not sign
+    did not sign either."""
+    mayors = holders_of(ctx, "prezydent-miasta")
+    deputies = holders_of(ctx, "zastepca-prezydenta-miasta")
     said = {(f.s, f.p.rsplit("/", 1)[-1], str(f.o)) for f in ctx.facts}
-    # … and the city of a mayor who signed ("Prezydent Rafał Dutkiewicz podpisał") signed.
-    city_of_mayor = dict(mayors)
+    # … and the city of a mayor (or a deputy, who signs for the mayor) who signed ("Prezydent
+    # Rafał Dutkiewicz podpisał") signed.
+    city_of_mayor = dict(deputies + mayors)
+    signed_by_deputy = {
+        city
+        for person, city in deputies
+        if any(f.p.endswith("/signatory") and str(f.o) == person for f in ctx.facts)
+    }
+    mayors = [(person, city) for person, city in mayors if city not in signed_by_deputy]
     for fact in list(ctx.facts):
         kind = fact.p.rsplit("/", 1)[-1]
         city = city_of_mayor.get(str(fact.o))
@@ -219,6 +223,22 @@ def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
             other = "nonSignatory" if role == "signatory" else "signatory"
             if (fact.s, other, person) not in said:
                 ctx.fact(fact.s, role, person, fact.sentence)
+
+
+def holders_of(ctx: DocumentContext, role: str) -> list[tuple[str, str]]:
+    """(person, city) of the page's posts of a city office with this role."""
+    city_of_office = {office: city for city, office in ctx.reference.office_of_city.items()}
+    posts = {f.s for f in ctx.facts if f.p.endswith("role") and str(f.o) == ctx.iri("role", role)}
+    city_of_post = {
+        f.s: city_of_office[str(f.o)]
+        for f in ctx.facts
+        if f.s in posts and f.p.endswith("postIn") and str(f.o) in city_of_office
+    }
+    return [
+        (str(f.s), city_of_post[str(f.o)])
+        for f in ctx.facts
+        if f.p.endswith("holds") and str(f.o) in city_of_post
+    ]
 
 
 def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
@@ -1218,8 +1238,9 @@ def declaration_named_before(ctx: DocumentContext, position: int) -> str | None:
 def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
     documents = ctx.mentions_in(sentence, "document")
     declaration = documents[0].iri if documents else None
+    commits = COMMITS_TO.search(sentence.text)
     if declaration is None and (
-        GENERIC_DOCUMENT.search(sentence.text) or SIGNING.search(sentence.text)
+        GENERIC_DOCUMENT.search(sentence.text) or SIGNING.search(sentence.text) or commits
     ):
         # "Dokument podpisali …", "Zabrakło podpisu prezydenta Katowic": the declaration the
         # page named before.
@@ -1243,7 +1264,7 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
                     rdflib.Literal(str(date.year), datatype=rdflib.XSD.gYear),
                     sentence,
                 )
-    commitment = COMMITMENT.search(sentence.text)
+    commitment = COMMITMENT.search(sentence.text) or commits
     if commitment:
         text = re.sub(r"[*_]+|\(\.\.\.\)|\(…\)", "", commitment.group("text")).strip()
         ctx.fact(declaration, "commitment", rdflib.Literal(text, lang="pl"), sentence)
@@ -1265,11 +1286,27 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
     while index >= 2 and parts[index - 1] == "," and ROLE_NOUN.match(parts[index].strip()):
         index -= 2
         clause = parts[index] + "," + clause
-    return NEGATION.search(clause) is not None or EXCEPTION.search(clause) is not None
+    return NEGATION.search(clause) is not None or excepted(ctx, sentence, mention)
 
 
-# "podpisali wszyscy z wyjątkiem Marcina Krupy": the exception did not sign.
-EXCEPTION = re.compile(r"(?i)\b(?:z\s+wyjątkiem|oprócz|except(?:\s+for)?|apart\s+from)\b")
+# "podpisali wszyscy z wyjątkiem Marcina Krupy": the exception did not sign; "oprócz X … także
+# Y" is "besides X, Y too" (X signed as well).
+EXCEPTION = re.compile(r"(?i)\b(?:z\s+wyjątkiem|oprócz|except(?:\s+for)?|apart\s+from)\s")
+BESIDES = re.compile(r"(?i)\b(?:też|także|również|as\s+well|too)\b")
+
+
+def excepted(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention follows an exception word in its clause (an apposition's comma
+    does not end it: "z wyjątkiem Marcina Krupy (Katowice)")."""
+    before = ctx.text(sentence.start, mention.start)
+    cues = list(EXCEPTION.finditer(before))
+    cue = cues[-1] if cues else None
+    if cue is None or re.search(
+        r"[;.]|,\s*(?:w\s+tym|a|ale|natomiast|zaś|but|while)\b", before[cue.end() :]
+    ):
+        return False
+    besides = cue.group(0).lower().startswith(("oprócz", "apart"))
+    return not (besides and BESIDES.search(ctx.text(sentence.start + cue.end(), sentence.end)))
 
 
 # Who signed is said by a finite verb of signing ("podpisali", "podpisała", "sygnował"), by
@@ -1285,18 +1322,24 @@ SIGNED = re.compile(
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
     r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis|"
     # "pod dokumentem widnieje (także) podpis X", "znalazł się wśród sygnatariuszy"
-    r"\bwidniej\w*\s+(?:\w+\s+){0,2}?podpis|\bpodpis\w*\s+(?:\w+\s+){0,3}?widniej|"
-    r"\bznalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz"
+    r"\bwidniej\w*\s+(?:\w+\s+){0,2}?podpis|\bpodpis\w*\s+(?:[\w-]+\s+){0,3}?widniej|"
+    r"(?<!nie )\bznalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
+    r"\bwśród\s+(?:\w+\s+){0,4}?sygnatariusz\w*\s+[^.;]{0,150}?(?<!nie )\bznalaz"
 )
 
 
 def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
     """Signatory people (and the cities of their posts), and cities whose mayors signed; a
     negated clause ('brakowało podpisu prezydenta Katowic') names no signatory."""
-    signed = SIGNED.search(sentence.text) is not None
+    signing = SIGNED.search(sentence.text)
+    signed = signing is not None
     for person in ctx.mentions_in(sentence, "person"):
         if not signed and not NEGATION.search(sentence.text):
             break
+        if on_whose_behalf(ctx, sentence, person) or (
+            signing and not same_clause(ctx, sentence.start + signing.start(), person.start)
+        ):
+            continue
         if negated_before(ctx, sentence, person) or negated_after(ctx, sentence, person):
             ctx.fact(declaration, "nonSignatory", person.iri, sentence)
             for city in city_in_brackets_after(ctx, sentence, person):
@@ -1331,6 +1374,25 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
         elif signed:
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
+
+# "W imieniu prezydent Hanny Zdanowskiej dokument podpisał wiceprezydent …": the one on whose
+# behalf another signs is neither a signatory nor a refusal.
+ON_BEHALF = re.compile(
+    r"(?i)\b(?:w\s+imieniu|z\s+upoważnienia|on\s+behalf\s+of)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def on_whose_behalf(ctx: DocumentContext, sentence: Sentence, person: Mention) -> bool:
+    return (
+        ON_BEHALF.search(ctx.text(max(sentence.start, person.start - 60), person.start)) is not None
+    )
+
+
+def same_clause(ctx: DocumentContext, first: int, second: int) -> bool:
+    """Whether two points of a sentence lie in one of its clauses split at ';' ("… podpisały
+    porozumienie; patronował mu marszałek X": the patron did not sign)."""
+    return ";" not in ctx.text(*sorted((first, second)))
 
 
 def city_in_brackets_after(
@@ -1388,7 +1450,11 @@ def cities_as_signers(
             ctx.doc.text, city.start, r"\b(?:[Ww]e?|[Zz]e?|[Dd]o|[Dd]la|[Oo]d|[Pp]rzez)"
         ):
             continue  # not the subject: "w Gdańsku", "dla Krakowa"
-        negated = verb.group(0).lower().startswith("nie") or negated_after(ctx, sentence, city)
+        negated = (
+            verb.group(0).lower().startswith("nie")
+            or negated_after(ctx, sentence, city)
+            or excepted(ctx, sentence, city)
+        )
         if negated:
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
         elif signed:
@@ -1407,6 +1473,7 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
     return (
         re.search(
             r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)|"
+            r"\bnie\s+znalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
             r"\b(?:zabrakło|brakowało|brakuje)\b",
             clause,
         )
