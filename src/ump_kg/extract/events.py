@@ -40,7 +40,7 @@ TRIGGER = re.compile(
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
     r"wizyt\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
-    r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,5}?(?:Zesp|członk|przedstawiciel|"
+    r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|"
     r"uczestnik|delegac)))",
     re.IGNORECASE,
 )
@@ -62,7 +62,9 @@ ONLINE_MODE = SCHEMA + "OnlineEventAttendanceMode"
 HOSTED = re.compile(r"\s+(?:held|hosted|organi[sz]ed)\b")
 # A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
 TITLE_AFTER_TRIGGER = re.compile(
-    r"^\s*\(?(?:pt\.\s*|pod\s+tytułem\s*|pod\s+hasłem\s*|titled\s*|called\s*)?[„\"“]([^”\"“]+)[”\"]"
+    r"^\s*\(?(?:pt\.\s*|pod\s+tytułem\s*|pod\s+hasłem\s*|titled\s*|called\s*)?"
+    # a title starts with a capital or a digit: 'announced the launch "tomorrow"' names nothing
+    r"[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
 )
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
 # "Tematem przewodnim była …", "tematem były dokumenty …", "Temat spotkania: …".
@@ -550,8 +552,9 @@ def event_without_city(
 # A meeting held online: "w formie wideokonferencji", "zdalnie", "on-line", "via Zoom".
 ONLINE = re.compile(
     r"(?i)\b(?:on-?line|zdaln\w*|wideokonferencj\w*|videokonferencj\w*|telekonferencj\w*|"
-    r"video\s*conferenc\w*|virtual(?:ly)?|wirtualn\w*|przez\s+(?:Zoom|MS\s+Teams|Teams)|"
-    r"via\s+(?:Zoom|Teams|MS\s+Teams))\b"
+    r"video\s*conferenc\w*|virtual(?:ly)?|wirtualn\w*|"
+    r"(?:przez|via|za\s+pośrednictwem)\s+(?:platform\w+\s+)?(?:Zoom|MS\s+Teams|Teams|Webex)|"
+    r"przez\s+platformę|za\s+pośrednictwem\s+platformy)\b"
 )
 
 

@@ -990,7 +990,12 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         if (
             token == "ds."
             or (token == "do" and following == "spraw" and words)
-            or (token == "na" and following == "rzecz" and words)
+            or (
+                token == "na"
+                and following == "rzecz"
+                and words
+                and capitalised_after(candidates, index + 2)
+            )
         ):
             # "Fundacja Instytut na rzecz Państwa Prawa": a genitive complement as after "ds."
             after_ds = True
@@ -1034,6 +1039,12 @@ CITY_OFFICE_ABBREVIATION = re.compile(r"^UM[A-ZĄĆĘŁŃÓŚŹŻ]?$")
 TOWN_WORDS = {"miasto", "gmina", "województwo", "powiat", "m.st.", "metropolia"}
 # Bodies named after the body they represent ('Przedstawicielstwo Komisji Europejskiej').
 REPRESENTATION_HEADS = {"przedstawicielstwo", "ambasada", "konsulat", "delegatura", "oddział"}
+
+
+def capitalised_after(candidates: list[re.Match[str]], index: int) -> bool:
+    """ "Instytut na rzecz Państwa Prawa" names a body; "Fundacja Ocalenie na rzecz dzieci"
+    says what it does."""
+    return index < len(candidates) and CAPITALISED.match(candidates[index].group(0)) is not None
 
 
 def continues_complement(previous: str, token: str, following: str) -> bool:

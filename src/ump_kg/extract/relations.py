@@ -1673,6 +1673,7 @@ def project_facts(ctx: DocumentContext, sentence: Sentence) -> None:
 # verbs of running a project, with the organisations as their subject (in the nominative).
 RUNS = re.compile(
     r"\b(?:prowadz[iąę]\w*|realizuj[eą]\w*|koordynuj[eą]\w*|kieruj[eą]\w*|"
+    r"prowadził\w*|realizowa(?:ł|ła|ło|li|ły)|koordynowa(?:ł|ła|ło|li|ły)|"
     r"runs|run by|implemented by|led by|coordinated by)\b",
     re.IGNORECASE,
 )
@@ -1685,8 +1686,14 @@ def in_nominative(ctx: DocumentContext, mention: Mention) -> bool:
     if ctx.doc.language == "en":
         return True  # English names do not decline
     label = ctx.label_pl(mention.iri)
-    return (
-        mention.text == label or mention.text.isupper() or mention.text == ctx.label_en(mention.iri)
+    if mention.text == label or mention.text.isupper() or mention.text == ctx.label_en(mention.iri):
+        return True
+    # A short name ("Zespół UMP ds. …" for the Team): its first word is in the nominative.
+    first = mention.text.split()[0]
+    return any(
+        re.search(r"(?:^|[:.])nom(?:[:.]|$)", tag)
+        for _, tag, _ in analyses(first)
+        if tag.startswith(("subst", "adj"))
     )
 
 
@@ -1745,7 +1752,7 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
             if iri is not None and iri != project:
                 ctx.fact(project, "leader", iri, sentence)
     if cue:
-        for m in ctx.mentions_in(sentence, "org", "office", "unit", "city"):
+        for m in ctx.mentions_in(sentence, "org", "office", "unit", "team", "city"):
             after = m.start >= sentence.start + cue.end() and m.iri != project
             if after and not preceded_by(ctx.doc.text, m.start, r"\b(?:w|we|in)"):
                 ctx.fact(project, "partner", m.iri, sentence)
@@ -1856,7 +1863,7 @@ def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
     """The body named in the nominative right before a verb ("Caritas Polska prowadzi")."""
     bodies = [
         m
-        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit"))
+        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
         if m.end <= verb and not ctx.text(m.end, verb).strip()
     ]
     return [m for m in bodies[-1:] if in_nominative(ctx, m)]
@@ -1871,7 +1878,7 @@ def chain_after(
     Lublin")."""
     bodies = [
         m
-        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "city"))
+        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team", "city"))
         if m.start >= start
     ]
     if not bodies or len(ctx.text(start, bodies[0].start).split()) > 3:

@@ -92,7 +92,21 @@ def is_abbreviation(text: str, dot: int, sentence_start: int = 0) -> bool:
     year_end = word.group(1) == "r" and re.search(r"\d{4}\s*r$", text[max(0, dot - 8) : dot])
     if not (year_end and re.match(r"\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[dot + 1 : dot + 4])):
         return True
-    return date_opens_sentence(text[sentence_start:dot])
+    return date_opens_sentence(text[sentence_start:dot]) or object_follows_date(
+        text[sentence_start:dot]
+    )
+
+
+# Verbs whose object is still to come after the date: "Gdańsk gościł 6 października 2023 r.
+# Zespół UMP …" (hosting takes its guests in the accusative).
+HOSTING_VERB = re.compile(
+    r"(?i)\b(?:gości(?:ł|ła|ło|li|ły)|przyj(?:ął|ęła|ęło|ęli|ęły)|powita(?:ł|ła|ło|li|ły))\s+"
+    r"(?:w\s+dni(?:u|ach)\s+|dnia\s+)?\d(?:[^.!?]|(?<=\d)\.(?=\d))*$"
+)
+
+
+def object_follows_date(before: str) -> bool:
+    return HOSTING_VERB.search(before) is not None
 
 
 # Words that may stand before the date it opens a sentence with: "W dniach 11–12 czerwca 2018 r.",
