@@ -78,6 +78,7 @@ class Reference:
     team: str | None
     city_of_adjective: dict[str, str] = field(default_factory=dict)  # "gdański" -> city IRI
     city_associations: frozenset[str] = frozenset()  # associations cities are members of (UMP)
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # association -> its cities
 
 
 @dataclass

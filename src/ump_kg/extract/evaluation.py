@@ -97,10 +97,12 @@ class _Namer:
         return bool(types & INTERMEDIATE_TYPES) or "/post/" in str(node)
 
     def is_event(self, node: Node) -> bool:
+        """An event by its type; an untyped node by its start date. A dated project or tenure
+        is not an event: it is named by its label."""
         types = set(self.graph.objects(node, RDF.type))
-        return any(str(t).endswith(("Meeting", "Conference", "Event")) for t in types) or (
-            (node, rdflib.URIRef(self.ump + "startDate"), None) in self.graph
-        )
+        if types:
+            return any(str(t).endswith(("Meeting", "Conference", "Event")) for t in types)
+        return (node, rdflib.URIRef(self.ump + "startDate"), None) in self.graph
 
     def name(self, node: Node) -> str | None:
         if isinstance(node, rdflib.Literal) or self.is_intermediate(node):
@@ -171,6 +173,8 @@ def facts_of(graph: rdflib.Graph, reference: rdflib.Graph, ump: str) -> Facts:
 def _event_dates(graph: rdflib.Graph, namer: _Namer, ump: str) -> Iterator[tuple[str, str, str]]:
     start_p, end_p = rdflib.URIRef(ump + "startDate"), rdflib.URIRef(ump + "endDate")
     for event in set(graph.subjects(start_p, None)):
+        if not namer.is_event(event):
+            continue
         start = graph.value(event, start_p)
         end = graph.value(event, end_p) or start
         city = graph.value(event, rdflib.URIRef(ump + "inCity"))

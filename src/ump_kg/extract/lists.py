@@ -69,10 +69,34 @@ def place_lists(text: str, sentence: Sentence, taken: list[Mention]) -> Iterator
         inside = [m for m in taken if start <= m.start and m.end <= end]
         cities = [m for m in inside if m.kind == "city"]
         others = [m for m in inside if m.kind != "city"]
-        if (len(cities) >= 2 and len(cities) > len(others)) or (
-            after_a_place_word(sentence.text[: run.start()]) and not others
+        unknown = [
+            item.group(0)
+            for item in ITEM_RE.finditer(text, start, end)
+            if not any(m.start < item.end() and item.start() < m.end for m in inside)
+        ]
+        if (
+            (len(cities) >= 2 and len(cities) > len(others))
+            or (after_a_place_word(sentence.text[: run.start()]) and not others)
+            # "przedstawiciele Przemyśla, Jarosławia i Lublina" (not "w Poznaniu i Wielkopolsce":
+            # two items may pair a city with its region)
+            or (
+                cities
+                and not others
+                and len(unknown) + len(cities) >= 3
+                and all(map(geographic, unknown))
+            )
         ):
             yield start, end
+
+
+def geographic(item: str) -> bool:
+    """One word SGJP knows as a geographic name ("Opole", "Przemyśla"): beside a known city in
+    a list, a town."""
+    return " " not in item and any(
+        "nazwa_geograficzna" in qualifiers and lemma[:1].isupper()
+        for lemma, tag, qualifiers in analyses(item)
+        if tag.startswith("subst")
+    )
 
 
 def quoted(before: str) -> bool:

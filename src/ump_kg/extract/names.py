@@ -198,16 +198,41 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
     return people
 
 
+# A given name in the nominative ends in a vowel -a/-o or a consonant ("Olena", "Dmytro",
+# "Taras"); "Oksaną", "Ołeny" are oblique.
+NOMINATIVE_ENDING = re.compile(r"(?:[ao]|[bcdfghjklłmnprstwzż])$")
+ROLE_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:jest|był[a]?|został[a]?|pełni|kieruje|prowadzi|koordynuje|"
+    r"prezes\w*|koordynator\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*|kierowniczk\w*|"
+    r"specjalist\w*|ekspert\w*|asystent\w*|pełnomocni\w*|radn\w*|wiceprezes\w*|"
+    r"zastęp\w*|członki\w*|członek|doradc\w*|doradczyni\w*|pani|pan|dr|mgr)"
+    r"(?:\s+[\w.„”\"-]+){0,4}?\s*[:,]?\s*$"
+)
+
+
 def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewName | None:
     """'dyrektor JCC Kraków Jonathan Ornstein': a given name of the census list that SGJP does
-    not know, then a capitalised word SGJP does not know either, is a foreign name as written."""
+    not know, then a capitalised word SGJP does not know either, is a foreign name as written;
+    so is a given name no list has, in the nominative, with an unknown or SGJP surname, after a
+    word for a post ("koordynatorką jest Oksana Melnyk")."""
     given, rest = match.group(1), match.group(2).split()
-    if given not in INTERNATIONAL_GIVEN_NAMES or analyses(given)[0][1] != "ign":
+    if analyses(given)[0][1] != "ign":
         return None
     surname = rest[0]
-    if analyses(surname)[0][1] != "ign" or not re.fullmatch(
-        r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname
+    if not re.fullmatch(r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname):
+        return None
+    unknown_surname = analyses(surname)[0][1] == "ign"
+    sgjp_surname = any("nazwisko" in q for _, _, q in analyses(surname))
+    if given in INTERNATIONAL_GIVEN_NAMES:
+        if not unknown_surname:
+            return None
+    elif not (
+        (unknown_surname or sgjp_surname)
+        and NOMINATIVE_ENDING.search(given)
+        and ROLE_CUE_BEFORE.search(text[max(0, match.start(1) - 50) : match.start(1)])
     ):
+        # "koordynatorką jest Oksana Melnyk", "prezeska fundacji Olena Hnatiuk": a given name
+        # no list has (Ukrainian, Georgian …) is a name after a word for a post.
         return None
     start, end = match.start(1), match.start(1) + len(given) + 1 + len(surname)
     if overlaps(start, end, taken):

@@ -77,6 +77,12 @@ def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -
         for label in graph.objects(city, SKOS.hiddenLabel)
     }
     associations = frozenset(str(a) for a in graph.subjects(RDF.type, UMP.CityAssociation))
+    members = {
+        association: frozenset(
+            str(c) for c in graph.subjects(UMP.memberOf, rdflib.URIRef(association))
+        )
+        for association in associations
+    }
     reference = Reference(
         gazetteer,
         offices,
@@ -84,6 +90,7 @@ def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -
         teams[0] if teams else None,
         adjectives,
         associations,
+        members,
     )
     return Knowledge(graph, reference, ThemeMatcher(graph))
 

@@ -205,6 +205,10 @@ def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
         if any(f.p.endswith("/signatory") and str(f.o) == person for f in ctx.facts)
     }
     mayors = [(person, city) for person, city in mayors if city not in signed_by_deputy]
+    # A page that names two mayors of one city (successive ones: "Paweł Adamowicz",
+    # "Aleksandra Dulkiewicz") does not say which of them signed for it.
+    one_mayor = {city for _, city in mayors if len({p for p, c in mayors if c == city}) == 1}
+    mayors = [(person, city) for person, city in mayors if city in one_mayor]
     for fact in list(ctx.facts):
         kind = fact.p.rsplit("/", 1)[-1]
         city = city_of_mayor.get(str(fact.o))
@@ -361,24 +365,39 @@ def mayors_with_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
     for person in ctx.mentions_in(sentence, "person"):
         if person.start < cue_end:
             continue
-        city = next(
-            (
-                c
-                for c in cities
-                if re.fullmatch(r"\s*\(\s*", ctx.text(person.end, c.start))
-                and re.match(r"\s*\)", ctx.text(c.end, sentence.end))
-            ),
-            None,
-        ) or next(
-            # "Białystok (Tadeusz Truskolaski), Bydgoszcz (Rafał Bruski)": the city, then its
-            # mayor in brackets.
-            (
-                c
-                for c in cities
-                if re.fullmatch(r"\s*\(\s*", ctx.text(c.end, person.start))
-                and re.match(r"\s*\)", ctx.text(person.end, sentence.end))
-            ),
-            None,
+        city = (
+            next(
+                (
+                    c
+                    for c in cities
+                    if re.fullmatch(r"\s*\(\s*", ctx.text(person.end, c.start))
+                    and re.match(r"\s*\)", ctx.text(c.end, sentence.end))
+                ),
+                None,
+            )
+            or next(
+                # "w tym Konrad Fijołek – Rzeszów, Piotr Krzystek – Szczecin"
+                (
+                    c
+                    for c in cities
+                    if re.fullmatch(r"\s*[–—-]\s*", ctx.text(person.end, c.start))
+                    and re.match(
+                        r"\s*(?:[,;.)]|\s(?:i|oraz|and)\s|$)", ctx.text(c.end, sentence.end)
+                    )
+                ),
+                None,
+            )
+            or next(
+                # "Białystok (Tadeusz Truskolaski), Bydgoszcz (Rafał Bruski)": the city, then its
+                # mayor in brackets.
+                (
+                    c
+                    for c in cities
+                    if re.fullmatch(r"\s*\(\s*", ctx.text(c.end, person.start))
+                    and re.match(r"\s*\)", ctx.text(person.end, sentence.end))
+                ),
+                None,
+            )
         )
         if city is not None:
             add_mayor_post(
@@ -1355,6 +1374,8 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             # "podpisali: Jan Kowalski (Kraków), …": the city in brackets after the name.
             if before or city in city_in_brackets_after(ctx, sentence, person):
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+    if signed:
+        all_members_signed(ctx, sentence, declaration)
     mayors = re.search(
         r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*", sentence.text
     )
@@ -1395,6 +1416,35 @@ def same_clause(ctx: DocumentContext, first: int, second: int) -> bool:
     return ";" not in ctx.text(*sorted((first, second)))
 
 
+# "Podpisali go wszyscy prezydenci UMP", "all the Union's mayors signed it".
+ALL_MAYORS = re.compile(
+    r"(?i)\b(?:wszys(?:cy|tkie)|all(?:\s+the)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:prezydenc\w*|włodarz\w*|miast\w*|mayors|cities|members|członk\w*)"
+)
+
+
+def all_members_signed(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
+    """All the mayors of an association's cities signed: each member city (by the reference
+    data) is a signatory city, except those the sentence excepts or the page says did not."""
+    cue = ALL_MAYORS.search(sentence.text)
+    if cue is None:
+        return
+    named = [
+        m.iri for m in ctx.mentions_in(sentence, "org") if m.iri in ctx.reference.city_associations
+    ]
+    if len(set(named)) != 1:
+        return
+    excepted_cities = {
+        c.iri for c in ctx.mentions_in(sentence, "city") if excepted(ctx, sentence, c)
+    }
+    refused = {
+        str(f.o) for f in ctx.facts if f.s == declaration and f.p.endswith("nonSignatoryCity")
+    }
+    for city in sorted(ctx.reference.members.get(named[0], frozenset())):
+        if city not in excepted_cities | refused:
+            ctx.fact(declaration, "signatoryCity", city, sentence)
+
+
 def city_in_brackets_after(
     ctx: DocumentContext, sentence: Sentence, person: Mention
 ) -> list[Mention]:
@@ -1410,12 +1460,24 @@ def signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -
     """ "Stanowisko podpisali prezydenci:" and a list ("- Białystok – Tadeusz Truskolaski",
     "- Jacek Sutryk (Wrocław)"): each item's person signed, for the item's city, whose mayor
     the person is when the list is of mayors."""
-    if not SIGNED.search(sentence.text) or NEGATION.search(sentence.text):
+    labelled = SIGNATORIES_LABEL.search(sentence.text) is not None
+    if not (SIGNED.search(sentence.text) or labelled) or NEGATION.search(sentence.text):
         return
-    of_mayors = MAYORS.search(sentence.text) is not None
-    for item in items_after(ctx, sentence):
+    rows = table_rows_after(ctx, sentence)
+    header = rows[0].text if rows else ""
+    of_mayors = MAYORS.search(sentence.text + " " + header) is not None or (
+        re.search(r"(?i)\|\s*prezyden|\|\s*mayor", header) is not None
+    )
+    for item in items_after(ctx, sentence) + rows:
         people = ctx.mentions_in(item, "person")
         cities = ctx.mentions_in(item, "city")
+        if NEGATION.search(item.text):
+            # "| Katowice | nie podpisał (Marcin Krupa) |"
+            for person in people[:1]:
+                ctx.fact(declaration, "nonSignatory", person.iri, item)
+            for city in cities[:1]:
+                ctx.fact(declaration, "nonSignatoryCity", city.iri, item)
+            continue
         for person in people[:1]:
             ctx.fact(declaration, "signatory", person.iri, item)
             for city in cities[:1]:
@@ -1433,6 +1495,29 @@ def signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -
         if not people:
             for city in cities[:1]:
                 ctx.fact(declaration, "signatoryCity", city.iri, item)
+
+
+# "Sygnatariusze:" over a list or a table of who signed.
+SIGNATORIES_LABEL = re.compile(
+    r"(?i)\b(?:sygnatariusz\w*|signatories)\s*(?:\*\*)?\s*:\s*(?:\*\*)?$"
+)
+
+
+def table_rows_after(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:
+    """The rows of a Markdown table right after a sentence that ends with a colon (its header
+    first): a table of signatories is a list of them."""
+    if not sentence.text.rstrip(" *").endswith(":"):
+        return []
+    rows: list[Sentence] = []
+    for following in ctx.sentences:
+        if following.start < sentence.end:
+            continue
+        if not following.text.lstrip().startswith("|"):
+            break
+        if rows and "\n\n" in ctx.text(rows[-1].end, following.start):
+            break
+        rows.append(following)
+    return rows
 
 
 def cities_as_signers(
