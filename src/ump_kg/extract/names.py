@@ -921,8 +921,16 @@ QUOTED_INITIATIVE = [
     # an acronym or capitalised name without quotes: 'WELCOMM is a transnational project',
     # 'AKTYWATOR to projekt …'
     re.compile(
-        r"(?<![\w-])(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,}(?:[-+&][A-Za-z0-9]+)*)\s+"
+        r"(?<![\w-])(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,}(?:[-+&][A-Za-z0-9]+)*)"
+        # 'LOCALINT ("Local Integration Policies …") is a research project'
+        r"(?:\s*\([^()]{0,150}\))?\s+"
         r"(?:is|was|to|jest|był)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?P<kind>project|programme|projekt|program)\b"
+    ),
+    # a list item or clause opening with the quoted title and its kind after a dash: '- "Łódź
+    # Welcomes" – project promoter: …', '„Razem w Lublinie” – projekt FAMI …'
+    re.compile(
+        rf"{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}\s*[–—-]\s*(?:\w+\s+){{0,2}}?"
+        r"(?P<kind>project|programme|projekt|program)\w*\b"
     ),
 ]
 
@@ -1078,8 +1086,10 @@ def continues_complement(previous: str, token: str, following: str) -> bool:
     before ('wykluczeniu cyfrowemu'), or 'z' before a capitalised word ('z Zagranicą')."""
     if token in ("z", "ze"):
         return bool(CAPITALISED.match(following))
-    if any(tag == "adv" for _, tag, _ in analyses(token)):
-        return False  # 'w Komisji ds. … wczoraj': an adverb is the sentence's
+    if any(tag == "adv" or tag.startswith(("fin:", "praet:")) for _, tag, _ in analyses(token)):
+        # 'w Komisji ds. … wczoraj', 'Na czele Biura ds. Integracji stoi …': an adverb or a
+        # verb is the sentence's
+        return False
     if genitive(token):
         return True
     nominal = readings_of(token, ("subst", "ger"))

@@ -125,6 +125,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         mayors_by_possessive(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
+        body_roles_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
         posts_without_subject(ctx, sentence)
         posts_by_leading_verbs(ctx, sentence)
@@ -290,6 +291,10 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 # "zastępca prezydenta Andrzej Kulig": a mayor's post named without its city,
                 # right before a name, is in the city the page has spoken of.
                 person = next((p for p in people if p.start == start), None)
+                if re.search(
+                    "['\u2019]s\\s+$", ctx.text(sentence.start, sentence.start + match.start())
+                ):
+                    continue  # "Lublin's Mayor Krzysztof Żuk": the possessive names the city
                 # "Bydgoszcz – wiceprezydent Anna Mackiewicz": the city heads the list item.
                 heading = next(
                     (
@@ -319,9 +324,10 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 continue
             taken.append(city.start)
             # "prezydent Gdańska Paweł Adamowicz", "Prezydent Miasta Lublin (Krzysztof Żuk)"
-            person = next(
-                (p for p in people if right_after(ctx, city.end, p, r"\s*(?:\(\s*)?")), None
-            )
+            # "prezydent Gdańska Paweł Adamowicz", "the Mayor of Bydgoszcz, Rafał Bruski,"
+            # (the comma only in English: a Polish list goes on "…Bydgoszczy, Paweł Adamowicz –")
+            gap = r"\s*(?:\(|,)?\s*" if ctx.doc.language == "en" else r"\s*(?:\(\s*)?"
+            person = next((p for p in people if right_after(ctx, city.end, p, gap)), None)
             if person is None:
                 # "Anna Mackiewicz – zastępczyni prezydenta Bydgoszczy": the name before a dash.
                 person = person_before_role(ctx, people, sentence.start + match.start())
@@ -337,18 +343,35 @@ MAYORS = re.compile(r"(?i)\b(?:prezydenc\w+|prezydent(?:ów|ami|om)|burmistrz\w*
 POSSESSIVE_MAYOR = re.compile(r"^'s\s+(?P<deputy>(?:[Dd]eputy|[Vv]ice)[ -])?[Mm]ayor,?\s+$")
 
 
+# "Monika Chabior, Gdańsk's Deputy Mayor,": the name, then the city's mayor.
+POSSESSIVE_MAYOR_AFTER = re.compile(
+    r"^'s\s+(?P<deputy>(?:[Dd]eputy|[Vv]ice)[ -])?[Mm]ayor\b(?!\s+[A-ZŁŚŻŹĆŃÓ])"
+)
+
+
 def mayors_by_possessive(ctx: DocumentContext, sentence: Sentence) -> None:
     people = ctx.mentions_in(sentence, "person")
     for city in ctx.mentions_in(sentence, "city"):
+        before = [p for p in people if p.end <= city.start]
+        after = POSSESSIVE_MAYOR_AFTER.match(ctx.text(city.end, sentence.end))
+        if before and after and re.fullmatch(r",\s*", ctx.text(before[-1].end, city.start)):
+            add_possessive_mayor(ctx, sentence, before[-1].iri, city.iri, after)
+            continue
         person = next((p for p in people if p.start > city.end), None)
         cue = POSSESSIVE_MAYOR.match(ctx.text(city.end, person.start)) if person else None
         if person is None or cue is None:
             continue
-        if cue.group("deputy"):
-            role = ("zastepca-prezydenta-miasta", "Zastępca Prezydenta Miasta", "Deputy Mayor of")
-        else:
-            role = ("prezydent-miasta", "Prezydent Miasta", "Mayor of")
-        add_mayor_post(ctx, sentence, person.iri, city.iri, *role)
+        add_possessive_mayor(ctx, sentence, person.iri, city.iri, cue)
+
+
+def add_possessive_mayor(
+    ctx: DocumentContext, sentence: Sentence, person: str, city: str, cue: re.Match[str]
+) -> None:
+    if cue.group("deputy"):
+        role = ("zastepca-prezydenta-miasta", "Zastępca Prezydenta Miasta", "Deputy Mayor of")
+    else:
+        role = ("prezydent-miasta", "Prezydent Miasta", "Mayor of")
+    add_mayor_post(ctx, sentence, person, city, *role)
 
 
 def mayors_with_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -555,7 +578,8 @@ ROLE_NOUN = re.compile(
     r"marszał(?:ek|k)|przewodnicząc|prezes|członk|członek|pełnomocni|koordynator|wojewod|"
     r"minist|rzeczni|ekspert|przedstawiciel|doradc|radn|burmistrz|starost|założyciel|"
     r"prorektor|rektor|dziekan|konsul|ambasador|specjalist|referent|inspektor|head|director|"
-    r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor)"
+    r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor|"
+    r"chief|manager|founder|ambassador)"
     r"\w*",
     re.IGNORECASE,
 )
@@ -642,6 +666,28 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
         )
 
 
+# "The UNHCR Representative in Poland, Christine Goyer,", "IOM Chief of Mission Anna Kos":
+# an English body's name, its role words and the name.
+BODY_ROLE = re.compile(
+    r"^\s+(?:[A-Z][\w-]*\s+){0,2}?(?P<role>" + ROLE_NOUN.pattern + r")"
+    r"(?:\s+(?:of|in|to|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def body_roles_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
+    if ctx.doc.language != "en":
+        return
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    for person in ctx.mentions_in(sentence, "person"):
+        before = [b for b in bodies if b.end <= person.start]
+        if not before:
+            continue
+        role = BODY_ROLE.match(ctx.text(before[-1].end, person.start))
+        if role:
+            add_post(ctx, sentence, person.iri, before[-1].iri, role.group("role"))
+
+
 def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
     """'prezes Ośrodka Integracji … Jan Nowak', 'koordynatorka Stowarzyszenia … Anna Kos': a
     role noun, the organisation in the genitive, and the name right after hold a post."""
@@ -667,16 +713,25 @@ ROLE_TO_BODY = r"\s+(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)
 # "pracę Zespołu koordynuje Marta Jankowska", "biurem kieruje dyrektor Jakub Sowa", "Do 2018 r.
 # kierował nią Jacek Sutryk": a verb of leading, the body (or a pronoun for the one named just
 # before) and the person who leads it.
-LEADS = {"kier": "kierownik", "koordyn": "koordynator", "przewodnicz": "przewodniczący"}
+LEADS = {
+    "kier": "kierownik", "koordyn": "koordynator", "przewodnicz": "przewodniczący",
+    "stoi": "kierownik", "stał": "kierownik", "stała": "kierownik",
+}  # fmt: skip
 LEADING_VERB = re.compile(
-    r"(?i)\b(?P<verb>kier|koordyn|przewodnicz)(?:uje|ują|ował|owała|owali|y|ył|yła)\b"
+    r"(?i)\b(?P<verb>kier|koordyn|przewodnicz)(?:uje|ują|ował|owała|owali|y|ył|yła)\b|"
+    # "Na czele Biura stoi X", "na którego czele stoi X"
+    r"\bczele\s+(?:[^\s,;]+\s+){0,6}?(?P<stands>stoi|stał|stała)\b"
 )
+# Between a body and the verb of leading it: nothing, or a relative pronoun ("Wydział …,
+# którym kieruje dyrektor X", "Biuro, na którego czele stoi X").
+LED_BODY_GAP = re.compile(r"\s*(?:,\s*(?:któr\w+|na\s+któr\w+))?\s*$")
 
 
 def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
     verb = LEADING_VERB.search(sentence.text)
     if verb is None:
         return
+    word = (verb.group("verb") or verb.group("stands")).lower()
     at, after = sentence.start + verb.start(), sentence.start + verb.end()
     # The leader follows the verb at once (one lower-case word may stand between: "kieruje
     # dyrektor Jakub Sowa"), not after a preposition ("kieruje zaproszenie do X").
@@ -687,12 +742,18 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
     if re.search(r"\b(?:do|od|z|ze|dla|na|w|we|o)\s+$", gap):
         return
     bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
-    near = [
-        b
-        for b in bodies
-        if 0 <= at - b.end <= 3
-        and not preceded_by(ctx.doc.text, b.start, r"\b(?:[Dd]o|[Oo]d|[Zz]|[Zz]e|[Dd]la|[Nn]a)")
-    ]
+    if verb.group("stands"):
+        # "Na czele Biura ds. Integracji stoi X": the body named between "czele" and the verb.
+        at_body = [b for b in bodies if sentence.start + verb.start() <= b.start < after]
+        near = at_body[-1:]
+    else:
+        near = [
+            b
+            for b in bodies
+            if b.end <= at
+            and LED_BODY_GAP.fullmatch(ctx.text(b.end, at))
+            and not preceded_by(ctx.doc.text, b.start, r"\b(?:[Dd]o|[Oo]d|[Zz]|[Zz]e|[Dd]la|[Nn]a)")
+        ]
     body = near[-1].iri if near else None
     if body is None and re.search(
         r"(?i)\b(?:nią|nim|nimi|nich|jej|jego)\b", ctx.text(at - 20, at + 30)
@@ -701,7 +762,11 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
                   and m.end <= sentence.start]  # fmt: skip
         body = before[-1].iri if before else None
     if body is not None:
-        add_post(ctx, sentence, person.iri, body, LEADS[verb.group("verb").lower()])
+        # "kieruje dyrektor Anna Bielecka": the role the text gives, else the verb's.
+        named_role = ROLE_NOUN.match(gap.strip())
+        add_post(
+            ctx, sentence, person.iri, body, named_role.group(0) if named_role else LEADS[word]
+        )
 
 
 # "Koordynatorem projektu jest Jan Nowak z Fundacji X", "Dyrektorką biura została Anna Kos":
@@ -1758,7 +1823,7 @@ def project_facts(ctx: DocumentContext, sentence: Sentence) -> None:
 # verbs of running a project, with the organisations as their subject (in the nominative).
 RUNS = re.compile(
     r"\b(?:prowadz[iąę]\w*|realizuj[eą]\w*|koordynuj[eą]\w*|kieruj[eą]\w*|"
-    r"prowadził\w*|realizowa(?:ł|ła|ło|li|ły)|koordynowa(?:ł|ła|ło|li|ły)|"
+    r"prowadził\w*|realizowa(?:ł|ła|ło|li|ły|ć)|koordynowa(?:ł|ła|ło|li|ły|ć)|prowadzić|"
     r"runs|run by|implemented by|led by|coordinated by)\b",
     re.IGNORECASE,
 )
@@ -1797,14 +1862,14 @@ def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
 PARTNERS_ARE = re.compile(
     r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:projektu\s+)?(?:są|jest|będą|byli|był)\b|"
     # "a partnerami – A, B", fact sheets: "**Partnerzy:** A, B", "Partners: A, B"
-    r"partner(?:ami|zy|s)\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
+    r"partner(?:ami|zy|s)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
     r"w\s+partnerstwie\s+z\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b)"
 )
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
 LEADER_IS = re.compile(
     r"(?i)\b(?:lider(?:em|ką)?\s+(?:projektu\s+)?(?:jest|był|była|został|została)\b|"
     r"(?:lider|beneficjent)\w*\s*(?:projektu\s*)?(?:\([^)]*\)\s*)?(?:\*\*)?\s*[:–—-]|"
-    r"lead\s+(?:partner|organisation)\s*[:–—-]|"
+    r"lead\s+(?:partner|organisation)\s*[:–—-]|(?:project\s+)?(?:promoter|beneficiary)\s*[:–—-]|"
     r"(?:is|was)\s+led\s+by\b)"
 )
 FUNDED_WORDS = (
@@ -1850,7 +1915,9 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         for body in chain_after(ctx, sentence, sentence.start + funded.end(), FUNDER_GAP):
             if body.kind in ("org", "office") and body.iri != project:
                 ctx.fact(project, "funder", body.iri, sentence)
-    project_period(ctx, sentence, project)
+    # A fact sheet's line ("– project promoter: …; partner: …; 1 September 2020 – 30 April
+    # 2024") dates the project without a word for its period.
+    project_period(ctx, sentence, project, labelled=bool(leader or cue))
 
 
 def period_in(dates: list[DateMention]) -> tuple[dt.date, dt.date] | None:
@@ -1887,15 +1954,35 @@ PERIOD = re.compile(
 )
 
 
-def project_period(ctx: DocumentContext, sentence: Sentence, project: str) -> None:
-    if not PERIOD.search(sentence.text) or ctx.events_in(sentence):
+def project_period(
+    ctx: DocumentContext, sentence: Sentence, project: str, labelled: bool = False
+) -> None:
+    """The period a cue word introduces ("trwa od … do …", "Okres realizacji: …"), or the range
+    in brackets right after the project's name ("„Rzeszów Otwarty” (1 marca 2021 – 28 lutego
+    2023)")."""
+    bracketed = [
+        d
+        for d in ctx.dates_in(sentence)
+        for m in ctx.mentions_in(sentence, "project")
+        if m.iri == project and re.fullmatch(r"[”\"]?\s*\(\s*", ctx.text(m.end, d.start))
+    ]
+    if bracketed and not ctx.events_in(sentence):
+        period = period_in(bracketed)
+        if period is not None:
+            state_period(ctx, project, period, sentence)
+            return
+    if not (labelled or PERIOD.search(sentence.text)) or ctx.events_in(sentence):
         return
     period = period_in(ctx.dates_in(sentence))
     if period is not None:
-        for prop, day in (("startDate", period[0]), ("endDate", period[1])):
-            ctx.fact(
-                project, prop, rdflib.Literal(day.isoformat(), datatype=rdflib.XSD.date), sentence
-            )
+        state_period(ctx, project, period, sentence)
+
+
+def state_period(
+    ctx: DocumentContext, project: str, period: tuple[dt.date, dt.date], sentence: Sentence
+) -> None:
+    for prop, day in (("startDate", period[0]), ("endDate", period[1])):
+        ctx.fact(project, prop, rdflib.Literal(day.isoformat(), datatype=rdflib.XSD.date), sentence)
 
 
 # "Projekt realizowany jest przez Caritas Polska", "is implemented by IOM": the agent runs it.
