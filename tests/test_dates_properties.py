@@ -176,10 +176,13 @@ def iso(rnd: random.Random, first: dt.date, last: dt.date) -> Expression:
     return Expression("", f"{first}{rnd.choice(DASHES)}{last}", first, last)
 
 
-def roman(rnd: random.Random, first: dt.date, last: dt.date) -> Expression:
-    """'11 VI 2018', '11–12 VI 2018 r.', '11.VI.2018' (one month: Roman ranges stay within it)."""
+def roman(rnd: random.Random, first: dt.date, last: dt.date, with_year: bool = True) -> Expression:
+    """'11 VI 2018', '11–12 VI 2018 r.', '11.VI.2018' (one month: Roman ranges stay within it);
+    without a year '3–4 XII' (a space before the month: '11.06' is an hour)."""
     month, tail = ROMAN[last.month - 1], rnd.choice(YEAR_TAILS)
     days = str(first.day) if first == last else f"{first.day}{rnd.choice(DASHES)}{last.day}"
+    if not with_year:
+        return Expression("", f"{days} {month}", first, last)
     sep = rnd.choice([" ", ".", ". "])
     return Expression("", f"{days}{sep}{month}{sep}{last.year}{tail}", first, last)
 
@@ -283,9 +286,9 @@ def nearest(first: dt.date, last: dt.date, published: dt.date) -> tuple[dt.date,
 
 def yearless_case(rnd: random.Random) -> tuple[str, dt.date, tuple[int, int, dt.date, dt.date]]:
     published = random_day(rnd)
-    style = rnd.choice(["polish", "english"])
-    first, last = random_range(rnd, rnd.choice(["single", "month", "cross_month", "cross_year"]))
-    render = polish_words if style == "polish" else english
+    style = rnd.choice(["polish", "english", "roman"])
+    first, last = random_range(rnd, rnd.choice(KINDS[style]))
+    render = {"polish": polish_words, "english": english, "roman": roman}[style]
     expression = render(rnd, first, last, with_year=False)
     expected_first, expected_last = nearest(first, last, published)
     # a weekday, when written, is the expected day's: it must not move the answer

@@ -489,6 +489,10 @@ def numeric_patterns(month: str, sep: str) -> list[re.Pattern[str]]:
         # digits: unlike "12.06" alone (an hour) or "2-3.5" (a score), it is a date; its year
         # as for "12 czerwca".
         patterns.append(dated(f"{{D1}}{{DASH}}{{D2}}{sep}(?P<m2>0[1-9]|1[0-2])(?![.\\d])"))
+    if month == "RM":
+        # A day or range with a Roman month and no year ("3–4 XII w Bydgoszczy"): no decimal
+        # or hour looks so; its year as for "3–4 grudnia".
+        patterns.append(dated(f"{{D1}}(?:{{DASH}}{{D2}})? {m2}(?!\\.?\\d)"))
     return patterns
 
 

@@ -200,14 +200,47 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
 
 # A given name in the nominative ends in a vowel -a/-o or a consonant ("Olena", "Dmytro",
 # "Taras"); "Oksaną", "Ołeny" are oblique.
-NOMINATIVE_ENDING = re.compile(r"(?:[ao]|[bcdfghjklłmnprstwzż])$")
+NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[ao]|[bcdfghjklłmnprstwzż])$")
+# Case endings of a man's given name that no nominative has: "Teviolem", "Giosanowi".
+OBLIQUE_ENDING = re.compile(r"(?:em|om|owi|ego|emu|ą|ę)$")
 ROLE_CUE_BEFORE = re.compile(
-    r"(?i)\b(?:jest|był[a]?|został[a]?|pełni|kieruje|prowadzi|koordynuje|"
+    r"(?i)(?<!\w)(?P<cue>jest|był[a]?|został[a]?|pełni|kieruje|prowadzi|koordynuje|"
     r"prezes\w*|koordynator\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*|kierowniczk\w*|"
     r"specjalist\w*|ekspert\w*|asystent\w*|pełnomocni\w*|radn\w*|wiceprezes\w*|"
-    r"zastęp\w*|członki\w*|członek|doradc\w*|doradczyni\w*|pani|pan|dr|mgr)"
+    r"zastęp\w*|członki\w*|członek|doradc\w*|doradczyni\w*|sekretarz\w*|rzeczni\w*|"
+    r"pani|pan|dr|mgr)"
     r"(?:\s+[\w.„”\"-]+){0,4}?\s*[:,]?\s*$"
 )
+
+
+VERB_CUE = re.compile(
+    r"(?i)jest|był[a]?|został[a]?|pełni|kieruje|prowadzi|koordynuje", re.IGNORECASE
+)
+
+
+def nominative_cue(before: str) -> bool:
+    """A word for a post in the nominative ("Prezeska fundacji Olena …") or a verb ("jest",
+    "pełni") before the name: after "kierownika programu" the name is in the genitive, and an
+    unknown given name cannot be put back in the nominative."""
+    cues = [m for start in range(len(before)) if (m := ROLE_CUE_BEFORE.match(before, start))]
+    if not cues:
+        return False
+    word = cues[-1].group("cue")  # the word nearest the name
+    if VERB_CUE.fullmatch(word):
+        return True
+    readings = analyses(word)
+    # "doradcy projektu": a genitive singular, though also a nominative plural
+    return not any(tag.startswith("subst") for _, tag, _ in readings) or any(
+        re.match(r"subst:sg:(?:[\w]+\.)*nom\b", tag) for _, tag, _ in readings
+    )
+
+
+def nominative_surname(word: str) -> bool:
+    """A surname SGJP knows, read in the nominative ("Melnyk", not "Brejta" of "Brejt")."""
+    return any(
+        "nazwisko" in qualifiers and re.search(r"(?:^|[:.])nom(?:[:.]|$)", tag)
+        for _, tag, qualifiers in analyses(word)
+    )
 
 
 def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewName | None:
@@ -222,14 +255,14 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     if not re.fullmatch(r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname):
         return None
     unknown_surname = analyses(surname)[0][1] == "ign"
-    sgjp_surname = any("nazwisko" in q for _, _, q in analyses(surname))
     if given in INTERNATIONAL_GIVEN_NAMES:
         if not unknown_surname:
             return None
     elif not (
-        (unknown_surname or sgjp_surname)
+        (unknown_surname or nominative_surname(surname))
         and NOMINATIVE_ENDING.search(given)
-        and ROLE_CUE_BEFORE.search(text[max(0, match.start(1) - 50) : match.start(1)])
+        and not OBLIQUE_ENDING.search(given)
+        and nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
     ):
         # "koordynatorką jest Oksana Melnyk", "prezeska fundacji Olena Hnatiuk": a given name
         # no list has (Ukrainian, Georgian …) is a name after a word for a post.

@@ -82,7 +82,9 @@ HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's
     (r"koordynator\w*", {}),
 ]
 NEGATION = re.compile(r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*)\b", re.IGNORECASE)
-SIGNING = re.compile(r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*")
+SIGNING = re.compile(
+    r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|li|ły)\b"
+)
 COMMITMENT = re.compile(
     r"(?:zapisano|czytamy|zobowiąz\w+|deklarują)[^:]*:\s*(?P<text>.+)", re.DOTALL
 )
@@ -720,7 +722,7 @@ LEADS = {
 LEADING_VERB = re.compile(
     r"(?i)\b(?P<verb>kier|koordyn|przewodnicz)(?:uje|ują|ował|owała|owali|y|ył|yła)\b|"
     # "Na czele Biura stoi X", "na którego czele stoi X"
-    r"\bczele\s+(?:[^\s,;]+\s+){0,6}?(?P<stands>stoi|stał|stała)\b"
+    r"\bczele\s+(?:[^\s,;]+\s+){0,10}?(?P<stands>stoi|stał|stała)\b"
 )
 # Between a body and the verb of leading it: nothing, or a relative pronoun ("Wydział …,
 # którym kieruje dyrektor X", "Biuro, na którego czele stoi X").
@@ -745,7 +747,10 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
     if verb.group("stands"):
         # "Na czele Biura ds. Integracji stoi X": the body named between "czele" and the verb.
         at_body = [b for b in bodies if sentence.start + verb.start() <= b.start < after]
-        near = at_body[-1:]
+        # "Biuro …, na którego czele stoi X": the body before the relative pronoun.
+        near = at_body[-1:] or [
+            b for b in bodies if b.end <= at and LED_BODY_GAP.fullmatch(ctx.text(b.end, at))
+        ]
     else:
         near = [
             b
@@ -1399,6 +1404,8 @@ def excepted(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool
 # podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
 SIGNED = re.compile(
     r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bparafowa(?:ł|ła|li|ły)\b|"
+    # a document its signatories endorsed: "Apel poparli wszyscy prezydenci"
+    r"\bpopar(?:ł|ła|li|ły)\b|"
     r"\bsigned\b|"
     # the passive with its agent: "została podpisana 30 czerwca przez prezydentów …"
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
@@ -1622,7 +1629,7 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
         return True
     return (
         re.search(
-            r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)|"
+            r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|popar\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)|"
             r"\bnie\s+znalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
             r"\b(?:zabrakło|brakowało|brakuje)\b",
             clause,

@@ -67,12 +67,20 @@ def split_prose(text: str, begin: int, stop: int) -> list[Sentence]:
     return sentences
 
 
+def straight_quote_open(text: str, start: int, position: int) -> bool:
+    """An odd number of plain quotes before the period, and one closing it later on the line:
+    '- "Radiosondaż. Nieżarliwość" – project promoter: …'."""
+    line_end = text.find("\n", position)
+    rest = text[position : line_end if line_end >= 0 else len(text)]
+    return text[start:position].count('"') % 2 == 1 and '"' in rest
+
+
 def inside_quotation(text: str, start: int, position: int) -> bool:
     """A period inside „…” (a conference title) does not end the sentence. Pages close „ with
     ”, “ or a plain " as often as not."""
     chunk = text[start:position]
-    if "„" not in chunk:  # English quotes: “Cities. Together = Safer”
-        return chunk.count("“") > chunk.count("”")
+    if "„" not in chunk:  # English quotes: “Cities. Together = Safer”, "Cities. Together"
+        return chunk.count("“") > chunk.count("”") or straight_quote_open(text, start, position)
     return chunk.count("„") > chunk.count("”") + chunk.count("“") + chunk.count('"')
 
 
