@@ -243,6 +243,27 @@ def nominative_surname(word: str) -> bool:
     )
 
 
+def surname_mentions(
+    text: str, people: list[NewName], taken: list[Mention], base: str
+) -> list[Mention]:
+    """ "Prezydent Katowic Marcin Krupa nie podpisał … Według Krupy …": a person's surname alone,
+    in any case SGJP reads it in, is that person, where only one person of the page bears it."""
+    owners: dict[str, set[str]] = {}
+    for person in people:
+        if person.kind == "person" and " " in person.base:
+            owners.setdefault(person.base.split()[-1], set()).add(person.iri(base))
+    found = []
+    for match in re.finditer(r"(?<![\w-])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+", text):
+        if overlaps(match.start(), match.end(), taken):
+            continue
+        word = match.group(0)
+        readings = {lemma for lemma, _, q in analyses(word) if "nazwisko" in q} | {word}
+        named = [iri for surname, iris in owners.items() if surname in readings for iri in iris]
+        if len(named) == 1:
+            found.append(Mention(match.start(), match.end(), word, named[0], "person"))
+    return found
+
+
 def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewName | None:
     """'dyrektor JCC Kraków Jonathan Ornstein': a given name of the census list that SGJP does
     not know, then a capitalised word SGJP does not know either, is a foreign name as written;

@@ -25,7 +25,13 @@ from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .lists import listed_localities, listed_people
-from .names import NewName, find_named_bodies, find_people, find_quoted_projects
+from .names import (
+    NewName,
+    find_named_bodies,
+    find_people,
+    find_quoted_projects,
+    surname_mentions,
+)
 from .relations import find_relations
 from .sentences import split_sentences
 
@@ -232,6 +238,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     mentions, new_mentions, new_names = new_name_mentions(base, article, mentions, gazetteer)
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
+    new_mentions += surname_mentions(article.text, new_names, mentions + new_mentions, base)
     ctx = DocumentContext(
         doc=doc,
         base=base,

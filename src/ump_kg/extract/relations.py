@@ -83,7 +83,8 @@ HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's
 ]
 NEGATION = re.compile(r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*)\b", re.IGNORECASE)
 SIGNING = re.compile(
-    r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|li|ły)\b"
+    r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|li|ły)\b|"
+    r"\bsign(?:ed|s|ing|atur\w*|ator\w*)\b|\bendorsed\b"
 )
 COMMITMENT = re.compile(
     r"(?:zapisano|czytamy|zobowiąz\w+|deklarują)[^:]*:\s*(?P<text>.+)", re.DOTALL
@@ -1256,6 +1257,17 @@ GENERIC_DESCRIPTION = frozenset(
     )
 )  # fmt: skip
 VERB_TAGS = ("fin", "praet", "impt", "imps", "inf", "pcon", "pant", "bedzie")
+# The words of the field a declaration on migration is about: a page may describe it by any of
+# them ("deklaracja w sprawie integracji imigrantów", "… dotycząca uchodźców i cudzoziemców",
+# "a declaration on the integration of newcomers"); each says "migration".
+MIGRATION_FIELD = {
+    stem[:STEM]: "migra"
+    for stem in (
+        "imigrant", "imigracja", "emigracja", "migrant", "uchodźca", "uchodźczy", "cudzoziemiec",
+        "integracja", "integracyjny", "refugee", "integration", "immigrant", "newcomer",
+        "azyl", "asylum",
+    )
+}  # fmt: skip
 
 
 def description_words(window: str) -> list[str]:
@@ -1299,13 +1311,18 @@ def described_declaration(ctx: DocumentContext, start: int) -> str | None:
         # "Pierwszą deklarację podpisali …; dotyczyła współpracy … w obszarze migracji"
         found = description_words("x " + window[about.end() :])
     words = lemmas(" ".join(found))
-    described = stems(frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS)
+    described = frozenset(
+        MIGRATION_FIELD.get(stem, stem)
+        for stem in stems(frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS)
+    )
     best, best_shared = None, 1
     for iri, known in sorted(declaration_lemmas(ctx).items()):
         common = described & stems(known)
         if not common - GENERIC_DESCRIPTION:
             continue
         shared = len(common)
+        if "migra" in common:
+            shared += 1  # the declaration's own subject, in any word of its field
         if described and described <= stems(known):
             shared += 1  # a short description all of whose words name it ("deklaracja migracyjna")
         if shared > best_shared:
@@ -1449,7 +1466,8 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
     if signed:
         all_members_signed(ctx, sentence, declaration)
     mayors = re.search(
-        r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*", sentence.text
+        r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*|\bmayors?\b",
+        sentence.text,
     )
     if mayors is None:
         cities_as_signers(ctx, sentence, declaration, signed)
@@ -1458,7 +1476,7 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
         return
     for city in ctx.mentions_in(sentence, "city"):
         if city.start < sentence.start + mayors.end() or preceded_by(
-            ctx.doc.text, city.start, r"\b(w|we)"
+            ctx.doc.text, city.start, r"\b(w|we|in)"
         ):
             continue
         if any(p.start == city.end + 1 for p in ctx.mentions_in(sentence, "person")):
