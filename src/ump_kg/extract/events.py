@@ -18,6 +18,7 @@ from ..language.prepositions import locative_phrase
 from ..slug import slugify
 from ..vocab import UMP
 from .context import (
+    BULLET,
     DocumentContext,
     Event,
     chain_from,
@@ -301,7 +302,13 @@ def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     """In a list of news items, each item its own event ("- 7–8 marca we Wrocławiu …", "- 13
     marca …"), the next item is not about the last one's event; items under an event's
     sentence ("Członkowie Zespołu:" and a list) are."""
-    return opens_item(ctx, sentence) and opens_item(ctx, event.sentence)
+    return opens_item(ctx, sentence) and in_item(ctx, event.sentence)
+
+
+def in_item(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence stands in a bulleted or numbered item (first or later sentence)."""
+    line_start = ctx.doc.text.rfind("\n", 0, sentence.start) + 1
+    return BULLET.match(ctx.doc.text, line_start) is not None
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:

@@ -6,6 +6,9 @@ or where the list follows a word for places ("12 municipalities in Italy (Bari, 
 Milan)", "z miast: …"), its unknown items are places too. They become localities
 (`ump:Locality`): places without the register's codes, never reference cities.
 
+Documents: on a page about reports or publications (its first heading or the line above the
+list names their kind), a list item that opens with a quoted title names a document.
+
 People: in a list of "Given Surname (Body)" items most of whose names are people
 ("Anna Dąbrowska (Stowarzyszenie Homo Faber), …, Viktoriya Herun (Wydział …)"), an item of the
 same shape whose given name no dictionary knows is a person too, named as the list writes it.
@@ -209,3 +212,31 @@ def is_taken_as(item: re.Match[str], taken: list[Mention], kind: str) -> bool:
         t.kind == kind and t.start <= item.start("name") and item.end("name") <= t.end
         for t in taken
     )
+
+
+# A list item opening with a quoted title (bold or not): '- **„Miejska gościnność: …”** (2022)'.
+LISTED_TITLE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•]|\d+[.)])[ \t]+(?:\*\*)?[„\"“](?P<title>[^”\"“\n]{3,150})[”\"]"
+)
+DOCUMENT_KINDS = re.compile(
+    r"(?i)\b(?:raport\w*|publikacj\w*|dokument\w*|opracowa\w*|stanowisk\w*|apel\w*|"
+    r"deklaracj\w*|poradnik\w*|reports?|publications?|studies|study|papers?)\b"
+)
+
+
+def listed_document_titles(text: str, taken: list[Mention]) -> list[NewName]:
+    heading = re.search(r"(?m)^#+\s+(.+)$", text)
+    found = []
+    for item in LISTED_TITLE.finditer(text):
+        line_start = text.rfind("\n", 0, text.rfind("\n", 0, item.start())) + 1
+        above = text[line_start : item.start()]
+        if not (
+            DOCUMENT_KINDS.search(above) or (heading and DOCUMENT_KINDS.search(heading.group(1)))
+        ):
+            continue
+        start, end = item.start("title"), item.end("title")
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        title = item.group("title").strip()
+        found.append(NewName(start, start + len(title), title, title, "document"))
+    return found

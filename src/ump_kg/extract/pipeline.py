@@ -24,7 +24,7 @@ from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
-from .lists import listed_localities, listed_people
+from .lists import listed_document_titles, listed_localities, listed_people
 from .names import (
     NewName,
     find_named_bodies,
@@ -205,6 +205,9 @@ def new_name_mentions(
         sentences,
         known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names],
         known_city_slugs(gazetteer),
+    )
+    names += listed_document_titles(
+        doc.text, known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
     )
     names += listed_people(
         doc.text, sentences, known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names]

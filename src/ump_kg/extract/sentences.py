@@ -123,7 +123,17 @@ DATE_WORDS = frozenset({"w", "we", "dniach", "dniu", "dnia", "od", "do", "z", "r
 
 
 def date_opens_sentence(before: str) -> bool:
+    """Only date words before the date in its sentence, or in its clause after a conjunction
+    ("Przypomina też, że 17–18 listopada 2022 r. Rzeszów gościł Zespół")."""
     before = re.sub(r"„[^”]*”|\"[^\"]*\"|\*\*[^*]*\*\*", " ", before)
+    # (a comma alone does not open one: "…w środę, 14 czerwca 2018 r. W spotkaniu …" ends)
+    clause = re.split(r"(?i)\b(?:że|iż|gdy|kiedy|gdzie)\s", before)[-1]
+    if clause is not before and date_words_only(clause):
+        return True
+    return date_words_only(before)
+
+
+def date_words_only(before: str) -> bool:
     words = re.findall(r"[^\W\d_]+", before.lower())
     return bool(words) and all(w in DATE_WORDS or w in MONTHS for w in words)
 
