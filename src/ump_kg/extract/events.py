@@ -88,6 +88,9 @@ PARTICIPATION = re.compile(
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     r"t(?:ook|akes?)\s+part|\bjoined\b|"
+    # who spoke at it was there: "Prezentację przedstawiła X", "X omówił …", "głos zabrał X"
+    r"przedstawi(?:ł|ła|li|ły)\b|zaprezentowa\w*|omówi(?:ł|ła|li|ły)\b|zabra(?:ł|ła|li)\s+głos|"
+    r"referowa\w*|\b(?:spoke|presented)\b|"
     # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
     re.IGNORECASE,

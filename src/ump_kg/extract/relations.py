@@ -122,6 +122,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     for sentence in ctx.sentences:
         members(ctx, sentence)
         member_cities(ctx, sentence)
+        cities_listed_with_their_association(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
@@ -329,8 +330,23 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             # "prezydent Gdańska Paweł Adamowicz", "Prezydent Miasta Lublin (Krzysztof Żuk)"
             # "prezydent Gdańska Paweł Adamowicz", "the Mayor of Bydgoszcz, Rafał Bruski,"
             # (the comma only in English: a Polish list goes on "…Bydgoszczy, Paweł Adamowicz –")
-            gap = r"\s*(?:\(|,)?\s*" if ctx.doc.language == "en" else r"\s*(?:\(\s*)?"
-            person = next((p for p in people if right_after(ctx, city.end, p, gap)), None)
+            person = next(
+                (
+                    p
+                    for p in people
+                    if right_after(ctx, city.end, p, r"\s*(?:\(\s*)?")
+                    or (
+                        right_after(ctx, city.end, p, r"\s*,\s*")
+                        # "Jacek Jaśkowiak – gospodarz Poznania, Rafał Trzaskowski": the role
+                        # already belongs to the name before it
+                        and person_before_role(ctx, people, sentence.start + match.start()) is None
+                        # "prezydent Lublina, Krzysztof Żuk, …" but not a list's next item
+                        # "…Bydgoszczy, Paweł Adamowicz – prezydent Gdańska"
+                        and not re.match(r"\s*(?:[–—-]|\()", ctx.text(p.end, sentence.end))
+                    )
+                ),
+                None,
+            )
             if person is None:
                 # "Anna Mackiewicz – zastępczyni prezydenta Bydgoszczy": the name before a dash.
                 person = person_before_role(ctx, people, sentence.start + match.start())
@@ -1086,7 +1102,9 @@ def members(ctx: DocumentContext, sentence: Sentence) -> None:
 # "12 miast członkowskich UMP: A, B, …", "Unię tworzą: A, B …", "członkami Unii są A, B".
 MEMBER_CITIES = re.compile(
     r"(?i)\b(?:miast\w*\s+członkowski\w*|członk\w+\s+(?:\w+\s+){0,4}?(?:są|jest|były|byli)|"
-    r"tworz[ąy]|tworzył\w*|składa\w*\s+się\s+z|member\s+cities|members\s+are)\b"
+    r"tworz[ąy]|tworzył\w*|składa\w*\s+się\s+z|member\s+cities|members\s+are|"
+    # "do której należą …", "w skład Unii wchodzą …", "zrzeszone w UMP: …", "UMP members …"
+    r"należ[ąy]\w*|wchodz[ąi]\w*|zrzeszon\w*\s+w\s+[^:]{0,60}:|members\b|brings\s+together)"
 )
 
 
@@ -1107,6 +1125,31 @@ def member_cities(ctx: DocumentContext, sentence: Sentence) -> None:
     for city in cities if len(cities) > 1 else []:
         if not preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in)"):
             ctx.fact(city.iri, "memberOf", association, sentence)
+
+
+def cities_listed_with_their_association(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Unia Metropolii Polskich (Białystok, Bydgoszcz, Gdańsk, …)", "przedstawiciele miast
+    UMP: Białegostoku, Bydgoszczy i Gdańska": cities listed in brackets after an association
+    of cities, or after "miast <association>" and a colon or dash, are its members."""
+    for association in ctx.mentions_in(sentence, "org"):
+        if association.iri not in ctx.reference.city_associations:
+            continue
+        after = ctx.text(association.end, sentence.end)
+        bracket = re.match(r"\s*\(", after)
+        of_cities = re.search(
+            r"(?i)\b(?:miast\w*|cities)\s+$", ctx.text(sentence.start, association.start)
+        )
+        listed = re.match(r"\s*[:–—-]\s*", after) if of_cities else None
+        opening = bracket or listed
+        if opening is None:
+            continue
+        chain = [
+            m
+            for m in chain_after(ctx, sentence, association.end + opening.end())
+            if m.kind == "city"
+        ]
+        for city in chain if len(chain) > 1 else []:
+            ctx.fact(city.iri, "memberOf", association.iri, sentence)
 
 
 def composed_whole(
