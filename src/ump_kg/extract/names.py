@@ -159,7 +159,9 @@ def words_from(text: str, start: int) -> list[re.Match[str]]:
 
 PERSON = re.compile(
     # A lookahead, so that "Poznania Jędrzej Solarski" can still match at "Jędrzej".
-    r"(?<![\w])(?=([A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżáéíóúýčďěňřšťůž]+)((?:[ \u00a0][A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2}))"
+    # (a surname may open with d' or O': "Ivana d'Alessandro")
+    r"(?<![\w])(?=([A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżáéíóúýčďěňřšťůž]+)"
+    r"((?:[ \u00a0](?:[dDO]['\u2019])?[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2}))"
 )
 
 

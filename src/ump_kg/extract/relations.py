@@ -919,10 +919,10 @@ def role_lemma(word: str) -> str:
 
 # Feminine role nouns and the masculine ones they are formed from: dyrektorka ← dyrektor,
 # kierowniczka ← kierownik, prezeska ← prezes, przewodnicząca ← przewodniczący, zastępczyni ←
-# zastępca, specjalistka ← specjalista, członkini ← członek.
+# zastępca, specjalistka ← specjalista, członkini ← członek, szefowa ← szef.
 FEMININE_SUFFIXES = (
     ("iczka", "ik"), ("orka", "or"), ("eska", "es"), ("ąca", "ący"), ("czyni", "ca"),
-    ("istka", "ista"), ("kini", "ek"), ("arka", "arz"), ("na", "ny"), ("ka", ""),
+    ("istka", "ista"), ("kini", "ek"), ("arka", "arz"), ("owa", ""), ("na", "ny"), ("ka", ""),
 )  # fmt: skip
 
 
