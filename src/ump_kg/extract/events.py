@@ -41,7 +41,9 @@ TRIGGER = re.compile(
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
     r"wizyt\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
     # a council's or an assembly's session, a summit, a round table
-    r"sesj[aię]\w*|zgromadzeni\w*|szczyt\w*|okrągł\w+\s+stoł\w*|"
+    # ("sesja Rady Miasta", "sesja plenarna"; not "sesja zdjęciowa")
+    r"sesj\w*(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|\s+(?:plenarn|inauguracyjn|nadzwyczajn|absolutoryjn|"
+    r"budżetow)\w*)|zgromadzeni\w*|szczy[tc]\w*|okrągł\w+\s+st[oó]\w*|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
     r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|"
     r"uczestnik|delegac)))",
@@ -53,7 +55,7 @@ TRIGGER_EN = re.compile(
     r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
     r"ceremon\w*|launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
-    r"hosted(?=\s+(?:the\s+)?[A-Z])|"
+    r"hosted(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "our Centre welcomed the members of the Team", "Wrocław hosted the delegations"
     r"(?:welcomed|hosted)(?=\s+(?:the\s+)?(?:members|delegat\w+|representatives|participants)))",
     re.IGNORECASE,

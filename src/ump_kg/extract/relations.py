@@ -1303,14 +1303,16 @@ VERB_TAGS = ("fin", "praet", "impt", "imps", "inf", "pcon", "pant", "bedzie")
 # The words of the field a declaration on migration is about: a page may describe it by any of
 # them ("deklaracja w sprawie integracji imigrantów", "… dotycząca uchodźców i cudzoziemców",
 # "a declaration on the integration of newcomers"); each says "migration".
-MIGRATION_FIELD = {
-    stem[:STEM]: "migra"
-    for stem in (
-        "imigrant", "imigracja", "emigracja", "migrant", "uchodźca", "uchodźczy", "cudzoziemiec",
-        "integracja", "integracyjny", "refugee", "integration", "immigrant", "newcomer",
-        "azyl", "asylum",
-    )
-}  # fmt: skip
+MIGRATION_FIELD = (
+    "migra", "migran", "imigr", "emigr", "uchodź", "uchodz", "cudzoziem", "integracj",
+    "integracyjn", "azyl", "refuge", "integration", "immigr", "newcomer", "asylum", "foreigner",
+)  # fmt: skip
+
+
+def field_stem(lemma: str) -> str:
+    """The stem a description word is matched by: "migra" for every word of the migration
+    field (by its whole beginning, so "integralizm" is not one), else its first letters."""
+    return "migra" if lemma.lower().startswith(MIGRATION_FIELD) else lemma[:STEM]
 
 
 def description_words(window: str) -> list[str]:
@@ -1355,8 +1357,8 @@ def described_declaration(ctx: DocumentContext, start: int) -> str | None:
         found = description_words("x " + window[about.end() :])
     words = lemmas(" ".join(found))
     described = frozenset(
-        MIGRATION_FIELD.get(stem, stem)
-        for stem in stems(frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS)
+        field_stem(lemma)
+        for lemma in frozenset(lemma for word in words for lemma in word) - STOP_LEMMAS
     )
     best, best_shared = None, 1
     for iri, known in sorted(declaration_lemmas(ctx).items()):
@@ -1466,7 +1468,7 @@ SIGNED = re.compile(
     r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bparafowa(?:ł|ła|li|ły)\b|"
     # a document its signatories endorsed: "Apel poparli wszyscy prezydenci"
     r"\bpopar(?:ł|ła|li|ły)\b|"
-    r"\bsigned\b|"
+    r"\bsigned\b|\bendorsed\b|"
     # the passive with its agent: "została podpisana 30 czerwca przez prezydentów …"
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
     r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
