@@ -57,7 +57,8 @@ TRIGGER_EN = re.compile(
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
     r"hosted(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "our Centre welcomed the members of the Team", "Wrocław hosted the delegations"
-    r"(?:welcomed|hosted)(?=\s+(?:the\s+)?(?:members|delegat\w+|representatives|participants)))",
+    r"(?:welcomed|hosted)(?=\s+(?:the\s+)?(?:members|delegat\w+|representatives|participants|"
+    r"(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
 CONFERENCE = re.compile(

@@ -121,6 +121,8 @@ def after_a_place_word(before: str) -> bool:
         return False  # "miast Polski i Pomorza": a genitive after the word is its owner
     ungrouped = ITEM_RE.sub(" ", re.sub(r"\([^()]*\)", " ", written))
     gap = re.sub(r"[\s,:;(–-]+", " ", ungrouped).split()
+    if re.fullmatch(r"\s*(?:[a-ząćęłńóśźż]+\s+){0,2}?[a-ząćęłńóśźż]*\s*:\s*", written):
+        return True  # a label: "Miasta partnerskie: Antwerpia, …", "miast członkowskich: …"
     return len(gap) <= 3 and all(len(word) <= 3 or word in CONNECTORS for word in gap)
 
 

@@ -982,6 +982,16 @@ QUOTED_INITIATIVE = [
         r"(?:\s*\([^()]{0,150}\))?\s+"
         r"(?:is|was|to|jest|był)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?P<kind>project|programme|projekt|program)\b"
     ),
+    # a name in capitals (one or more words) and its kind after a dash or after the word:
+    # 'CITIES GROW (2017–2019) – projekt sieci EUROCITIES', 'Projekt CITIES GROW koordynowała'
+    re.compile(
+        r"(?<![\w-])(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})+)"
+        r"(?:\s*\([^()]{0,60}\))?\s*[–—-]\s*(?:\w+\s+){0,2}?(?P<kind>project|programme|projekt|program)\w*\b"
+    ),
+    re.compile(
+        r"\b(?P<kind>[Pp]rojek|[Pp]roject)\w*\s+"
+        r"(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})+)(?![\w-])"
+    ),
     # a list item or clause opening with the quoted title and its kind after a dash: '- "Łódź
     # Welcomes" – project promoter: …', '„Razem w Lublinie” – projekt FAMI …'
     re.compile(

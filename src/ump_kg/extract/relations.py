@@ -1102,21 +1102,27 @@ def members(ctx: DocumentContext, sentence: Sentence) -> None:
 # "12 miast członkowskich UMP: A, B, …", "Unię tworzą: A, B …", "członkami Unii są A, B".
 MEMBER_CITIES = re.compile(
     r"(?i)\b(?:miast\w*\s+członkowski\w*|członk\w+\s+(?:\w+\s+){0,4}?(?:są|jest|były|byli)|"
-    r"tworz[ąy]|tworzył\w*|składa\w*\s+się\s+z|member\s+cities|members\s+are|"
-    # "do której należą …", "w skład Unii wchodzą …", "zrzeszone w UMP: …", "UMP members …"
-    r"należ[ąy]\w*|wchodz[ąi]\w*|zrzeszon\w*\s+w\s+[^:]{0,60}:|members\b|brings\s+together)"
+    r"tworz[ąy]|tworzył\w*|składa\w*\s+się\s+z|member\s+cities|members\s+are)\b"
+)
+# Cues that say membership only of the association the sentence names: "do której należą …",
+# "w skład Unii wchodzą …", "zrzeszone w UMP: …", "UMP members …" (not "Eurocities' members").
+MEMBER_CITIES_OF_NAMED = re.compile(
+    r"(?i)\b(?:należ[ąy]\w*|wchodz[ąi]\w*|zrzeszon\w*\s+w\s+[^:]{0,60}:|members\b|"
+    r"brings\s+together)"
 )
 
 
 def member_cities(ctx: DocumentContext, sentence: Sentence) -> None:
     """Cities listed as the members of an association of cities the sentence (or, for "miasta
     członkowskie" alone, the page) names: each is a member of it."""
-    cue = MEMBER_CITIES.search(sentence.text)
-    if cue is None:
-        return
     named = [
         m.iri for m in ctx.mentions_in(sentence, "org") if m.iri in ctx.reference.city_associations
     ]
+    cue = MEMBER_CITIES.search(sentence.text)
+    if cue is None and named and not another_body_named(ctx, sentence):
+        cue = MEMBER_CITIES_OF_NAMED.search(sentence.text)
+    if cue is None:
+        return
     on_page = {m.iri for m in ctx.mentions if m.iri in ctx.reference.city_associations}
     association = named[0] if named else (on_page.pop() if len(on_page) == 1 else None)
     if association is None:
@@ -1125,6 +1131,14 @@ def member_cities(ctx: DocumentContext, sentence: Sentence) -> None:
     for city in cities if len(cities) > 1 else []:
         if not preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in)"):
             ctx.fact(city.iri, "memberOf", association, sentence)
+
+
+def another_body_named(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence also names an organisation that is no association of cities."""
+    return any(
+        m.iri not in ctx.reference.city_associations
+        for m in ctx.mentions_in(sentence, "org", "office", "unit")
+    )
 
 
 def cities_listed_with_their_association(ctx: DocumentContext, sentence: Sentence) -> None:
