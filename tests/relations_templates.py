@@ -5,7 +5,10 @@ People are drawn, with a fixed seed, from SGJP itself: its capitalised lemmas (a
 polish-inflection-data index of SGJP) are read with morfeusz2, and a given name is a lexeme SGJP
 marks 'imię', a surname one it marks 'nazwisko', in the gender it is used in. Cities are the
 twelve of graph/reference/cities.ttl, organisations those of graph/reference/organisations.ttl,
-both by their Polish labels.
+both by their Polish labels (and, for English pages, their English ones).
+
+The bars, the number of cases and the measuring helpers (rate, tallied) the generated-property
+tests share are here too.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import rdflib
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from ump_kg.language.prepositions import locative_phrase
+
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "graph" / "reference"
 SEED = 20260417
@@ -31,8 +36,17 @@ MONTHS_GEN = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
     "listopada grudnia"
 ).split()
+MONTHS_EN = (
+    "January February March April May June July August September October November December"
+).split()
 PROPER = {"imię", "nazwisko", "nazwa_geograficzna"}
 T = TypeVar("T")
+
+POSITIVE = 0.95  # a rule holds on at least this share of generated cases
+NEGATIVE = 0.98  # a negative control yields no fact on at least this share
+COUNT = 105  # cases per rule (hypothesis may repeat a seed; at least 100 remain)
+PUBLISHED = "2024-12-31"  # after every generated date
+PUBLISHED_2017 = "2017-07-05"  # pages about the 2017 declaration
 
 
 # --- morfeusz2 -------------------------------------------------------------------------------
@@ -349,6 +363,61 @@ def office_of(city: Named) -> str:
     return f"{ID}organisation/urzad-miasta-{city.slug}"
 
 
+def slug(iri: object) -> str:
+    return str(iri).rsplit("/", 1)[-1]
+
+
+def w(city: Named) -> str:
+    """'w Gdańsku', 'we Wrocławiu': the city's locative after its preposition."""
+    return locative_phrase(city.form("loc"))
+
+
+def draw(rng: random.Random, items: tuple[Named, ...] | list[Named], k: int = 1) -> list[Named]:
+    return rng.sample(list(items), k)
+
+
+def listed(words: list[str]) -> str:
+    """'A, B i C'."""
+    return ", ".join(words[:-1]) + " i " + words[-1] if len(words) > 1 else words[0]
+
+
+# --- English labels ----------------------------------------------------------------------------
+
+
+@cache
+def english_graph() -> rdflib.Graph:
+    """The reference data with English labels: organisations, cities, initiatives."""
+    graph = rdflib.Graph()
+    for name in ("organisations.ttl", "cities.ttl", "initiatives.ttl"):
+        graph.parse(REFERENCE / name)
+    return graph
+
+
+def english_label(iri: str) -> str:
+    """A reference entity's English label ('Warsaw', 'Council of Europe')."""
+    found = [
+        str(o)
+        for o in english_graph().objects(rdflib.URIRef(iri), rdflib.RDFS.label)
+        if isinstance(o, rdflib.Literal) and o.language == "en"
+    ]
+    assert found, f"no English label of {iri}"
+    return found[0]
+
+
+@cache
+def english_labels(iri: str) -> tuple[str, ...]:
+    """A reference entity's English label and alternative labels."""
+    subject = rdflib.URIRef(iri)
+    return tuple(
+        sorted(
+            str(label)
+            for prop in (rdflib.RDFS.label, rdflib.SKOS.altLabel)
+            for label in english_graph().objects(subject, prop)
+            if isinstance(label, rdflib.Literal) and label.language == "en"
+        )
+    )
+
+
 # --- titles and dates ---------------------------------------------------------------------------
 
 
@@ -432,6 +501,26 @@ def rate(label: str, results: Iterable[tuple[bool, str]], show: int = 25) -> flo
     print(f"\n{label}: {len(results) - len(failures)}/{len(results)} = {value:.1%}")
     for failure in failures[:show]:
         print("  FAIL " + failure)
+    return value
+
+
+def tally(results: list[tuple[bool, str]], keys: list[str]) -> list[tuple[str, int, int]]:
+    """(key, cases that hold, cases) for each key (a template, a role word), sorted by key."""
+    counts: dict[str, list[int]] = {}
+    for (ok, _), key in zip(results, keys, strict=True):
+        count = counts.setdefault(key, [0, 0])
+        count[0] += ok
+        count[1] += 1
+    return [(key, held, total) for key, (held, total) in sorted(counts.items())]
+
+
+def tallied(
+    label: str, results: list[tuple[bool, str]], templates: list[str], show: int = 25
+) -> float:
+    """The rate, with the share of each template printed (which wording fails)."""
+    value = rate(label, results, show)
+    for template, ok_count, total in tally(results, templates):
+        print(f"    {ok_count}/{total}  {template}")
     return value
 
 

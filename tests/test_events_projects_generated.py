@@ -16,42 +16,44 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
     CASES,
     ID,
+    NEGATIVE,
+    POSITIVE,
     SEED,
     Named,
     Written,
     capitalise,
-    cases,
     cities,
     common_lemmas,
     date_of,
+    draw,
     form,
     noun_lexeme,
     organisations,
     readings,
+    slug,
+    tallied,
     title_nouns,
     title_of,
 )
 from tests.test_events_properties import team
 from tests.test_org_names_generated import TEMPLATES as CASE_TEMPLATES
 from tests.test_org_names_generated import Body, make_body
-from tests.test_relations_properties import draw, objects, outcome
-from tests.test_relations_properties_2 import ended, slug, tallied
-from tests.test_relations_properties_3 import TitledPages, guests, hosted, short_team
+from tests.test_relations_properties_2 import ended
+from tests.test_relations_properties_3 import guests, hosted, short_team
 from ump_kg.extract.context import DocumentContext, Event
 
-POSITIVE = 0.95  # a rule holds on at least this share of generated cases
-NEGATIVE = 0.98  # a negative control yields no fact on at least this share
-COUNT = 105  # cases per rule (hypothesis may repeat a seed; at least 100 remain)
-PUBLISHED = "2024-12-31"  # after every generated date
 SCHEMA = "https://schema.org/"
 ONLINE_MODE = SCHEMA + "OnlineEventAttendanceMode"
 FAMI = f"{ID}fund/fami"
@@ -60,8 +62,8 @@ CITYLESS_TITLES = ("Aktualności", "Z prac Zespołu", "Wydarzenia")
 
 
 @pytest.fixture
-def pages(tmp_path: Path) -> TitledPages:
-    return TitledPages(tmp_path)
+def pages(tmp_path: Path) -> Pages:
+    return Pages(tmp_path)
 
 
 @dataclass(frozen=True)
@@ -100,19 +102,14 @@ def project_titled(ctx: DocumentContext, title: str) -> str | None:
 
 
 def measure(
-    pages: TitledPages,
-    make: object,
-    check: object,
-    want: object,
+    pages: Pages,
+    make: Callable[[random.Random], Any],
+    check: Callable[[DocumentContext, Any], bool],
+    want: Callable[[Any], str],
 ) -> tuple[list[tuple[bool, str]], list[str]]:
-    """Runs each case through the pipeline; `check(ctx, case)` says whether it holds."""
-    results, templates = [], []
-    for case in cases(make, COUNT):  # type: ignore[arg-type]
-        ctx = pages.extract_titled(case.text, case.title, PUBLISHED)
-        ok = check(ctx, case)  # type: ignore[operator]
-        results.append(outcome(ctx, ok, f"[{case.title}] {case.text}", want(case)))  # type: ignore[operator]
-        templates.append(case.template)
-    return results, templates
+    """Runs each case through the pipeline on a page under the case's title; `check(ctx, case)`
+    says whether it holds, `want(case)` what it wanted."""
+    return measured(pages, make, lambda ctx, case: (check(ctx, case), want(case)), titled=True)
 
 
 # --- 1. online Team meetings -----------------------------------------------------------------------
@@ -197,7 +194,7 @@ def held_online(ctx: DocumentContext, case: Case) -> bool:
     )
 
 
-def test_an_online_team_meeting_has_no_city(pages: TitledPages) -> None:
+def test_an_online_team_meeting_has_no_city(pages: Pages) -> None:
     results, kinds = measure(
         pages,
         online_case,
@@ -225,7 +222,7 @@ def offline_case(rng: random.Random) -> Case:
     return case
 
 
-def test_a_team_meeting_without_an_online_cue_or_a_city_is_not_made(pages: TitledPages) -> None:
+def test_a_team_meeting_without_an_online_cue_or_a_city_is_not_made(pages: Pages) -> None:
     results, templates = measure(
         pages,
         offline_case,
@@ -279,7 +276,7 @@ def hosting_want(case: Case) -> str:
     return f"TeamMeeting in {case.city.slug} {case.date.first}–{case.date.last}"
 
 
-def test_a_city_hosting_the_team_with_the_date_first(pages: TitledPages) -> None:
+def test_a_city_hosting_the_team_with_the_date_first(pages: Pages) -> None:
     results, templates = measure(
         pages,
         lambda rng: hosting_case(rng, ("", "dnia ")),
@@ -289,7 +286,7 @@ def test_a_city_hosting_the_team_with_the_date_first(pages: TitledPages) -> None
     assert tallied("2. '<City> gościł <date> członków Zespołu'", results, templates) >= POSITIVE
 
 
-def test_a_city_hosting_the_team_w_dniu_date(pages: TitledPages) -> None:
+def test_a_city_hosting_the_team_w_dniu_date(pages: Pages) -> None:
     """'w dniu' / 'w dniach' before the date: the same sentence with two more words."""
     results, templates = measure(
         pages,
@@ -300,7 +297,7 @@ def test_a_city_hosting_the_team_w_dniu_date(pages: TitledPages) -> None:
     assert tallied("2. '<City> gościł w dniu <date> członków'", results, templates) >= POSITIVE
 
 
-def test_a_city_hosting_other_guests_after_a_date_holds_no_meeting(pages: TitledPages) -> None:
+def test_a_city_hosting_other_guests_after_a_date_holds_no_meeting(pages: Pages) -> None:
     results, templates = measure(
         pages,
         lambda rng: hosting_case(rng, ("", "dnia ", "w dniu "), negative=True),
@@ -446,20 +443,8 @@ def card_want(case: CardCase) -> str:
     )
 
 
-def measure_cards(
-    pages: TitledPages, make: object, check: object, want: object
-) -> tuple[list[tuple[bool, str]], list[str]]:
-    results, templates = [], []
-    for case in cases(make, COUNT):  # type: ignore[arg-type]
-        ctx = pages.extract_titled(case.text, case.title, PUBLISHED)
-        ok = check(ctx, case)  # type: ignore[operator]
-        results.append(outcome(ctx, ok, case.text, want(case)))  # type: ignore[operator]
-        templates.append(case.template)
-    return results, templates
-
-
-def test_a_project_card_is_named_by_its_first_heading(pages: TitledPages) -> None:
-    results, templates = measure_cards(pages, card_case, card_read, card_want)
+def test_a_project_card_is_named_by_its_first_heading(pages: Pages) -> None:
+    results, templates = measure(pages, card_case, card_read, card_want)
     assert tallied("3. '# <Title>' + labelled lines -> Project", results, templates) >= POSITIVE
 
 
@@ -481,8 +466,8 @@ def unlabelled_case(rng: random.Random) -> CardCase:
     return CardCase(heading(rng, title) + "\n\n" + prose, "Projekty", template, title)
 
 
-def test_a_heading_without_labelled_lines_names_no_project(pages: TitledPages) -> None:
-    results, templates = measure_cards(
+def test_a_heading_without_labelled_lines_names_no_project(pages: Pages) -> None:
+    results, templates = measure(
         pages,
         unlabelled_case,
         lambda ctx, case: not new_labels(ctx, "Project"),
@@ -595,7 +580,7 @@ def na_rzecz_case(rng: random.Random) -> Case | None:
     return Case(text, "Aktualności", template, want=name.nominative)
 
 
-def test_na_rzecz_inside_a_name(pages: TitledPages) -> None:
+def test_na_rzecz_inside_a_name(pages: Pages) -> None:
     results, templates = measure(
         pages,
         na_rzecz_case,
@@ -644,7 +629,7 @@ def na_rzecz_after_a_name_case(rng: random.Random) -> Case | None:
     return Case(text, "Aktualności", f"[{case}] {{name}} na rzecz {{lowercase}}")
 
 
-def test_na_rzecz_after_a_whole_name_stays_outside_it(pages: TitledPages) -> None:
+def test_na_rzecz_after_a_whole_name_stays_outside_it(pages: Pages) -> None:
     names = {b.nominative for b in generated_bodies()}
     results, templates = measure(
         pages,
@@ -702,8 +687,8 @@ def split_read(ctx: DocumentContext, case: CardCase) -> bool:
     )
 
 
-def test_oraz_gmina_after_a_list_label_is_a_second_body(pages: TitledPages) -> None:
-    results, templates = measure_cards(
+def test_oraz_gmina_after_a_list_label_is_a_second_body(pages: Pages) -> None:
+    results, templates = measure(
         pages,
         split_case,
         split_read,
@@ -792,14 +777,8 @@ def runs_want(case: RunCase) -> str:
     return f"leader {slug(case.leader)}, partners {[slug(p) for p in case.partners]}"
 
 
-def measure_runs(
-    pages: TitledPages, make: object, check: object, want: object
-) -> tuple[list[tuple[bool, str]], list[str]]:
-    return measure_cards(pages, make, check, want)
-
-
-def test_the_agent_of_a_passive_leads_the_project(pages: TitledPages) -> None:
-    results, templates = measure_runs(pages, passive_case, runs_read, runs_want)
+def test_the_agent_of_a_passive_leads_the_project(pages: Pages) -> None:
+    results, templates = measure(pages, passive_case, runs_read, runs_want)
     assert tallied("5. 'realizowany przez <acc>' -> leader", results, templates) >= POSITIVE
 
 
@@ -820,8 +799,8 @@ def active_case(rng: random.Random, with_team: bool = False) -> RunCase:
     return RunCase(ended(text), "Aktualności", f"{template} [{source}]", title, key(leader))
 
 
-def test_a_body_before_prowadzi_leads_the_project(pages: TitledPages) -> None:
-    results, templates = measure_runs(pages, active_case, runs_read, runs_want)
+def test_a_body_before_prowadzi_leads_the_project(pages: Pages) -> None:
+    results, templates = measure(pages, active_case, runs_read, runs_want)
     assert tallied("5. '<Org> prowadzi projekt' -> leader", results, templates) >= POSITIVE
 
 
@@ -846,7 +825,7 @@ def not_running_case(rng: random.Random) -> RunCase:
 
 
 def test_a_body_that_only_judges_a_project_neither_leads_nor_partners_it(
-    pages: TitledPages,
+    pages: Pages,
 ) -> None:
     def check(ctx: DocumentContext, case: RunCase) -> bool:
         project = project_titled(ctx, case.project)
@@ -854,7 +833,7 @@ def test_a_body_that_only_judges_a_project_neither_leads_nor_partners_it(
             objects(ctx, project, "leader") | objects(ctx, project, "partner")
         )
 
-    results, templates = measure_runs(
+    results, templates = measure(
         pages, not_running_case, check, lambda case: "the project, no leader, no partner"
     )
     assert tallied("5. negative: 'oceniony przez', 'chwali'", results, templates) >= NEGATIVE
@@ -868,7 +847,7 @@ def test_the_generated_material_is_varied() -> None:
     assert {hosted(c) for c in cities()} >= {"gościł", "gościła", "gościły"}
 
 
-def test_the_team_leading_or_partnering(pages: TitledPages) -> None:
+def test_the_team_leading_or_partnering(pages: Pages) -> None:
     """The Team (a reference organisation whose mentions are of their own kind) as a card's
     leader or partner, the agent or a partner of a passive, the subject of 'prowadzi'."""
 
@@ -881,7 +860,7 @@ def test_the_team_leading_or_partnering(pages: TitledPages) -> None:
     def want(case: CardCase | RunCase) -> str:
         return card_want(case) if isinstance(case, CardCase) else runs_want(case)
 
-    results, templates = measure_cards(pages, make, check, want)
+    results, templates = measure(pages, make, check, want)
     templates = [
         t
         if t.startswith("card")

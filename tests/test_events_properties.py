@@ -19,12 +19,24 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import rdflib
 
+from tests.relations_pages import (
+    Pages,
+    holds_no_post_in,
+    measured,
+    objects,
+    outcome,
+    person_iri,
+    post_in_body,
+)
 from tests.relations_templates import (
     CASES,
+    COUNT,
+    MONTHS_EN,
     MONTHS_GEN,
-    REFERENCE,
+    NEGATIVE,
+    POSITIVE,
+    PUBLISHED,
     SEED,
     Named,
     Person,
@@ -33,6 +45,8 @@ from tests.relations_templates import (
     cases,
     cities,
     date_of,
+    draw,
+    english_label,
     form,
     generated,
     noun_lexeme,
@@ -44,48 +58,16 @@ from tests.relations_templates import (
     readings,
     title_nouns,
     title_of,
+    w,
 )
-from tests.test_relations_properties import (
-    ROLE_WORDS,
-    Pages,
-    draw,
-    holds_post_in,
-    objects,
-    outcome,
-    person_iri,
-)
+from tests.test_relations_properties import ROLE_WORDS
 from ump_kg.extract.context import DocumentContext, Event
 from ump_kg.language.prepositions import locative_phrase
-
-POSITIVE = 0.95  # a rule holds on at least this share of generated cases
-NEGATIVE = 0.98  # a negative control yields no fact on at least this share
-COUNT = 105  # cases per rule (hypothesis may repeat a seed; at least 100 remain)
-XSD_DATE = rdflib.XSD.date
-PUBLISHED = "2024-12-31"  # after every generated date: no year-less date is in play
 
 
 @pytest.fixture
 def pages(tmp_path: Path) -> Pages:
     return Pages(tmp_path)
-
-
-class EnglishPages(Pages):
-    """Pages marked `language: en`, as a partner's English site is."""
-
-    def path(self, body: str, published: str = "2018-07-03", title: str = "News") -> Path:
-        path = self.folder / f"page-{next(self.count)}.md"
-        path.write_text(
-            f"---\ntitle: {title}\npublished: {published}\nlanguage: en\n---\n{body}\n",
-            encoding="utf-8",
-        )
-        return path
-
-
-@pytest.fixture
-def english_pages(tmp_path: Path) -> EnglishPages:
-    folder = tmp_path / "en"
-    folder.mkdir()
-    return EnglishPages(folder)
 
 
 # --- generated words ------------------------------------------------------------------------------
@@ -161,10 +143,6 @@ def team() -> Named:
 
 def city_named(slug: str) -> Named:
     return next(c for c in cities() if c.slug == slug)
-
-
-def w(city: Named) -> str:
-    return locative_phrase(city.form("loc"))
 
 
 @cache
@@ -278,13 +256,14 @@ def cityless_case(rng: random.Random) -> CitylessCase:
     return CitylessCase(date, capitalise(text))
 
 
+def one_cityless_event(ctx: DocumentContext, case: CitylessCase) -> tuple[bool, str]:
+    found = dated_event(ctx, None, case.date)
+    ok = len(ctx.events) == 1 and len(found) == 1 and not objects(ctx, found[0].iri, "inCity")
+    return ok, f"one event, no inCity, {case.date.text!r}"
+
+
 def test_a_dated_event_without_a_city(pages: Pages) -> None:
-    results = []
-    for case in cases(cityless_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        found = dated_event(ctx, None, case.date)
-        ok = len(ctx.events) == 1 and len(found) == 1 and not objects(ctx, found[0].iri, "inCity")
-        results.append(outcome(ctx, ok, case.text, f"one event, no inCity, {case.date.text!r}"))
+    results, _ = measured(pages, cityless_case, one_cityless_event)
     assert rate("1. dated event without a city (meeting noun in any case)", results) >= POSITIVE
 
 
@@ -314,11 +293,12 @@ def team_without_city_case(rng: random.Random) -> CitylessCase:
     return CitylessCase(date, capitalise(text))
 
 
+def no_event(ctx: DocumentContext, case: CitylessCase) -> tuple[bool, str]:
+    return not ctx.events, "no event"
+
+
 def test_a_team_meeting_without_a_city_is_not_made(pages: Pages) -> None:
-    results = []
-    for case in cases(team_without_city_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        results.append(outcome(ctx, not ctx.events, case.text, "no event"))
+    results, _ = measured(pages, team_without_city_case, no_event)
     assert rate("1. negative: the Team's meeting without a city", results) >= NEGATIVE
 
 
@@ -343,14 +323,15 @@ def setting_case(rng: random.Random) -> CitylessCase:
     return CitylessCase(date, capitalise(text))
 
 
+def no_dated_event(ctx: DocumentContext, case: CitylessCase) -> tuple[bool, str]:
+    # A titled setting is still an event known by its name, but the day belongs to the
+    # action ("podpisali … podczas konferencji „X”"), never to it.
+    dated = [e for e in ctx.events if e.first is not None]
+    return not dated, "no dated event ('podczas' …)"
+
+
 def test_a_meeting_that_sets_the_scene_makes_no_cityless_event(pages: Pages) -> None:
-    results = []
-    for case in cases(setting_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        # A titled setting is still an event known by its name, but the day belongs to the
-        # action ("podpisali … podczas konferencji „X”"), never to it.
-        dated = [e for e in ctx.events if e.first is not None]
-        results.append(outcome(ctx, not dated, case.text, "no dated event ('podczas' …)"))
+    results, _ = measured(pages, setting_case, no_dated_event)
     assert rate("1. negative: 'podczas/w trakcie/w czasie' + meeting word", results) >= NEGATIVE
 
 
@@ -399,15 +380,16 @@ def opening_case(rng: random.Random) -> OpeningCase:
     return OpeningCase(city, date, text)
 
 
+def one_sentence(ctx: DocumentContext, case: OpeningCase) -> tuple[bool, str]:
+    found = dated_event(ctx, case.city, case.date)
+    ok = len(found) == 1 and any(
+        case.date.text in s.text and w(case.city) in s.text for s in ctx.sentences
+    )
+    return ok, f"{case.city.slug}, {dates_literal(case.date)}"
+
+
 def test_a_date_opening_a_sentence_with_r_stays_in_it(pages: Pages) -> None:
-    results = []
-    for case in cases(opening_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        found = dated_event(ctx, case.city, case.date)
-        ok = len(found) == 1 and any(
-            case.date.text in s.text and w(case.city) in s.text for s in ctx.sentences
-        )
-        results.append(outcome(ctx, ok, case.text, f"{case.city.slug}, {dates_literal(case.date)}"))
+    results, _ = measured(pages, opening_case, one_sentence)
     assert rate("2. '<date> r. <Capitalised subject>' is one sentence", results) >= POSITIVE
 
 
@@ -438,14 +420,13 @@ def splitting_case(rng: random.Random) -> OpeningCase:
     return OpeningCase(city, date, f"{first} {second}", (first, second))
 
 
+def split(ctx: DocumentContext, case: OpeningCase) -> tuple[bool, str]:
+    got = tuple(s.text for s in ctx.sentences)
+    return got == case.sentences, f"sentences {case.sentences}"
+
+
 def test_a_date_ending_a_sentence_with_r_still_ends_it(pages: Pages) -> None:
-    results = []
-    for case in cases(splitting_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        got = tuple(s.text for s in ctx.sentences)
-        results.append(
-            outcome(ctx, got == case.sentences, case.text, f"sentences {case.sentences}")
-        )
+    results, _ = measured(pages, splitting_case, split)
     assert rate("2. negative: '… <date> r. W spotkaniu …' splits", results) >= NEGATIVE
 
 
@@ -515,39 +496,19 @@ def caption_case(rng: random.Random) -> CaptionCase:
     return CaptionCase(city, tuple(shown), text)
 
 
-def participants_shown(ctx: DocumentContext, case: CaptionCase) -> bool:
+def participants_shown(ctx: DocumentContext, case: CaptionCase) -> tuple[bool, str]:
     event = event_in(ctx, case.city)
     found = [person_iri(ctx, p) for p in case.people]
-    return event is not None and all(
+    ok = event is not None and all(
         who is not None and who in objects(ctx, event, "participant") for who in found
     )
+    want = f"participants {[p.nominative for p in case.people]} of the event in {case.city.slug}"
+    return ok, want
 
 
 def test_people_on_a_photo_are_participants(pages: Pages) -> None:
-    results = []
-    for case in cases(caption_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        want = (
-            f"participants {[p.nominative for p in case.people]} of the event in {case.city.slug}"
-        )
-        results.append(outcome(ctx, participants_shown(ctx, case), case.text, want))
+    results, _ = measured(pages, caption_case, participants_shown)
     assert rate("3. photo caption: each person a participant", results) >= POSITIVE
-
-
-@cache
-def english_names() -> dict[str, str]:
-    """City IRI -> its English label (reference data): 'Warsaw', 'Kraków'."""
-    graph = rdflib.Graph().parse(REFERENCE / "cities.ttl")
-    return {
-        str(s): str(label)
-        for s, label in graph.subject_objects(rdflib.RDFS.label)
-        if isinstance(label, rdflib.Literal) and label.language == "en"
-    }
-
-
-MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def english_date(rng: random.Random) -> Written:
@@ -565,11 +526,11 @@ def english_date(rng: random.Random) -> Written:
 
 def english_caption_case(rng: random.Random) -> CaptionCase:
     (city,) = draw(rng, cities())
-    name = english_names()[city.iri]
+    name = english_label(city.iri)
     date = english_date(rng)
     shown = rng.sample(people(), rng.choice((2, 3, 4)))
     (other,) = draw(rng, cities())
-    roles = [f"Mayor of {english_names()[other.iri]}", "coordinator", "Deputy Mayor"]
+    roles = [f"Mayor of {english_label(other.iri)}", "coordinator", "Deputy Mayor"]
     items = [caption_item(rng, p, rng.choice(roles)) for p in shown]
     event = rng.choice(
         [
@@ -582,16 +543,8 @@ def english_caption_case(rng: random.Random) -> CaptionCase:
     return CaptionCase(city, tuple(shown), f"{event} {cue}{listed_items(rng, items, 'and')}.")
 
 
-def test_people_on_a_photo_are_participants_on_english_pages(
-    english_pages: EnglishPages,
-) -> None:
-    results = []
-    for case in cases(english_caption_case, COUNT):
-        ctx = english_pages.extract(case.text, published=PUBLISHED)
-        want = (
-            f"participants {[p.nominative for p in case.people]} of the event in {case.city.slug}"
-        )
-        results.append(outcome(ctx, participants_shown(ctx, case), case.text, want))
+def test_people_on_a_photo_are_participants_on_english_pages(pages: Pages) -> None:
+    results, _ = measured(pages.english, english_caption_case, participants_shown)
     assert rate("3. photo caption (English page): each person a participant", results) >= POSITIVE
 
 
@@ -679,12 +632,12 @@ def not_host_case(rng: random.Random) -> HostCase:
     return HostCase(city, person, f"{opening} {text}")
 
 
+def not_the_organiser(ctx: DocumentContext, case: HostCase) -> tuple[bool, str]:
+    return not organiser_of(ctx, case), f"{case.person.nominative} not organiser"
+
+
 def test_a_person_far_from_the_host_cue_is_not_the_organiser(pages: Pages) -> None:
-    results = []
-    for case in cases(not_host_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = not organiser_of(ctx, case)
-        results.append(outcome(ctx, ok, case.text, f"{case.person.nominative} not organiser"))
+    results, _ = measured(pages, not_host_case, not_the_organiser)
     assert rate("4. negative: a person far after the cue or after ';'", results) >= NEGATIVE
 
 
@@ -727,13 +680,7 @@ def abbreviation_case(rng: random.Random) -> PostCase:
 
 
 def test_an_abbreviation_does_not_end_a_role_phrase(pages: Pages) -> None:
-    results = []
-    for case in cases(abbreviation_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        who = person_iri(ctx, case.person)
-        ok = who is not None and holds_post_in(ctx, who, case.body)
-        body = case.body.rsplit("/", 1)[-1]
-        results.append(outcome(ctx, ok, case.text, f"{case.person.nominative} post in {body}"))
+    results, _ = measured(pages, abbreviation_case, post_in_body)
     assert rate("5. 'm.st.' / 'ds.' inside a role phrase", results) >= POSITIVE
 
 
@@ -751,13 +698,12 @@ def sentence_end_case(rng: random.Random) -> PostCase:
     return PostCase(person, body.iri, capitalise(f"{first} {second}"))
 
 
+def no_post_in_the_next_body(ctx: DocumentContext, case: PostCase) -> tuple[bool, str]:
+    return holds_no_post_in(ctx, case.person, case.body), "no post in the next sentence's body"
+
+
 def test_a_role_phrase_still_ends_with_its_sentence(pages: Pages) -> None:
-    results = []
-    for case in cases(sentence_end_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        who = person_iri(ctx, case.person)
-        ok = who is None or not holds_post_in(ctx, who, case.body)
-        results.append(outcome(ctx, ok, case.text, "no post in the next sentence's body"))
+    results, _ = measured(pages, sentence_end_case, no_post_in_the_next_body)
     assert rate("5. negative: a period after a word ends the role phrase", results) >= NEGATIVE
 
 

@@ -22,6 +22,7 @@ import random
 from functools import cache
 from pathlib import Path
 
+from tests.relations_pages import Pages, outcome
 from tests.relations_templates import (
     capitalised_lemmas,
     cities,
@@ -31,7 +32,6 @@ from tests.relations_templates import (
     rate,
     readings,
 )
-from tests.test_relations_properties import Pages, outcome
 from ump_kg.extract.context import DocumentContext
 from ump_kg.extract.pipeline import knowledge
 from ump_kg.language.international_given_names import INTERNATIONAL_GIVEN_NAMES

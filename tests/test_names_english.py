@@ -16,11 +16,14 @@ Measured rates are printed with `-s`:
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.test_names_properties import report
 from ump_kg.extract.gazetteer import Mention
 from ump_kg.extract.names import find_named_bodies, find_people
 from ump_kg.language.international_given_names import INTERNATIONAL_GIVEN_NAMES
@@ -90,25 +93,24 @@ def person_cases() -> list[tuple[str, str]]:
     return cases
 
 
-def report(label: str, ok: int, total: int, failures: list[str]) -> float:
-    rate = ok / total
-    print(f"\n{label}: {ok}/{total} = {rate:.1%}")
-    for failure in failures[:40]:
-        print("  " + failure)
-    return rate
-
-
-def test_people_with_a_cue_are_found_as_written() -> None:
+def found_as_written(
+    label: str, cases: list[tuple[str, str]], find: Callable[..., list[Any]]
+) -> float:
+    """The share of (sentence, name) cases where `find` finds the name and nothing else."""
     ok, failures = 0, []
-    cases = person_cases()
     for text, name in cases:
-        found = [p.base for p in find_people(text, [], language="en")]
+        found = [m.base for m in find(text, [], language="en")]
         if found == [name]:
             ok += 1
         else:
             failures.append(f"{text!r} -> {found} (want {name})")
+    return report(label, ok, len(cases), failures)
+
+
+def test_people_with_a_cue_are_found_as_written() -> None:
+    cases = person_cases()
     assert len(cases) >= 60
-    assert report("English people with a cue", ok, len(cases), failures) >= 0.98
+    assert found_as_written("English people with a cue", cases, find_people) >= 0.98
 
 
 def test_a_name_without_a_cue_is_not_invented() -> None:
@@ -170,15 +172,7 @@ def body_cases() -> list[tuple[str, str]]:
 
 
 def test_english_bodies_are_found_whole() -> None:
-    ok, failures = 0, []
-    cases = body_cases()
-    for text, name in cases:
-        found = [b.base for b in find_named_bodies(text, [], language="en")]
-        if found == [name]:
-            ok += 1
-        else:
-            failures.append(f"{text!r} -> {found} (want {name})")
-    assert report("English bodies", ok, len(cases), failures) >= 0.95
+    assert found_as_written("English bodies", body_cases(), find_named_bodies) >= 0.95
 
 
 def test_a_known_name_in_a_body_is_part_of_it_and_a_known_body_is_not_found_again() -> None:

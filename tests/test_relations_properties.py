@@ -11,7 +11,6 @@ printed with `-s`, with the failing sentences.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import random
 import re
 import unicodedata
@@ -23,11 +22,29 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from tests.relations_pages import (
+    PAGE_DATE,
+    Pages,
+    checked,
+    holds,
+    measured,
+    objects,
+    people_found,
+    person_iri,
+)
+
+# Re-exported for tests/test_posts_gender.py.
+from tests.relations_pages import holds_post_in as holds_post_in
+from tests.relations_pages import outcome as outcome
 from tests.relations_templates import (
     CASES,
+    COUNT,
     ID,
+    NEGATIVE,
+    POSITIVE,
+    PUBLISHED,
+    PUBLISHED_2017,
     SEED,
-    UMP,
     Named,
     Person,
     Written,
@@ -36,60 +53,29 @@ from tests.relations_templates import (
     cases,
     cities,
     date_of,
+    draw,
     form,
+    listed,
     noun_lexeme,
     office_of,
     organisations,
     people,
     rate,
+    tallied,
     title_of,
+    w,
 )
 from ump_kg.extract.context import DocumentContext
-from ump_kg.extract.document import read_source
 from ump_kg.extract.emit import emit
 from ump_kg.extract.names import find_people
-from ump_kg.extract.pipeline import extract, knowledge
 from ump_kg.extract.reconcile import reconcile
 from ump_kg.language.prepositions import locative_phrase
 
-POSITIVE = 0.95  # a rule holds on at least this share of generated cases
-NEGATIVE = 0.98  # a negative control yields no fact on at least this share
-COUNT = 105  # cases per rule (hypothesis may repeat a seed; at least 100 remain)
 SCHEMA_NAME = "https://schema.org/name"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 DECLARATION = f"{ID}document/deklaracja-migracyjna-ump-2017"
 XSD_DATE = rdflib.XSD.date
-CRASH = "CRASH"
-
-
-# --- the pipeline on a page ----------------------------------------------------------------------
-
-
-class Pages:
-    """Writes pages into a test's folder and extracts them."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.count = itertools.count()
-
-    def path(self, body: str, published: str = "2018-07-03", title: str = "Aktualności") -> Path:
-        path = self.folder / f"strona-{next(self.count)}.md"
-        path.write_text(
-            f"---\ntitle: {title}\npublished: {published}\nlanguage: pl\n---\n{body}\n",
-            encoding="utf-8",
-        )
-        return path
-
-    def extract(self, body: str, published: str = "2018-07-03") -> DocumentContext:
-        """The page's extraction; where the pipeline crashes, an empty page's, marked as crashed
-        so that the case counts as failed (also in negative controls) and the rest still run."""
-        try:
-            return extract(read_source(self.path(body, published)), knowledge())
-        except RecursionError as error:
-            ctx = extract(read_source(self.path("Strona.", published)), knowledge())
-            ctx.problems.append(f"{CRASH} {type(error).__name__}: {body!r}")
-            return ctx
 
 
 @pytest.fixture
@@ -97,67 +83,8 @@ def pages(tmp_path: Path) -> Pages:
     return Pages(tmp_path)
 
 
-def p(name: str) -> str:
-    """A property's full IRI: the project's own by its local name, others as given."""
-    return name if name.startswith("http") else UMP + name
-
-
-def objects(ctx: DocumentContext, s: str, name: str) -> set[object]:
-    return {f.o for f in ctx.facts if f.s == s and f.p == p(name)}
-
-
-def person_iri(ctx: DocumentContext, person: Person) -> str | None:
-    """The new Person entity the page made for the person, by its nominative label."""
-    return next(
-        (
-            iri
-            for iri, e in ctx.entities.items()
-            if e.cls == p("Person") and e.label_pl == person.nominative
-        ),
-        None,
-    )
-
-
-def people_found(ctx: DocumentContext) -> list[str]:
-    return sorted(e.label_pl for e in ctx.entities.values() if e.cls == p("Person"))
-
-
-def holds_post_in(ctx: DocumentContext, person: str, body: str, role: str | None = None) -> bool:
-    for post in objects(ctx, person, "holds"):
-        if body in objects(ctx, str(post), "postIn") and (
-            role is None or f"{ID}role/{role}" in objects(ctx, str(post), "role")
-        ):
-            return True
-    return False
-
-
-def facts_text(ctx: DocumentContext) -> str:
-    short = [
-        f"{f.s.rsplit('/', 1)[-1]} {f.p.rsplit('/', 1)[-1]} {str(f.o).rsplit('/', 1)[-1]}"
-        for f in ctx.facts
-    ]
-    return "; ".join(short)
-
-
-def outcome(ctx: DocumentContext, ok: bool, body: str, want: str) -> tuple[bool, str]:
-    """(ok, what to print when not): the sentence, what was wanted, people and facts found."""
-    crashed = [problem for problem in ctx.problems if problem.startswith(CRASH)]
-    if crashed:
-        return False, crashed[0]
-    return ok, f"{body!r}\n       want {want}; people {people_found(ctx)}; facts: {facts_text(ctx)}"
-
-
 def sentence(text: str) -> str:
     return capitalise(text)
-
-
-def draw(rng: random.Random, items: tuple[Named, ...] | list[Named], k: int = 1) -> list[Named]:
-    return rng.sample(list(items), k)
-
-
-def listed(words: list[str]) -> str:
-    """'A, B i C'."""
-    return ", ".join(words[:-1]) + " i " + words[-1] if len(words) > 1 else words[0]
 
 
 # --- 1. posts of mayors ------------------------------------------------------------------------
@@ -168,7 +95,7 @@ class MayorCase:
     person: Person
     city: Named
     role: str
-    body: str
+    text: str
 
 
 def mayor_case(rng: random.Random) -> MayorCase:
@@ -196,15 +123,13 @@ def mayor_case(rng: random.Random) -> MayorCase:
     return MayorCase(person, city, role, sentence(body))
 
 
+def mayors_post(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
+    ok = holds(ctx, case.person, office_of(case.city), case.role)
+    return ok, f"{case.person.nominative} {case.role} {case.city.slug}"
+
+
 def test_posts_of_mayors_in_both_orders(pages: Pages) -> None:
-    results = []
-    for case in cases(mayor_case, COUNT):
-        ctx = pages.extract(case.body)
-        who = person_iri(ctx, case.person)
-        ok = who is not None and holds_post_in(ctx, who, office_of(case.city), case.role)
-        results.append(
-            outcome(ctx, ok, case.body, f"{case.person.nominative} {case.role} {case.city.slug}")
-        )
+    results, _ = measured(pages, mayor_case, mayors_post, published=PAGE_DATE)
     assert rate("1. mayors' posts (both orders)", results) >= POSITIVE
 
 
@@ -228,13 +153,13 @@ def not_in_apposition(rng: random.Random) -> MayorCase:
     return MayorCase(person, city, "", sentence(body))
 
 
+def holds_nothing(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.person)
+    return who is None or not objects(ctx, who, "holds"), "no post"
+
+
 def test_a_person_not_in_apposition_to_a_mayor_holds_no_post(pages: Pages) -> None:
-    results = []
-    for case in cases(not_in_apposition, COUNT):
-        ctx = pages.extract(case.body)
-        who = person_iri(ctx, case.person)
-        ok = who is None or not objects(ctx, who, "holds")
-        results.append(outcome(ctx, ok, case.body, "no post"))
+    results, _ = measured(pages, not_in_apposition, holds_nothing, published=PAGE_DATE)
     assert rate("1. negative: no post without apposition", results) >= NEGATIVE
 
 
@@ -276,15 +201,13 @@ def apposition_case(rng: random.Random) -> BodyCase:
     return BodyCase(person, body, sentence(text))
 
 
+def post_in_body(ctx: DocumentContext, case: BodyCase) -> tuple[bool, str]:
+    ok = holds(ctx, case.person, case.body.iri)
+    return ok, f"{case.person.nominative} post in {case.body.slug}"
+
+
 def test_posts_in_apposition(pages: Pages) -> None:
-    results = []
-    for case in cases(apposition_case, COUNT):
-        ctx = pages.extract(case.text)
-        who = person_iri(ctx, case.person)
-        ok = who is not None and holds_post_in(ctx, who, case.body.iri)
-        results.append(
-            outcome(ctx, ok, case.text, f"{case.person.nominative} post in {case.body.slug}")
-        )
+    results, _ = measured(pages, apposition_case, post_in_body, published=PAGE_DATE)
     assert rate("2. posts in apposition", results) >= POSITIVE
 
 
@@ -314,15 +237,14 @@ def affiliation_case(rng: random.Random) -> BodyCase:
     return BodyCase(person, body, sentence(text))
 
 
+def member_of_body(ctx: DocumentContext, case: BodyCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.person)
+    ok = who is not None and case.body.iri in objects(ctx, who, "memberOf")
+    return ok, f"{case.person.nominative} memberOf {case.body.slug}"
+
+
 def test_affiliations(pages: Pages) -> None:
-    results = []
-    for case in cases(affiliation_case, COUNT):
-        ctx = pages.extract(case.text)
-        who = person_iri(ctx, case.person)
-        ok = who is not None and case.body.iri in objects(ctx, who, "memberOf")
-        results.append(
-            outcome(ctx, ok, case.text, f"{case.person.nominative} memberOf {case.body.slug}")
-        )
+    results, _ = measured(pages, affiliation_case, member_of_body, published=PAGE_DATE)
     assert rate("3. affiliations", results) >= POSITIVE
 
 
@@ -352,12 +274,13 @@ def cities_member_case(rng: random.Random) -> MembersCase:
     return MembersCase(body, tuple(c.iri for c in listed_cities), text)
 
 
+def cities_members(ctx: DocumentContext, case: MembersCase) -> tuple[bool, str]:
+    ok = all(case.body.iri in objects(ctx, city, "memberOf") for city in case.members)
+    return ok, f"each city memberOf {case.body.slug}"
+
+
 def test_cities_gathered_by_an_organisation(pages: Pages) -> None:
-    results = []
-    for case in cases(cities_member_case, COUNT):
-        ctx = pages.extract(case.text)
-        ok = all(case.body.iri in objects(ctx, city, "memberOf") for city in case.members)
-        results.append(outcome(ctx, ok, case.text, f"each city memberOf {case.body.slug}"))
+    results, _ = measured(pages, cities_member_case, cities_members, published=PAGE_DATE)
     assert rate("4. cities gathered by an organisation", results) >= POSITIVE
 
 
@@ -374,13 +297,14 @@ def composed_case(rng: random.Random) -> MembersCase:
     return MembersCase(whole, (), text, tuple(members))
 
 
+def people_members(ctx: DocumentContext, case: MembersCase) -> tuple[bool, str]:
+    found = [person_iri(ctx, m) for m in case.people]
+    ok = all(w is not None and case.body.iri in objects(ctx, w, "memberOf") for w in found)
+    return ok, f"each person memberOf {case.body.slug}"
+
+
 def test_members_of_a_body_listed_after_w_sklad(pages: Pages) -> None:
-    results = []
-    for case in cases(composed_case, COUNT):
-        ctx = pages.extract(case.text)
-        found = [person_iri(ctx, m) for m in case.people]
-        ok = all(w is not None and case.body.iri in objects(ctx, w, "memberOf") for w in found)
-        results.append(outcome(ctx, ok, case.text, f"each person memberOf {case.body.slug}"))
+    results, _ = measured(pages, composed_case, people_members, published=PAGE_DATE)
     assert rate("4. persons composing a body (w skład)", results) >= POSITIVE
 
 
@@ -460,39 +384,35 @@ def declarations(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> list[tuple[DeclarationCase, DocumentContext]]:
     made = Pages(tmp_path_factory.mktemp("declarations"))
-    return [
-        (c, made.extract(c.text, published="2017-07-05")) for c in cases(declaration_case, COUNT)
-    ]
+    return [(c, made.extract(c.text, PUBLISHED_2017)) for c in cases(declaration_case, COUNT)]
 
 
 def slugs(iris: object) -> list[str]:
     return sorted(str(i).rsplit("/", 1)[-1] for i in iris)  # type: ignore[attr-defined]
 
 
+def signed_but_the_refuser(ctx: DocumentContext, case: DeclarationCase) -> tuple[bool, str]:
+    signed = objects(ctx, DECLARATION, "signatoryCity")
+    ok = set(case.signed) <= signed and case.refused not in signed
+    return ok, f"signatoryCity {slugs(case.signed)} and not {slugs([case.refused])}"
+
+
 def test_signatory_cities_of_a_declaration_named_by_a_description(
     declarations: list[tuple[DeclarationCase, DocumentContext]],
 ) -> None:
-    results = []
-    for case, ctx in declarations:
-        signed = objects(ctx, DECLARATION, "signatoryCity")
-        ok = set(case.signed) <= signed and case.refused not in signed
-        want = f"signatoryCity {slugs(case.signed)} and not {slugs([case.refused])}"
-        results.append(outcome(ctx, ok, case.text, want))
+    results = checked(declarations, signed_but_the_refuser)
     assert rate("5. signatory cities (described declaration, any case)", results) >= POSITIVE
 
 
+def refused(ctx: DocumentContext, case: DeclarationCase) -> tuple[bool, str]:
+    ok = case.refused in objects(ctx, DECLARATION, "nonSignatoryCity")
+    return ok, f"nonSignatoryCity {slugs([case.refused])}"
+
+
 def test_non_signatory_cities(declarations: list[tuple[DeclarationCase, DocumentContext]]) -> None:
-    results: list[tuple[bool, str]] = []
-    by_template: dict[str, list[int]] = {}
-    for case, ctx in declarations:
-        ok = case.refused in objects(ctx, DECLARATION, "nonSignatoryCity")
-        results.append(outcome(ctx, ok, case.text, f"nonSignatoryCity {slugs([case.refused])}"))
-        tally = by_template.setdefault(case.refusal, [0, 0])
-        tally[0] += ok
-        tally[1] += 1
-    for template, (ok_count, total) in sorted(by_template.items()):
-        print(f"    {ok_count}/{total}  {template}")
-    assert rate("5. non-signatory cities", results, show=5) >= POSITIVE
+    results = checked(declarations, refused)
+    refusals = [case.refusal for case, _ in declarations]
+    assert tallied("5. non-signatory cities", results, refusals, show=5) >= POSITIVE
 
 
 # --- 6. titled events ---------------------------------------------------------------------------
@@ -505,10 +425,6 @@ class EventCase:
     title: str
     text: str
     signed_on: dt.date | None = None
-
-
-def w(city: Named) -> str:
-    return locative_phrase(city.form("loc"))
 
 
 def titled_event_case(rng: random.Random) -> EventCase:
@@ -530,19 +446,18 @@ def the_event(ctx: DocumentContext, city: Named) -> list[str]:
     return [e.iri for e in ctx.events if e.city == city.iri]
 
 
+def titled_and_dated(ctx: DocumentContext, case: EventCase) -> tuple[bool, str]:
+    events = the_event(ctx, case.city)
+    start = rdflib.Literal(case.date.first.isoformat(), datatype=XSD_DATE)
+    ok = len(events) == 1 and (
+        rdflib.Literal(case.title, lang="pl") in objects(ctx, events[0], SCHEMA_NAME)
+        and objects(ctx, events[0], "startDate") == {start}
+    )
+    return ok, f"one event, name „{case.title}”, start {start}"
+
+
 def test_titled_events_keep_their_title_and_date(pages: Pages) -> None:
-    results = []
-    for case in cases(titled_event_case, COUNT):
-        ctx = pages.extract(case.text, published="2024-12-31")
-        events = the_event(ctx, case.city)
-        start = rdflib.Literal(case.date.first.isoformat(), datatype=XSD_DATE)
-        ok = len(events) == 1 and (
-            rdflib.Literal(case.title, lang="pl") in objects(ctx, events[0], SCHEMA_NAME)
-            and objects(ctx, events[0], "startDate") == {start}
-        )
-        results.append(
-            outcome(ctx, ok, case.text, f"one event, name „{case.title}”, start {start}")
-        )
+    results, _ = measured(pages, titled_event_case, titled_and_dated)
     assert rate("6. titled events: name and date", results) >= POSITIVE
 
 
@@ -561,18 +476,19 @@ def signed_during_case(rng: random.Random) -> EventCase:
     return EventCase(city, date, title, sentence(text), signed_on=date.first)
 
 
+def signed_not_held(ctx: DocumentContext, case: EventCase) -> tuple[bool, str]:
+    day = rdflib.Literal(case.date.first.isoformat(), datatype=XSD_DATE)
+    events = the_event(ctx, case.city)
+    ok = (
+        len(events) == 1
+        and day not in objects(ctx, events[0], "startDate")
+        and objects(ctx, DECLARATION, "signedOn") == {day}
+    )
+    return ok, f"conference without {day}, signedOn {day}"
+
+
 def test_a_date_before_a_setting_event_is_the_signing_not_the_event(pages: Pages) -> None:
-    results = []
-    for case in cases(signed_during_case, COUNT):
-        ctx = pages.extract(case.text, published="2024-12-31")
-        day = rdflib.Literal(case.date.first.isoformat(), datatype=XSD_DATE)
-        events = the_event(ctx, case.city)
-        ok = (
-            len(events) == 1
-            and day not in objects(ctx, events[0], "startDate")
-            and objects(ctx, DECLARATION, "signedOn") == {day}
-        )
-        results.append(outcome(ctx, ok, case.text, f"conference without {day}, signedOn {day}"))
+    results, _ = measured(pages, signed_during_case, signed_not_held)
     assert (
         rate("6. date before 'podczas konferencji' -> signedOn, not the event", results) >= POSITIVE
     )
@@ -623,13 +539,14 @@ def two_events_case(rng: random.Random) -> TwoEventsCase:
     return TwoEventsCase((one, d1), (two, d2), sentence(text))
 
 
+def both_events(ctx: DocumentContext, case: TwoEventsCase) -> tuple[bool, str]:
+    found = {(e.city, e.first, e.last) for e in ctx.events}
+    want = {(c.iri, d.first, d.last) for c, d in (case.first, case.second)}
+    return found == want, f"events {sorted(map(str, want))}"
+
+
 def test_two_events_in_one_sentence_keep_their_own_cities_and_dates(pages: Pages) -> None:
-    results = []
-    for case in cases(two_events_case, COUNT):
-        ctx = pages.extract(case.text, published="2024-12-31")
-        found = {(e.city, e.first, e.last) for e in ctx.events}
-        want = {(c.iri, d.first, d.last) for c, d in (case.first, case.second)}
-        results.append(outcome(ctx, found == want, case.text, f"events {sorted(map(str, want))}"))
+    results, _ = measured(pages, two_events_case, both_events)
     assert rate("7. two events split by ';'", results) >= POSITIVE
 
 
@@ -681,14 +598,14 @@ def test_we_before_w_or_f_and_a_consonant() -> None:
     assert rate("8. w/we before generated locatives", results) >= 0.99
 
 
+def labelled_with_w_or_we(ctx: DocumentContext, case: EventCase) -> tuple[bool, str]:
+    labels = [ctx.entities[e].label_pl for e in the_event(ctx, case.city) if e in ctx.entities]
+    phrase = f"{'we' if needs_we(case.city.form('loc')) else 'w'} {case.city.form('loc')}"
+    return bool(labels) and all(phrase in label for label in labels), f"{labels} want {phrase!r}"
+
+
 def test_generated_event_labels_use_w_or_we(pages: Pages) -> None:
-    results = []
-    for case in cases(titled_event_case, COUNT):
-        ctx = pages.extract(case.text, published="2024-12-31")
-        labels = [ctx.entities[e].label_pl for e in the_event(ctx, case.city) if e in ctx.entities]
-        phrase = f"{'we' if needs_we(case.city.form('loc')) else 'w'} {case.city.form('loc')}"
-        ok = bool(labels) and all(phrase in label for label in labels)
-        results.append((ok, f"{labels} want {phrase!r}"))
+    results, _ = measured(pages, titled_event_case, labelled_with_w_or_we)
     assert rate("8. event labels: 'we Wrocławiu', 'w Warszawie'", results) >= POSITIVE
 
 
@@ -788,8 +705,8 @@ def test_reconciling_two_pages_merges_the_event_and_settles_labels(pages: Pages)
     order does not change the output."""
     results, unread = [], []
     for case in cases(two_pages_case, COUNT):
-        first = pages.extract(case.dated, published="2024-12-31")
-        second = pages.extract(case.undated, published="2024-12-31")
+        first = pages.extract(case.dated, published=PUBLISHED)
+        second = pages.extract(case.undated, published=PUBLISHED)
         both_found = people_found(first) == [case.person.nominative] and people_found(second) == [
             case.spelling
         ]

@@ -17,16 +17,29 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import pytest
 import rdflib
 
+from tests.relations_pages import (
+    Pages,
+    checked,
+    measured,
+    no_post,
+    objects,
+    person_iri,
+    post_in_body,
+)
 from tests.relations_templates import (
     CASES,
+    COUNT,
     ID,
+    NEGATIVE,
+    POSITIVE,
+    PUBLISHED_2017,
     REFERENCE,
     Named,
     Person,
@@ -35,41 +48,26 @@ from tests.relations_templates import (
     cases,
     cities,
     date_of,
+    draw,
+    english_label,
     form,
     generated,
+    listed,
     office_of,
     organisations,
     people,
     rate,
     readings,
+    slug,
+    tallied,
     title_of,
+    w,
 )
-from tests.test_events_properties import (
-    EnglishPages,
-    english_date,
-    english_names,
-    meeting_words,
-    past,
-    topic_nouns,
-)
-from tests.test_relations_properties import (
-    DECLARATION,
-    ROLE_WORDS,
-    Pages,
-    draw,
-    holds_post_in,
-    listed,
-    objects,
-    outcome,
-    person_iri,
-)
+from tests.test_events_properties import english_date, event_in, meeting_words, past, topic_nouns
+from tests.test_relations_properties import DECLARATION, ROLE_WORDS
 from ump_kg.extract.context import DocumentContext
 from ump_kg.language.prepositions import locative_phrase
 
-POSITIVE = 0.95  # a rule holds on at least this share of generated cases
-NEGATIVE = 0.98  # a negative control yields no fact on at least this share
-COUNT = 105  # cases per rule (hypothesis may repeat a seed; at least 100 remain)
-PUBLISHED = "2024-12-31"  # after every generated date
 ICC = f"{ID}programme/icc"
 THEME = f"{ID}theme/"
 
@@ -79,18 +77,7 @@ def pages(tmp_path: Path) -> Pages:
     return Pages(tmp_path)
 
 
-@pytest.fixture
-def english_pages(tmp_path: Path) -> EnglishPages:
-    folder = tmp_path / "en"
-    folder.mkdir()
-    return EnglishPages(folder)
-
-
 # --- generated words ---------------------------------------------------------------------------
-
-
-def w(city: Named) -> str:
-    return locative_phrase(city.form("loc"))
 
 
 def ended(text: str) -> str:
@@ -129,47 +116,9 @@ def adjective(lemma: str, number: str, case: str, gender: str) -> str:
     return made
 
 
-def english_label(iri: str) -> str:
-    graph = english_graph()
-    found = [
-        str(o)
-        for o in graph.objects(rdflib.URIRef(iri), rdflib.RDFS.label)
-        if isinstance(o, rdflib.Literal) and o.language == "en"
-    ]
-    assert found, f"no English label of {iri}"
-    return found[0]
-
-
-@cache
-def english_graph() -> rdflib.Graph:
-    graph = rdflib.Graph()
-    for name in ("organisations.ttl", "cities.ttl", "initiatives.ttl"):
-        graph.parse(REFERENCE / name)
-    return graph
-
-
 def bodies() -> tuple[Named, ...]:
     """Organisations of the reference data (the Team too: it is a body with a coordinator)."""
     return organisations()
-
-
-def slug(iri: object) -> str:
-    return str(iri).rsplit("/", 1)[-1]
-
-
-def tallied(
-    label: str, results: list[tuple[bool, str]], templates: list[str], show: int = 25
-) -> float:
-    """The rate, with the share of each template printed (which wording fails)."""
-    tally: dict[str, list[int]] = {}
-    for (ok, _), template in zip(results, templates, strict=True):
-        counts = tally.setdefault(template, [0, 0])
-        counts[0] += ok
-        counts[1] += 1
-    value = rate(label, results, show)
-    for template, (ok_count, total) in sorted(tally.items()):
-        print(f"    {ok_count}/{total}  {template}")
-    return value
 
 
 # --- 1. a city's adjective before a meeting word ---------------------------------------------------
@@ -258,28 +207,24 @@ def adjective_case(rng: random.Random, lemmas: dict[str, str] | None) -> Adjecti
     return AdjectiveCase(city, ended(text), template)
 
 
+def one_event_in_the_city(ctx: DocumentContext, case: AdjectiveCase) -> tuple[bool, str]:
+    assert case.city is not None
+    return [e.city for e in ctx.events] == [case.city.iri], f"one event in {case.city.slug}"
+
+
 def test_a_city_adjective_places_the_meeting(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: adjective_case(rng, CITY_ADJECTIVES), COUNT):
-        assert case.city is not None
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = [e.city for e in ctx.events] == [case.city.iri]
-        results.append(outcome(ctx, ok, case.text, f"one event in {case.city.slug}"))
-        templates.append(case.template)
+    make = lambda rng: adjective_case(rng, CITY_ADJECTIVES)  # noqa: E731
+    results, templates = measured(pages, make, one_event_in_the_city)
     assert tallied("1. city adjective before a meeting word", results, templates) >= POSITIVE
 
 
+def no_event_with_a_city(ctx: DocumentContext, case: AdjectiveCase) -> tuple[bool, str]:
+    return all(e.city is None for e in ctx.events), "no event with a city"
+
+
 def test_a_wider_adjective_places_no_meeting(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: adjective_case(rng, None), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = all(e.city is None for e in ctx.events)
-        results.append(outcome(ctx, ok, case.text, "no event with a city"))
-        templates.append(
-            case.text.split()[1] if case.text.split()[0] in ("Na", "Przy", "Po") else ""
-        )
-    found = rate("1. negative: provincial/national adjectives", results)
-    assert found >= NEGATIVE
+    results, _ = measured(pages, lambda rng: adjective_case(rng, None), no_event_with_a_city)
+    assert rate("1. negative: provincial/national adjectives", results) >= NEGATIVE
 
 
 # --- 2. mayors of signatory cities sign ---------------------------------------------------------------
@@ -338,39 +283,41 @@ def mayor_pages(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> list[tuple[MayorsCase, DocumentContext]]:
     made = Pages(tmp_path_factory.mktemp("mayors"))
-    return [(c, made.extract(c.text, published="2017-07-05")) for c in cases(mayors_case, COUNT)]
+    return [(c, made.extract(c.text, PUBLISHED_2017)) for c in cases(mayors_case, COUNT)]
+
+
+def signed_and_refused(ctx: DocumentContext, case: MayorsCase) -> tuple[bool, str]:
+    signer, refuser = person_iri(ctx, case.signer), person_iri(ctx, case.refuser)
+    signed = objects(ctx, DECLARATION, "signatory")
+    refused = objects(ctx, DECLARATION, "nonSignatory")
+    ok = (
+        signer is not None
+        and refuser is not None
+        and signer in signed
+        and signer not in refused
+        and refuser in refused
+        and refuser not in signed
+    )
+    return ok, f"signatory {case.signer.nominative}, nonSignatory {case.refuser.nominative}"
 
 
 def test_mayors_of_signatory_cities_are_signatories(
     mayor_pages: list[tuple[MayorsCase, DocumentContext]],
 ) -> None:
-    results = []
-    for case, ctx in mayor_pages:
-        signer, refuser = person_iri(ctx, case.signer), person_iri(ctx, case.refuser)
-        signed = objects(ctx, DECLARATION, "signatory")
-        refused = objects(ctx, DECLARATION, "nonSignatory")
-        ok = (
-            signer is not None
-            and refuser is not None
-            and signer in signed
-            and signer not in refused
-            and refuser in refused
-            and refuser not in signed
-        )
-        want = f"signatory {case.signer.nominative}, nonSignatory {case.refuser.nominative}"
-        results.append(outcome(ctx, ok, case.text, want))
+    results = checked(mayor_pages, signed_and_refused)
     assert rate("2. mayors of (non-)signatory cities", results) >= POSITIVE
+
+
+def neither_signed_nor_refused(ctx: DocumentContext, case: MayorsCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.bystander)
+    said = objects(ctx, DECLARATION, "signatory") | objects(ctx, DECLARATION, "nonSignatory")
+    return who is None or who not in said, f"{case.bystander.nominative} neither"
 
 
 def test_the_mayor_of_an_uninvolved_city_neither_signs_nor_refuses(
     mayor_pages: list[tuple[MayorsCase, DocumentContext]],
 ) -> None:
-    results = []
-    for case, ctx in mayor_pages:
-        who = person_iri(ctx, case.bystander)
-        said = objects(ctx, DECLARATION, "signatory") | objects(ctx, DECLARATION, "nonSignatory")
-        ok = who is None or who not in said
-        results.append(outcome(ctx, ok, case.text, f"{case.bystander.nominative} neither"))
+    results = checked(mayor_pages, neither_signed_nor_refused)
     assert rate("2. negative: a mayor of a city not in the signing", results) >= NEGATIVE
 
 
@@ -457,31 +404,37 @@ def described_case(
     return DescribedCase(tuple(c.iri for c in signers), text, template)
 
 
+def signed_by_the_cities(ctx: DocumentContext, case: DescribedCase) -> tuple[bool, str]:
+    signed = objects(ctx, DECLARATION, "signatoryCity")
+    return signed == set(case.signed), f"signatoryCity {sorted(map(slug, case.signed))}"
+
+
 def test_a_described_declaration_is_the_known_one(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: described_case(rng, migration_description), COUNT):
-        ctx = pages.extract(case.text, published="2017-07-05")
-        signed = objects(ctx, DECLARATION, "signatoryCity")
-        ok = signed == set(case.signed)
-        results.append(
-            outcome(ctx, ok, case.text, f"signatoryCity {sorted(map(slug, case.signed))}")
-        )
-        templates.append(case.template)
+    make = lambda rng: described_case(rng, migration_description)  # noqa: E731
+    results, templates = measured(pages, make, signed_by_the_cities, published=PUBLISHED_2017)
     assert (
         tallied("3. described declaration (+ passive) -> signatory cities", results, templates)
         >= POSITIVE
     )
 
 
+def other_subject_case(rng: random.Random) -> DescribedCase:
+    """A declaration on another subject, tallied by its frame and subject."""
+    case = described_case(rng, other_description)
+    frame = next((f for f in FRAME_WORDS if f in case.text), "?")
+    subject = next((s for s in OTHER_SUBJECTS if s and s in case.text), "-")
+    return replace(case, template=f"{frame} /{subject}")
+
+
+def not_the_declaration(ctx: DocumentContext, case: DescribedCase) -> tuple[bool, str]:
+    ok = not any(f.s == DECLARATION for f in ctx.facts)
+    return ok, "nothing about the migration declaration"
+
+
 def test_a_declaration_on_another_subject_is_not_the_known_one(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: described_case(rng, other_description), COUNT):
-        ctx = pages.extract(case.text, published="2017-07-05")
-        ok = not any(f.s == DECLARATION for f in ctx.facts)
-        results.append(outcome(ctx, ok, case.text, "nothing about the migration declaration"))
-        frame = next((f for f in FRAME_WORDS if f in case.text), "?")
-        subject = next((s for s in OTHER_SUBJECTS if s and s in case.text), "-")
-        templates.append(f"{frame} /{subject}")
+    results, templates = measured(
+        pages, other_subject_case, not_the_declaration, published=PUBLISHED_2017
+    )
     assert tallied("3. negative: declaration on another subject", results, templates) >= NEGATIVE
 
 
@@ -566,40 +519,35 @@ def the_project(ctx: DocumentContext, case: FunderCase) -> str | None:
     )
 
 
+def funded_by(ctx: DocumentContext, case: FunderCase) -> tuple[bool, str]:
+    project = the_project(ctx, case)
+    ok = project is not None and objects(ctx, project, "funder") == {case.funder}
+    return ok, f"funder {slug(case.funder)}"
+
+
 def test_a_body_that_pays_for_a_project_is_its_funder(pages: Pages) -> None:
-    results = []
-    for case in cases(funder_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        project = the_project(ctx, case)
-        ok = project is not None and objects(ctx, project, "funder") == {case.funder}
-        results.append(outcome(ctx, ok, case.text, f"funder {slug(case.funder)}"))
+    results, _ = measured(pages, funder_case, funded_by)
     assert rate("4. project funder (Polish)", results) >= POSITIVE
 
 
-def test_a_body_that_pays_for_a_project_is_its_funder_on_english_pages(
-    english_pages: EnglishPages,
-) -> None:
-    results = []
-    for case in cases(english_funder_case, COUNT):
-        ctx = english_pages.extract(case.text, published=PUBLISHED)
-        project = the_project(ctx, case)
-        ok = project is not None and objects(ctx, project, "funder") == {case.funder}
-        results.append(outcome(ctx, ok, case.text, f"funder {slug(case.funder)}"))
+def test_a_body_that_pays_for_a_project_is_its_funder_on_english_pages(pages: Pages) -> None:
+    results, _ = measured(pages.english, english_funder_case, funded_by)
     assert rate("4. project funder (English)", results) >= POSITIVE
 
 
-def test_the_european_union_funds_a_project(english_pages: EnglishPages) -> None:
+def funded_by_the_union(ctx: DocumentContext, case: FunderCase) -> tuple[bool, str]:
+    funders = objects(ctx, str(case.project), "funder")
+    ok = any(
+        ctx.label_en(str(f)) == "European Union" or ctx.label_pl(str(f)) == "European Union"
+        for f in funders
+    )
+    return ok, "funder European Union"
+
+
+def test_the_european_union_funds_a_project(pages: Pages) -> None:
     """The reference data has no European Union: a funder the page names must still be found
     (as a new organisation) for the rule to state it."""
-    results = []
-    for case in cases(european_union_case, COUNT):
-        ctx = english_pages.extract(case.text, published=PUBLISHED)
-        funders = objects(ctx, str(case.project), "funder")
-        ok = any(
-            ctx.label_en(str(f)) == "European Union" or ctx.label_pl(str(f)) == "European Union"
-            for f in funders
-        )
-        results.append(outcome(ctx, ok, case.text, "funder European Union"))
+    results, _ = measured(pages.english, european_union_case, funded_by_the_union)
     assert rate("4. project funder: the European Union (English)", results) >= POSITIVE
 
 
@@ -618,12 +566,13 @@ def fund_case(rng: random.Random) -> FunderCase:
     return FunderCase(project, title, "", text)
 
 
+def no_funder(ctx: DocumentContext, case: FunderCase) -> tuple[bool, str]:
+    ok = not any(f.p.endswith("/funder") for f in ctx.facts)
+    return ok, "no funder (a fund, a runner, a partner)"
+
+
 def test_a_fund_is_not_a_funder(pages: Pages) -> None:
-    results = []
-    for case in cases(fund_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = not any(f.p.endswith("/funder") for f in ctx.facts)
-        results.append(outcome(ctx, ok, case.text, "no funder (a fund, a runner, a partner)"))
+    results, _ = measured(pages, fund_case, no_funder)
     assert rate("4. negative: funds and runners are not funders", results) >= NEGATIVE
 
 
@@ -673,21 +622,20 @@ def owner_case(rng: random.Random) -> OwnerCase:
     owner = owners[0]
     if english:
         text = rng.choice(OWNED_EN).format(
-            City=english_names()[city.iri], org=english_label(owner.iri)
+            City=english_label(city.iri), org=english_label(owner.iri)
         )
     else:
         text = rng.choice(OWNED_PL).format(City=city.form("nom"), gen=owner.form("gen"))
     return OwnerCase((owner.iri,), text, english)
 
 
-def test_a_body_named_with_a_programme_is_its_initiator(
-    pages: Pages, english_pages: EnglishPages
-) -> None:
-    results = []
-    for case in cases(owner_case, COUNT):
-        ctx = (english_pages if case.english else pages).extract(case.text, published=PUBLISHED)
-        ok = objects(ctx, ICC, "initiator") == set(case.owners)
-        results.append(outcome(ctx, ok, case.text, f"initiator {sorted(map(slug, case.owners))}"))
+def initiated_by(ctx: DocumentContext, case: OwnerCase) -> tuple[bool, str]:
+    ok = objects(ctx, ICC, "initiator") == set(case.owners)
+    return ok, f"initiator {sorted(map(slug, case.owners))}"
+
+
+def test_a_body_named_with_a_programme_is_its_initiator(pages: Pages) -> None:
+    results, _ = measured(pages, owner_case, initiated_by)
     assert rate("5. programme owners (Polish and English)", results) >= POSITIVE
 
 
@@ -710,7 +658,7 @@ def joined_case(rng: random.Random) -> OwnerCase:
     year = rng.randrange(2008, 2024)
     if english:
         text = rng.choice(JOINED_EN).format(
-            City=english_names()[city.iri], org=english_label(body.iri), year=year
+            City=english_label(city.iri), org=english_label(body.iri), year=year
         )
     else:
         number, gender = city_gender(city)
@@ -723,12 +671,12 @@ def joined_case(rng: random.Random) -> OwnerCase:
     return OwnerCase((), text, english)
 
 
-def test_joining_a_programme_names_no_initiator(pages: Pages, english_pages: EnglishPages) -> None:
-    results = []
-    for case in cases(joined_case, COUNT):
-        ctx = (english_pages if case.english else pages).extract(case.text, published=PUBLISHED)
-        ok = not objects(ctx, ICC, "initiator")
-        results.append(outcome(ctx, ok, case.text, "no initiator"))
+def no_initiator(ctx: DocumentContext, case: OwnerCase) -> tuple[bool, str]:
+    return not objects(ctx, ICC, "initiator"), "no initiator"
+
+
+def test_joining_a_programme_names_no_initiator(pages: Pages) -> None:
+    results, _ = measured(pages, joined_case, no_initiator)
     assert rate("5. negative: joining / presenting a programme", results) >= NEGATIVE
 
 
@@ -768,7 +716,7 @@ def chosen_case(
     english = rng.random() < 0.5
     year = rng.randrange(2008, 2024)
     if english:
-        text = rng.choice(english_t).format(City=english_names()[city.iri], year=year)
+        text = rng.choice(english_t).format(City=english_label(city.iri), year=year)
     else:
         number, gender = city_gender(city)
         text = rng.choice(polish_t).format(
@@ -781,23 +729,24 @@ def chosen_case(
     return ChosenCase(city, text, english)
 
 
-def test_a_city_chosen_for_a_programme_takes_part_in_it(
-    pages: Pages, english_pages: EnglishPages
-) -> None:
-    results = []
-    for case in cases(lambda rng: chosen_case(rng, CHOSEN_EN, CHOSEN_PL), COUNT):
-        ctx = (english_pages if case.english else pages).extract(case.text, published=PUBLISHED)
-        ok = objects(ctx, case.city.iri, "participatesIn") == {ICC}
-        results.append(outcome(ctx, ok, case.text, f"{case.city.slug} participatesIn icc"))
+def takes_part(ctx: DocumentContext, case: ChosenCase) -> tuple[bool, str]:
+    ok = objects(ctx, case.city.iri, "participatesIn") == {ICC}
+    return ok, f"{case.city.slug} participatesIn icc"
+
+
+def test_a_city_chosen_for_a_programme_takes_part_in_it(pages: Pages) -> None:
+    make = lambda rng: chosen_case(rng, CHOSEN_EN, CHOSEN_PL)  # noqa: E731
+    results, _ = measured(pages, make, takes_part)
     assert rate("6. chosen / selected / wybrane do programu", results) >= POSITIVE
 
 
-def test_a_city_not_chosen_does_not_take_part(pages: Pages, english_pages: EnglishPages) -> None:
-    results = []
-    for case in cases(lambda rng: chosen_case(rng, NOT_CHOSEN_EN, NOT_CHOSEN_PL), COUNT):
-        ctx = (english_pages if case.english else pages).extract(case.text, published=PUBLISHED)
-        ok = not objects(ctx, case.city.iri, "participatesIn")
-        results.append(outcome(ctx, ok, case.text, "no participatesIn"))
+def takes_no_part(ctx: DocumentContext, case: ChosenCase) -> tuple[bool, str]:
+    return not objects(ctx, case.city.iri, "participatesIn"), "no participatesIn"
+
+
+def test_a_city_not_chosen_does_not_take_part(pages: Pages) -> None:
+    make = lambda rng: chosen_case(rng, NOT_CHOSEN_EN, NOT_CHOSEN_PL)  # noqa: E731
+    results, _ = measured(pages, make, takes_no_part)
     assert rate("6. negative: not chosen / not selected", results) >= NEGATIVE
 
 
@@ -817,6 +766,7 @@ class EnglishEventCase:
     bodies: tuple[str, ...]
     text: str
     cities: tuple[str, ...] = ()
+    english: bool = True
 
 
 def visit_case(rng: random.Random) -> EnglishEventCase:
@@ -824,7 +774,7 @@ def visit_case(rng: random.Random) -> EnglishEventCase:
     (body,) = draw(rng, [b for b in bodies() if not b.slug.startswith("urzad-miasta")])
     date = english_date(rng)
     text = rng.choice(VISITS).format(
-        d=date.text, org=english_label(body.iri), city=english_names()[city.iri]
+        d=date.text, org=english_label(body.iri), city=english_label(city.iri)
     )
     return EnglishEventCase(city, date, (body.iri,), text)
 
@@ -838,14 +788,21 @@ def english_event(ctx: DocumentContext, case: EnglishEventCase) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def test_a_visit_by_representatives_of_a_body(english_pages: EnglishPages) -> None:
-    results = []
-    for case in cases(visit_case, COUNT):
-        ctx = english_pages.extract(case.text, published=PUBLISHED)
-        event = english_event(ctx, case)
-        ok = event is not None and set(case.bodies) <= objects(ctx, event, "participant")
-        want = f"event in {case.city.slug} on {case.date.first}, participant {slug(case.bodies[0])}"
-        results.append(outcome(ctx, ok, case.text, want))
+def the_event_has(
+    ctx: DocumentContext, case: EnglishEventCase, name: str, iris: tuple[str, ...]
+) -> bool:
+    """The case's event was made and has all the IRIs as values of the property."""
+    event = english_event(ctx, case)
+    return event is not None and set(iris) <= objects(ctx, event, name)
+
+
+def visited(ctx: DocumentContext, case: EnglishEventCase) -> tuple[bool, str]:
+    ok = the_event_has(ctx, case, "participant", case.bodies)
+    return ok, f"event in {case.city.slug} on {case.date.first}, participant {slug(case.bodies[0])}"
+
+
+def test_a_visit_by_representatives_of_a_body(pages: Pages) -> None:
+    results, _ = measured(pages, visit_case, visited)
     assert rate("7. English: visit by representatives -> event, participant", results) >= POSITIVE
 
 
@@ -863,19 +820,19 @@ def organised_case(rng: random.Random) -> EnglishEventCase:
     date = english_date(rng)
     template = rng.choice(ORGANISED)
     text = template.format(
-        d=date.text, city=english_names()[city.iri], a=english_label(a.iri), b=english_label(b.iri)
+        d=date.text, city=english_label(city.iri), a=english_label(a.iri), b=english_label(b.iri)
     )
     organisers = (a.iri, b.iri) if "{b}" in template else (a.iri,)
     return EnglishEventCase(city, date, organisers, text)
 
 
-def test_organised_with_a_body_makes_it_an_organiser(english_pages: EnglishPages) -> None:
-    results = []
-    for case in cases(organised_case, COUNT):
-        ctx = english_pages.extract(case.text, published=PUBLISHED)
-        event = english_event(ctx, case)
-        ok = event is not None and set(case.bodies) <= objects(ctx, event, "organiser")
-        results.append(outcome(ctx, ok, case.text, f"organisers {sorted(map(slug, case.bodies))}"))
+def organised_by(ctx: DocumentContext, case: EnglishEventCase) -> tuple[bool, str]:
+    ok = the_event_has(ctx, case, "organiser", case.bodies)
+    return ok, f"organisers {sorted(map(slug, case.bodies))}"
+
+
+def test_organised_with_a_body_makes_it_an_organiser(pages: Pages) -> None:
+    results, _ = measured(pages, organised_case, organised_by)
     assert (
         rate("7. English: organised with / in cooperation with -> organisers", results) >= POSITIVE
     )
@@ -890,12 +847,12 @@ def bracketed_case(rng: random.Random) -> EnglishEventCase:
     english = rng.random() < 0.5
     if english:
         items = [
-            f"{p.nominative} ({english_names()[c.iri]})" for p, c in zip(shown, came, strict=False)
+            f"{p.nominative} ({english_label(c.iri)})" for p, c in zip(shown, came, strict=False)
         ]
         items.append(shown[2].nominative)
         rng.shuffle(items)
         text = (
-            f"On {date.text} a meeting was held in {english_names()[host.iri]} with "
+            f"On {date.text} a meeting was held in {english_label(host.iri)} with "
             f"{', '.join(items[:-1])} and {items[-1]}."
         )
     else:
@@ -906,19 +863,16 @@ def bracketed_case(rng: random.Random) -> EnglishEventCase:
         text = capitalise(
             f"{date.text} {w(host)} odbyło się spotkanie z udziałem {', '.join(items[:-1])} i {items[-1]}."
         )
-    return EnglishEventCase(host, date, (), text, tuple(c.iri for c in came))
+    return EnglishEventCase(host, date, (), text, tuple(c.iri for c in came), english)
 
 
-def test_cities_in_brackets_after_participants(pages: Pages, english_pages: EnglishPages) -> None:
-    results = []
-    for case in cases(bracketed_case, COUNT):
-        english = case.text.startswith("On ")
-        ctx = (english_pages if english else pages).extract(case.text, published=PUBLISHED)
-        event = english_event(ctx, case)
-        ok = event is not None and set(case.cities) <= objects(ctx, event, "participatingCity")
-        results.append(
-            outcome(ctx, ok, case.text, f"participatingCity {sorted(map(slug, case.cities))}")
-        )
+def cities_taking_part(ctx: DocumentContext, case: EnglishEventCase) -> tuple[bool, str]:
+    ok = the_event_has(ctx, case, "participatingCity", case.cities)
+    return ok, f"participatingCity {sorted(map(slug, case.cities))}"
+
+
+def test_cities_in_brackets_after_participants(pages: Pages) -> None:
+    results, _ = measured(pages, bracketed_case, cities_taking_part)
     assert (
         rate("7. cities in brackets after participants -> participatingCity", results) >= POSITIVE
     )
@@ -934,23 +888,17 @@ def mentioned_case(rng: random.Random) -> EnglishEventCase:
             "A workshop took place in {city} on {d}; a study by the {org} was quoted.",
             "On {d} city officials met in {city} to discuss the recommendations of the {org}.",
         ]
-    ).format(city=english_names()[city.iri], d=date.text, org=english_label(body.iri))
+    ).format(city=english_label(city.iri), d=date.text, org=english_label(body.iri))
     return EnglishEventCase(city, date, (body.iri,), text)
 
 
-def test_a_body_only_mentioned_is_neither_participant_nor_organiser(
-    english_pages: EnglishPages,
-) -> None:
-    results = []
-    for case in cases(mentioned_case, COUNT):
-        ctx = english_pages.extract(case.text, published=PUBLISHED)
-        said = {
-            f.o for f in ctx.facts if f.p.endswith("/participant") or f.p.endswith("/organiser")
-        }
-        ok = case.bodies[0] not in said
-        results.append(
-            outcome(ctx, ok, case.text, f"{slug(case.bodies[0])} not participant/organiser")
-        )
+def only_mentioned(ctx: DocumentContext, case: EnglishEventCase) -> tuple[bool, str]:
+    said = {f.o for f in ctx.facts if f.p.endswith("/participant") or f.p.endswith("/organiser")}
+    return case.bodies[0] not in said, f"{slug(case.bodies[0])} not participant/organiser"
+
+
+def test_a_body_only_mentioned_is_neither_participant_nor_organiser(pages: Pages) -> None:
+    results, _ = measured(pages, mentioned_case, only_mentioned)
     assert rate("7. negative: a body only mentioned (English)", results) >= NEGATIVE
 
 
@@ -982,6 +930,7 @@ class HeadCase:
     person: Person
     body: str
     text: str
+    english: bool = False
 
 
 def head_case(rng: random.Random, polish: tuple[str, ...], english: tuple[str, ...]) -> HeadCase:
@@ -991,7 +940,7 @@ def head_case(rng: random.Random, polish: tuple[str, ...], english: tuple[str, .
         text = rng.choice(english).format(
             org=english_label(body.iri), role=rng.choice(ROLES_EN), P=person.nominative
         )
-        return HeadCase(person, body.iri, "EN " + text)
+        return HeadCase(person, body.iri, text, english=True)
     text = rng.choice(polish).format(
         Org=body.form("nom"),
         org=body.form("nom"),
@@ -1003,33 +952,14 @@ def head_case(rng: random.Random, polish: tuple[str, ...], english: tuple[str, .
     return HeadCase(person, body.iri, text)
 
 
-def extract_marked(pages: Pages, english_pages: EnglishPages, text: str) -> DocumentContext:
-    if text.startswith("EN "):
-        return english_pages.extract(text[3:], published=PUBLISHED)
-    return pages.extract(text, published=PUBLISHED)
-
-
-def test_a_head_in_brackets_holds_a_post_in_the_body(
-    pages: Pages, english_pages: EnglishPages
-) -> None:
-    results = []
-    for case in cases(lambda rng: head_case(rng, HEADED_PL, HEADED_EN), COUNT):
-        ctx = extract_marked(pages, english_pages, case.text)
-        who = person_iri(ctx, case.person)
-        ok = who is not None and holds_post_in(ctx, who, case.body)
-        results.append(
-            outcome(ctx, ok, case.text, f"{case.person.nominative} post in {slug(case.body)}")
-        )
+def test_a_head_in_brackets_holds_a_post_in_the_body(pages: Pages) -> None:
+    make = lambda rng: head_case(rng, HEADED_PL, HEADED_EN)  # noqa: E731
+    results, _ = measured(pages, make, post_in_body)
     assert rate("8. heads in brackets -> post", results) >= POSITIVE
 
 
-def test_a_credit_in_brackets_is_no_post(pages: Pages, english_pages: EnglishPages) -> None:
-    results = []
-    for case in cases(lambda rng: head_case(rng, CREDITED, ()), COUNT):
-        ctx = extract_marked(pages, english_pages, case.text)
-        who = person_iri(ctx, case.person)
-        ok = who is None or not holds_post_in(ctx, who, case.body)
-        results.append(outcome(ctx, ok, case.text, "no post"))
+def test_a_credit_in_brackets_is_no_post(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: head_case(rng, CREDITED, ()), no_post)
     assert rate("8. negative: photo/text credits, 'w tym', 'we współpracy z'", results) >= NEGATIVE
 
 
@@ -1128,23 +1058,18 @@ def topic_case(rng: random.Random, templates: tuple[str, ...]) -> TopicCase:
     return TopicCase(city, theme, f"{opening} {capitalise(said)}", template)
 
 
-def the_event_in(ctx: DocumentContext, city: Named) -> str | None:
-    found = [e.iri for e in ctx.events if e.city == city.iri]
-    return found[0] if len(found) == 1 else None
+def topic_and_theme(ctx: DocumentContext, case: TopicCase) -> tuple[bool, str]:
+    event = event_in(ctx, case.city)
+    ok = (
+        event is not None
+        and bool(objects(ctx, event, "leadingTopic"))
+        and case.theme.iri in objects(ctx, event, "theme")
+    )
+    return ok, f"leadingTopic, theme {slug(case.theme.iri)}"
 
 
 def test_the_topic_of_a_meeting(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: topic_case(rng, TOPICS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        event = the_event_in(ctx, case.city)
-        ok = (
-            event is not None
-            and bool(objects(ctx, event, "leadingTopic"))
-            and case.theme.iri in objects(ctx, event, "theme")
-        )
-        results.append(outcome(ctx, ok, case.text, f"leadingTopic, theme {slug(case.theme.iri)}"))
-        templates.append(case.template)
+    results, templates = measured(pages, lambda rng: topic_case(rng, TOPICS), topic_and_theme)
     assert tallied("9. topic -> leadingTopic and theme", results, templates) >= POSITIVE
 
 
@@ -1156,13 +1081,12 @@ NOT_TOPICS = (
 )
 
 
+def no_topic(ctx: DocumentContext, case: TopicCase) -> tuple[bool, str]:
+    return not any(f.p.endswith("/leadingTopic") for f in ctx.facts), "no leadingTopic"
+
+
 def test_temat_that_names_no_topic(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: topic_case(rng, NOT_TOPICS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = not any(f.p.endswith("/leadingTopic") for f in ctx.facts)
-        results.append(outcome(ctx, ok, case.text, "no leadingTopic"))
-        templates.append(case.template)
+    results, templates = measured(pages, lambda rng: topic_case(rng, NOT_TOPICS), no_topic)
     assert (
         tallied("9. negative: 'na temat', 'temat X wraca', 'Temat jest'", results, templates)
         >= NEGATIVE
@@ -1242,28 +1166,25 @@ def venue_case(rng: random.Random, templates: tuple[str, ...]) -> VenueCase:
 
 
 def venue_of_event(ctx: DocumentContext, city: Named) -> set[object]:
-    event = the_event_in(ctx, city)
+    event = event_in(ctx, city)
     return objects(ctx, event, "venue") if event else set()
 
 
+def one_venue_in_the_city(ctx: DocumentContext, case: VenueCase) -> tuple[bool, str]:
+    venues = venue_of_event(ctx, case.city)
+    ok = len(venues) == 1 and all(case.city.iri in objects(ctx, str(v), "inCity") for v in venues)
+    return ok, f"one venue, inCity {case.city.slug}"
+
+
 def test_a_venue_in_a_later_sentence_of_the_event(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: venue_case(rng, LATER), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        venues = venue_of_event(ctx, case.city)
-        ok = len(venues) == 1 and all(
-            case.city.iri in objects(ctx, str(v), "inCity") for v in venues
-        )
-        results.append(outcome(ctx, ok, case.text, f"one venue, inCity {case.city.slug}"))
-        templates.append(case.template)
+    results, templates = measured(pages, lambda rng: venue_case(rng, LATER), one_venue_in_the_city)
     assert tallied("10. venue in a later sentence", results, templates) >= POSITIVE
 
 
+def no_venue(ctx: DocumentContext, case: VenueCase) -> tuple[bool, str]:
+    return not venue_of_event(ctx, case.city), "no venue of the first event"
+
+
 def test_a_place_in_a_later_sentence_without_a_meeting_word_is_no_venue(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: venue_case(rng, NOT_LATER), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = not venue_of_event(ctx, case.city)
-        results.append(outcome(ctx, ok, case.text, "no venue of the first event"))
-        templates.append(case.template)
+    results, templates = measured(pages, lambda rng: venue_case(rng, NOT_LATER), no_venue)
     assert tallied("10. negative: a place not of the meeting", results, templates) >= NEGATIVE

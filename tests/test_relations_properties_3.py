@@ -15,14 +15,31 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.relations_pages import (
+    Pages,
+    holds,
+    holds_no_post_in,
+    holds_post_in,
+    measured,
+    no_post,
+    objects,
+    outcome,
+    person_iri,
+    post_in_body,
+)
 from tests.relations_templates import (
+    COUNT,
+    NEGATIVE,
+    POSITIVE,
+    PUBLISHED,
+    PUBLISHED_2017,
     Named,
     Person,
     Written,
@@ -30,27 +47,21 @@ from tests.relations_templates import (
     cases,
     cities,
     date_of,
+    draw,
     form,
+    listed,
     noun_lexeme,
     office_of,
     organisations,
     people,
     phrase_forms,
     readings,
+    slug,
+    tallied,
     title_of,
 )
 from tests.test_events_properties import past, team, topic_of
-from tests.test_relations_properties import (
-    DECLARATION,
-    ROLE_WORDS,
-    Pages,
-    draw,
-    holds_post_in,
-    listed,
-    objects,
-    outcome,
-    person_iri,
-)
+from tests.test_relations_properties import DECLARATION, ROLE_WORDS
 from tests.test_relations_properties_2 import (
     PLACE_NOUNS,
     ROOM_ADJECTIVES,
@@ -58,32 +69,16 @@ from tests.test_relations_properties_2 import (
     city_gender,
     ended,
     migration_description,
-    slug,
-    tallied,
     themes,
 )
 from ump_kg.extract.context import DocumentContext
-from ump_kg.extract.document import read_source
-from ump_kg.extract.pipeline import extract, knowledge
 
-POSITIVE = 0.95  # a rule holds on at least this share of generated cases
-NEGATIVE = 0.98  # a negative control yields no fact on at least this share
-COUNT = 105  # cases per rule (hypothesis may repeat a seed; at least 100 remain)
-PUBLISHED = "2024-12-31"  # after every generated date
 MAYOR = "prezydent-miasta"
 
 
-class TitledPages(Pages):
-    """Pages with a title of the test's choosing ('Lublin – aktualności'): a page about a city
-    says 'nasze miasto' for it."""
-
-    def extract_titled(self, body: str, title: str, published: str = PUBLISHED) -> DocumentContext:
-        return extract(read_source(self.path(body, published, title)), knowledge())
-
-
 @pytest.fixture
-def pages(tmp_path: Path) -> TitledPages:
-    return TitledPages(tmp_path)
+def pages(tmp_path: Path) -> Pages:
+    return Pages(tmp_path)
 
 
 # --- generated words -------------------------------------------------------------------------------
@@ -142,16 +137,6 @@ def body_gender(body: Named) -> str | None:
 
 def pronoun_inst(gender: str) -> str:
     return "nią" if gender == "f" else "nim"
-
-
-def holds(ctx: DocumentContext, person: Person, body: str, role: str | None = None) -> bool:
-    who = person_iri(ctx, person)
-    return who is not None and holds_post_in(ctx, who, body, role)
-
-
-def holds_nothing_in(ctx: DocumentContext, person: Person, body: str) -> bool:
-    who = person_iri(ctx, person)
-    return who is None or not holds_post_in(ctx, who, body)
 
 
 # --- 1. posts with no holder named -------------------------------------------------------------------
@@ -241,22 +226,20 @@ def two_people_case(rng: random.Random) -> PostCase:
 
 
 def measure_posts(
-    pages: TitledPages, make: Callable[[random.Random], PostCase], which: slice
+    pages: Pages, make: Callable[[random.Random], PostCase], which: slice
 ) -> tuple[list[tuple[bool, str]], list[str]]:
     """Whether the person holds a post in each of the case's bodies picked by `which`."""
-    results, templates = [], []
-    for case in cases(make, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
+
+    def check(ctx: DocumentContext, case: PostCase) -> tuple[bool, str]:
         (person,) = case.people
         wanted = case.bodies[which]
         ok = all(holds(ctx, person, body) for body in wanted)
-        want = f"{person.nominative} posts in {[slug(b) for b in wanted]}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
-    return results, templates
+        return ok, f"{person.nominative} posts in {[slug(b) for b in wanted]}"
+
+    return measured(pages, make, check)
 
 
-def test_a_post_with_no_holder_named_is_the_previous_persons(pages: TitledPages) -> None:
+def test_a_post_with_no_holder_named_is_the_previous_persons(pages: Pages) -> None:
     # The rule under test: the second sentence's post (the first sentence is test 1c's).
     results, templates = measure_posts(pages, became_case, slice(1, None))
     assert (
@@ -264,12 +247,12 @@ def test_a_post_with_no_holder_named_is_the_previous_persons(pages: TitledPages)
     )
 
 
-def test_a_bracketed_earlier_post_is_a_second_post(pages: TitledPages) -> None:
+def test_a_bracketed_earlier_post_is_a_second_post(pages: Pages) -> None:
     results, templates = measure_posts(pages, bracketed_earlier_case, slice(1, None))
     assert tallied("1b. '(wcześniej koordynator Y)' -> post in Y", results, templates) >= POSITIVE
 
 
-def test_both_posts_of_the_person(pages: TitledPages) -> None:
+def test_both_posts_of_the_person(pages: Pages) -> None:
     """The brief's full expectation: the copula sentence's post and the holderless one."""
     first, first_templates = measure_posts(pages, became_case, slice(None))
     second, second_templates = measure_posts(pages, bracketed_earlier_case, slice(None))
@@ -281,13 +264,12 @@ def test_both_posts_of_the_person(pages: TitledPages) -> None:
     assert found >= POSITIVE
 
 
-def test_a_holderless_post_after_two_people_is_nobodys(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(two_people_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = all(holds_nothing_in(ctx, person, case.bodies[0]) for person in case.people)
-        results.append(outcome(ctx, ok, case.text, "no post"))
-        templates.append(case.template)
+def nobodys_post(ctx: DocumentContext, case: PostCase) -> tuple[bool, str]:
+    return all(holds_no_post_in(ctx, person, case.bodies[0]) for person in case.people), "no post"
+
+
+def test_a_holderless_post_after_two_people_is_nobodys(pages: Pages) -> None:
+    results, templates = measured(pages, two_people_case, nobodys_post)
     assert tallied("1. negative: two people before", results, templates) >= NEGATIVE
 
 
@@ -369,24 +351,18 @@ def not_leading_case(rng: random.Random) -> LeadCase:
     return LeadCase(person, body.iri, None, text, template)
 
 
-def test_a_verb_of_leading_gives_a_post(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(leading_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = holds(ctx, case.person, case.body, case.role)
-        want = f"{case.person.nominative} post in {slug(case.body)} (role {case.role})"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+def leads(ctx: DocumentContext, case: LeadCase) -> tuple[bool, str]:
+    ok = holds(ctx, case.person, case.body, case.role)
+    return ok, f"{case.person.nominative} post in {slug(case.body)} (role {case.role})"
+
+
+def test_a_verb_of_leading_gives_a_post(pages: Pages) -> None:
+    results, templates = measured(pages, leading_case, leads)
     assert tallied("2. 'koordynuje/kieruje/kierował nią' -> post", results, templates) >= POSITIVE
 
 
-def test_kierowac_as_sending_gives_no_post(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(not_leading_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = holds_nothing_in(ctx, case.person, case.body)
-        results.append(outcome(ctx, ok, case.text, "no post"))
-        templates.append(case.template)
+def test_kierowac_as_sending_gives_no_post(pages: Pages) -> None:
+    results, templates = measured(pages, not_leading_case, no_post)
     assert (
         tallied("2. negative: 'kieruje list do', 'do X kierował'", results, templates) >= NEGATIVE
     )
@@ -462,24 +438,13 @@ def role_from_case(rng: random.Random, templates: tuple[tuple[str, str, str], ..
     return RoleFromCase(person, body.iri, text, label)
 
 
-def test_a_role_from_a_body_then_a_comma_and_the_name(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: role_from_case(rng, SPEECH), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = holds(ctx, case.person, case.body)
-        want = f"{case.person.nominative} post in {slug(case.body)}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+def test_a_role_from_a_body_then_a_comma_and_the_name(pages: Pages) -> None:
+    results, templates = measured(pages, lambda rng: role_from_case(rng, SPEECH), post_in_body)
     assert tallied("3. '<role> projektu z <Org>, <Person>' -> post", results, templates) >= POSITIVE
 
 
-def test_a_name_not_in_apposition_to_the_role_holds_no_post(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: role_from_case(rng, NOT_APPOSED), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = holds_nothing_in(ctx, case.person, case.body)
-        results.append(outcome(ctx, ok, case.text, "no post"))
-        templates.append(case.template)
+def test_a_name_not_in_apposition_to_the_role_holds_no_post(pages: Pages) -> None:
+    results, templates = measured(pages, lambda rng: role_from_case(rng, NOT_APPOSED), no_post)
     assert (
         tallied("3. negative: a name after 'a potem', a new clause", results, templates) >= NEGATIVE
     )
@@ -552,7 +517,7 @@ def signed_for_the_city(ctx: DocumentContext, person: Person, city: Named) -> bo
     )
 
 
-def test_a_signatory_list_after_a_colon(pages: TitledPages) -> None:
+def test_a_signatory_list_after_a_colon(pages: Pages) -> None:
     results, templates = [], []
     for case in cases(lambda rng: list_case(rng, LIST_OPENINGS), COUNT):
         ctx = pages.extract(case.text, published=PUBLISHED)
@@ -566,14 +531,13 @@ def test_a_signatory_list_after_a_colon(pages: TitledPages) -> None:
     )
 
 
-def test_a_list_of_those_who_did_not_sign_names_no_signatory(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: list_case(rng, NOT_SIGNED), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        signed = {str(f.o) for f in ctx.facts if f.p.endswith("/signatory")}
-        ok = all(person_iri(ctx, person) not in signed for person, _ in case.signers)
-        results.append(outcome(ctx, ok, case.text, "no signatory"))
-        templates.append(case.template)
+def no_signatory(ctx: DocumentContext, case: ListCase) -> tuple[bool, str]:
+    signed = {str(f.o) for f in ctx.facts if f.p.endswith("/signatory")}
+    return all(person_iri(ctx, person) not in signed for person, _ in case.signers), "no signatory"
+
+
+def test_a_list_of_those_who_did_not_sign_names_no_signatory(pages: Pages) -> None:
+    results, templates = measured(pages, lambda rng: list_case(rng, NOT_SIGNED), no_signatory)
     assert tallied("4. negative: 'nie podpisali:', 'przygotowali:'", results, templates) >= NEGATIVE
 
 
@@ -643,30 +607,28 @@ def hosting_case(rng: random.Random, negative: bool = False) -> HostingCase:
     return HostingCase(city, date, ended(text), title, template)
 
 
-def test_a_city_hosting_the_team_is_a_team_meeting(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(hosting_case, COUNT):
-        ctx = pages.extract_titled(case.text, case.title)
-        ok = any(
-            e.kind == "TeamMeeting"
-            and e.city == case.city.iri
-            and (e.first, e.last) == (case.date.first, case.date.last)
-            for e in ctx.events
-        )
-        want = f"TeamMeeting in {case.city.slug} {case.date.first}–{case.date.last}"
-        results.append(outcome(ctx, ok, f"[{case.title}] {case.text}", want))
-        templates.append(case.template)
+def team_meeting_there(ctx: DocumentContext, case: HostingCase) -> tuple[bool, str]:
+    ok = any(
+        e.kind == "TeamMeeting"
+        and e.city == case.city.iri
+        and (e.first, e.last) == (case.date.first, case.date.last)
+        for e in ctx.events
+    )
+    return ok, f"TeamMeeting in {case.city.slug} {case.date.first}–{case.date.last}"
+
+
+def test_a_city_hosting_the_team_is_a_team_meeting(pages: Pages) -> None:
+    results, templates = measured(pages, hosting_case, team_meeting_there, titled=True)
     assert tallied("5. '<City> gościł Zespół' -> TeamMeeting", results, templates) >= POSITIVE
 
 
-def test_a_city_hosting_other_guests_holds_no_meeting(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: hosting_case(rng, negative=True), COUNT):
-        ctx = pages.extract_titled(case.text, case.title)
-        ok = not ctx.events
-        events = [(e.kind, slug(e.city)) for e in ctx.events]
-        results.append(outcome(ctx, ok, f"[{case.title}] {case.text}", f"no meeting; got {events}"))
-        templates.append(case.template)
+def no_meeting(ctx: DocumentContext, case: HostingCase) -> tuple[bool, str]:
+    return not ctx.events, f"no meeting; got {[(e.kind, slug(e.city)) for e in ctx.events]}"
+
+
+def test_a_city_hosting_other_guests_holds_no_meeting(pages: Pages) -> None:
+    make = lambda rng: hosting_case(rng, negative=True)  # noqa: E731
+    results, templates = measured(pages, make, no_meeting, titled=True)
     assert tallied("5. negative: '<City> gościło uchodźców'", results, templates) >= NEGATIVE
 
 
@@ -784,7 +746,7 @@ def row_described(ctx: DocumentContext, row: Row) -> tuple[bool, str]:
     return placed, "venue in the row's city"
 
 
-def test_rows_of_a_table_of_team_meetings(pages: TitledPages) -> None:
+def test_rows_of_a_table_of_team_meetings(pages: Pages) -> None:
     results, templates = [], []
     for case in cases(table_case, COUNT // 2):
         ctx = pages.extract(case.text, published=PUBLISHED)
@@ -799,17 +761,20 @@ def test_rows_of_a_table_of_team_meetings(pages: TitledPages) -> None:
     )
 
 
-def test_a_table_not_under_the_team_makes_no_team_meeting(pages: TitledPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: table_case(rng, OTHER_HEADINGS), COUNT):
-        # The introduction must not name the Team either: only the heading varied here.
-        text = case.text.replace("posiedzeń Zespołu", "posiedzeń").replace(
-            "spotkań Zespołu", "spotkań"
-        )
-        ctx = pages.extract(text, published=PUBLISHED)
-        ok = not any(e.kind == "TeamMeeting" for e in ctx.events)
-        results.append(outcome(ctx, ok, text, "no TeamMeeting"))
-        templates.append(case.template)
+def other_table_case(rng: random.Random) -> TableCase:
+    """A table under another heading; the introduction must not name the Team either: only the
+    heading varied here."""
+    case = table_case(rng, OTHER_HEADINGS)
+    text = case.text.replace("posiedzeń Zespołu", "posiedzeń").replace("spotkań Zespołu", "spotkań")
+    return replace(case, text=text)
+
+
+def no_team_meeting(ctx: DocumentContext, case: TableCase) -> tuple[bool, str]:
+    return not any(e.kind == "TeamMeeting" for e in ctx.events), "no TeamMeeting"
+
+
+def test_a_table_not_under_the_team_makes_no_team_meeting(pages: Pages) -> None:
+    results, templates = measured(pages, other_table_case, no_team_meeting)
     assert tallied("6. negative: a table under another heading", results, templates) >= NEGATIVE
 
 
@@ -910,32 +875,31 @@ def signing_said(ctx: DocumentContext, person: Person) -> tuple[set[object], set
 
 
 def signing_rate(
-    pages: TitledPages, make: Callable[[random.Random], Any], signs: bool, label: str
+    pages: Pages, make: Callable[[random.Random], Any], signs: bool, label: str
 ) -> float:
     """The share of generated pages where the person is said to sign (or not to) and only that."""
-    results, templates = [], []
-    for case in cases(make, COUNT):
-        ctx = pages.extract(case.text, published="2017-07-05")
+
+    def check(ctx: DocumentContext, case: SigningCase) -> tuple[bool, str]:
         signed, refused = signing_said(ctx, case.person)
         ok = (bool(signed) and not refused) if signs else (bool(refused) and not signed)
         want = "signatory" if signs else "nonSignatory"
-        results.append(outcome(ctx, ok, case.text, f"{want} {case.person.nominative} only"))
-        templates.append(case.template)
-    return tallied(label, results, templates)
+        return ok, f"{want} {case.person.nominative} only"
+
+    return tallied(label, *measured(pages, make, check, published=PUBLISHED_2017))
 
 
-def test_no_signature_placed_is_a_non_signatory(pages: TitledPages) -> None:
+def test_no_signature_placed_is_a_non_signatory(pages: Pages) -> None:
     label = "7. 'nie złożył podpisu pod deklaracją' -> nonSignatory"
     assert signing_rate(pages, no_signature_case, False, label) >= POSITIVE
 
 
-def test_the_mayor_of_a_signing_city_named_elsewhere_signed(pages: TitledPages) -> None:
+def test_the_mayor_of_a_signing_city_named_elsewhere_signed(pages: Pages) -> None:
     label = "7. mayor of a signing city named elsewhere -> signatory"
     make = lambda rng: attributed_case(rng, refusing=False)  # noqa: E731
     assert signing_rate(pages, make, True, label) >= POSITIVE
 
 
-def test_a_mayor_who_did_not_sign_is_only_a_non_signatory(pages: TitledPages) -> None:
+def test_a_mayor_who_did_not_sign_is_only_a_non_signatory(pages: Pages) -> None:
     label = "7. negative: 'prezydent X Y nie podpisał' -> nonSignatory only"
     make = lambda rng: attributed_case(rng, refusing=True)  # noqa: E731
     assert signing_rate(pages, make, False, label) >= NEGATIVE

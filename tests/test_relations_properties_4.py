@@ -32,43 +32,36 @@ genitive the name finder reads as another given name does not count against the 
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from tests.relations_pages import Pages, holds_post_in, measured, objects, person_iri
 from tests.relations_templates import (
+    COUNT,
     ID,
+    NEGATIVE,
+    POSITIVE,
+    PUBLISHED_2017,
     Named,
     Person,
     capitalise,
-    cases,
     cities,
+    draw,
+    listed,
     office_of,
     organisations,
     people,
+    tallied,
+    w,
 )
-from tests.test_relations_properties import (
-    DECLARATION,
-    Pages,
-    draw,
-    holds_post_in,
-    listed,
-    numeral_phrase,
-    objects,
-    outcome,
-    person_iri,
-)
-from tests.test_relations_properties_2 import migration_description, tallied
+from tests.test_relations_properties import DECLARATION, numeral_phrase
+from tests.test_relations_properties_2 import migration_description
 from tests.test_relations_properties_3 import MAYOR, role_form, verb
 from ump_kg.extract.context import DocumentContext
-from ump_kg.language.prepositions import locative_phrase
-
-POSITIVE = 0.95  # a rule holds on at least this share of generated cases
-NEGATIVE = 0.98  # a negative control yields no fact on at least this share
-COUNT = 105  # cases per rule (hypothesis may repeat a seed; at least 100 remain)
-PUBLISHED = "2017-07-05"  # the year of the declaration
 
 
 @pytest.fixture
@@ -211,26 +204,30 @@ def each_mayor(ctx: DocumentContext, case: MayorsCase) -> tuple[bool, str]:
     return not wrong, f"each the mayor of their city only; wrong {wrong}"
 
 
+def measure_mayors(
+    pages: Pages,
+    intros: tuple[str, ...],
+    check: Callable[[DocumentContext, MayorsCase], tuple[bool, str]],
+    count: int = COUNT,
+) -> tuple[list[tuple[bool, str]], list[str]]:
+    """Lists of cities with people in brackets under the intros, on pages of 2017."""
+    make = lambda rng: intro_list_case(rng, intros)  # noqa: E731
+    return measured(pages, make, check, count, PUBLISHED_2017)
+
+
 def test_cities_with_their_mayors_in_brackets_under_a_colon_intro(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: intro_list_case(rng, GATHERING_INTROS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok, want = each_mayor(ctx, case)
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    results, templates = measure_mayors(pages, GATHERING_INTROS, each_mayor)
     label = "1a. list items 'City (Mayor)' under 'w nawiasach prezydenci:' -> mayor posts"
     assert tallied(label, results, templates) >= POSITIVE
 
 
+def members_of_the_union(ctx: DocumentContext, case: MayorsCase) -> tuple[bool, str]:
+    missing = [c.slug for c, _ in case.pairs if union().iri not in objects(ctx, c.iri, "memberOf")]
+    return not missing, f"memberOf ump; missing {missing}"
+
+
 def test_cities_listed_under_a_gathering_intro_are_members_of_the_union(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: intro_list_case(rng, GATHERING_INTROS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        missing = [
-            c.slug for c, _ in case.pairs if union().iri not in objects(ctx, c.iri, "memberOf")
-        ]
-        results.append(outcome(ctx, not missing, case.text, f"memberOf ump; missing {missing}"))
-        templates.append(case.template)
+    results, templates = measure_mayors(pages, GATHERING_INTROS, members_of_the_union)
     label = "1b. list items under 'UMP skupia/zrzesza N miast …:' -> memberOf UMP"
     assert tallied(label, results, templates) >= POSITIVE
 
@@ -264,12 +261,8 @@ def in_sentence_case(rng: random.Random, templates: tuple[str, ...]) -> MayorsCa
 
 
 def test_cities_with_their_mayors_in_brackets_in_one_sentence(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: in_sentence_case(rng, IN_SENTENCE), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok, want = each_mayor(ctx, case)
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    make = lambda rng: in_sentence_case(rng, IN_SENTENCE)  # noqa: E731
+    results, templates = measured(pages, make, each_mayor, published=PUBLISHED_2017)
     label = "1c. 'prezydenci miast: City (Mayor), …' in one sentence -> mayor posts"
     assert tallied(label, results, templates) >= POSITIVE
 
@@ -285,28 +278,20 @@ def no_mayor_named(ctx: DocumentContext, case: MayorsCase) -> tuple[bool, str]:
 def test_cities_with_people_in_brackets_without_a_word_for_mayors_name_no_mayor(
     pages: Pages,
 ) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: intro_list_case(rng, NO_MAYOR_INTROS), COUNT // 2):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok, want = no_mayor_named(ctx, case)
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
-    for case in cases(lambda rng: in_sentence_case(rng, IN_SENTENCE_NO_MAYORS), COUNT // 2 + 1):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok, want = no_mayor_named(ctx, case)
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    listed_under, intros = measure_mayors(pages, NO_MAYOR_INTROS, no_mayor_named, COUNT // 2)
+    make = lambda rng: in_sentence_case(rng, IN_SENTENCE_NO_MAYORS)  # noqa: E731
+    in_sentence, wordings = measured(pages, make, no_mayor_named, COUNT // 2 + 1, PUBLISHED_2017)
     label = "1. negative: 'w nawiasach koordynatorzy:', 'eksperci z miast: City (Name)'"
-    assert tallied(label, results, templates) >= NEGATIVE
+    assert tallied(label, listed_under + in_sentence, intros + wordings) >= NEGATIVE
+
+
+def no_members(ctx: DocumentContext, case: MayorsCase) -> tuple[bool, str]:
+    members = [c.slug for c, _ in case.pairs if union().iri in objects(ctx, c.iri, "memberOf")]
+    return not members, f"no memberOf; got {members}"
 
 
 def test_a_list_under_an_intro_without_a_gathering_verb_names_no_members(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: intro_list_case(rng, NOT_GATHERING_INTROS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        members = [c.slug for c, _ in case.pairs if union().iri in objects(ctx, c.iri, "memberOf")]
-        results.append(outcome(ctx, not members, case.text, f"no memberOf; got {members}"))
-        templates.append(case.template)
+    results, templates = measure_mayors(pages, NOT_GATHERING_INTROS, no_members)
     label = "1. negative: 'UMP zaprosiła kilka miast; w nawiasach prezydenci:' -> no memberOf"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -376,26 +361,27 @@ def bracketed_title_case(rng: random.Random, negative: bool = False) -> OneMayor
     )
 
 
+def mayor_of_the_city(ctx: DocumentContext, case: OneMayorCase) -> tuple[bool, str]:
+    ok = is_mayor_of(ctx, named(ctx, case.person, case.written), case.city)
+    return ok, f"{case.person.nominative} mayor of {case.city.slug}"
+
+
+def read_and_no_mayor(ctx: DocumentContext, case: OneMayorCase) -> tuple[bool, str]:
+    who = named(ctx, case.person, case.written)
+    return who is not None and not has_mayor_role(ctx, who), "read, no mayor's post"
+
+
 def test_a_mayors_title_in_brackets_after_a_name(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(bracketed_title_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = is_mayor_of(ctx, named(ctx, case.person, case.written), case.city)
-        want = f"{case.person.nominative} mayor of {case.city.slug}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    results, templates = measured(
+        pages, bracketed_title_case, mayor_of_the_city, published=PUBLISHED_2017
+    )
     label = "2. 'Name (prezydent/prezydentka <City gen>)' -> mayor's post"
     assert tallied(label, results, templates) >= POSITIVE
 
 
 def test_another_title_of_the_mayors_office_in_brackets_is_no_mayor(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: bracketed_title_case(rng, negative=True), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        who = named(ctx, case.person, case.written)
-        ok = who is not None and not has_mayor_role(ctx, who)
-        results.append(outcome(ctx, ok, case.text, "read, no mayor's post"))
-        templates.append(case.template)
+    make = lambda rng: bracketed_title_case(rng, negative=True)  # noqa: E731
+    results, templates = measured(pages, make, read_and_no_mayor, published=PUBLISHED_2017)
     label = "2. negative: 'Name (doradca/zastępca/kandydat na prezydenta <City>)'"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -437,7 +423,7 @@ def press_case(rng: random.Random, templates: tuple[str, ...]) -> OneMayorCase:
         .replace("{word-inst}", role_form(word, "inst", noun_gender))
         .replace("{Word-inst}", capitalise(role_form(word, "inst", noun_gender)))
         .replace("{city}", city.form("gen"))
-        .replace("{w}", locative_phrase(city.form("loc")))
+        .replace("{w}", w(city))
         .replace("{P-gen}", person.form("gen"))
         .replace("{P-inst}", person.form("inst"))
         .replace("{P}", person.nominative)
@@ -449,25 +435,15 @@ def press_case(rng: random.Random, templates: tuple[str, ...]) -> OneMayorCase:
 
 
 def test_the_press_words_for_a_mayor_with_the_city(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: press_case(rng, PRESS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok = is_mayor_of(ctx, named(ctx, case.person, case.written), case.city)
-        want = f"{case.person.nominative} mayor of {case.city.slug}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    make = lambda rng: press_case(rng, PRESS)  # noqa: E731
+    results, templates = measured(pages, make, mayor_of_the_city, published=PUBLISHED_2017)
     label = "3. 'włodarz/gospodarz/gospodyni <City gen>' + name -> mayor's post"
     assert tallied(label, results, templates) >= POSITIVE
 
 
 def test_the_host_of_a_meeting_is_no_mayor(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: press_case(rng, HOST_OF_A_MEETING), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        who = named(ctx, case.person, case.written)
-        ok = who is not None and not has_mayor_role(ctx, who)
-        results.append(outcome(ctx, ok, case.text, "read, no mayor's post"))
-        templates.append(case.template)
+    make = lambda rng: press_case(rng, HOST_OF_A_MEETING)  # noqa: E731
+    results, templates = measured(pages, make, read_and_no_mayor, published=PUBLISHED_2017)
     label = "3. negative: 'gospodarz spotkania X', 'gospodarzem obrad był X'"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -540,39 +516,37 @@ def signing_facts(ctx: DocumentContext) -> dict[str, set[object]]:
     }
 
 
+def excepted(ctx: DocumentContext, case: SigningCase) -> tuple[bool, str]:
+    said = signing_facts(ctx)
+    whom = [named(ctx, p, written) for p, written in case.people]
+    ok = (
+        all(w is not None and w in said["nonSignatory"] for w in whom)
+        and not set(whom) & said["signatory"]
+        and all(c.iri in said["nonSignatoryCity"] for c in case.cities)
+        and not {c.iri for c in case.cities} & said["signatoryCity"]
+    )
+    want = f"nonSignatory {[w for _, w in case.people]}, never signatory; "
+    return ok, want + f"nonSignatoryCity {[c.slug for c in case.cities]}"
+
+
 def test_an_exception_to_all_who_signed_did_not_sign(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: signing_case(rng, EXCEPTIONS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        said = signing_facts(ctx)
-        whom = [named(ctx, p, written) for p, written in case.people]
-        ok = (
-            all(w is not None and w in said["nonSignatory"] for w in whom)
-            and not set(whom) & said["signatory"]
-            and all(c.iri in said["nonSignatoryCity"] for c in case.cities)
-            and not {c.iri for c in case.cities} & said["signatoryCity"]
-        )
-        want = f"nonSignatory {[w for _, w in case.people]}, never signatory; "
-        want += f"nonSignatoryCity {[c.slug for c in case.cities]}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    make = lambda rng: signing_case(rng, EXCEPTIONS)  # noqa: E731
+    results, templates = measured(pages, make, excepted, published=PUBLISHED_2017)
     label = "4. 'podpisali wszyscy z wyjątkiem/oprócz <Name gen> (<City>)' -> nonSignatory"
     assert tallied(label, results, templates) >= POSITIVE
 
 
+def not_excepted(ctx: DocumentContext, case: SigningCase) -> tuple[bool, str]:
+    said = signing_facts(ctx)
+    whom = [named(ctx, p, written) for p, written in case.people]
+    refused = [c.slug for c in (*case.cities, *case.others) if c.iri in said["nonSignatoryCity"]]
+    ok = None not in whom and not set(whom) & said["nonSignatory"] and not refused
+    return ok, f"read, no nonSignatory; nonSignatoryCity given to {refused}"
+
+
 def test_besides_is_no_exception(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: signing_case(rng, BESIDES), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        said = signing_facts(ctx)
-        whom = [named(ctx, p, written) for p, written in case.people]
-        refused = [
-            c.slug for c in (*case.cities, *case.others) if c.iri in said["nonSignatoryCity"]
-        ]
-        ok = None not in whom and not set(whom) & said["nonSignatory"] and not refused
-        want = f"read, no nonSignatory; nonSignatoryCity given to {refused}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    make = lambda rng: signing_case(rng, BESIDES)  # noqa: E731
+    results, templates = measured(pages, make, not_excepted, published=PUBLISHED_2017)
     label = "4. negative: 'Oprócz X deklarację podpisali także …' (X signed too)"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -602,21 +576,18 @@ NOT_THERE = (
 
 
 def signatory_rate(pages: Pages, templates: tuple[str, ...], signs: bool, label: str) -> float:
-    results, used = [], []
-    for case in cases(lambda rng: signing_case(rng, templates), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
+    def check(ctx: DocumentContext, case: SigningCase) -> tuple[bool, str]:
         said = signing_facts(ctx)
         ((person, written),) = case.people
         who = named(ctx, person, written)
         if signs:
             ok = who is not None and who in said["signatory"] and who not in said["nonSignatory"]
-            want = f"signatory {written!r}"
-        else:
-            ok = who is not None and who not in said["signatory"]
-            want = f"read, not a signatory: {written!r}"
-        results.append(outcome(ctx, ok, case.text, want))
-        used.append(case.template)
-    return tallied(label, results, used)
+            return ok, f"signatory {written!r}"
+        ok = who is not None and who not in said["signatory"]
+        return ok, f"read, not a signatory: {written!r}"
+
+    make = lambda rng: signing_case(rng, templates)  # noqa: E731
+    return tallied(label, *measured(pages, make, check, published=PUBLISHED_2017))
 
 
 def test_a_signature_that_is_there_or_a_place_among_the_signatories(pages: Pages) -> None:

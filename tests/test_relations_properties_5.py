@@ -33,14 +33,27 @@ share of each wording, beside negative controls.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import pytest
 import rdflib
 
+from tests.relations_pages import (
+    Pages,
+    holds_post_in,
+    measured,
+    objects,
+    outcome,
+    people_found,
+    person_iri,
+)
 from tests.relations_templates import (
+    COUNT,
+    NEGATIVE,
+    POSITIVE,
+    PUBLISHED_2017,
     REFERENCE,
     UMP,
     Named,
@@ -48,26 +61,19 @@ from tests.relations_templates import (
     capitalise,
     cases,
     cities,
+    draw,
     form,
+    listed,
     name_pools,
     office_of,
     people,
+    tallied,
+    tally,
 )
 from tests.test_events_properties import past
 from tests.test_lists_generated import localities, place_lemmas, towns, unknown_name
-from tests.test_relations_properties import (
-    DECLARATION,
-    ROLE_WORDS,
-    Pages,
-    draw,
-    holds_post_in,
-    listed,
-    objects,
-    outcome,
-    people_found,
-    person_iri,
-)
-from tests.test_relations_properties_2 import migration_description, tallied
+from tests.test_relations_properties import DECLARATION, ROLE_WORDS
+from tests.test_relations_properties_2 import migration_description
 from tests.test_relations_properties_3 import (
     MAYOR,
     MAYOR_NAMED,
@@ -76,16 +82,7 @@ from tests.test_relations_properties_3 import (
     role_form,
     verb,
 )
-from tests.test_relations_properties_4 import (
-    COUNT,
-    NEGATIVE,
-    POSITIVE,
-    PUBLISHED,
-    MayorsCase,
-    each_mayor,
-    no_mayor_named,
-    union,
-)
+from tests.test_relations_properties_4 import MayorsCase, each_mayor, no_mayor_named, union
 from ump_kg.extract.context import DocumentContext
 from ump_kg.language.prepositions import locative_phrase
 
@@ -97,12 +94,7 @@ def pages(tmp_path: Path) -> Pages:
 
 def shares(label: str, results: list[tuple[bool, str]], keys: list[str]) -> None:
     """The share of each key (a role word, a kind of surname) that holds, printed."""
-    tally: dict[str, list[int]] = {}
-    for (ok, _), key in zip(results, keys, strict=True):
-        counts = tally.setdefault(key, [0, 0])
-        counts[0] += ok
-        counts[1] += 1
-    print(f"  by {label}: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(tally.items())))
+    print(f"  by {label}: " + ", ".join(f"{k} {a}/{n}" for k, a, n in tally(results, keys)))
 
 
 # --- 1. given names no dictionary knows, after a word for a post ------------------------------------
@@ -243,7 +235,7 @@ def mans_oblique_case(rng: random.Random) -> NameCase:
 def test_an_unknown_given_name_after_a_word_for_a_post_is_a_person(pages: Pages) -> None:
     results, templates, keys = [], [], []
     for case in cases(lambda rng: given_name_case(rng, AFTER_A_POST), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
+        ctx = pages.extract(case.text, PUBLISHED_2017)
         ok = case.label in people_found(ctx)
         results.append(outcome(ctx, ok, case.text, f"a Person {case.label!r}"))
         templates.append(case.template)
@@ -255,35 +247,34 @@ def test_an_unknown_given_name_after_a_word_for_a_post_is_a_person(pages: Pages)
     assert value >= POSITIVE
 
 
+def no_person(ctx: DocumentContext, case: NameCase) -> tuple[bool, str]:
+    return not people_found(ctx), "no Person"
+
+
 def test_an_unknown_given_name_without_a_word_for_a_post_is_no_person(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: given_name_case(rng, NO_POST), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        found = people_found(ctx)
-        results.append(outcome(ctx, not found, case.text, "no Person"))
-        templates.append(case.template)
+    make = lambda rng: given_name_case(rng, NO_POST)  # noqa: E731
+    results, templates = measured(pages, make, no_person, published=PUBLISHED_2017)
     label = "1. negative: 'Wczoraj <Unknown given> <Surname> …' -> no Person"
     assert tallied(label, results, templates) >= NEGATIVE
 
 
+def no_person_of_the_given_name(ctx: DocumentContext, case: NameCase) -> tuple[bool, str]:
+    wrong = [name for name in people_found(ctx) if case.given in name]
+    return not wrong, f"no Person {case.given!r} …"
+
+
 def test_an_oblique_unknown_given_name_is_no_person(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(oblique_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        wrong = [name for name in people_found(ctx) if case.given in name]
-        results.append(outcome(ctx, not wrong, case.text, f"no Person {case.given!r} …"))
-        templates.append(case.template)
+    results, templates = measured(
+        pages, oblique_case, no_person_of_the_given_name, published=PUBLISHED_2017
+    )
     label = "1. negative: 'z koordynatorką <Given-ą> <Surname>', '<Given-y>' -> no oblique Person"
     assert tallied(label, results, templates) >= NEGATIVE
 
 
 def test_a_mans_oblique_unknown_given_name_is_no_person(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(mans_oblique_case, COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        wrong = [name for name in people_found(ctx) if case.given in name]
-        results.append(outcome(ctx, not wrong, case.text, f"no Person {case.given!r} …"))
-        templates.append(case.template)
+    results, templates = measured(
+        pages, mans_oblique_case, no_person_of_the_given_name, published=PUBLISHED_2017
+    )
     label = "1. negative: 'z koordynatorem <Given-em> <Surname-inst>', '<Given-a>' -> no Person"
     assert tallied(label, results, templates, show=8) >= NEGATIVE
 
@@ -338,24 +329,26 @@ def town_list_case(rng: random.Random, templates: tuple[tuple[str, str], ...]) -
     return TownCase(tuple(lemma for lemma, _ in drawn), text, template)
 
 
+def towns_found(ctx: DocumentContext, case: TownCase) -> tuple[bool, str]:
+    missing = sorted(set(case.towns) - localities(ctx))
+    return not missing, f"localities; missing {missing}"
+
+
 def test_towns_beside_a_known_city_in_a_list_of_three_are_localities(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: town_list_case(rng, TOWN_LISTS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        missing = sorted(set(case.towns) - localities(ctx))
-        results.append(outcome(ctx, not missing, case.text, f"localities; missing {missing}"))
-        templates.append(case.template)
+    make = lambda rng: town_list_case(rng, TOWN_LISTS)  # noqa: E731
+    results, templates = measured(pages, make, towns_found, published=PUBLISHED_2017)
     label = "2. 'przedstawiciele <town>, <town> i <city>' (gen/loc) -> nominative localities"
     assert tallied(label, results, templates) >= POSITIVE
 
 
+def no_locality(ctx: DocumentContext, case: TownCase) -> tuple[bool, str]:
+    found = sorted(localities(ctx))
+    return not found, f"no locality; found {found}"
+
+
 def test_a_city_and_one_place_in_a_list_of_two_give_no_locality(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: town_list_case(rng, TWO_ITEMS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        found = sorted(localities(ctx))
-        results.append(outcome(ctx, not found, case.text, f"no locality; found {found}"))
-        templates.append(case.template)
+    make = lambda rng: town_list_case(rng, TWO_ITEMS)  # noqa: E731
+    results, templates = measured(pages, make, no_locality, published=PUBLISHED_2017)
     label = "2. negative: 'w <City loc> i <Place loc>' (two items) -> no locality"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -426,7 +419,7 @@ def signed(ctx: DocumentContext, who: str | None, city: Named, refused: bool = F
 def test_rows_of_a_table_of_signatories(pages: Pages) -> None:
     results, templates = [], []
     for case in cases(lambda rng: table_case(rng, TABLE_OPENINGS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
+        ctx = pages.extract(case.text, PUBLISHED_2017)
         for city, person in case.signers:
             who = person_iri(ctx, person)
             ok = signed(ctx, who, city) and holds_post_in(ctx, who or "", office_of(city), MAYOR)
@@ -437,32 +430,33 @@ def test_rows_of_a_table_of_signatories(pages: Pages) -> None:
     assert tallied(label, results, templates) >= POSITIVE
 
 
+def refused_only(ctx: DocumentContext, case: TableCase) -> tuple[bool, str]:
+    city, person = case.refuser
+    who = person_iri(ctx, person)
+    ok = (
+        signed(ctx, who, city, refused=True)
+        and not signed(ctx, who, city)
+        and not any(who in objects(ctx, d, "signatory") for d in declarations(ctx))
+        and not any(city.iri in objects(ctx, d, "signatoryCity") for d in declarations(ctx))
+    )
+    return ok, f"nonSignatory {person.nominative} / {city.slug}, never signatory"
+
+
 def test_a_refusal_row_of_a_table_of_signatories(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: table_case(rng, TABLE_OPENINGS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        city, person = case.refuser
-        who = person_iri(ctx, person)
-        ok = (
-            signed(ctx, who, city, refused=True)
-            and not signed(ctx, who, city)
-            and not any(who in objects(ctx, d, "signatory") for d in declarations(ctx))
-            and not any(city.iri in objects(ctx, d, "signatoryCity") for d in declarations(ctx))
-        )
-        want = f"nonSignatory {person.nominative} / {city.slug}, never signatory"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    make = lambda rng: table_case(rng, TABLE_OPENINGS)  # noqa: E731
+    results, templates = measured(pages, make, refused_only, published=PUBLISHED_2017)
     label = "3b. '| City | nie podpisał (Mayor) |' -> nonSignatory(+City) only"
     assert tallied(label, results, templates) >= POSITIVE
 
 
+def no_signing(ctx: DocumentContext, case: TableCase) -> tuple[bool, str]:
+    said = [f for f in ctx.facts if f.p.rsplit("/", 1)[-1] in ("signatory", "signatoryCity")]
+    return not said, "no signatory, no signatoryCity"
+
+
 def test_a_table_under_another_label_names_no_signatory(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: table_case(rng, NOT_SIGNATORIES), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        said = [f for f in ctx.facts if f.p.rsplit("/", 1)[-1] in ("signatory", "signatoryCity")]
-        results.append(outcome(ctx, not said, case.text, "no signatory, no signatoryCity"))
-        templates.append(case.template)
+    make = lambda rng: table_case(rng, NOT_SIGNATORIES)  # noqa: E731
+    results, templates = measured(pages, make, no_signing, published=PUBLISHED_2017)
     label = "3. negative: the same table under 'Uczestnicy debaty:', 'Obecni byli:'"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -526,19 +520,22 @@ def signatory_cities(ctx: DocumentContext) -> set[str]:
     return {str(f.o) for f in ctx.facts if f.p == UMP + "signatoryCity"}
 
 
+def all_members_signed(ctx: DocumentContext, case: AllCase) -> tuple[bool, str]:
+    said = signatory_cities(ctx)
+    out = {case.excepted.iri} if case.excepted else set()
+    missing = sorted(c.rsplit("/", 1)[-1] for c in union_members() - out - said)
+    wrong = sorted(c.rsplit("/", 1)[-1] for c in out & said)
+    ok = not missing and not wrong
+    return ok, f"every member city but {sorted(out)}; missing {missing}, excepted yet said {wrong}"
+
+
 def every_member_signed(pages: Pages, templates: tuple[str, ...], label: str) -> float:
-    results, used = [], []
-    for case in cases(lambda rng: all_signed_case(rng, templates), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        said = signatory_cities(ctx)
-        out = {case.excepted.iri} if case.excepted else set()
-        missing = sorted(c.rsplit("/", 1)[-1] for c in union_members() - out - said)
-        wrong = sorted(c.rsplit("/", 1)[-1] for c in out & said)
-        ok = not missing and not wrong
-        want = f"every member city but {sorted(out)}; missing {missing}, excepted yet said {wrong}"
-        results.append(outcome(ctx, ok, case.text, want))
-        used.append(case.template + (" [z wyjątkiem]" if case.excepted else ""))
-    return tallied(label, results, used, show=5)
+    def make(rng: random.Random) -> AllCase:
+        case = all_signed_case(rng, templates)
+        return replace(case, template=case.template + (" [z wyjątkiem]" if case.excepted else ""))
+
+    found = measured(pages, make, all_members_signed, published=PUBLISHED_2017)
+    return tallied(label, *found, show=5)
 
 
 def test_all_the_mayors_of_the_union_signed_for_every_member_city(pages: Pages) -> None:
@@ -551,13 +548,14 @@ def test_all_the_mayors_of_the_union_supported_it_for_every_member_city(pages: P
     assert every_member_signed(pages, ALL_SUPPORTED, label) >= POSITIVE
 
 
+def no_signatory_city(ctx: DocumentContext, case: AllCase) -> tuple[bool, str]:
+    said = sorted(c.rsplit("/", 1)[-1] for c in signatory_cities(ctx))
+    return not said, f"no signatoryCity; got {said}"
+
+
 def test_all_the_mayors_of_no_association_name_no_signatory_city(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: all_signed_case(rng, ALL_OF_NONE), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        said = sorted(c.rsplit("/", 1)[-1] for c in signatory_cities(ctx))
-        results.append(outcome(ctx, not said, case.text, f"no signatoryCity; got {said}"))
-        templates.append(case.template)
+    make = lambda rng: all_signed_case(rng, ALL_OF_NONE)  # noqa: E731
+    results, templates = measured(pages, make, no_signatory_city, published=PUBLISHED_2017)
     label = "4. negative: 'wszyscy prezydenci' with no association named -> no signatoryCity"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -589,23 +587,15 @@ def dashed_case(rng: random.Random, templates: tuple[str, ...]) -> MayorsCase:
 
 
 def test_name_dash_city_after_a_word_for_mayors(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: dashed_case(rng, WITH_MAYORS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok, want = each_mayor(ctx, case)
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    make = lambda rng: dashed_case(rng, WITH_MAYORS)  # noqa: E731
+    results, templates = measured(pages, make, each_mayor, published=PUBLISHED_2017)
     label = "5. 'prezydenci …, w tym Name – City, Name – City' -> mayor posts"
     assert tallied(label, results, templates) >= POSITIVE
 
 
 def test_name_dash_city_without_a_word_for_mayors_names_no_mayor(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: dashed_case(rng, WITHOUT_MAYORS), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        ok, want = no_mayor_named(ctx, case)
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    make = lambda rng: dashed_case(rng, WITHOUT_MAYORS)  # noqa: E731
+    results, templates = measured(pages, make, no_mayor_named, published=PUBLISHED_2017)
     label = "5. negative: 'w tym eksperci: Name – City, …' -> no mayor's post"
     assert tallied(label, results, templates) >= NEGATIVE
 
@@ -656,33 +646,31 @@ def signatories(ctx: DocumentContext) -> set[str]:
     return {str(f.o) for f in ctx.facts if f.p == UMP + "signatory"}
 
 
+def the_mayor_signed(ctx: DocumentContext, case: TwoMayorsCase) -> tuple[bool, str]:
+    (person,) = case.mayors
+    who = person_iri(ctx, person)
+    ok = who is not None and who in objects(ctx, DECLARATION, "signatory")
+    return ok, f"signatory {person.nominative}"
+
+
 def test_the_one_mayor_named_of_a_signing_city_signed(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: mayors_case(rng, 1), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        (person,) = case.mayors
-        who = person_iri(ctx, person)
-        ok = who is not None and who in objects(ctx, DECLARATION, "signatory")
-        results.append(outcome(ctx, ok, case.text, f"signatory {person.nominative}"))
-        templates.append(case.template)
+    make = lambda rng: mayors_case(rng, 1)  # noqa: E731
+    results, templates = measured(pages, make, the_mayor_signed, published=PUBLISHED_2017)
     label = "6. one mayor named of a city that signed -> that mayor signed"
     assert tallied(label, results, templates) >= POSITIVE
 
 
+def neither_signed(ctx: DocumentContext, case: TwoMayorsCase) -> tuple[bool, str]:
+    whom = [person_iri(ctx, person) for person in case.mayors]
+    wrong = [p.nominative for p, w in zip(case.mayors, whom, strict=True) if w in signatories(ctx)]
+    unread = [p.nominative for p, w in zip(case.mayors, whom, strict=True) if w is None]
+    ok = not wrong and not unread
+    return ok, f"both read, no signatory; signed {wrong}, unread {unread}"
+
+
 def test_two_mayors_named_of_a_signing_city_are_no_signatories(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: mayors_case(rng, 2), COUNT):
-        ctx = pages.extract(case.text, published=PUBLISHED)
-        whom = [person_iri(ctx, person) for person in case.mayors]
-        wrong = [
-            p.nominative for p, w in zip(case.mayors, whom, strict=True) if w in signatories(ctx)
-        ]
-        unread = [p.nominative for p, w in zip(case.mayors, whom, strict=True) if w is None]
-        ok = not wrong and not unread
-        results.append(
-            outcome(ctx, ok, case.text, f"both read, no signatory; signed {wrong}, unread {unread}")
-        )
-        templates.append(case.template)
+    make = lambda rng: mayors_case(rng, 2)  # noqa: E731
+    results, templates = measured(pages, make, neither_signed, published=PUBLISHED_2017)
     label = "6. negative: two mayors named of one signing city -> neither signed"
     assert tallied(label, results, templates) >= NEGATIVE
 

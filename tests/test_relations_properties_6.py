@@ -4,7 +4,7 @@ Every case is a small page run through the real pipeline (read_source -> extract
 drawn from SGJP (tests/relations_templates.people(): men and women, -ski/-ska, double-barrelled)
 and put in the case a sentence needs; cities and organisations are those of the reference data,
 in every case form morfeusz2 generates (Polish pages) or under their English labels and
-alternative labels in graph/reference (English pages, tests/test_events_properties.EnglishPages);
+alternative labels in graph/reference (English pages, tests/relations_pages.EnglishPages);
 new units are a unit's head noun with an SGJP genitive phrase
 (tests/test_events_projects_generated.complement), declined by morfeusz2
 (relations_templates.phrase_forms); role nouns and past tenses agree with the person
@@ -34,26 +34,40 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pytest
-import rdflib
 
+from tests.relations_pages import (
+    Pages,
+    holds_no_post_in,
+    holds_post_in,
+    measured,
+    objects,
+    outcome,
+    person_iri,
+)
 from tests.relations_templates import (
+    COUNT,
+    MONTHS_EN,
     MONTHS_GEN,
-    REFERENCE,
+    NEGATIVE,
+    POSITIVE,
     Named,
     Person,
     capitalise,
     cases,
     cities,
+    draw,
+    english_labels,
     noun_lexeme,
     office_of,
     organisations,
     people,
     phrase_forms,
     readings,
+    slug,
+    tallied,
 )
 from tests.test_events_projects_generated import (
     complement,
@@ -63,47 +77,19 @@ from tests.test_events_projects_generated import (
     project_title,
     project_titled,
 )
-from tests.test_events_properties import EnglishPages, past
+from tests.test_events_properties import past
 from tests.test_names_english import BODY_HEADS_EN, BODY_MODIFIERS
-from tests.test_relations_properties import (
-    ROLE_WORDS,
-    Pages,
-    draw,
-    holds_post_in,
-    objects,
-    outcome,
-    person_iri,
-)
-from tests.test_relations_properties_2 import slug, tallied
+from tests.test_relations_properties import ROLE_WORDS
 from tests.test_relations_properties_3 import MAYOR, bodies, body_gender
-from tests.test_relations_properties_4 import COUNT, NEGATIVE, POSITIVE
 from ump_kg.extract.context import DocumentContext
-from ump_kg.extract.document import read_source
-from ump_kg.extract.pipeline import extract, knowledge
 
-PUBLISHED = "2024-12-31"  # after every generated date
 DEPUTY = "zastepca-prezydenta-miasta"
 LEADER_ROLE = "kierownik"  # the post a verb of leading gives when the text names no role
-MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 @pytest.fixture
 def pages(tmp_path: Path) -> Pages:
     return Pages(tmp_path)
-
-
-@pytest.fixture
-def english(tmp_path: Path) -> EnglishPages:
-    folder = tmp_path / "en"
-    folder.mkdir()
-    return EnglishPages(folder)
-
-
-def extract_english(pages: EnglishPages, body: str, title: str = "News") -> DocumentContext:
-    """An English page with a title of the test's choosing."""
-    return extract(read_source(pages.path(body, PUBLISHED, title)), knowledge())
 
 
 def resolved(ctx: DocumentContext, body: Named) -> str | None:
@@ -121,11 +107,6 @@ def post_words(ctx: DocumentContext, person: Person, body: str | None) -> list[s
         for post in objects(ctx, who, "holds")
         if body in objects(ctx, str(post), "postIn") and str(post) in ctx.entities
     )
-
-
-def holds_no_post_in(ctx: DocumentContext, person: Person, body: str | None) -> bool:
-    who = person_iri(ctx, person)
-    return who is None or body is None or not holds_post_in(ctx, who, body)
 
 
 # --- 1. posts by a relative clause and 'na czele … stoi' ----------------------------------------
@@ -228,18 +209,15 @@ def lead_case(rng: random.Random, templates: tuple[str, ...], negative: bool = F
     return LeadCase(person, body, post, text, wording)
 
 
+def leads(ctx: DocumentContext, case: LeadCase) -> tuple[bool, str]:
+    ok = case.role in post_words(ctx, case.person, resolved(ctx, case.body))
+    return ok, f"{case.person.nominative}: post '{case.role}' in {case.body.label}"
+
+
 def measure_leading(
     pages: Pages, templates: tuple[str, ...]
 ) -> tuple[list[tuple[bool, str]], list[str]]:
-    results, wordings = [], []
-    for case in cases(lambda rng: lead_case(rng, templates), COUNT):
-        ctx = pages.extract(case.text, PUBLISHED)
-        body = resolved(ctx, case.body)
-        ok = case.role in post_words(ctx, case.person, body)
-        want = f"{case.person.nominative}: post '{case.role}' in {case.body.label}"
-        results.append(outcome(ctx, ok, case.text, want))
-        wordings.append(case.template)
-    return results, wordings
+    return measured(pages, lambda rng: lead_case(rng, templates), leads)
 
 
 def test_a_relative_clause_with_kierowac_gives_a_post(pages: Pages) -> None:
@@ -257,13 +235,13 @@ def test_na_czele_body_stoi_gives_a_post(pages: Pages) -> None:
     assert tallied("1c. 'Na czele <Body gen> stoi X' -> post", results, wordings) >= POSITIVE
 
 
+def leads_nothing(ctx: DocumentContext, case: LeadCase) -> tuple[bool, str]:
+    return holds_no_post_in(ctx, case.person, resolved(ctx, case.body)), "no post"
+
+
 def test_a_relative_clause_without_a_verb_of_leading_gives_no_post(pages: Pages) -> None:
-    results, wordings = [], []
-    for case in cases(lambda rng: lead_case(rng, NOT_LEADING, negative=True), COUNT):
-        ctx = pages.extract(case.text, PUBLISHED)
-        ok = holds_no_post_in(ctx, case.person, resolved(ctx, case.body))
-        results.append(outcome(ctx, ok, case.text, "no post"))
-        wordings.append(case.template)
+    make = lambda rng: lead_case(rng, NOT_LEADING, negative=True)  # noqa: E731
+    results, wordings = measured(pages, make, leads_nothing)
     assert tallied("1. negative: '<Body>, którą odwiedził X'", results, wordings) >= NEGATIVE
 
 
@@ -341,15 +319,15 @@ def bodies_named(ctx: DocumentContext) -> list[str]:
     ]
 
 
+def one_body_named(ctx: DocumentContext, case: DsCase) -> tuple[bool, str]:
+    ok = bodies_named(ctx) == [case.name]
+    if case.person is not None:  # and the leader holds a post in it
+        ok = ok and not holds_no_post_in(ctx, case.person, new_iri(ctx, case.name))
+    return ok, f"one body {case.name!r}"
+
+
 def test_a_verb_ends_a_ds_complement(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(ds_case, COUNT):
-        ctx = pages.extract(case.text, PUBLISHED)
-        ok = bodies_named(ctx) == [case.name]
-        if case.person is not None:  # and the leader holds a post in it
-            ok = ok and not holds_no_post_in(ctx, case.person, new_iri(ctx, case.name))
-        results.append(outcome(ctx, ok, case.text, f"one body {case.name!r}"))
-        templates.append(case.template)
+    results, templates = measured(pages, ds_case, one_body_named)
     assert tallied("2. 'Biuro ds. <Gen> działa' -> body without the verb", results, templates) >= (
         POSITIVE
     )
@@ -434,47 +412,31 @@ def isoformats(when: tuple[dt.date, dt.date]) -> tuple[set[str], set[str]]:
     return {when[0].isoformat()}, {when[1].isoformat()}
 
 
+def dated(ctx: DocumentContext, case: PeriodCase) -> tuple[bool, str]:
+    project = project_titled(ctx, case.titles[0])
+    ok = project is not None and dates_of(ctx, project) == isoformats(case.periods[0])
+    return ok, f"{case.titles[0]!r} {case.periods[0]}"
+
+
 def test_a_period_in_brackets_after_the_projects_name(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: bracketed_case(rng, BRACKETED), COUNT):
-        ctx = pages.extract(case.text, PUBLISHED)
-        project = project_titled(ctx, case.titles[0])
-        ok = project is not None and dates_of(ctx, project) == isoformats(case.periods[0])
-        results.append(outcome(ctx, ok, case.text, f"{case.titles[0]!r} {case.periods[0]}"))
-        templates.append(case.template)
+    results, templates = measured(pages, lambda rng: bracketed_case(rng, BRACKETED), dated)
     assert tallied("3a. 'Projekt „T” (d – d)' -> start, end", results, templates) >= POSITIVE
 
 
+def undated(ctx: DocumentContext, case: PeriodCase) -> tuple[bool, str]:
+    project = project_titled(ctx, case.titles[0])
+    return project is not None and dates_of(ctx, project) == (set(), set()), "the project, no dates"
+
+
 def test_a_bracketed_range_after_a_body_dates_no_project(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: bracketed_case(rng, AFTER_A_BODY), COUNT):
-        ctx = pages.extract(case.text, PUBLISHED)
-        project = project_titled(ctx, case.titles[0])
-        ok = project is not None and dates_of(ctx, project) == (set(), set())
-        results.append(outcome(ctx, ok, case.text, "the project, no dates"))
-        templates.append(case.template)
+    results, templates = measured(pages, lambda rng: bracketed_case(rng, AFTER_A_BODY), undated)
     assert tallied("3. negative: '<Body> (d – d)'", results, templates) >= NEGATIVE
-
-
-@cache
-def english_labels(path: Path, iri: str) -> tuple[str, ...]:
-    """A reference entity's English label and alternative labels."""
-    graph = rdflib.Graph().parse(path)
-    subject = rdflib.URIRef(iri)
-    return tuple(
-        sorted(
-            str(label)
-            for prop in (rdflib.RDFS.label, rdflib.SKOS.altLabel)
-            for label in graph.objects(subject, prop)
-            if isinstance(label, rdflib.Literal) and label.language == "en"
-        )
-    )
 
 
 def english_org(rng: random.Random, among: tuple[Named, ...]) -> tuple[str, str]:
     """(IRI, one of its English names) of a reference organisation."""
     org = rng.choice(among)
-    return org.iri, rng.choice(english_labels(REFERENCE / "organisations.ttl", org.iri))
+    return org.iri, rng.choice(english_labels(org.iri))
 
 
 PROMOTERS = ("project promoter", "project beneficiary")
@@ -533,10 +495,10 @@ def fact_sheet_read(ctx: DocumentContext, case: PeriodCase) -> bool:
     return True
 
 
-def test_fact_sheet_lines_on_an_english_page(english: EnglishPages) -> None:
+def test_fact_sheet_lines_on_an_english_page(pages: Pages) -> None:
     results, templates = [], []
     for case in cases(fact_sheet_case, COUNT):
-        ctx = extract_english(english, case.text, "Projects")
+        ctx = pages.english.extract_titled(case.text, "Projects")
         ok = fact_sheet_read(ctx, case)
         want = "; ".join(
             f"{t!r}: leader {slug(a)}, partner {slug(b)}, {w[0]}–{w[1]}"
@@ -559,7 +521,7 @@ HISTORIC = {"Danzig", "Breslau"}
 
 
 def city_in_english(rng: random.Random, city: Named) -> str:
-    names = [n for n in english_labels(REFERENCE / "cities.ttl", city.iri) if n not in HISTORIC]
+    names = [n for n in english_labels(city.iri) if n not in HISTORIC]
     return rng.choice(names)
 
 
@@ -601,14 +563,12 @@ def mayor_of(ctx: DocumentContext, case: MayorCase, city: Named) -> bool:
     return who is not None and holds_post_in(ctx, who, office_of(city), case.role)
 
 
-def test_english_appositive_mayors(english: EnglishPages) -> None:
-    results, templates = [], []
-    for case in cases(appositive_case, COUNT):
-        ctx = extract_english(english, case.text)
-        ok = mayor_of(ctx, case, case.city)
-        want = f"{case.person.nominative} {case.role} {case.city.slug}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+def mayor_of_the_city(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
+    return mayor_of(ctx, case, case.city), f"{case.person.nominative} {case.role} {case.city.slug}"
+
+
+def test_english_appositive_mayors(pages: Pages) -> None:
+    results, templates = measured(pages.english, appositive_case, mayor_of_the_city)
     assert tallied("4a. 'the Mayor of X, Name,' / 'Name, X's Mayor,'", results, templates) >= (
         POSITIVE
     )
@@ -642,18 +602,18 @@ def possessive_case(rng: random.Random) -> MayorCase:
     return MayorCase(person, city, role, " ".join(around), wording, title, other)
 
 
-def test_a_possessive_mayor_holds_a_post_only_in_that_city(english: EnglishPages) -> None:
-    results, templates = [], []
-    for case in cases(possessive_case, COUNT):
-        ctx = extract_english(english, case.text, case.title)
-        assert case.other is not None
-        who = person_iri(ctx, case.person)
-        ok = mayor_of(ctx, case, case.city) and (
-            who is None or not holds_post_in(ctx, who, office_of(case.other))
-        )
-        want = f"{case.person.nominative} {case.role} {case.city.slug} only (not {case.other.slug})"
-        results.append(outcome(ctx, ok, f"[{case.title}] {case.text}", want))
-        templates.append(case.template)
+def mayor_of_that_city_only(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
+    assert case.other is not None
+    ok = mayor_of(ctx, case, case.city) and holds_no_post_in(
+        ctx, case.person, office_of(case.other)
+    )
+    return ok, f"{case.person.nominative} {case.role} {case.city.slug} only (not {case.other.slug})"
+
+
+def test_a_possessive_mayor_holds_a_post_only_in_that_city(pages: Pages) -> None:
+    results, templates = measured(
+        pages.english, possessive_case, mayor_of_that_city_only, titled=True
+    )
     assert tallied("4c. '<City>'s Mayor Name' on another city's page", results, templates) >= (
         POSITIVE
     )
@@ -690,14 +650,13 @@ def list_case(rng: random.Random) -> MayorCase:
     return MayorCase(second, city, "", text, template, other=other)
 
 
+def no_post_in_the_first_city(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
+    ok = holds_no_post_in(ctx, case.person, office_of(case.city))
+    return ok, f"{case.person.nominative}: no post in {case.city.slug}"
+
+
 def test_a_list_of_mayors_gives_the_second_no_post_in_the_first_city(pages: Pages) -> None:
-    results, templates = [], []
-    for case in cases(list_case, COUNT):
-        ctx = pages.extract(case.text, PUBLISHED)
-        ok = holds_no_post_in(ctx, case.person, office_of(case.city))
-        want = f"{case.person.nominative}: no post in {case.city.slug}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+    results, templates = measured(pages, list_case, no_post_in_the_first_city)
     assert tallied("4. negative: Polish list, B in A's city", results, templates) >= NEGATIVE
 
 
@@ -749,28 +708,28 @@ def body_of(ctx: DocumentContext, body: str) -> str | None:
     return body if body.startswith("http") else new_iri(ctx, body)
 
 
-def test_an_english_body_role_name_gives_a_post(english: EnglishPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: body_role_case(rng, BODY_ROLE_NAME), COUNT):
-        ctx = extract_english(english, case.text)
-        ok = not holds_no_post_in(ctx, case.person, body_of(ctx, case.body)) and (
-            person_iri(ctx, case.person) is not None
-        )
-        want = f"{case.person.nominative}: post in {slug(case.body)}"
-        results.append(outcome(ctx, ok, case.text, want))
-        templates.append(case.template)
+def post_in_the_body(ctx: DocumentContext, case: BodyRoleCase) -> tuple[bool, str]:
+    ok = not holds_no_post_in(ctx, case.person, body_of(ctx, case.body)) and (
+        person_iri(ctx, case.person) is not None
+    )
+    return ok, f"{case.person.nominative}: post in {slug(case.body)}"
+
+
+def test_an_english_body_role_name_gives_a_post(pages: Pages) -> None:
+    make = lambda rng: body_role_case(rng, BODY_ROLE_NAME)  # noqa: E731
+    results, templates = measured(pages.english, make, post_in_the_body)
     assert tallied("5. 'The <Org> Representative in Poland, Name,'", results, templates) >= (
         POSITIVE
     )
 
 
-def test_an_english_body_without_a_role_gives_no_post(english: EnglishPages) -> None:
-    results, templates = [], []
-    for case in cases(lambda rng: body_role_case(rng, NOT_A_ROLE), COUNT):
-        ctx = extract_english(english, case.text)
-        ok = holds_no_post_in(ctx, case.person, body_of(ctx, case.body))
-        results.append(outcome(ctx, ok, case.text, "no post"))
-        templates.append(case.template)
+def no_post_in_the_body(ctx: DocumentContext, case: BodyRoleCase) -> tuple[bool, str]:
+    return holds_no_post_in(ctx, case.person, body_of(ctx, case.body)), "no post"
+
+
+def test_an_english_body_without_a_role_gives_no_post(pages: Pages) -> None:
+    make = lambda rng: body_role_case(rng, NOT_A_ROLE)  # noqa: E731
+    results, templates = measured(pages.english, make, no_post_in_the_body)
     assert tallied("5. negative: '<Org> staff met Name'", results, templates) >= NEGATIVE
 
 
@@ -779,5 +738,5 @@ def test_the_generated_material_is_varied() -> None:
     units = {u.label for u in (new_unit(rng) for _ in range(200)) if u}
     assert len(units) >= 150
     assert {body_gender(Named("", u, ())) for u in units} >= {"m3", "n", "f"}
-    assert all(english_labels(REFERENCE / "organisations.ttl", o.iri) for o in organisations())
-    assert all(english_labels(REFERENCE / "cities.ttl", c.iri) for c in cities())
+    assert all(english_labels(o.iri) for o in organisations())
+    assert all(english_labels(c.iri) for c in cities())
