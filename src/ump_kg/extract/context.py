@@ -225,3 +225,18 @@ def items_after(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:
             break
         found.append(following)
     return found
+
+
+def body_of_seat(ctx: DocumentContext, sentence: Sentence, city: Mention) -> Mention | None:
+    """The body a city is the seat of: "(Fundacja …, Lublin)" in one bracket."""
+    opened = ctx.text(sentence.start, city.start).rfind("(")
+    if opened < 0 or ")" in ctx.text(sentence.start + opened, city.start):
+        return None
+    bodies = [
+        b
+        for b in ctx.mentions_in(sentence, "org", "unit")
+        if sentence.start + opened < b.start and b.end <= city.start
+    ]
+    if not bodies or not re.fullmatch(r"\s*,\s*", ctx.text(bodies[-1].end, city.start)):
+        return None
+    return bodies[-1]

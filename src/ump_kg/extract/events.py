@@ -21,6 +21,7 @@ from .context import (
     BULLET,
     DocumentContext,
     Event,
+    body_of_seat,
     chain_from,
     is_section_break,
     opens_item,
@@ -900,20 +901,8 @@ def cities_represented(ctx: DocumentContext, sentence: Sentence) -> list[Mention
 
 def seat_in_brackets(ctx: DocumentContext, sentence: Sentence, city: Mention) -> bool:
     """ "Tomasz Sieniow (Fundacja Instytut na Rzecz Państwa Prawa, Lublin)": a city after a body
-    in one bracket is the body's seat (so stated), not a city taking part."""
-    opened = ctx.text(sentence.start, city.start).rfind("(")
-    if opened < 0 or ")" in ctx.text(sentence.start + opened, city.start):
-        return False
-    bodies = [
-        b
-        for b in ctx.mentions_in(sentence, "org", "unit")
-        if sentence.start + opened < b.start and b.end <= city.start
-    ]
-    if not bodies or not re.fullmatch(r"\s*,\s*", ctx.text(bodies[-1].end, city.start)):
-        return False
-    if bodies[-1].iri in ctx.entities:  # a new body; the reference knows its own seats
-        ctx.fact(bodies[-1].iri, "inCity", city.iri, sentence)
-    return True
+    in one bracket is the body's seat (relations.seats_in_brackets), not a city taking part."""
+    return body_of_seat(ctx, sentence, city) is not None
 
 
 def organisations_after(

@@ -15,6 +15,7 @@ from ..slug import slugify
 from ..vocab import UMP
 from .context import (
     DocumentContext,
+    body_of_seat,
     chain_from,
     colon_intro,
     items_after,
@@ -122,6 +123,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     for sentence in ctx.sentences:
         members(ctx, sentence)
         member_cities(ctx, sentence)
+        seats_in_brackets(ctx, sentence)
         cities_listed_with_their_association(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
@@ -1131,6 +1133,15 @@ def member_cities(ctx: DocumentContext, sentence: Sentence) -> None:
     for city in cities if len(cities) > 1 else []:
         if not preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in)"):
             ctx.fact(city.iri, "memberOf", association, sentence)
+
+
+def seats_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "(Fundacja Instytut na Rzecz Państwa Prawa, Lublin)": a new body's seat; the reference
+    data knows its own bodies' seats."""
+    for city in ctx.mentions_in(sentence, "city"):
+        body = body_of_seat(ctx, sentence, city)
+        if body is not None and body.iri in ctx.entities:
+            ctx.fact(body.iri, "inCity", city.iri, sentence)
 
 
 def another_body_named(ctx: DocumentContext, sentence: Sentence) -> bool:
