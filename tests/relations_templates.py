@@ -418,6 +418,15 @@ def english_labels(iri: str) -> tuple[str, ...]:
     )
 
 
+# Historic exonyms the reference keeps as alternative English labels: no page of today writes them.
+HISTORIC = {"Danzig", "Breslau"}
+
+
+def city_in_english(rng: random.Random, city: Named) -> str:
+    """One of a city's English labels (reference data): 'Cracow' or 'Kraków'."""
+    return rng.choice([n for n in english_labels(city.iri) if n not in HISTORIC])
+
+
 # --- titles and dates ---------------------------------------------------------------------------
 
 

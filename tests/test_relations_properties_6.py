@@ -58,6 +58,7 @@ from tests.relations_templates import (
     capitalise,
     cases,
     cities,
+    city_in_english,
     draw,
     english_labels,
     noun_lexeme,
@@ -517,12 +518,6 @@ def test_fact_sheet_lines_on_an_english_page(pages: Pages) -> None:
 # --- 4. English appositive mayors; a Polish list of mayors ------------------------------------------
 
 # German names of the past: no page about today's mayors writes them.
-HISTORIC = {"Danzig", "Breslau"}
-
-
-def city_in_english(rng: random.Random, city: Named) -> str:
-    names = [n for n in english_labels(city.iri) if n not in HISTORIC]
-    return rng.choice(names)
 
 
 @dataclass(frozen=True)

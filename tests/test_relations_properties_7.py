@@ -50,6 +50,7 @@ from tests.relations_templates import (
     capitalise,
     cases,
     cities,
+    city_in_english,
     date_of,
     draw,
     english_labels,
@@ -73,7 +74,6 @@ from ump_kg.extract.context import DocumentContext
 
 SIGNED_ON = PUBLISHED_2017  # the page's date: after the declaration was signed
 # German names of the past: no page about today's mayors writes them.
-HISTORIC = {"Danzig", "Breslau"}
 
 
 @pytest.fixture
@@ -86,11 +86,6 @@ def english(tmp_path: Path) -> EnglishPages:
     folder = tmp_path / "en"
     folder.mkdir()
     return EnglishPages(folder)
-
-
-def city_in_english(rng: random.Random, city: Named) -> str:
-    """One of a city's English labels (reference data): 'Cracow' or 'Kraków'."""
-    return rng.choice([n for n in english_labels(city.iri) if n not in HISTORIC])
 
 
 def noun(word: str, number: str, case: str) -> str:
