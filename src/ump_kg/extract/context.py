@@ -79,6 +79,7 @@ class Reference:
     city_of_adjective: dict[str, str] = field(default_factory=dict)  # "gdański" -> city IRI
     city_associations: frozenset[str] = frozenset()  # associations cities are members of (UMP)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # association -> its cities
+    city_slugs: frozenset[str] = frozenset()  # slugs of every name of a reference city
 
 
 @dataclass

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from ..language.morphology import analyses
 from ..slug import slugify
 from .gazetteer import Mention
-from .names import NewName
+from .names import NewName, overlaps
 from .sentences import Sentence
 
 # Words for places that introduce a list of them, in Polish (any case) and English.
@@ -46,10 +46,10 @@ ITEM_RE = re.compile(ITEM)
 
 
 def listed_localities(
-    text: str, sentences: list[Sentence], taken: list[Mention], known_cities: dict[str, str]
+    text: str, sentences: list[Sentence], taken: list[Mention], known_cities: frozenset[str]
 ) -> list[NewName]:
-    """New localities in the page's lists of places; `known_cities` maps slugs of the
-    reference cities' names to their IRIs, so an unrecognised spelling is never a new place."""
+    """New localities in the page's lists of places; `known_cities` holds the slugs of the
+    reference cities' names, so an unrecognised spelling is never a new place."""
     found: list[NewName] = []
     for sentence in sentences:
         for start, end in place_lists(text, sentence, taken):
@@ -58,6 +58,7 @@ def listed_localities(
 
 
 def mentions_of(names: list[NewName]) -> list[Mention]:
+    """New names as the mentions later rules must not read again."""
     return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
 
 
@@ -75,7 +76,7 @@ def place_lists(text: str, sentence: Sentence, taken: list[Mention]) -> Iterator
         unknown = [
             item.group(0)
             for item in ITEM_RE.finditer(text, start, end)
-            if not any(m.start < item.end() and item.start() < m.end for m in inside)
+            if not overlaps(item.start(), item.end(), inside)
         ]
         if (
             (len(cities) >= 2 and len(cities) > len(others))
@@ -131,11 +132,11 @@ CONNECTORS = frozenset({"m.in.", "np.", "takich", "jak", "such", "including", "n
 
 
 def unknown_items(
-    text: str, start: int, end: int, taken: list[Mention], known_cities: dict[str, str]
+    text: str, start: int, end: int, taken: list[Mention], known_cities: frozenset[str]
 ) -> list[NewName]:
     found = []
     for item in ITEM_RE.finditer(text, start, end):
-        if any(m.start < item.end() and item.start() < m.end for m in taken):
+        if overlaps(item.start(), item.end(), taken):
             continue
         name = locality_nominative(item.group(0))
         if slugify(name) in known_cities or not is_place_name(name):
@@ -203,7 +204,7 @@ def listed_people(text: str, sentences: list[Sentence], taken: list[Mention]) ->
         if len(people) < 2 or len(people) * 2 <= len(items):
             continue
         for item in items:
-            if not any(t.start < item.end("name") and item.start() < t.end for t in taken):
+            if not overlaps(item.start(), item.end("name"), taken):
                 name = item.group("name")
                 found.append(NewName(item.start(), item.end("name"), name, name, "person"))
     return found
@@ -237,7 +238,7 @@ def listed_document_titles(text: str, taken: list[Mention]) -> list[NewName]:
         ):
             continue
         start, end = item.start("title"), item.end("title")
-        if any(m.start < end and start < m.end for m in taken):
+        if overlaps(start, end, taken):
             continue
         title = item.group("title").strip()
         found.append(NewName(start, start + len(title), title, title, "document"))

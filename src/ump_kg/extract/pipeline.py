@@ -24,7 +24,7 @@ from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
-from .lists import listed_document_titles, listed_localities, listed_people
+from .lists import listed_document_titles, listed_localities, listed_people, mentions_of
 from .names import (
     NewName,
     find_named_bodies,
@@ -97,6 +97,7 @@ def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -
         adjectives,
         associations,
         members,
+        known_city_slugs(gazetteer),
     )
     return Knowledge(graph, reference, ThemeMatcher(graph))
 
@@ -186,7 +187,7 @@ def bind_acronyms(
 
 
 def new_name_mentions(
-    ctx_base: str, doc: SourceDocument, known: list[Mention], gazetteer: Gazetteer
+    ctx_base: str, doc: SourceDocument, known: list[Mention], city_slugs: frozenset[str]
 ) -> tuple[list[Mention], list[Mention], list[NewName]]:
     """New names; a quoted project title wins over known names inside it ('Białystok bez barier')."""
     quoted = [
@@ -200,34 +201,25 @@ def new_name_mentions(
         doc.text, known + [Mention(n.start, n.end, n.text, "", "") for n in names], doc.language
     )
     sentences = split_sentences(doc.text)
-    names += listed_localities(
-        doc.text,
-        sentences,
-        known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names],
-        known_city_slugs(gazetteer),
-    )
-    names += listed_document_titles(
-        doc.text, known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
-    )
-    names += listed_people(
-        doc.text, sentences, known + [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
-    )
+    names += listed_localities(doc.text, sentences, known + mentions_of(names), city_slugs)
+    names += listed_document_titles(doc.text, known + mentions_of(names))
+    names += listed_people(doc.text, sentences, known + mentions_of(names))
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
     return known, mentions, names
 
 
-def known_city_slugs(gazetteer: Gazetteer) -> dict[str, str]:
-    """Every name of a reference city by its slug ("krakow", "cracow"), so that a spelling the
-    gazetteer does not match (no diacritics) is never taken for a new place."""
-    slugs = {}
-    for iri, entry in gazetteer.entries.items():
-        if entry.kind == "city":
-            for name in (entry.label_pl, entry.label_en, iri.rsplit("/", 1)[-1]):
-                slugs[slugify(name)] = iri
-    for form, iri in gazetteer.forms.items():
-        if gazetteer.entries[iri].kind == "city":
-            slugs[slugify(form)] = iri
-    return slugs
+def known_city_slugs(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every name of a reference city as a slug ("krakow", "cracow"), so that a spelling the
+    gazetteer does not match (no diacritics) is never taken for a new place. Built once with
+    the reference data, not per page."""
+    names = [
+        name
+        for iri, entry in gazetteer.entries.items()
+        if entry.kind == "city"
+        for name in (entry.label_pl, entry.label_en, iri.rsplit("/", 1)[-1])
+    ]
+    names += [f for f, iri in gazetteer.forms.items() if gazetteer.entries[iri].kind == "city"]
+    return frozenset(slugify(name) for name in names)
 
 
 def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentContext:
@@ -238,7 +230,9 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     article = replace(doc, text=without_furniture(doc.text))
     gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
-    mentions, new_mentions, new_names = new_name_mentions(base, article, mentions, gazetteer)
+    mentions, new_mentions, new_names = new_name_mentions(
+        base, article, mentions, know.reference.city_slugs
+    )
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += surname_mentions(article.text, new_names, mentions + new_mentions, base)
