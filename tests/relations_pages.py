@@ -38,8 +38,10 @@ class Pages:
     def path(self, body: str, published: str = PAGE_DATE, title: str | None = None) -> Path:
         path = self.folder / f"{self.stem}-{next(self.count)}.md"
         title = self.title if title is None else title
+        # An empty `published` writes an undated page (a digest, a news list).
+        dated = f"published: {published}\n" if published else ""
         path.write_text(
-            f"---\ntitle: {title}\npublished: {published}\nlanguage: {self.language}\n---\n{body}\n",
+            f"---\ntitle: {title}\n{dated}language: {self.language}\n---\n{body}\n",
             encoding="utf-8",
         )
         return path

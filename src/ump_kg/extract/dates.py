@@ -23,8 +23,9 @@ of its year and "r."/"roku"; words around it ("od", "w dniach", a weekday) are c
 
 A day without a year takes the occurrence NEAREST the publication date (the coming one in an
 announcement, the past one in a report; a tie goes to the past); a range takes one year for both
-ends, the end's year + 1 when it crosses New Year. Without a publication date such a day is
-reported as a problem, never guessed; so is an impossible date (31 czerwca, 30.02.2019), a range
+ends, the end's year + 1 when it crosses New Year. A page without a publication date is read in
+the year of its own dates (`pipeline.time_of_undated_page`); with none, such a day is reported as
+a problem, never guessed; so is an impossible date (31 czerwca, 30.02.2019), a range
 that ends before it starts, and a weekday that does not fit the date.
 
 Numbers that only look like dates are left alone: "ul. 3 Maja" (a street named after a date),

@@ -367,19 +367,21 @@ def acronym_mentions(
 def time_of_undated_page(text: str) -> dt.date | None:
     """A page without a publication date (a news list, a digest) is read in the year of the
     dates it writes in full (the most frequent, the earliest of equals): a date without a year
-    ("8–9 października") among items dated "11–12 czerwca 2018 r." is of 2018. A year named on
-    its own ("w 2030 r.", "na lata 2018–2022") is a horizon as often as a time, and dates
-    nothing; without full dates the year-less date stays unread, as a problem."""
-    dates = find_dates(text, None)
-    years = [
-        d.first.year
-        for d in dates
-        if isinstance(d.first, dt.date) and not d.problem and not d.dateline and not d.year_inferred
-    ]
-    if not years:
-        return None
-    year = min(set(years), key=lambda y: (-years.count(y), y))
-    return dt.date(year, 7, 1)
+    ("8–9 października") among items dated "11–12 czerwca 2018 r." is of 2018. Without full
+    dates, the months of a year it names ("w czerwcu 2018 r."), and without those the years
+    it names ("Strategia … na lata 2018–2022", "w 2018 r."): a news item names its own year
+    more often than any other, and a range of years starts in the year it was written (a
+    horizon's end year is never taken). A page that names no year leaves its year-less
+    dates unread, as problems."""
+    dates = [d for d in find_dates(text, None) if not d.problem and not d.dateline]
+    days = [d.first.year for d in dates if d.first is not None and not d.year_inferred]
+    months = [d.year for d in dates if d.first is None and d.month is not None and d.year]
+    years = [d.year for d in dates if d.first is None and d.month is None and d.year]
+    for found in (days, months, years):
+        if found:
+            year = min(set(found), key=lambda y: (-found.count(y), y))
+            return dt.date(year, 7, 1)
+    return None
 
 
 def qualify_units(ctx: DocumentContext) -> None:
