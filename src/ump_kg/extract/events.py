@@ -124,7 +124,11 @@ EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\
 ORGANISER = re.compile(
     r"organizator\w*|zorganizowa\w*|gospod(?:ar|yn)\w*|organi[sz]ed\s+by|hosted\s+by|host\b|"
     r"organi[sz]ed\s+(?:together\s+|jointly\s+)?with|we\s+współpracy\s+z|współorganizator\w*|"
-    r"in\s+cooperation\s+with",
+    r"in\s+cooperation\s+with|"
+    # "zaproszeni przez Instytut Spraw Publicznych", "na zaproszenie prezydenta Gdańska": the
+    # one who invites to an event holds it.
+    r"zaproszen\w*\s+przez|zaproszon\w*\s+przez|na\s+zaproszenie|invited\s+by|"
+    r"at\s+the\s+invitation\s+of(?:\s+the)?",
     re.IGNORECASE,
 )
 
@@ -533,6 +537,9 @@ def new_event(
         return existing
     ctx.events.append(event)
     describe_event(ctx, event, sentence)
+    body = body_that_meets(ctx, sentence, trigger)
+    if body is not None and event.kind != "TeamMeeting":
+        ctx.fact(event.iri, "organiser", body.iri, sentence)
     title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
     # The event's own name, as the page writes it, beside the descriptive label.
     name = title.group(1).strip() if title else proper_event_name(ctx, sentence, trigger)
@@ -610,6 +617,30 @@ def another_body_meets(ctx: DocumentContext, sentence: Sentence, trigger: re.Mat
     mention = next((m for m in ctx.mentions if m.start == start), None)
     # On a page that names the Team, a bare "Zespół" is already a mention of it (an alias).
     return mention is None or mention.kind != "team"
+
+
+def body_that_meets(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> Mention | None:
+    """ "obradowała Komisja UMP ds. Edukacji", "posiedzenie Rady Miasta", "Konwent Marszałków
+    zebrał się": a body named right after the meeting word (its subject or its genitive) or as
+    the subject right before it holds the meeting. A body after a preposition is a place or a
+    guest ("w Urzędzie Miasta odbyło się spotkanie", "spotkanie z IOM"), never the holder."""
+    start, end = sentence.start + trigger.start(), sentence.start + trigger.end()
+    bodies = ctx.mentions_in(sentence, "org", "office")
+    after = [b for b in bodies if b.start >= end and re.fullmatch(r"\s+", ctx.text(end, b.start))]
+    before = [
+        b
+        for b in bodies
+        if b.end <= start
+        and re.fullmatch(r"\s+", ctx.text(b.end, start))
+        and not preceded_by(ctx.doc.text, b.start, PREPOSITION)
+    ]
+    found = after or before
+    return found[0] if found else None
+
+
+PREPOSITION = r"(?i:\b(?:w|we|z|ze|do|na|przy|u|od|dla|po|o|nad|pod|przed|za|in|at|with|by|for))"
 
 
 def same_event_named_again(ctx: DocumentContext, kind: str, city: str) -> Event | None:
