@@ -2181,7 +2181,10 @@ def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
 # a document's subjects, written in the sentence that names it.
 COVERS = re.compile(
     r"\b(?:obejmuj\w+|dotycz\w+|w\s+obszar\w+|w\s+zakresie|covers?|obszar\w*|filar\w*|"
-    r"priorytet\w*|areas|pillars|priorities)\b",
+    r"priorytet\w*|areas|pillars|priorities|"
+    # "wskazali edukację, zakwaterowanie … jako wyzwania", "postulaty dotyczą …", "apelują o
+    # wsparcie w …": what a position or an appeal asks for is what it is on.
+    r"wyzwa(?:ni\w*|ń)|postula\w*|challenges|demands)\b",
     re.I,
 )
 
@@ -2199,10 +2202,25 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
     ):
         before = [m for m in ctx.mentions if m.kind in kinds and m.end <= sentence.start]
         subject = before[-1].iri if before else None
-    if subject is None or not COVERS.search(sentence.text):
+    if subject is None:
+        # "Wskazali edukację … jako wyzwania" on a page titled "Apel prezydentów …": a
+        # sentence that names no document of its own speaks of the page's.
+        subject = document_of_title(ctx)
+    # "Raport „Miejska gościnność: wielki wzrost, wyzwania i szanse”": a cue inside a name
+    # is part of the name.
+    unnamed = without_names(ctx, sentence)
+    if subject is None or not COVERS.search(unnamed):
         return
-    for theme in themes.find(without_names(ctx, sentence)):
+    for theme in themes.find(unnamed):
         ctx.fact(subject, "theme", theme, sentence)
+
+
+def document_of_title(ctx: DocumentContext) -> str | None:
+    """The document the page's title names ("Apel prezydentów … w sprawie …", "Stanowisko UMP
+    w sprawie …"), when it names exactly one."""
+    title = ctx.doc.title.casefold()
+    named = {m.iri for m in ctx.mentions if m.kind == "document" and m.text.casefold() in title}
+    return named.pop() if len(named) == 1 else None
 
 
 def merge_adjacent(ctx: DocumentContext, mentions: list[Mention]) -> list[Mention]:
