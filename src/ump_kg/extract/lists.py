@@ -174,7 +174,8 @@ POLISH_CALENDAR_WORDS = frozenset(
 
 def locality_nominative(written: str) -> str:
     """'w Lesznie' → 'Leszno': a one-word place name known to SGJP as a geographic name is
-    given in its lemma; other names stay as written (lists of places are mostly nominative)."""
+    given in its lemma (of two, the shorter); other names stay as written (lists of places are
+    mostly nominative)."""
     if " " in written:
         return written
     lemmas = sorted(
@@ -184,7 +185,13 @@ def locality_nominative(written: str) -> str:
             if "nazwa_geograficzna" in qualifiers and lemma[:1].isupper()
         }
     )
-    return lemmas[0] if len(lemmas) == 1 else written
+    if not lemmas or written in lemmas:
+        return written  # "Jurgów" is a place's nominative as written, whatever else it may be
+    # "Słupska": the town Słupsk or the village Słupsko; a list of towns names the town, the
+    # shorter name, so a clear shortest one is taken.
+    shortest = min(len(lemma) for lemma in lemmas)
+    clear = [lemma for lemma in lemmas if len(lemma) == shortest]
+    return clear[0] if len(clear) == 1 else written
 
 
 # "Viktoriya Herun (": two capitalised words (a hyphenated surname allowed) before a bracket.

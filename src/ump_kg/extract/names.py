@@ -80,6 +80,7 @@ DOCUMENT_HEADS = {
     "sprawozdanie",
     "poradnik",
     "przewodnik",
+    "deklaracja",
 }
 VENUE_HEADS = {
     "centrum",
@@ -1108,6 +1109,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 break
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             pass
+        elif token == "o" and CAPITALISED.match(following) and names_a_document(words):
+            pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
         elif CITY_OFFICE_ABBREVIATION.match(token) and len(words) > 1:
             break  # 'Biuro Partycypacji Społecznej UM Lublin': the office's abbreviation
         elif not (CAPITALISED.match(token) or after_ds) or (
@@ -1125,6 +1128,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         "do",
         "spraw",
         "rzecz",
+        "o",
         *INNER_PARTICLES,
     ):
         words.pop()
@@ -1138,6 +1142,11 @@ CITY_OFFICE_ABBREVIATION = re.compile(r"^UM[A-ZĄĆĘŁŃÓŚŹŻ]?$")
 TOWN_WORDS = {"miasto", "gmina", "województwo", "powiat", "m.st.", "metropolia"}
 # Bodies named after the body they represent ('Przedstawicielstwo Komisji Europejskiej').
 REPRESENTATION_HEADS = {"przedstawicielstwo", "ambasada", "konsulat", "delegatura", "oddział"}
+
+
+def names_a_document(words: list[re.Match[str]]) -> bool:
+    """Whether the name's head (its first or second word) is a document's kind."""
+    return any(head_lemma(w.group(0)) & DOCUMENT_HEADS for w in words[:2])
 
 
 def capitalised_after(candidates: list[re.Match[str]], index: int) -> bool:

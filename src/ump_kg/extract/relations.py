@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 
 import rdflib
 
@@ -120,6 +121,7 @@ PARTNERS = re.compile(r"partner\w*")
 
 
 def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
+    known_declarations_by_their_names(ctx)
     for sentence in ctx.sentences:
         members(ctx, sentence)
         member_cities(ctx, sentence)
@@ -1400,11 +1402,54 @@ def described_declaration(ctx: DocumentContext, start: int) -> str | None:
     return best
 
 
+def known_declarations_by_their_names(ctx: DocumentContext) -> None:
+    """ "Deklaracja Prezydentów Miast UMP dotycząca Migracji": a capitalised name headed by
+    'Deklaracja' that describes a known declaration is that declaration written another way,
+    not a new document ("Pomorska Deklaracja na rzecz Integracji" describes none and stays)."""
+    renamed = {}
+    for mention in ctx.mentions:
+        word = DOCUMENT_WORD.match(mention.text) or DOCUMENT_WORD.match(
+            mention.text, mention.text.find(" ") + 1
+        )
+        if mention.kind == "document" and mention.iri in ctx.entities and word:
+            known = described_declaration(ctx, mention.start + word.start())
+            if known is not None and names_nothing_else(ctx, mention.text, known):
+                renamed[mention.iri] = known
+    if not renamed:
+        return
+    for old in renamed:
+        ctx.entities.pop(old, None)
+    ctx.mentions[:] = [replace(m, iri=renamed.get(m.iri, m.iri)) for m in ctx.mentions]
+    ctx.facts[:] = [
+        replace(
+            f, s=renamed.get(f.s, f.s), o=renamed.get(f.o, f.o) if isinstance(f.o, str) else f.o
+        )
+        for f in ctx.facts
+    ]
+
+
+def names_nothing_else(ctx: DocumentContext, name: str, known: str) -> bool:
+    """Whether every capitalised word of a declaration's name is a word of the known
+    declaration's names, of the field, or one any declaration of the mayors has: "Pomorska" or
+    "Krakowska" names another declaration."""
+    allowed = stems(declaration_lemmas(ctx)[known]) | GENERIC_DESCRIPTION | {"migra"}
+    for word in re.findall(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*", name):
+        readings = {
+            field_stem(lemma.lower()) for word_lemmas in lemmas(word) for lemma in word_lemmas
+        }
+        if not readings & allowed:
+            return False
+    return True
+
+
 def declaration_named_before(ctx: DocumentContext, position: int) -> str | None:
     """The declaration a bare 'dokument' or 'deklaracja' refers to: the last one named (by its
     title or by a description) before that point of the page."""
-    named = [(m.start, m.iri) for m in ctx.mentions if m.kind == "document" and m.start < position]
+    documents = [m for m in ctx.mentions if m.kind == "document" and m.start < position]
+    named = [(m.start, m.iri) for m in documents]
     for match in DOCUMENT_WORD.finditer(ctx.doc.text[:position]):
+        if any(m.start <= match.start() < m.end for m in documents):
+            continue  # "Pomorską Deklarację na rzecz Integracji …": a name, not a description
         iri = described_declaration(ctx, match.start())
         if iri:
             named.append((match.start(), iri))
