@@ -1460,15 +1460,16 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
     documents = ctx.mentions_in(sentence, "document")
     declaration = documents[0].iri if documents else None
     commits = COMMITS_TO.search(sentence.text)
-    if declaration is None and (
-        GENERIC_DOCUMENT.search(sentence.text) or SIGNING.search(sentence.text) or commits
-    ):
+    # "Kraków przystąpił do deklaracji", "odmówiły podpisania": joining and refusing speak of
+    # signing too.
+    signing = SIGNING.search(sentence.text) or SIGNED.search(sentence.text)
+    if declaration is None and (GENERIC_DOCUMENT.search(sentence.text) or signing or commits):
         # "Dokument podpisali …", "Zabrakło podpisu prezydenta Katowic": the declaration the
         # page named before.
         declaration = declaration_named_before(ctx, sentence.end)
     if declaration is None:
         return
-    if SIGNING.search(sentence.text):
+    if signing:
         signatories(ctx, sentence, declaration)
         signatory_list(ctx, sentence, declaration)
         signed_at(ctx, sentence, declaration)
@@ -1534,6 +1535,12 @@ def excepted(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool
 # "sygnatariusz" with a copula ("jednym z sygnatariuszy był X", "znalazł się wśród
 # sygnatariuszy") or by a signature that is there ("widnieje podpis X"); a verbal noun ("odniósł się do
 # podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
+JOIN_VERB = r"(?:przyłączy|dołączy|przystąpi)(?:ł|ła|ło|li|ły)\b"
+TO_A_DOCUMENT = (
+    r"\b[Dd]o\s+(?:\w+\s+){0,2}?(?:deklaracj|dokument|porozumieni|sygnatariusz|apel|stanowisk)"
+)
+# "Katowice odmówiły podpisania deklaracji": a refusal is a negated signing.
+REFUSED = r"\bodm(?:ówi|awia)\w*\s+(?:\w+\s+){0,2}?(?:podpis|sygnowa|przyłącz|poparci)\w*"
 SIGNED = re.compile(
     r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bparafowa(?:ł|ła|li|ły)\b|"
     # a document its signatories endorsed: "Apel poparli wszyscy prezydenci"
@@ -1547,7 +1554,12 @@ SIGNED = re.compile(
     # "pod dokumentem widnieje (także) podpis X", "znalazł się wśród sygnatariuszy"
     r"\bwidniej\w*\s+(?:\w+\s+){0,2}?podpis|\bpodpis\w*\s+(?:[\w-]+\s+){0,3}?widniej|"
     r"(?<!nie )\bznalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
-    r"\bwśród\s+(?:\w+\s+){0,4}?sygnatariusz\w*\s+[^.;]{0,150}?(?<!nie )\bznalaz"
+    r"\bwśród\s+(?:\w+\s+){0,4}?sygnatariusz\w*\s+[^.;]{0,150}?(?<!nie )\bznalaz|"
+    # "Do deklaracji przyłączył się Lublin", "Toruń dołączył do sygnatariuszy": joining a
+    # signed document is signing it
+    rf"(?<!nie )\b{JOIN_VERB}(?=[^.;]{{0,60}}?{TO_A_DOCUMENT})|{TO_A_DOCUMENT}\w*\s+"
+    rf"(?:\w+\s+){{0,3}}?{JOIN_VERB}|\bjoined\s+the\s+(?:\w+\s+){{0,2}}?declaration|"
+    r"\bacceded\s+to\b"
 )
 
 
@@ -1731,9 +1743,10 @@ def cities_as_signers(
     """ "Katowice nie podpisały deklaracji", "dokumentu nie podpisały Katowice", "Kraków i
     Poznań podpisały": a city in the nominative as the subject of (not) signing."""
     verb = re.search(
-        r"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b", sentence.text
-    )
-    if verb is None:
+        rf"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b|(?P<refused>{REFUSED})",
+        sentence.text,
+    ) or re.search(rf"(?i)\b(?:nie\s+)?{JOIN_VERB}", sentence.text)
+    if verb is None or (verb.group(0).lower().startswith(JOIN_STEMS) and not signed):
         return
     for city in ctx.mentions_in(sentence, "city"):
         if city.text != ctx.label_pl(city.iri) or preceded_by(
@@ -1742,6 +1755,7 @@ def cities_as_signers(
             continue  # not the subject: "w Gdańsku", "dla Krakowa"
         negated = (
             verb.group(0).lower().startswith("nie")
+            or bool(verb.groupdict().get("refused"))
             or negated_after(ctx, sentence, city)
             or excepted(ctx, sentence, city)
         )
@@ -1749,6 +1763,9 @@ def cities_as_signers(
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
         elif signed:
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
+
+JOIN_STEMS = ("przyłącz", "dołącz", "przystąp", "nie przyłącz", "nie dołącz", "nie przystąp")
 
 
 def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:

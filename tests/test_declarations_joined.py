@@ -1,0 +1,96 @@
+"""Joining and refusing a declaration. A city that joins a signed document ("Do deklaracji
+przyłączył się Lublin", "Katowice dołączyły do sygnatariuszy", "Rzeszów przystąpił do
+porozumienia") signs it; one that refuses ("Katowice odmówiły podpisania deklaracji") does not.
+Joining something else ("dołączył do programu") and not joining ("nie przyłączył się") sign
+nothing. Verbs agree with the city's name (number and gender from morfeusz2, past tense
+generated); cities are the reference cities."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.relations_pages import Pages, measured, objects
+from tests.relations_templates import NEGATIVE, POSITIVE, Named, capitalise, cities, draw, rate
+from tests.test_events_properties import past
+from tests.test_relations_properties import DECLARATION
+from tests.test_relations_properties_2 import city_gender
+from ump_kg.extract.context import DocumentContext
+
+OPENING = (
+    "30 czerwca 2017 r. prezydenci miast Unii Metropolii Polskich podpisali w Gdańsku "
+    "Deklarację o współdziałaniu w dziedzinie migracji."
+)
+
+
+@dataclass(frozen=True)
+class JoinCase:
+    city: Named
+    text: str
+
+
+def said(rng: random.Random, templates: tuple[str, ...]) -> JoinCase:
+    (city,) = draw(rng, cities())
+    number, gender = city_gender(city)
+    sentence = rng.choice(templates).format(
+        C=city.form("nom"),
+        joined=rng.choice(
+            (past("przyłączyć", number, gender) + " się", past("dołączyć", number, gender))
+        ),
+        entered=past("przystąpić", number, gender),
+        refused=past("odmówić", number, gender),
+    )
+    return JoinCase(city, f"{OPENING} {capitalise(sentence)}")
+
+
+JOINED = (
+    "Do deklaracji {joined} później także {C}.",
+    "{C} {joined} do sygnatariuszy deklaracji kilka dni później.",
+    "W lipcu {C} {entered} do deklaracji.",
+    "{C} {joined} do tego dokumentu we wrześniu.",
+)
+REFUSED = (
+    "{C} {refused} podpisania deklaracji.",
+    "Jako jedyne miasto {C} {refused} złożenia podpisu pod dokumentem.",
+)
+NOT_JOINED = (
+    "{C} {joined} do programu Intercultural Cities.",
+    "Do deklaracji nie {joined} {C}.",
+    "W 2019 r. {C} {entered} do sieci Eurocities.",
+)
+
+
+def signs(ctx: DocumentContext, case: JoinCase) -> tuple[bool, str]:
+    return case.city.iri in objects(ctx, DECLARATION, "signatoryCity"), "signatoryCity"
+
+
+def refuses(ctx: DocumentContext, case: JoinCase) -> tuple[bool, str]:
+    ok = case.city.iri in objects(ctx, DECLARATION, "nonSignatoryCity")
+    return ok and case.city.iri not in objects(ctx, DECLARATION, "signatoryCity"), "nonSignatory"
+
+
+def signs_nothing(ctx: DocumentContext, case: JoinCase) -> tuple[bool, str]:
+    return case.city.iri not in objects(ctx, DECLARATION, "signatoryCity"), "no signatoryCity"
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Pages:
+    return Pages(tmp_path)
+
+
+def test_a_city_that_joins_the_declaration_signs_it(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: said(rng, JOINED), signs)
+    assert rate("joining the declaration -> signatoryCity", results) >= POSITIVE
+
+
+def test_a_city_that_refuses_does_not_sign(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: said(rng, REFUSED), refuses)
+    assert rate("refusing to sign -> nonSignatoryCity", results) >= POSITIVE
+
+
+def test_joining_something_else_signs_nothing(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: said(rng, NOT_JOINED), signs_nothing)
+    assert rate("negative: joining a programme, not joining", results) >= NEGATIVE
