@@ -1,8 +1,9 @@
 """Undated pages (a digest, a news list without a date line): a year-less day ("7–8 marca") is
 read in the year the page writes its full dates in; without full dates, in the year of the
 months it names ("w czerwcu 2018 r."), and without those in the year it names on its own
-("Strategia … na lata 2018–2022", "w 2018 r.") — the start of a range of years, never its end
-(a horizon). A page that names no year leaves the day unread. Cities and people come from the
+("Strategia … na lata 2018–2022", "w 2018 r. przyjęto …") — the start of a range of years,
+never its end, and a single year only in a clause told in the past (a goal or a year told in the
+present or future is a horizon). A page that names no year leaves the day unread. Cities and people come from the
 reference data and SGJP (tests/relations_templates.py); days and years at random (seeded)."""
 
 from __future__ import annotations
@@ -31,7 +32,19 @@ def year_named_alone(rng: random.Random, year: int) -> str:
             f"Tematem była strategia integracji na lata {year}–{year + span}.",
             f"Omówiono program współpracy na lata {year}-{year + span}.",
             f"W {year} r. miasto przyjęło nowy program integracji.",
-            f"Raport podsumowuje działania prowadzone w {year} roku.",
+            f"Raport, który w {year} roku przygotowało biuro, omówiono szeroko.",
+        )
+    )
+
+
+def horizon(rng: random.Random, year: int) -> str:
+    """A single year as a goal or told in the present or future: no time of the page."""
+    return rng.choice(
+        (
+            f"W {year} r. miasto ma być w pełni dostępne dla cudzoziemców.",
+            f"Miasto chce, aby w {year} r. każdy migrant znał swoje prawa.",
+            f"Cele strategii mają zostać osiągnięte w {year} roku.",
+            f"W {year} r. zostanie otwarte nowe centrum integracji.",
         )
     )
 
@@ -99,3 +112,14 @@ def test_a_page_that_names_no_year_dates_nothing(tmp_path: Path) -> None:
         return f"- {meeting}", set()
 
     assert rate("negative: undated page without a year", measured(tmp_path, page)) >= NEGATIVE
+
+
+def test_a_horizon_dates_nothing(tmp_path: Path) -> None:
+    def page(rng: random.Random) -> tuple[str, set[dt.date]]:
+        year = rng.randrange(2015, 2025)
+        meeting, _ = team_meeting(rng, year)
+        lines = [meeting, horizon(rng, year + rng.randrange(3, 12))]
+        rng.shuffle(lines)
+        return "\n\n".join(f"- {line}" for line in lines), set()
+
+    assert rate("negative: a horizon year dates nothing", measured(tmp_path, page)) >= NEGATIVE

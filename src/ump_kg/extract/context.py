@@ -80,6 +80,8 @@ class Reference:
     city_associations: frozenset[str] = frozenset()  # associations cities are members of (UMP)
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # association -> its cities
     city_slugs: frozenset[str] = frozenset()  # slugs of every name of a reference city
+    # the reference people by surname: "Krupa" -> ((person IRI, the city of their posts), …)
+    people_by_surname: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
 
 
 @dataclass

@@ -25,6 +25,7 @@ from ..language.morphology import (
     tag_has,
 )
 from ..slug import slugify
+from .context import Reference
 from .gazetteer import Mention
 from .sentences import Span
 
@@ -264,6 +265,38 @@ def surname_mentions(
         named = [iri for surname, iris in owners.items() if surname in readings for iri in iris]
         if len(named) == 1:
             found.append(Mention(match.start(), match.end(), word, named[0], "person"))
+    return found
+
+
+# A word for a mayor right before a surname: "prezydent Krupa", "prezydenta Żuka", "mayor Żuk".
+MAYOR_BEFORE = re.compile(
+    r"(?i)\b(?:prezydent\w*|wiceprezydent\w*|włodarz\w*|gospodarz\w*|mayor)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def known_surname_mentions(
+    text: str, reference: Reference, people: list[NewName], taken: list[Mention]
+) -> list[Mention]:
+    """ "Krupa: nie podpisałem", "prezydent Żuk podkreślił": a surname alone, in any case, of
+    a reference person (a member city's mayor) whom no person of the page shares it with is
+    that person, where the page names the person's city or a word for a mayor precedes it."""
+    page_surnames = {p.base.split()[-1] for p in people if p.kind == "person"}
+    page_surnames |= {m.text.split()[-1] for m in taken if m.kind == "person"}
+    cities = {m.iri for m in taken if m.kind == "city"}
+    found = []
+    for match in re.finditer(r"(?<![\w-])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+", text):
+        if overlaps(match.start(), match.end(), taken) or is_patron(text, match.start()):
+            continue
+        word = match.group(0)
+        readings = {lemma for lemma, _, q in analyses(word) if "nazwisko" in q} | {word}
+        candidates = [
+            (iri, city)
+            for surname in readings - page_surnames
+            for iri, city in reference.people_by_surname.get(surname, ())
+        ]
+        cued = MAYOR_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
+        if len(candidates) == 1 and (cued or candidates[0][1] in cities):
+            found.append(Mention(match.start(), match.end(), word, candidates[0][0], "person"))
     return found
 
 

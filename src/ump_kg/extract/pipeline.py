@@ -11,15 +11,22 @@ from functools import cache
 from pathlib import Path
 
 import rdflib
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..config import base_iri, layout
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..slug import slugify
 from ..vocab import UMP_NS as UMP
-from .context import DocumentContext, Reference
-from .dates import by_tense, by_year_headings, find_dates
+from .context import DocumentContext, NewEntity, Reference
+from .dates import (
+    DateMention,
+    by_tense,
+    by_year_headings,
+    find_dates,
+    told_in_the_future,
+    told_in_the_past,
+)
 from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
@@ -30,6 +37,8 @@ from .names import (
     find_named_bodies,
     find_people,
     find_quoted_projects,
+    is_patron,
+    known_surname_mentions,
     surname_mentions,
 )
 from .relations import find_relations
@@ -98,8 +107,35 @@ def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -
         associations,
         members,
         known_city_slugs(gazetteer),
+        people_by_surname(graph),
     )
     return Knowledge(graph, reference, ThemeMatcher(graph))
+
+
+def people_by_surname(graph: rdflib.Graph) -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """The reference people (the member cities' mayors) by the last word of their name, each
+    with the city whose office their post is in."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    for person in sorted(graph.subjects(RDF.type, UMP.Person), key=str):
+        label = next(
+            (
+                str(o)
+                for o in graph.objects(person, RDFS.label)
+                if isinstance(o, rdflib.Literal) and o.language == "pl"
+            ),
+            None,
+        )
+        if label is None or " " not in label:
+            continue
+        cities = {
+            str(city)
+            for post in graph.objects(person, UMP.holds)
+            for office in graph.objects(post, UMP.postIn)
+            for city in graph.objects(office, UMP.officeOf)
+        }
+        city = cities.pop() if len(cities) == 1 else None
+        found.setdefault(label.split()[-1], []).append((str(person), city))
+    return {surname: tuple(people) for surname, people in found.items()}
 
 
 def known_mentions(
@@ -122,6 +158,9 @@ def known_mentions(
     if aliases:
         gazetteer = gazetteer.with_aliases(aliases)
         mentions = [m for m in gazetteer.find(doc.text) if not another_team(doc.text, m, team)]
+    # "UMP im. Pawła Adamowicza", "ul. Pawła Adamowicza": a known person as a patron is part of
+    # the name of a body or a street, not a mention of the person.
+    mentions = [m for m in mentions if not (m.kind == "person" and is_patron(doc.text, m.start))]
     return gazetteer, mentions
 
 
@@ -236,6 +275,9 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += surname_mentions(article.text, new_names, mentions + new_mentions, base)
+    new_mentions += known_surname_mentions(
+        article.text, know.reference, new_names, mentions + new_mentions
+    )
     ctx = DocumentContext(
         doc=doc,
         base=base,
@@ -376,12 +418,40 @@ def time_of_undated_page(text: str) -> dt.date | None:
     dates = [d for d in find_dates(text, None) if not d.problem and not d.dateline]
     days = [d.first.year for d in dates if d.first is not None and not d.year_inferred]
     months = [d.year for d in dates if d.first is None and d.month is not None and d.year]
-    years = [d.year for d in dates if d.first is None and d.month is None and d.year]
+    years = [
+        d.year
+        for d in dates
+        if d.first is None and d.month is None and d.year and not a_horizon(text, d)
+    ]
     for found in (days, months, years):
         if found:
             year = min(set(found), key=lambda y: (-found.count(y), y))
             return dt.date(year, 7, 1)
     return None
+
+
+# Words that make a year a goal, not a time: "cele na 2030 r.", "strategia … w 2030 r.".
+TARGET = re.compile(
+    r"(?i)\b(?:cel\w*|strategi\w*|wizj\w*|prognoz\w*|perspektyw\w*|horyzon\w*|"
+    r"plan\w*|target\w*|goal\w*|vision|by\s+\d{4}|do\s+\d{4})"
+)
+
+
+def a_horizon(text: str, year: DateMention) -> bool:
+    """A single year dates the page only in a clause told in the past ("W 2018 r. miasto
+    przyjęło program"): told in the present or the future ("w 2030 r. miasto ma być …") or as a
+    goal ("strategia … w 2030 r.") it is a horizon, not the page's time. A range of years
+    ("na lata 2018–2022") is dated by its start, which is not a horizon."""
+    if year.year_end is not None:
+        return False
+    start = max(text.rfind(". ", 0, year.start), text.rfind("\n", 0, year.start)) + 1
+    stops = [i for i in (text.find(". ", year.end), text.find("\n", year.end)) if i >= 0]
+    clause = text[start : min(stops, default=len(text))]
+    return (
+        not told_in_the_past(clause)
+        or told_in_the_future(clause)
+        or TARGET.search(clause) is not None
+    )
 
 
 def qualify_units(ctx: DocumentContext) -> None:
@@ -442,3 +512,19 @@ def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:
     for name in names:
         sentence = next(s for s in ctx.sentences if s.start <= name.start < s.end)
         ctx.entity(name.iri(ctx.base), NEW_NAME_CLASSES[name.kind], name.base, name.base, sentence)
+    register_known_people(ctx)
+
+
+def register_known_people(ctx: DocumentContext) -> None:
+    """A page that names a reference person (a mayor) states the person as it states one the
+    reference data does not hold: each page's graph says who it speaks of, as before the
+    reference list existed (reference places and bodies are stated by the reference alone)."""
+    entries = ctx.reference.gazetteer.entries
+    for mention in ctx.mentions:
+        entry = entries.get(mention.iri)
+        if mention.kind == "person" and entry is not None and mention.iri not in ctx.entities:
+            sentence = ctx.sentence_at(mention.start)
+            if sentence is not None:
+                ctx.entities[mention.iri] = NewEntity(
+                    mention.iri, UMP + "Person", entry.label_pl, entry.label_en, sentence
+                )

@@ -281,6 +281,19 @@ def right_after(
 # --- posts -------------------------------------------------------------------------------------
 
 
+def mayor_city_of(ctx: DocumentContext, person: str) -> str | None:
+    """The city of a reference person's mayor's post (reference data), if any."""
+    return next(
+        (
+            city
+            for people in ctx.reference.people_by_surname.values()
+            for iri, city in people
+            if iri == person and city is not None
+        ),
+        None,
+    )
+
+
 def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Prezydent Miasta Krakowa Jacek Majchrowski', 'zastępca prezydenta Poznania Jędrzej Solarski'."""
     cities = ctx.mentions_in(sentence, "city")
@@ -317,6 +330,10 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 unnamed_city = (
                     (heading.iri if heading else city_spoken_of(ctx, sentence)) if person else None
                 )
+                known = mayor_city_of(ctx, person.iri) if person else None
+                if known and role == "prezydent-miasta":
+                    # "prezydent Żuk" on a page about Katowice: the register knows his city.
+                    unnamed_city = known
                 if (
                     unnamed_city
                     and person
