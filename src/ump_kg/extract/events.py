@@ -45,6 +45,9 @@ TRIGGER = re.compile(
     # ("sesja Rady Miasta", "sesja plenarna"; not "sesja zdjęciowa")
     r"sesj\w*(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|\s+(?:plenarn|inauguracyjn|nadzwyczajn|absolutoryjn|"
     r"budżetow)\w*)|zgromadzeni\w*|szczy[tc]\w*|okrągł\w+\s+st[oó]\w*|"
+    # a fair, a week, a festival, days of something — by name, capitalised ("IV Targi
+    # Edukacji Międzykulturowej", "Poznański Tydzień Tolerancji"); not "targ" (a market)
+    r"(?-i:Targ(?:i|ów|om|ach|ami)\b|Tydzie[nń]\w*|Tygodni\w*|Festiwal\w*|Dni(?:ach|ami)?\b)|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
     r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|"
     r"uczestnik|delegac)))",
@@ -261,7 +264,9 @@ def proper_event_name(
         # A name written in the nominative ("Wielkopolskie Dni Wielokulturowości") stays.
         if any(tag_has(tag, 2, "nom") for _, tag, _ in analyses(head)):
             return " ".join(words)
-        return phrase_base_form(words)
+        # "IV Targach Edukacji …": the edition's Roman number stays, the name declines.
+        edition = words[:1] if re.fullmatch(r"[IVXLC]+\.?", words[0]) else []
+        return " ".join([*edition, phrase_base_form(words[len(edition) :])])
     return None
 
 
@@ -497,6 +502,9 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     trigger = trigger_in(ctx, sentence)
     if trigger is None:
         return None
+    on_its_day = on_a_day_of(ctx, sentence, trigger, current)
+    if on_its_day is not None:
+        return on_its_day
     city = locative_city(ctx, sentence, trigger) or hosting_city(ctx, sentence, trigger)
     if city is None:
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
@@ -522,11 +530,60 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
 
 
 def kind_of(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> str:
+    # A fair, a festival or a week of events is public, like a conference, whoever attends.
+    public = CONFERENCE.match(trigger.group(1)) or PUBLIC_EVENT.match(trigger.group(1))
     return (
         "Conference"
-        if CONFERENCE.match(trigger.group(1))
+        if public
         else ("TeamMeeting" if ctx.mentions_in(sentence, "team") else "Meeting")
     )
+
+
+PUBLIC_EVENT = re.compile(r"Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Dniami")
+# "Drugiego dnia …", "następnego dnia", "the next day": a day counted from the first day of the
+# event whose section this is.
+RELATIVE_DAY = re.compile(
+    r"(?i)\b(?P<n>pierwszego|drugiego|trzeciego|czwartego|ostatniego|kolejnego|następnego)\s+"
+    r"dnia\b|\b(?P<later>dzień\s+później|nazajutrz)\b|"
+    r"\b(?:on\s+)?the\s+(?P<en>first|second|third|fourth|last|next|following)\s+day\b"
+)
+DAY_OFFSETS = {
+    "pierwszego": 0, "drugiego": 1, "trzeciego": 2, "czwartego": 3, "kolejnego": 1,
+    "następnego": 1, "first": 0, "second": 1, "third": 2, "fourth": 3, "next": 1, "following": 1,
+}  # fmt: skip
+
+
+def on_a_day_of(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str], current: Event | None
+) -> Event | None:
+    """ "Drugiego dnia członkowie Zespołu wzięli udział w IV Targach Edukacji …": a named event
+    on a day of the event whose section this is, in its city unless the clause names another.
+    An unnamed meeting word ("drugiego dnia posiedzenia") is that event itself."""
+    relative = RELATIVE_DAY.search(sentence.text)
+    if relative is None or current is None or not isinstance(current.first, dt.date):
+        return None
+    title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
+    if title is None and proper_event_name(ctx, sentence, trigger) is None:
+        return None
+    last = current.last if isinstance(current.last, dt.date) else current.first
+    word = (relative.group("n") or relative.group("en") or "").lower()
+    if word in ("ostatniego", "last"):
+        day = last
+    else:
+        day = current.first + dt.timedelta(days=DAY_OFFSETS.get(word, 1))
+        if day > last and not (
+            relative.group("later") or word in ("kolejnego", "następnego", "next", "following")
+        ):
+            return None  # "trzeciego dnia" of a two-day meeting: not a day of it
+    city = locative_city(ctx, sentence, trigger)
+    date = DateMention(
+        sentence.start + relative.start(), sentence.start + relative.end(), day, day, day.year
+    )
+    kind = kind_of(ctx, sentence, trigger)
+    if kind == "TeamMeeting":
+        kind = "Meeting"  # the Team's own meeting is `current`; another on its day is not it
+    made = make_event(ctx, sentence, kind, city.iri if city else current.city, date)
+    return new_event(ctx, sentence, trigger, made)
 
 
 def new_event(

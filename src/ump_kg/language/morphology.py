@@ -154,16 +154,33 @@ def head_gender(readings: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def form_for(lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
-    for form, tag in generated(lemma):
-        if not tag.startswith(pos) or not tag_has(tag, 1, number) or not tag_has(tag, 2, case):
-            continue
-        if pos == "adj" and gender and not tag_has(tag, 3, gender):
-            continue
-        if pos == "adj" and not tag.endswith("pos"):
-            continue
-        return form
-    return None
+def form_for(
+    lemma: str, pos: str, number: str, case: str, gender: str | None, near: str | None = None
+) -> str | None:
+    """The lemma's form in a number and case (and gender). Of SGJP's variants ("dni" and the
+    rare "dzienie"), the one sharing the longest beginning with `near` — the word as written
+    ("Dniach" → "dni") — else the first SGJP gives."""
+    found = [
+        form
+        for form, tag in generated(lemma)
+        if tag.startswith(pos)
+        and tag_has(tag, 1, number)
+        and tag_has(tag, 2, case)
+        and not (pos == "adj" and gender and not tag_has(tag, 3, gender))
+        and not (pos == "adj" and not tag.endswith("pos"))
+    ]
+    if not found or near is None:
+        return found[0] if found else None
+    written = near.lower()
+    return max(found, key=lambda form: shared_beginning(form.lower(), written))
+
+
+def shared_beginning(first: str, second: str) -> int:
+    """How many letters two words share from their start."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+        min(len(first), len(second)),
+    )
 
 
 def morfeusz_forms(name: str) -> set[str]:
@@ -504,7 +521,7 @@ def phrase_base_form(words: list[str]) -> str:
     result = []
     for word, (lemma, tag) in zip(words, readings, strict=False):
         pos = "subst" if tag.startswith("subst") else "adj"
-        form = form_for(lemma, pos, number, "nom", gender)
+        form = form_for(lemma, pos, number, "nom", gender, near=word)
         if form and "-" in word and "-" not in form:
             head = word.rfind("-") + 1
             if any(tag == "adja" for _, tag, _ in analyses(word)):
