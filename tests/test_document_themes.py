@@ -22,11 +22,14 @@ from tests.relations_templates import (
     POSITIVE,
     REFERENCE,
     capitalise,
+    cities,
+    date_of,
     form,
     listed,
     phrase_forms,
     rate,
     title_nouns,
+    w,
 )
 from ump_kg.extract.context import DocumentContext
 
@@ -133,3 +136,46 @@ def test_theme_words_without_a_cue_give_no_themes(pages: Pages) -> None:
         pages, lambda rng: theme_case(rng, NOT_CUED), has_none, count=130, titled=True
     )
     assert rate("negative: no cue, or another document named", results) >= NEGATIVE
+
+
+# An event's slogan, in a sentence after the one that names it, says what it is about:
+# "… pod hasłem „Empatia, otwartość, integracja”" is on integration.
+SLOGANS = (
+    "{D} {W} odbyła się konferencja. Całość przebiegała pod hasłem „{Nom}, {Other} i otwartość”.",
+    "{D} {W} obradował Zespół UMP. Obrady toczyły się pod hasłem „{Other} – {nom}”.",
+)
+
+
+@dataclass(frozen=True)
+class SloganCase:
+    city: str  # slug
+    theme: str
+    text: str
+
+
+def slogan_case(rng: random.Random) -> SloganCase:
+    word = rng.choice(theme_words())
+    city = rng.choice(cities())
+    text = rng.choice(SLOGANS).format(
+        D=date_of(rng).text,
+        W=w(city),
+        Nom=capitalise(word.form("nom")),
+        nom=word.form("nom"),
+        Other=rng.choice(title_nouns()),
+    )
+    return SloganCase(city.slug, word.theme, capitalise(text))
+
+
+def slogan_theme(ctx: DocumentContext, case: SloganCase) -> tuple[bool, str]:
+    themes = {
+        str(t)
+        for e in ctx.events
+        if e.city is not None and str(e.city).endswith("/" + case.city)
+        for t in objects(ctx, e.iri, "theme")
+    }
+    return case.theme in themes, f"theme {case.theme}"
+
+
+def test_an_events_slogan_names_its_themes(pages: Pages) -> None:
+    results, _ = measured(pages, slogan_case, slogan_theme)
+    assert rate("'pod hasłem „…”' -> the event's themes", results) >= POSITIVE

@@ -128,3 +128,46 @@ def test_the_body_that_meets_or_invites_organises(pages: Pages) -> None:
 def test_a_body_after_a_preposition_is_no_organiser(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: holder_case(rng, NOT_HOLDING), does_not_hold)
     assert rate("negative: a guest body is no organiser", results) >= NEGATIVE
+
+
+# Members and representatives of a body take part in the event as the body; a body named
+# after the one it represents ("w Przedstawicielstwie Komisji …") or the adjective "członkowskie"
+# ("miasta członkowskie …") is no participant.
+TAKING_PART = (
+    "{D} {W} odbyła się konferencja; wzięli w niej udział członkowie {gen}.",
+    "{D} {W} obradował Zespół UMP ds. Migracji i Integracji, a członkowie {gen} przedstawili"
+    " swoje doświadczenia.",
+)
+NOT_TAKING_PART = (
+    "{D} {W} odbyła się konferencja w Przedstawicielstwie {gen}.",
+    "{D} {W} odbyła się konferencja; przypomniano, że miasta członkowskie {gen} współpracują.",
+)
+
+
+def participants(ctx: DocumentContext, case: HolderCase) -> set[str]:
+    return {
+        str(o).rsplit("/", 1)[-1]
+        for e in ctx.events
+        if e.city is not None and str(e.city).endswith("/" + case.city.slug)
+        for o in objects(ctx, e.iri, "participant")
+    }
+
+
+def takes_part(ctx: DocumentContext, case: HolderCase) -> tuple[bool, str]:
+    wanted = case.body.rsplit("/", 1)[-1]
+    return any(p.endswith(wanted) for p in participants(ctx, case)), f"participant {wanted}"
+
+
+def takes_no_part(ctx: DocumentContext, case: HolderCase) -> tuple[bool, str]:
+    wanted = case.body.rsplit("/", 1)[-1]
+    return not any(p.endswith(wanted) for p in participants(ctx, case)), f"no {wanted}"
+
+
+def test_members_of_a_body_take_part_as_the_body(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: holder_case(rng, TAKING_PART), takes_part)
+    assert rate("'członkowie <Body>' -> participant", results) >= POSITIVE
+
+
+def test_a_representation_or_member_cities_take_no_part(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: holder_case(rng, NOT_TAKING_PART), takes_no_part)
+    assert rate("negative: 'w Przedstawicielstwie …', 'miasta członkowskie …'", results) >= NEGATIVE

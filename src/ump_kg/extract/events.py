@@ -103,7 +103,10 @@ PARTICIPATION = re.compile(
     re.IGNORECASE,
 )
 REPRESENTED = re.compile(
-    r"(?:przedstawiciel\w*|udział\w*|reprezentan\w*|delegac\w*|"
+    # "przedstawiciele IOM", "członkowie Zespołu" (the noun, not "miast członkowskich"); not "w
+    # Przedstawicielstwie Komisji …" (a body named after the one it represents, the venue)
+    r"(?:przedstawiciel(?!stw)\w*|członk(?:owie|ów|om|ami|iń\w*)|udział\w*|reprezentan\w*|delegac\w*|"
+    r"members\s+of(?:\s+the)?|"
     r"(?:representatives|officials|delegates|delegation|experts|staff)\s+(?:of|from)(?:\s+the)?|"
     r"ekspert\w*\s+z|by)\s+$",
     re.IGNORECASE,
@@ -113,7 +116,9 @@ REPRESENTED_AFTER = re.compile(r"^\s+(?:representatives|officials|delegates|dele
 DISCUSSION = re.compile(
     r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*|"
     r"na\s+temat|dotycz\w*|o\s+tematyce|szkoleni\w*|warsztat\w*|"
-    r"training\w*|workshops?\s+on|discuss\w*|devoted\s+to|on\s+the\s+topic",
+    r"training\w*|workshops?\s+on|discuss\w*|devoted\s+to|on\s+the\s+topic|"
+    # "pod hasłem „Empatia, otwartość, integracja”": a slogan says what the event is about
+    r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)",
     re.IGNORECASE,
 )
 # "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
@@ -912,6 +917,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             for city in cities_represented(ctx, sentence):
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             for mention in ctx.mentions_in(sentence, "org", "office", "team"):
+                if event.kind == "TeamMeeting" and mention.kind == "team":
+                    continue  # "członkowie Zespołu" at its own meeting: the meeting is its
                 if REPRESENTED.search(
                     ctx.text(max(sentence.start, mention.start - 40), mention.start)
                 ) or REPRESENTED_AFTER.match(ctx.text(mention.end, sentence.end)):
