@@ -274,6 +274,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     )
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
+    new_mentions += repeated_title_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += surname_mentions(article.text, new_names, mentions + new_mentions, base)
     new_mentions += known_surname_mentions(
         article.text, know.reference, new_names, mentions + new_mentions
@@ -403,6 +404,23 @@ def acronym_mentions(
                 found.append(
                     Mention(match.start(), match.end(), match.group(0), name.iri(base), name.kind)
                 )
+    return found
+
+
+def repeated_title_mentions(
+    text: str, names: list[NewName], base: str, taken: list[Mention]
+) -> list[Mention]:
+    """ "Projekt „Razem w mieście” … „Razem w mieście” objął Lublin": where else the page
+    writes a new project's or programme's title in quotes, without its kind word."""
+    found: list[Mention] = []
+    for name in names:
+        if name.kind not in ("project", "programme") or len(name.text) < 4:
+            continue
+        quoted = r"[„“\"]" + re.escape(name.text) + r"[”\"]"
+        for match in re.finditer(quoted, text):
+            start, end = match.start() + 1, match.end() - 1
+            if not any(t.start < end and start < t.end for t in [*taken, *found]):
+                found.append(Mention(start, end, name.text, name.iri(base), name.kind))
     return found
 
 

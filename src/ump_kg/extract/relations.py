@@ -2242,9 +2242,52 @@ TAKE_PART = re.compile(
 )
 
 
+# "Phase 1 targeted 12 municipalities …", "Projekt objął Lublin, Kraków i Gdańsk", "Partnerami
+# projektu są …": the cities a project reaches.
+PROJECT_REACH = re.compile(
+    r"(?i)\b(?:targeted|targets|covered|covers|involved|involves|"
+    r"(?:partner|participating)\s+(?:cities|municipalities)|"
+    r"obj(?:ął|ęła|ęło|ęli|ęły|muje|mują|mował\w*)|objęto|"
+    r"partnerami\s+(?:projektu\s+)?(?:są|były|byli|zostały|zostali)|"
+    r"(?:uczestnicz|bior)\w+\s+(?:udział\s+)?w\s+nim)\b"
+)
+# The project or a phase of it as the subject: "Phase 1 targeted", "Projekt objął", "It covers".
+PROJECT_SUBJECT = re.compile(
+    r"(?i)(?:^|\b)(?:the\s+)?(?:project|projekt|phase|faza|etap|it)\b[\w\s]{0,12}$"
+)
+# A city named after a word for its mayor or office is that office's: "prezydent Krakowa".
+CITY_OF_A_POST = r"(?i:\b(?:prezydent\w*|burmistrz\w*|mayor\s+of|urz[ąę]d\w*\s+miasta))"
+
+
+def cities_a_project_reaches(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Phase 1 targeted 12 municipalities in Italy (Bari, …), Poland (Poznań, Warsaw, …)" on
+    the ADMin4ALL page, "Projekt objął Lublin i Kraków": the cities (not after "w"/"in", nor a
+    mayor's) are the partners of the project the sentence or else the page's title names."""
+    cue = PROJECT_REACH.search(sentence.text)
+    if cue is None:
+        return
+    named = ctx.mentions_in(sentence, "project")
+    project = named[0].iri if named else title_mention(ctx, "project")
+    subject = re.split(r"[,;:–—(]", sentence.text[: cue.start()])[-1]
+    ends_with_project = any(
+        re.fullmatch(r"[\s”\"]*", ctx.text(m.end, sentence.start + cue.start())) for m in named
+    )
+    if project is None or not (ends_with_project or PROJECT_SUBJECT.search(subject)):
+        return  # "Fieldwork covered Gdańsk …": what reaches the cities is not the project
+    for city in ctx.mentions_in(sentence, "city"):
+        if city.start < sentence.start + cue.start():
+            continue  # the cue comes before the cities it speaks of
+        if preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in|at|to|z|ze|from)") or preceded_by(
+            ctx.doc.text, city.start, CITY_OF_A_POST
+        ):
+            continue
+        ctx.fact(project, "partner", city.iri, sentence)
+
+
 def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Poznań, Warsaw, Wrocław, Kraków and Łódź, which take part in Admin4All', 'miasta
     uczestniczące w projekcie X: …': the cities of the clause are the project's partners."""
+    cities_a_project_reaches(ctx, sentence)
     for project in ctx.mentions_in(sentence, "project"):
         cue = TAKE_PART.search(ctx.text(max(sentence.start, project.start - 60), project.start))
         if cue is None:
@@ -2297,8 +2340,13 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
 def document_of_title(ctx: DocumentContext) -> str | None:
     """The document the page's title names ("Apel prezydentów … w sprawie …", "Stanowisko UMP
     w sprawie …"), when it names exactly one."""
+    return title_mention(ctx, "document")
+
+
+def title_mention(ctx: DocumentContext, kind: str) -> str | None:
+    """The one thing of a kind the page's title names (a document, a project), if one."""
     title = ctx.doc.title.casefold()
-    named = {m.iri for m in ctx.mentions if m.kind == "document" and m.text.casefold() in title}
+    named = {m.iri for m in ctx.mentions if m.kind == kind and m.text.casefold() in title}
     return named.pop() if len(named) == 1 else None
 
 

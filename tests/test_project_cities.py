@@ -1,0 +1,119 @@
+"""The cities a project reaches: on a page about a project, "Projekt objął Lublin, Kraków i
+Gdańsk", "Partnerami projektu są miasta: …", "Phase 1 targeted 12 municipalities in Poland
+(Poznań, Warsaw, Wrocław)" make the cities the project's partners, whether the sentence names
+the project or the page's title does. What else reaches them ("Badania terenowe objęły …"),
+a city after "w"/"in" (where, not who) and a mayor's city ("patronatem prezydenta Krakowa")
+are not partners. Titles from SGJP nouns; cities from the reference data (Polish names in the
+nominative, English names on English pages)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.relations_pages import Pages, measured, objects
+from tests.relations_templates import (
+    NEGATIVE,
+    POSITIVE,
+    Named,
+    cities,
+    city_in_english,
+    draw,
+    listed,
+    rate,
+    w,
+)
+from tests.test_events_projects_generated import project_title, project_titled
+from ump_kg.extract.context import DocumentContext
+
+
+@dataclass(frozen=True)
+class ReachCase:
+    title: str  # the page's title
+    project: str  # the project's name
+    cities: tuple[Named, ...]
+    text: str
+    english: bool = False
+
+
+POLISH = (
+    "Projekt objął {nom}.",
+    "W pierwszym etapie projekt objął {nom}.",
+    "Partnerami projektu są miasta: {nom}.",
+    "„{P}” objął {nom}.",
+)
+NOT_PARTNERS = (
+    "Badania terenowe objęły {nom}.",
+    "Projekt objął wsparciem rodziny mieszkające {w}.",
+    "Projekt objął patronatem prezydent {gen}.",
+)
+
+
+def polish_case(rng: random.Random, templates: tuple[str, ...]) -> ReachCase:
+    name = project_title(rng)
+    chosen = tuple(draw(rng, cities(), rng.choice((2, 3, 4))))
+    text = rng.choice(templates).format(
+        nom=listed([c.form("nom") for c in chosen]),
+        w=w(chosen[0]),
+        gen=chosen[0].form("gen"),
+        P=name,
+    )
+    title = f"Projekt „{name}”"
+    body = f"# {title}\n\nProjekt „{name}” realizowano w latach 2019–2021.\n\n{text}"
+    return ReachCase(title, name, chosen, body)
+
+
+def english_case(rng: random.Random) -> ReachCase:
+    name = project_title(rng)
+    chosen = tuple(draw(rng, cities(), rng.choice((2, 3))))
+    names = ", ".join(city_in_english(rng, c) for c in chosen)
+    text = rng.choice(
+        (
+            f"Phase 1 targeted {len(chosen) + 4} municipalities in Italy (Bari, Milan) and "
+            f"Poland ({names}).",
+            f"The project covered {len(chosen)} Polish cities ({names}).",
+        )
+    )
+    title = f"“{name}” – project facts"
+    body = f"# {title}\n\nThe project “{name}” ran in 2019–2021.\n\n{text}"
+    return ReachCase(title, name, chosen, body, english=True)
+
+
+def partners(ctx: DocumentContext, case: ReachCase) -> set[str]:
+    project = project_titled(ctx, case.project)
+    return {str(o) for o in objects(ctx, project, "partner")} if project else set()
+
+
+def reaches(ctx: DocumentContext, case: ReachCase) -> tuple[bool, str]:
+    wanted = {c.iri for c in case.cities}
+    return wanted <= partners(ctx, case), f"partners {sorted(c.slug for c in case.cities)}"
+
+
+def reaches_none(ctx: DocumentContext, case: ReachCase) -> tuple[bool, str]:
+    wanted = {c.iri for c in case.cities}
+    return not (wanted & partners(ctx, case)), "no city partner"
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Pages:
+    return Pages(tmp_path)
+
+
+def test_the_cities_a_project_reaches_are_its_partners(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: polish_case(rng, POLISH), reaches, titled=True)
+    assert rate("'Projekt objął A, B i C' -> partners", results) >= POSITIVE
+
+
+def test_the_cities_an_english_project_targets_are_its_partners(pages: Pages) -> None:
+    results, _ = measured(pages, english_case, reaches, titled=True)
+    assert rate("'Phase 1 targeted … (A, B)' -> partners", results) >= POSITIVE
+
+
+def test_cities_reached_by_something_else_are_no_partners(pages: Pages) -> None:
+    results, _ = measured(
+        pages, lambda rng: polish_case(rng, NOT_PARTNERS), reaches_none, titled=True
+    )
+    assert rate("negative: fieldwork, 'w <City>', a mayor's city", results) >= NEGATIVE
