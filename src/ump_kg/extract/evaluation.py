@@ -82,8 +82,11 @@ class _Namer:
         self.graph, self.reference, self.ump = graph, reference, ump
 
     def labels(self, node: Node) -> list[str]:
-        """Polish labels first, then English, then any: the names a register would write."""
-        for g in (self.graph, self.reference):
+        """Polish labels first, then English, then any: the names a register would write. A
+        thing of the reference data is named by the reference, whatever language the page or
+        its gold used ("European Union" on an English page is the reference's Unia Europejska):
+        the same node is the same name on both sides."""
+        for g in (self.reference, self.graph):
             found = [o for o in g.objects(node, RDFS.label) if isinstance(o, rdflib.Literal)]
             if found:
                 order = {"pl": 0, "en": 1}
