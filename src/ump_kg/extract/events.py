@@ -917,7 +917,12 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             for city in cities_represented(ctx, sentence):
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             for mention in ctx.mentions_in(sentence, "org", "office", "team"):
-                if event.kind == "TeamMeeting" and mention.kind == "team":
+                before = ctx.text(max(sentence.start, mention.start - 40), mention.start)
+                if (
+                    event.kind == "TeamMeeting"
+                    and mention.kind == "team"
+                    and re.search(r"(?i)członk\w*\s+$", before)
+                ):
                     continue  # "członkowie Zespołu" at its own meeting: the meeting is its
                 if REPRESENTED.search(
                     ctx.text(max(sentence.start, mention.start - 40), mention.start)

@@ -86,7 +86,7 @@ HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's
 NEGATION = re.compile(r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*)\b", re.IGNORECASE)
 SIGNING = re.compile(
     r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|li|ły)\b|"
-    r"\bsign(?:ed|s|ing|atur\w*|ator\w*)\b|\bendorsed\b"
+    r"\bsign(?:ed|s|ing|atur\w*|ator\w*)\b|\bendorsed\b|\b(?:not|to)\s+sign\b"
 )
 COMMITMENT = re.compile(
     r"(?:zapisano|czytamy|zobowiąz\w+|deklarują)[^:]*:\s*(?P<text>.+)", re.DOTALL
@@ -1576,7 +1576,10 @@ SIGNED = re.compile(
     # signed document is signing it
     rf"(?<!nie )\b{JOIN_VERB}(?=[^.;]{{0,60}}?{TO_A_DOCUMENT})|{TO_A_DOCUMENT}\w*\s+"
     rf"(?:\w+\s+){{0,3}}?{JOIN_VERB}|\bjoined\s+the\s+(?:\w+\s+){{0,2}}?declaration|"
-    r"\bacceded\s+to\b"
+    r"\bacceded\s+to\b|"
+    # "Poznań, Warsaw and Wrocław are among the signatories"
+    r"(?<!not )\b(?:are|were|is|was)\s+(?:\w+\s+){0,2}?among\s+(?:the\s+)?signator\w*|"
+    r"\bamong\s+(?:the\s+)?signator\w*\s+(?:are|were)\b"
 )
 
 
@@ -1759,17 +1762,28 @@ def cities_as_signers(
 ) -> None:
     """ "Katowice nie podpisały deklaracji", "dokumentu nie podpisały Katowice", "Kraków i
     Poznań podpisały": a city in the nominative as the subject of (not) signing."""
-    verb = re.search(
-        rf"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b|(?P<refused>{REFUSED})",
-        sentence.text,
-    ) or re.search(rf"(?i)\b(?:nie\s+)?{JOIN_VERB}", sentence.text)
+    english = ctx.doc.language == "en"
+    verb = (
+        re.search(
+            rf"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b|(?P<refused>{REFUSED})",
+            sentence.text,
+        )
+        or re.search(rf"(?i)\b(?:nie\s+)?{JOIN_VERB}", sentence.text)
+        or (ENGLISH_SIGNER_VERB.search(sentence.text) if english else None)
+    )
     if verb is None or (verb.group(0).lower().startswith(JOIN_STEMS) and not signed):
         return
     for city in ctx.mentions_in(sentence, "city"):
-        if city.text != ctx.label_pl(city.iri) or preceded_by(
-            ctx.doc.text, city.start, r"\b(?:[Ww]e?|[Zz]e?|[Dd]o|[Dd]la|[Oo]d|[Pp]rzez)"
+        # A Polish subject is in the nominative (the label as written); English names do not
+        # decline ("Cracow", "Lodz").
+        if (
+            (not english and city.text != ctx.label_pl(city.iri))
+            or preceded_by(
+                ctx.doc.text, city.start, r"\b(?:[Ww]e?|[Zz]e?|[Dd]o|[Dd]la|[Oo]d|[Pp]rzez)"
+            )
+            or (english and preceded_by(ctx.doc.text, city.start, r"\b(?:in|at|to|from|for|by|of)"))
         ):
-            continue  # not the subject: "w Gdańsku", "dla Krakowa"
+            continue  # not the subject: "w Gdańsku", "dla Krakowa", "in Gdańsk"
         negated = (
             verb.group(0).lower().startswith("nie")
             or bool(verb.groupdict().get("refused"))
@@ -1782,6 +1796,11 @@ def cities_as_signers(
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
 
 
+# "Kraków and Łódź signed", "are among the signatories", "Katowice did not sign" (English).
+ENGLISH_SIGNER_VERB = re.compile(
+    r"(?i)\b(?P<refused>did\s+not\s+sign|has\s+not\s+signed|refused\s+to\s+sign|"
+    r"declined\s+to\s+sign)\b|\bsigned\b|\bsignator\w*"
+)
 JOIN_STEMS = ("przyłącz", "dołącz", "przystąp", "nie przyłącz", "nie dołącz", "nie przystąp")
 
 
