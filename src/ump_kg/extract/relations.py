@@ -43,9 +43,11 @@ ROLES = [  # (pattern of the role word in any case, role slug, post name pl, pos
     ),
     (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
     # The press's words for a mayor, always with the city: "włodarz Szczecina", "gospodarz
-    # Poznania" (a "gospodarz spotkania" names no city and so no post).
+    # Poznania", "szef Rzeszowa" (a "gospodarz spotkania", "szef biura" name no city and so no
+    # post).
     (
-        r"[Ww]łodar(?:z|za|zem|zowi|ze)|[Gg]ospodar(?:z|za|zem|zowi|ze)|[Gg]ospodyni(?:ą)?",
+        r"[Ww]łodar(?:z|za|zem|zowi|ze)|[Gg]ospodar(?:z|za|zem|zowi|ze)|[Gg]ospodyni(?:ą)?|"
+        r"[Ss]zef(?:a|em|owi|ie|owa|owej|ową)?",
         "prezydent-miasta",
         "Prezydent Miasta",
         "Mayor of",
@@ -137,6 +139,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_by_copula(ctx, sentence)
         posts_without_subject(ctx, sentence)
         posts_by_leading_verbs(ctx, sentence)
+        mayors_by_governing(ctx, sentence)
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
@@ -765,6 +768,37 @@ LEADING_VERB = re.compile(
 # Between a body and the verb of leading it: nothing, or a relative pronoun ("Wydział …,
 # którym kieruje dyrektor X", "Biuro, na którego czele stoi X").
 LED_BODY_GAP = re.compile(r"\s*(?:,\s*(?:któr\w+|na\s+któr\w+))?\s*$")
+
+
+# "Jacek Jaśkowiak, który od 2014 r. kieruje Poznaniem", "X rządzi Lublinem od 2010 r.": the
+# one who governs a city (named in the instrumental) is its mayor.
+GOVERNS = re.compile(
+    r"(?i)\b(?:kieru(?:je|ją)|kierował\w*|rządz(?:i|ą|ił\w*)|zarządz(?:a|ają|ał\w*))\s+$"
+)
+GOVERNOR_GAP = re.compile(
+    r"\s*(?:,\s*(?:któr[ya]|która)\s+)?(?:(?:od|już\s+od|w|przez)\s+[^,;]{1,25}?\s+)?"
+    r"(?:nadal\s+|wciąż\s+|obecnie\s+)?$"
+)
+
+
+def mayors_by_governing(ctx: DocumentContext, sentence: Sentence) -> None:
+    people = ctx.mentions_in(sentence, "person")
+    for city in ctx.mentions_in(sentence, "city"):
+        verb = GOVERNS.search(ctx.text(max(sentence.start, city.start - 25), city.start))
+        if verb is None or city.text == ctx.label_pl(city.iri):
+            continue  # the instrumental: "kieruje Poznaniem", not "kieruje Poznań …"
+        at = max(sentence.start, city.start - 25) + verb.start()
+        before = [p for p in people if p.end <= at]
+        if before and GOVERNOR_GAP.fullmatch(ctx.text(before[-1].end, at)):
+            add_mayor_post(
+                ctx,
+                sentence,
+                before[-1].iri,
+                city.iri,
+                "prezydent-miasta",
+                "Prezydent Miasta",
+                "Mayor of",
+            )
 
 
 def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:

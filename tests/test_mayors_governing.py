@@ -1,0 +1,93 @@
+"""More ways the press names a mayor: "szef Rzeszowa Tadeusz Ferenc", "szefowa Łodzi Hanna
+Zdanowska", "Jacek Jaśkowiak, który od 2014 r. kieruje Poznaniem", "X rządzi Lublinem od 2010 r."
+— the person holds the mayor's post of the city. "Szef biura X" (no city), "X kieruje wydziałem
+{w Poznaniu}" and "X kieruje zaproszenie do Poznania" give no mayor's post. People are drawn from
+SGJP (given names and surnames, both genders); cities from the reference data in the case the
+sentence needs."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.relations_pages import Pages, holds, measured
+from tests.relations_templates import (
+    NEGATIVE,
+    POSITIVE,
+    Named,
+    Person,
+    capitalise,
+    cities,
+    office_of,
+    people,
+    rate,
+    w,
+)
+from ump_kg.extract.context import DocumentContext
+
+MAYOR = "prezydent-miasta"
+
+
+@dataclass(frozen=True)
+class MayorCase:
+    person: Person
+    city: Named
+    text: str
+
+
+MAYORS = (
+    "{Szef} {C_gen} {P} podkreślił{a}, że miasto jest otwarte.",
+    "{P}, {ktory} od {Y} r. kieruje {C_inst}, mówił{a} o integracji.",
+    "{P} rządzi {C_inst} od {Y} r.; w tym roku podpisał{a} deklarację.",
+    "Głos zabrał{a} {P}, {ktory} kieruje {C_inst} od {Y} roku.",
+)
+NOT_MAYORS = (
+    "{Szef} biura {P} przedstawił{a} raport o sytuacji {C_loc_w}.",
+    "{P}, {ktory} kieruje wydziałem {C_loc_w}, mówił{a} o integracji.",
+    "{P} kieruje zaproszenie do mieszkańców {C_gen}.",
+)
+
+
+def mayor_case(rng: random.Random, templates: tuple[str, ...]) -> MayorCase:
+    person = rng.choice(people())
+    city = rng.choice(cities())
+    feminine = person.gender == "f"
+    text = rng.choice(templates).format(
+        Szef="Szefowa" if feminine else "Szef",
+        C_gen=city.form("gen"),
+        C_inst=city.form("inst"),
+        C_loc_w=w(city),
+        P=person.nominative,
+        a=person.a,
+        ktory="która" if feminine else "który",
+        Y=rng.randrange(2002, 2024),
+    )
+    return MayorCase(person, city, capitalise(text))
+
+
+def is_mayor(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
+    ok = holds(ctx, case.person, office_of(case.city), MAYOR)
+    return ok, f"{case.person.nominative} mayor of {case.city.slug}"
+
+
+def is_no_mayor(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
+    ok = not holds(ctx, case.person, office_of(case.city), MAYOR)
+    return ok, f"{case.person.nominative} no mayor"
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Pages:
+    return Pages(tmp_path)
+
+
+def test_szef_and_governing_a_city_make_a_mayor(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: mayor_case(rng, MAYORS), is_mayor)
+    assert rate("'szef Rzeszowa X', 'X, który kieruje Poznaniem' -> mayor", results) >= POSITIVE
+
+
+def test_a_head_of_an_office_or_a_unit_is_no_mayor(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: mayor_case(rng, NOT_MAYORS), is_no_mayor)
+    assert rate("negative: 'szef biura', 'kieruje wydziałem'", results) >= NEGATIVE
