@@ -129,6 +129,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         member_cities(ctx, sentence)
         seats_in_brackets(ctx, sentence)
         cities_listed_with_their_association(ctx, sentence)
+        cities_named_as_members(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
@@ -1186,6 +1187,72 @@ def member_cities(ctx: DocumentContext, sentence: Sentence) -> None:
     for city in cities if len(cities) > 1 else []:
         if not preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in)"):
             ctx.fact(city.iri, "memberOf", association, sentence)
+
+
+# "prezydenci miast zrzeszonych w UMP – Poznania, Łodzi …", "dwunastu miast UMP, w tym
+# Białegostoku i Bydgoszczy": the association after a word for cities, then the list.
+CITIES_OF_BEFORE = re.compile(
+    r"(?i)\b(?:miast\w*|cities)\s+(?:\w+\s+)?(?:(?:zrzeszon\w*|należąc\w*|skupion\w*)\s+"
+    r"(?:w|we|do)\s+)?$"
+)
+LIST_OPENS = re.compile(r"(?i)\s*(?:[:–—-]|,?\s*\(?\s*(?:w\s+tym|m\.\s?in\.|including))\s*")
+# "Lublin, jedno z miast UMP,", "Rzeszów i Szczecin, członkowie UMP," — the cities before.
+MEMBERS_APPOSITION = re.compile(
+    r"(?i),\s*(?:jedn\w+\s+z\s+(?:\w+\s+){0,2}?miast|członk(?:owie|iem|ami|inie|ini)|"
+    r"członek|miast[oa]\s+członkowsk\w+|one\s+of\s+the\s+(?:\w+\s+)?(?:cities|members)\s+of|"
+    r"members?\s+of)\s+(?:the\s+)?$"
+)
+# "Katowice przystąpiły do UMP w 1990 r.", "Białystok dołączył do Unii", "joined the Union".
+JOINED_ASSOCIATION = re.compile(
+    r"(?i)\b(?:przystąpi\w*|dołączy\w*|wstąpi\w*|joined)\s+(?:do\s+)?(?:the\s+)?$"
+)
+
+
+def cities_named_as_members(ctx: DocumentContext, sentence: Sentence) -> None:
+    """Cities a sentence makes members of an association of cities (reference data): listed
+    after "miast <association>" and a dash, colon or "w tym"; in apposition ("Lublin, jedno z
+    miast UMP"); or joining it ("Katowice przystąpiły do UMP")."""
+    for association in ctx.mentions_in(sentence, "org"):
+        if association.iri not in ctx.reference.city_associations:
+            continue
+        before = ctx.text(sentence.start, association.start)
+        cities: list[Mention] = []
+        opening = LIST_OPENS.match(ctx.doc.text, association.end, sentence.end)
+        if CITIES_OF_BEFORE.search(before) and opening:
+            cities = [m for m in chain_after(ctx, sentence, opening.end()) if m.kind == "city"]
+        apposition = MEMBERS_APPOSITION.search(before)
+        joined = JOINED_ASSOCIATION.search(before)
+        if apposition or joined:
+            at = sentence.start + (apposition or joined).start()  # type: ignore[union-attr]
+            cities += cities_ending_at(ctx, sentence, at, subject=joined is not None)
+        for city in cities:
+            ctx.fact(city.iri, "memberOf", association.iri, sentence)
+
+
+def cities_ending_at(
+    ctx: DocumentContext, sentence: Sentence, at: int, subject: bool
+) -> list[Mention]:
+    """The cities joined by ",", "i", "oraz", "and" that end right before a point (with
+    `subject`, the nominative subject of the verb there: "Katowice przystąpiły")."""
+    cities = sorted(
+        (c for c in ctx.mentions_in(sentence, "city") if c.end <= at), key=lambda c: -c.end
+    )
+    chain: list[Mention] = []
+    end = at
+    for city in cities:
+        gap = ctx.text(city.end, end)
+        pattern = r"\s*" if not chain else r"\s*(?:,|i|oraz|and|,\s*and)\s*"
+        if subject and not chain:
+            pattern = r"\s+(?:(?:już|też|także|również|w\s+\d{4}\s*r\.?)\s+)?"
+        if not re.fullmatch(pattern, gap):
+            break
+        if preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|z|ze|do|in|from)"):
+            break
+        if ctx.doc.language != "en" and city.text != ctx.label_pl(city.iri) and subject:
+            break  # the subject is in the nominative
+        chain.append(city)
+        end = city.start
+    return chain
 
 
 def seats_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:

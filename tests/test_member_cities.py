@@ -1,0 +1,123 @@
+"""Member cities of the Union of Polish Metropolises named in passing: "prezydenci miast
+zrzeszonych w UMP – Poznania, Łodzi i Wrocławia", "dwunastu miast UMP, w tym Białegostoku i
+Bydgoszczy", "Lublin, jedno z miast Unii Metropolii Polskich,", "Rzeszów i Szczecin, członkowie
+UMP,", "Katowice przystąpiły do UMP w 1990 r." — each city is a member. A city where the Union
+met ("w Gdańsku"), a city that works with the Union ("Lwów współpracuje z UMP") and a city
+that joined something else is none. The Union's names in every case (morfeusz2) from the
+reference data; cities from the reference data."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.relations_pages import Pages, measured, objects
+from tests.relations_templates import (
+    NEGATIVE,
+    POSITIVE,
+    Named,
+    capitalise,
+    cities,
+    draw,
+    listed,
+    organisations,
+    rate,
+    w,
+)
+from tests.test_events_properties import past
+from tests.test_relations_properties_2 import city_gender
+from ump_kg.extract.context import DocumentContext
+
+
+def union() -> Named:
+    return next(o for o in organisations() if o.slug == "ump")
+
+
+@dataclass(frozen=True)
+class MemberCase:
+    cities: tuple[Named, ...]
+    text: str
+
+
+def union_in(rng: random.Random, case: str) -> str:
+    return rng.choice((union().form(case), "UMP"))
+
+
+def member_case(rng: random.Random) -> MemberCase:
+    chosen = tuple(draw(rng, cities(), rng.choice((1, 2, 3))))
+    many = len(chosen) > 1
+    number, gender = ("pl", "m2") if many else city_gender(chosen[0])
+    template = rng.choice(
+        (
+            "list_gen",
+            "w_tym",
+            "apposition",
+            "joined",
+        )
+        if many
+        else ("apposition", "joined")
+    )
+    if template == "list_gen":
+        text = (
+            f"Prezydenci miast zrzeszonych w {union_in(rng, 'loc')} – "
+            f"{listed([c.form('gen') for c in chosen])} – spotkali się {w(rng.choice(cities()))}."
+        )
+    elif template == "w_tym":
+        text = (
+            f"Dokument poparli prezydenci dwunastu miast {union_in(rng, 'gen')}, w tym "
+            f"{listed([c.form('gen') for c in chosen])}."
+        )
+    elif template == "apposition":
+        word = "członkowie" if many else "jedno z miast"
+        text = (
+            f"{listed([c.form('nom') for c in chosen])}, {word} {union_in(rng, 'gen')}, "
+            f"{past('przyjąć', number, gender)} program integracji."
+        )
+    else:
+        text = (
+            f"{listed([c.form('nom') for c in chosen])} {past('przystąpić', number, gender)} "
+            f"do {union_in(rng, 'gen')} w {rng.randrange(1990, 2010)} r."
+        )
+    return MemberCase(chosen, capitalise(text))
+
+
+def not_member_case(rng: random.Random) -> MemberCase:
+    (city,) = draw(rng, cities())
+    number, gender = city_gender(city)
+    text = rng.choice(
+        (
+            f"Posiedzenie {union_in(rng, 'gen')} odbyło się {w(city)}.",
+            f"{city.form('nom')} {past('przystąpić', number, gender)} do programu "
+            f"Miasta Międzykulturowe, o czym poinformowała {union_in(rng, 'nom')}.",
+            f"Przedstawiciele {union_in(rng, 'gen')} spotkali się z mieszkańcami {w(city)}.",
+        )
+    )
+    return MemberCase((city,), capitalise(text))
+
+
+def members(ctx: DocumentContext, case: MemberCase) -> tuple[bool, str]:
+    ok = all(union().iri in objects(ctx, c.iri, "memberOf") for c in case.cities)
+    return ok, f"memberOf ump: {[c.slug for c in case.cities]}"
+
+
+def no_members(ctx: DocumentContext, case: MemberCase) -> tuple[bool, str]:
+    ok = not any(union().iri in objects(ctx, c.iri, "memberOf") for c in case.cities)
+    return ok, "no memberOf"
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Pages:
+    return Pages(tmp_path)
+
+
+def test_cities_named_as_members_of_the_union(pages: Pages) -> None:
+    results, _ = measured(pages, member_case, members)
+    assert rate("member cities in passing -> memberOf", results) >= POSITIVE
+
+
+def test_cities_met_in_or_joining_something_else_are_no_members(pages: Pages) -> None:
+    results, _ = measured(pages, not_member_case, no_members)
+    assert rate("negative: met in, joined another thing", results) >= NEGATIVE
