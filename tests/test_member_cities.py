@@ -121,3 +121,55 @@ def test_cities_named_as_members_of_the_union(pages: Pages) -> None:
 def test_cities_met_in_or_joining_something_else_are_no_members(pages: Pages) -> None:
     results, _ = measured(pages, not_member_case, no_members)
     assert rate("negative: met in, joined another thing", results) >= NEGATIVE
+
+
+# Bodies and people as members of a body: "Caritas Polska, członek sieci Caritas Europa",
+# "X należy do Y", "X od 2018 r. zasiada w Y", "X is a member of Y".
+BODY_MEMBERS = (
+    "{A}, członek sieci {B_gen}, prowadzi punkt pomocy.",
+    "{A} od {Y} r. należy do {B_gen}.",
+    "{A} jest członkiem {B_gen}.",
+)
+NOT_BODY_MEMBERS = (
+    "{A} współpracuje z {B_inst} od {Y} r.",
+    "{A} otrzymała grant od {B_gen}.",
+)
+
+
+@dataclass(frozen=True)
+class BodyCase:
+    member: Named
+    body: Named
+    text: str
+
+
+def body_case(rng: random.Random, templates: tuple[str, ...]) -> BodyCase:
+    # the second is a body one joins: not a city office, which has staff, not members
+    joinable = [o for o in organisations() if not o.slug.startswith(("urzad-", "ump"))]
+    member = rng.choice([o for o in organisations() if o.slug != "ump"])
+    body = rng.choice([o for o in joinable if o.iri != member.iri])
+    text = rng.choice(templates).format(
+        A=member.form("nom"),
+        B_gen=body.form("gen"),
+        B_inst=body.form("inst"),
+        Y=rng.randrange(2000, 2024),
+    )
+    return BodyCase(member, body, capitalise(text))
+
+
+def body_member(ctx: DocumentContext, case: BodyCase) -> tuple[bool, str]:
+    return case.body.iri in objects(ctx, case.member.iri, "memberOf"), "memberOf"
+
+
+def no_body_member(ctx: DocumentContext, case: BodyCase) -> tuple[bool, str]:
+    return case.body.iri not in objects(ctx, case.member.iri, "memberOf"), "no memberOf"
+
+
+def test_a_body_member_of_another(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: body_case(rng, BODY_MEMBERS), body_member)
+    assert rate("'A, członek sieci B', 'A należy do B' -> memberOf", results) >= POSITIVE
+
+
+def test_a_body_working_with_another_is_no_member(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: body_case(rng, NOT_BODY_MEMBERS), no_body_member)
+    assert rate("negative: works with, gets a grant from", results) >= NEGATIVE

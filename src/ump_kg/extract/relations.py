@@ -130,6 +130,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         seats_in_brackets(ctx, sentence)
         cities_listed_with_their_association(ctx, sentence)
         cities_named_as_members(ctx, sentence)
+        bodies_as_members(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
@@ -1253,6 +1254,32 @@ def cities_ending_at(
         chain.append(city)
         end = city.start
     return chain
+
+
+# "Caritas Polska, członek sieci Caritas Europa", "X należy do Y", "X od 2018 r. zasiada w
+# Zespole UMP", "X is a member of Y": the first body (or person) is a member of the second.
+MEMBER_OF_BODY = re.compile(
+    r"(?i)^\s*(?:,\s*(?:członek|członkini|member\s+of)|"
+    r"\s(?:(?:od|since|w)\s+[^,;]{1,20}?\s+)?(?:jest|była?|pozostaje)\s+członki?\w*|"
+    r"\s(?:(?:od|since|w)\s+[^,;]{1,20}?\s+)?(?:należ\w+\s+do|zasiada\w*\s+w|"
+    r"wchodzi\s+w\s+skład|wchodził\w*\s+w\s+skład|is\s+a\s+member\s+of|sits\s+on|"
+    r"belongs\s+to|joined))\s+(?:(?:sieci|stowarzyszenia|federacji|koalicji|the|network)\s+)?"
+    r"(?:\w+\s+){0,1}?$"
+)
+
+
+def bodies_as_members(ctx: DocumentContext, sentence: Sentence) -> None:
+    """A body or person made a member of another body by apposition ("Caritas Polska, członek
+    sieci Caritas Europa") or a verb ("należy do", "zasiada w", "jest członkiem", "is a member
+    of"), the second body right after the cue. Cities have rules of their own."""
+    members = ctx.mentions_in(sentence, "org", "office", "unit", "team", "person")
+    for body in ctx.mentions_in(sentence, "org", "team"):
+        candidates = [m for m in members if m.end <= body.start and m.iri != body.iri]
+        if not candidates:
+            continue
+        member = candidates[-1]
+        if MEMBER_OF_BODY.fullmatch(ctx.text(member.end, body.start)):
+            ctx.fact(member.iri, "memberOf", body.iri, sentence)
 
 
 def seats_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:
