@@ -14,15 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.relations_pages import Pages, measured, objects
+from tests.relations_pages import Pages, holds, holds_no_post_in, measured, objects
 from tests.relations_templates import (
     NEGATIVE,
     POSITIVE,
     Named,
+    Person,
     cities,
     city_in_english,
     draw,
     listed,
+    organisations,
+    people,
     rate,
     w,
 )
@@ -117,3 +120,61 @@ def test_cities_reached_by_something_else_are_no_partners(pages: Pages) -> None:
         pages, lambda rng: polish_case(rng, NOT_PARTNERS), reaches_none, titled=True
     )
     assert rate("negative: fieldwork, 'w <City>', a mayor's city", results) >= NEGATIVE
+
+
+# The coordinator of a project whose leader the page names holds a coordinator's post in the
+# leader: "Koordynatorką projektu jest X", "X, kierowniczka projektu,", "Projektem kieruje X".
+ROLE_SENTENCES = (
+    "{Koord} projektu jest {P}.",
+    "{P}, {kier} projektu, mówił{a} o szkoleniach.",
+    "Projektem kieruje {P}.",
+)
+NO_ROLE = (
+    "O projekcie opowiadał{a} {P}.",
+    "{P} był{a} na szkoleniu w ramach projektu.",
+)
+
+
+@dataclass(frozen=True)
+class RoleCase:
+    person: Person
+    leader: Named
+    title: str
+    text: str
+
+
+def role_case(rng: random.Random, templates: tuple[str, ...]) -> RoleCase:
+    name = project_title(rng)
+    leader = rng.choice([o for o in organisations() if not o.slug.startswith(("urzad-", "ump"))])
+    person = rng.choice(people())
+    feminine = person.gender == "f"
+    sentence = rng.choice(templates).format(
+        Koord="Koordynatorką" if feminine else "Koordynatorem",
+        kier="kierowniczka" if feminine else "kierownik",
+        P=person.nominative,
+        a=person.a,
+    )
+    text = f"# Projekt „{name}”\n\nProjekt „{name}” realizuje {leader.form('nom')}.\n\n{sentence}"
+    return RoleCase(person, leader, f"Projekt „{name}”", text)
+
+
+def coordinates(ctx: DocumentContext, case: RoleCase) -> tuple[bool, str]:
+    return holds(ctx, case.person, case.leader.iri), f"post in {case.leader.slug}"
+
+
+def coordinates_nothing(ctx: DocumentContext, case: RoleCase) -> tuple[bool, str]:
+    return holds_no_post_in(ctx, case.person, case.leader.iri), "no post"
+
+
+def test_a_projects_coordinator_holds_a_post_in_its_leader(pages: Pages) -> None:
+    results, _ = measured(
+        pages, lambda rng: role_case(rng, ROLE_SENTENCES), coordinates, titled=True
+    )
+    assert rate("'Koordynatorką projektu jest X' -> post in the leader", results) >= POSITIVE
+
+
+def test_a_person_speaking_of_a_project_holds_no_post(pages: Pages) -> None:
+    results, _ = measured(
+        pages, lambda rng: role_case(rng, NO_ROLE), coordinates_nothing, titled=True
+    )
+    assert rate("negative: spoke of, took part in", results) >= NEGATIVE

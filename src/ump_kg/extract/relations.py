@@ -153,6 +153,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         project_runners(ctx, sentence)
         project_partners_and_funds(ctx, sentence)
         cities_in_projects(ctx, sentence)
+        project_roles(ctx, sentence)
         document_themes(ctx, sentence, themes)
     themes_in_titles(ctx, themes)
     signing_in_the_first_person(ctx)
@@ -2429,6 +2430,42 @@ def cities_a_project_reaches(ctx: DocumentContext, sentence: Sentence) -> None:
         ):
             continue
         ctx.fact(project, "partner", city.iri, sentence)
+
+
+# "Koordynatorką projektu jest Ewa Mikołajczyk", "Anna Kowalska, kierowniczka projektu,",
+# "Projektem kieruje Jan Nowak", "the project coordinator is …".
+PROJECT_ROLE = re.compile(
+    r"(?i)\b(?P<role>koordynator\w*|kierownik\w*|kierowniczk\w*|menedżer\w*|liderk\w*|"
+    r"coordinator|manager)\s+projektu\b|\bproject\s+(?P<en>coordinator|manager|lead(?:er)?)\b|"
+    r"\b[Pp]rojekt(?:em)?\s+(?P<verb>kieruje|kierował\w*|koordynuje|koordynował\w*)\b"
+)
+PROJECT_ROLE_TO_PERSON = re.compile(
+    r"^\s*(?:(?:jest|był|była|zostaje|został\w*|is|was)\s+|,\s*|\s*[–—-]\s*|\s+)(?:\w+\s+)?$"
+)
+
+
+def project_roles(ctx: DocumentContext, sentence: Sentence) -> None:
+    """The coordinator or manager of a project whose leader the page names holds a
+    coordinator's post in the leader ("Koordynatorką projektu jest Ewa Mikołajczyk" on a page
+    where Caritas Polska leads the project). Without a leader the post has no organisation."""
+    cue = PROJECT_ROLE.search(sentence.text)
+    if cue is None or ctx.mentions_in(sentence, "org", "office", "unit"):
+        return  # a body in the sentence: the posts' own rules place the person in it
+    named = ctx.mentions_in(sentence, "project")
+    project = named[0].iri if named else title_mention(ctx, "project")
+    leaders = sorted({str(f.o) for f in ctx.facts if f.s == project and f.p.endswith("/leader")})
+    if project is None or len(leaders) != 1:
+        return
+    end, start = sentence.start + cue.end(), sentence.start + cue.start()
+    people = ctx.mentions_in(sentence, "person")
+    after = [
+        p for p in people if p.start >= end and PROJECT_ROLE_TO_PERSON.match(ctx.text(end, p.start))
+    ]
+    before = [
+        p for p in people if p.end <= start and re.fullmatch(r"\s*,\s*", ctx.text(p.end, start))
+    ]
+    for person in (after or before)[:1]:
+        add_post(ctx, sentence, person.iri, leaders[0], "koordynator")
 
 
 def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
