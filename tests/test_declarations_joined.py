@@ -14,7 +14,16 @@ from pathlib import Path
 import pytest
 
 from tests.relations_pages import Pages, measured, objects
-from tests.relations_templates import NEGATIVE, POSITIVE, Named, capitalise, cities, draw, rate
+from tests.relations_templates import (
+    NEGATIVE,
+    POSITIVE,
+    Named,
+    capitalise,
+    cities,
+    draw,
+    listed,
+    rate,
+)
 from tests.test_events_properties import past
 from tests.test_relations_properties import DECLARATION
 from tests.test_relations_properties_2 import city_gender
@@ -94,3 +103,69 @@ def test_a_city_that_refuses_does_not_sign(pages: Pages) -> None:
 def test_joining_something_else_signs_nothing(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: said(rng, NOT_JOINED), signs_nothing)
     assert rate("negative: joining a programme, not joining", results) >= NEGATIVE
+
+
+# Signatory cities in lists and copulas: "Sygnatariusze deklaracji: A, B, C", "Deklarację
+# sygnowało 11 miast: A, B, C", "A jest jednym z sygnatariuszy", "Pod dokumentem są podpisy
+# prezydentów A, B", "Podpisy złożyli przedstawiciele miast (A, B)".
+LISTED = (
+    "Sygnatariusze deklaracji: {nom}.",
+    "Deklarację sygnowało {n} miast: {nom}.",
+    "Pod dokumentem są podpisy prezydentów {gen}.",
+    "Podpisy złożyli przedstawiciele miast ({gen}).",
+)
+NOT_LISTED = (
+    "Dyskutowano o sytuacji w miastach: {nom}.",
+    "Pod dokumentem nie ma podpisów prezydentów {gen}.",
+)
+
+
+@dataclass(frozen=True)
+class ListedCase:
+    cities: tuple[Named, ...]
+    text: str
+
+
+def listed_case(rng: random.Random, templates: tuple[str, ...]) -> ListedCase:
+    chosen = tuple(draw(rng, cities(), rng.choice((2, 3, 4))))
+    sentence = rng.choice(templates).format(
+        nom=listed([c.form("nom") for c in chosen]),
+        gen=listed([c.form("gen") for c in chosen]),
+        n=rng.choice((11, 12, 9)),
+    )
+    return ListedCase(chosen, f"{OPENING} {sentence}")
+
+
+def one_of_case(rng: random.Random) -> ListedCase:
+    (city,) = draw(rng, cities())
+    number, gender = city_gender(city)
+    verb = "są" if number == "pl" else rng.choice(("jest", past("być", number, gender)))
+    return ListedCase((city,), f"{OPENING} {city.form('nom')} {verb} jednym z sygnatariuszy.")
+
+
+def all_sign(ctx: DocumentContext, case: ListedCase) -> tuple[bool, str]:
+    signed = objects(ctx, DECLARATION, "signatoryCity")
+    return {c.iri for c in case.cities} <= signed, "signatoryCity"
+
+
+def none_sign(ctx: DocumentContext, case: ListedCase) -> tuple[bool, str]:
+    signed = objects(ctx, DECLARATION, "signatoryCity")
+    return not ({c.iri for c in case.cities} & signed), "no signatoryCity"
+
+
+def test_signatory_cities_listed_after_a_colon_or_a_word_for_signatures(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: listed_case(rng, LISTED), all_sign)
+    assert (
+        rate("'Sygnatariusze: A, B', 'podpisy prezydentów A, B' -> signatoryCity", results)
+        >= POSITIVE
+    )
+
+
+def test_a_city_that_is_one_of_the_signatories(pages: Pages) -> None:
+    results, _ = measured(pages, one_of_case, all_sign)
+    assert rate("'A jest jednym z sygnatariuszy' -> signatoryCity", results) >= POSITIVE
+
+
+def test_cities_listed_without_signing_sign_nothing(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: listed_case(rng, NOT_LISTED), none_sign)
+    assert rate("negative: a list of cities, no signatures", results) >= NEGATIVE

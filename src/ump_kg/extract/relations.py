@@ -1618,6 +1618,7 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
     if signing:
         signatories(ctx, sentence, declaration)
         signatory_list(ctx, sentence, declaration)
+        inline_signatory_list(ctx, sentence, declaration)
         signed_at(ctx, sentence, declaration)
         signed_on(ctx, sentence, declaration)
         for date in ctx.dates_in(sentence):
@@ -1708,6 +1709,8 @@ SIGNED = re.compile(
     r"\bacceded\s+to\b|"
     # "Poznań, Warsaw and Wrocław are among the signatories"
     r"(?<!not )\b(?:are|were|is|was)\s+(?:\w+\s+){0,2}?among\s+(?:the\s+)?signator\w*|"
+    # "Pod dokumentem są podpisy prezydentów …", "znalazły się podpisy …"
+    r"(?<!nie )\b(?:są|znajdują\s+się|znalazły\s+się|były)\s+(?:\w+\s+)?podpisy\b|"
     r"\bamong\s+(?:the\s+)?signator\w*\s+(?:are|were)\b"
 )
 
@@ -1739,10 +1742,13 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             # "podpisali: Jan Kowalski (Kraków), …": the city in brackets after the name.
             if before or city in city_in_brackets_after(ctx, sentence, person):
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
     if signed:
         all_members_signed(ctx, sentence, declaration)
     mayors = re.search(
-        r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*|\bmayors?\b",
+        r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*|\bmayors?\b|"
+        # "Podpisy złożyli przedstawiciele miast (Gdańska, …)": who signed for the cities
+        r"przedstawiciel(?!stw)\w*",
         sentence.text,
     )
     if mayors is None:
@@ -1863,6 +1869,25 @@ def signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -
                 ctx.fact(declaration, "signatoryCity", city.iri, item)
 
 
+# "Sygnatariusze deklaracji: Gdańsk, Warszawa, Lublin", "Deklarację sygnowało 11 miast: …":
+# the cities (and people) listed after a colon that follows a word for signatories or signing.
+INLINE_SIGNATORIES = re.compile(
+    r"(?i)(?:\bsygnatariusz\w*(?:\s+(?:deklaracji|dokumentu|apelu|stanowiska|porozumienia))?|"
+    r"\bsignatories|(?:podpisa|sygnowa|parafowa)\w*\s+(?:\w+\s+){0,3}?(?:miast\w*|"
+    r"prezydent\w*|włodarz\w*)|(?:signed\s+by|signed)\s+(?:\w+\s+){0,3}?(?:cities|mayors))"
+    r"\s*(?:\*\*)?\s*:\s*(?:\*\*)?(?=\S)"
+)
+
+
+def inline_signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
+    cue = INLINE_SIGNATORIES.search(sentence.text)
+    if cue is None or NEGATION.search(sentence.text[: cue.start()]):
+        return
+    for mention in chain_after(ctx, sentence, sentence.start + cue.end()):
+        if mention.kind == "city":
+            ctx.fact(declaration, "signatoryCity", mention.iri, sentence)
+
+
 # "Sygnatariusze:" over a list or a table of who signed.
 SIGNATORIES_LABEL = re.compile(
     r"(?i)\b(?:sygnatariusz\w*|signatories)\s*(?:\*\*)?\s*:\s*(?:\*\*)?$"
@@ -1899,6 +1924,7 @@ def cities_as_signers(
         )
         or re.search(rf"(?i)\b(?:nie\s+)?{JOIN_VERB}", sentence.text)
         or (ENGLISH_SIGNER_VERB.search(sentence.text) if english else None)
+        or ONE_OF_THE_SIGNATORIES.search(sentence.text)
     )
     if verb is None or (verb.group(0).lower().startswith(JOIN_STEMS) and not signed):
         return
@@ -1925,6 +1951,10 @@ def cities_as_signers(
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
 
 
+# "Lublin jest jednym z sygnatariuszy", "Poznań był sygnatariuszem deklaracji".
+ONE_OF_THE_SIGNATORIES = re.compile(
+    r"(?i)\b(?:jest|był|była|było|są|były|pozostaje)\s+(?:\w+\s+z\s+)?sygnatariusz\w*"
+)
 # "Kraków and Łódź signed", "are among the signatories", "Katowice did not sign" (English).
 ENGLISH_SIGNER_VERB = re.compile(
     r"(?i)\b(?P<refused>did\s+not\s+sign|has\s+not\s+signed|refused\s+to\s+sign|"
