@@ -169,3 +169,44 @@ def test_a_city_that_is_one_of_the_signatories(pages: Pages) -> None:
 def test_cities_listed_without_signing_sign_nothing(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: listed_case(rng, NOT_LISTED), none_sign)
     assert rate("negative: a list of cities, no signatures", results) >= NEGATIVE
+
+
+# All the Union's cities but one: "11 z 12 prezydentów miast UMP – zabrakło podpisu prezydenta
+# X", "prezydenci jedenastu z dwunastu miast Unii, bez X", "wszystkich miast UMP poza X",
+# "wszyscy … z wyjątkiem prezydenta X" — every other member city signs, X does not; numbers
+# that do not add up ("9 z 12", one named exception) infer nothing.
+ALL_BUT = (
+    "Deklarację podpisało 11 z 12 prezydentów miast UMP – zabrakło podpisu prezydenta {gen}.",
+    "Podpisali ją prezydenci jedenastu z dwunastu miast Unii Metropolii Polskich, bez {gen}.",
+    "Pod deklaracją podpisali się prezydenci wszystkich miast UMP poza {inst}.",
+    "Deklarację podpisali wszyscy prezydenci miast UMP z wyjątkiem prezydenta {gen}.",
+)
+NOT_ADDING_UP = (
+    "Deklarację podpisało 9 z 12 prezydentów miast UMP – zabrakło podpisu prezydenta {gen}.",
+)
+
+
+def all_but_case(rng: random.Random, templates: tuple[str, ...]) -> ListedCase:
+    (city,) = draw(rng, cities())
+    sentence = rng.choice(templates).format(gen=city.form("gen"), inst=city.form("inst"))
+    return ListedCase((city,), f"{OPENING} {sentence}")
+
+
+def all_but_one_sign(ctx: DocumentContext, case: ListedCase) -> tuple[bool, str]:
+    signed = objects(ctx, DECLARATION, "signatoryCity")
+    others = {c.iri for c in cities()} - {case.cities[0].iri}
+    return signed == others, f"all but {case.cities[0].slug}"
+
+
+def no_inference(ctx: DocumentContext, case: ListedCase) -> tuple[bool, str]:
+    return not objects(ctx, DECLARATION, "signatoryCity"), "no signatoryCity"
+
+
+def test_all_the_unions_cities_but_one_sign(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: all_but_case(rng, ALL_BUT), all_but_one_sign)
+    assert rate("'11 z 12 …, bez X', 'wszystkich … poza X' -> the others sign", results) >= POSITIVE
+
+
+def test_numbers_that_do_not_add_up_infer_nothing(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: all_but_case(rng, NOT_ADDING_UP), no_inference)
+    assert rate("negative: '9 z 12' with one exception", results) >= NEGATIVE

@@ -1660,7 +1660,9 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
 
 # "podpisali wszyscy z wyjątkiem Marcina Krupy": the exception did not sign; "oprócz X … także
 # Y" is "besides X, Y too" (X signed as well).
-EXCEPTION = re.compile(r"(?i)\b(?:z\s+wyjątkiem|oprócz|except(?:\s+for)?|apart\s+from)\s")
+EXCEPTION = re.compile(
+    r"(?i)\b(?:z\s+wyjątkiem|oprócz|poza|bez|except(?:\s+for)?|apart\s+from|but|without)\s"
+)
 BESIDES = re.compile(r"(?i)\b(?:też|także|również|as\s+well|too)\b")
 
 
@@ -1743,8 +1745,6 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
             if before or city in city_in_brackets_after(ctx, sentence, person):
                 ctx.fact(declaration, "signatoryCity", city.iri, sentence)
 
-    if signed:
-        all_members_signed(ctx, sentence, declaration)
     mayors = re.search(
         r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*|\bmayors?\b|"
         # "Podpisy złożyli przedstawiciele miast (Gdańska, …)": who signed for the cities
@@ -1753,9 +1753,22 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
     )
     if mayors is None:
         cities_as_signers(ctx, sentence, declaration, signed)
-        return
-    if not (signed or NEGATION.search(sentence.text)):
-        return
+    elif signed or NEGATION.search(sentence.text):
+        cities_of_signing_mayors(ctx, sentence, declaration, mayors, signed)
+    if signed:
+        # after the refusals the sentence states: "11 z 12 … – zabrakło podpisu prezydenta X"
+        all_members_signed(ctx, sentence, declaration)
+
+
+def cities_of_signing_mayors(
+    ctx: DocumentContext,
+    sentence: Sentence,
+    declaration: str,
+    mayors: re.Match[str],
+    signed: bool,
+) -> None:
+    """ "podpisali prezydenci Gdańska, Warszawy …", "zabrakło podpisu prezydenta Katowic": the
+    cities named after the word for their mayors sign or, negated, refuse."""
     for city in ctx.mentions_in(sentence, "city"):
         if city.start < sentence.start + mayors.end() or preceded_by(
             ctx.doc.text, city.start, r"\b(w|we|in)"
@@ -1790,20 +1803,41 @@ def same_clause(ctx: DocumentContext, first: int, second: int) -> bool:
 
 # "Podpisali go wszyscy prezydenci UMP", "all the Union's mayors signed it".
 ALL_MAYORS = re.compile(
-    r"(?i)\b(?:wszys(?:cy|tkie)|all(?:\s+the)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:prezydenc\w*|włodarz\w*|miast\w*|mayors|cities|members|członk\w*)"
+    r"(?i)\b(?:wszys(?:cy|tkie|tkich)|all(?:\s+the)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:prezydenc\w*|włodarz\w*|miast\w*|metropoli\w*|mayors|cities|members|członk\w*)"
 )
+# "11 z 12 prezydentów miast UMP", "jedenastu z dwunastu miast", "11 of the 12 mayors".
+COUNTED_MAYORS = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|\w+)\s+(?:z|of(?:\s+the)?)\s+(?P<m>\d{1,2}|\w+)\s+"
+    r"(?:\w+\s+){0,1}?(?:prezydent\w*|włodarz\w*|miast\w*|metropoli\w*|mayors|cities)"
+)
+NUMBER_STEMS = {
+    "dziewię": 9, "dziesię": 10, "jedenaś": 11, "jedenast": 11, "dwanaś": 12, "dwunast": 12,
+    "trzynaś": 13, "trzynast": 13, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def number_of(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return next((n for stem, n in NUMBER_STEMS.items() if word.lower().startswith(stem)), None)
 
 
 def all_members_signed(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
     """All the mayors of an association's cities signed: each member city (by the reference
     data) is a signatory city, except those the sentence excepts or the page says did not."""
     cue = ALL_MAYORS.search(sentence.text)
-    if cue is None:
+    counted = COUNTED_MAYORS.search(sentence.text)
+    if cue is None and counted is None:
         return
     named = [
         m.iri for m in ctx.mentions_in(sentence, "org") if m.iri in ctx.reference.city_associations
     ]
+    if not named and (counted or (cue and "metropol" in cue.group(0).lower())):
+        # "11 z 12 prezydentów …", "prezydenci wszystkich metropolii poza Katowicami" on a page
+        # about the Union: its cities, when the numbers agree (below). "Wszyscy prezydenci"
+        # alone may be all who were there, not all the Union's.
+        named = [m.iri for m in ctx.mentions if m.iri in ctx.reference.city_associations]
     if len(set(named)) != 1:
         return
     excepted_cities = {
@@ -1812,9 +1846,15 @@ def all_members_signed(ctx: DocumentContext, sentence: Sentence, declaration: st
     refused = {
         str(f.o) for f in ctx.facts if f.s == declaration and f.p.endswith("nonSignatoryCity")
     }
-    for city in sorted(ctx.reference.members.get(named[0], frozenset())):
-        if city not in excepted_cities | refused:
-            ctx.fact(declaration, "signatoryCity", city, sentence)
+    members = ctx.reference.members.get(named[0], frozenset())
+    signing = sorted(members - excepted_cities - refused)
+    if cue is None and counted is not None:
+        # "11 z 12": all but those the page says did not sign, when the numbers agree
+        n, m = number_of(counted.group("n")), number_of(counted.group("m"))
+        if m != len(members) or n != len(signing):
+            return
+    for city in signing:
+        ctx.fact(declaration, "signatoryCity", city, sentence)
 
 
 def city_in_brackets_after(
