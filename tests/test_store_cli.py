@@ -20,6 +20,7 @@ REFERENCE_GRAPHS = [
     "documents",
     "geonames",
     "initiatives",
+    "mayors",
     "organisations",
     "roles",
     "teryt",
