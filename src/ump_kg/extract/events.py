@@ -625,7 +625,7 @@ def event_without_city(
     if kind == "TeamMeeting":
         # "Wrocław hosts the UMP Working Group" over "On 5–6 October our Centre welcomed the
         # members of the Team": the one city the page's title names is where the Team met.
-        host = None if online else city_of_title(ctx)
+        host = None if online else (city_of_title(ctx) or city_said_next(ctx, sentence))
         if (host is None and not online) or date is None or date.first is None:
             return None
         return new_event(
@@ -643,6 +643,25 @@ ONLINE = re.compile(
     r"(?:przez|via|za\s+pośrednictwem)\s+(?:platform\w+\s+)?(?:Zoom|MS\s+Teams|Teams|Webex)|"
     r"przez\s+platformę|za\s+pośrednictwem\s+platformy)\b"
 )
+
+
+def city_said_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "17–18 maja w Centrum im. Ludwika Zamenhofa obradował Zespół … Przybyłych do
+    Białegostoku przywitał …": a meeting placed only at a venue is in the one city the next
+    sentence of its paragraph brings the guests to or places them in ("do"/"w" + the city);
+    else, on a city office's own portal (the page's publisher), in that office's city."""
+    following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
+    if following is not None and "\n\n" not in ctx.text(sentence.end, following.start):
+        placed = {
+            c.iri
+            for c in ctx.mentions_in(following, "city")
+            if preceded_by(ctx.doc.text, c.start, r"\b(?:[Dd]o|[Ww]e?)")
+        }
+        if len(placed) == 1:
+            return placed.pop()
+    office = ctx.reference.gazetteer.forms.get(ctx.doc.publisher or "")
+    cities = {city for city, o in ctx.reference.office_of_city.items() if o == office}
+    return cities.pop() if office and len(cities) == 1 else None
 
 
 def city_of_title(ctx: DocumentContext) -> str | None:
