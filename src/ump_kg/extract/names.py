@@ -9,6 +9,7 @@ becomes the label of the new entity.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -196,10 +197,32 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
         if overlaps(start, end, taken):
             continue
         before = tuple(text[max(0, start - 60) : start].split())
-        people.append(
-            NewName(start, end, text[start:end], person_base_form(words, before), "person")
-        )
+        base = person_base_form(words, before)
+        if base.split()[0] != words[0] and said_of_a_woman(text, start, end):
+            # "Ivana d'Alessandro, szefowa działu": SGJP reads "Ivana" only as Ivan's genitive,
+            # but the name is said of a woman in the nominative, so it stands as written.
+            base = " ".join(words)
+        people.append(NewName(start, end, text[start:end], base, "person"))
     return people
+
+
+def said_of_a_woman(text: str, start: int, end: int) -> bool:
+    """A feminine noun in the nominative in apposition after the name ("…, szefowa działu"), or
+    a feminine past verb right before it ("prowadziła Ivana Novak")."""
+    after = re.match(r"\s*,\s*([^\W\d_]+)", text[end:])
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 30) : start])
+
+    def only(word: str, test: Callable[[str], bool]) -> bool:
+        readings = [tag for _, tag, _ in analyses(word.lower())]
+        return bool(readings) and all(test(tag) for tag in readings)
+
+    feminine_noun = after is not None and only(
+        after.group(1), lambda t: t.startswith("subst:sg:nom") and t.split(":")[3:4] == ["f"]
+    )
+    feminine_verb = before is not None and only(
+        before.group(1), lambda t: t.startswith("praet:sg:f")
+    )
+    return feminine_noun or feminine_verb
 
 
 # A given name in the nominative ends in a vowel -a/-o or a consonant ("Olena", "Dmytro",
