@@ -26,6 +26,7 @@ from tests.relations_templates import (
     date_of,
     form,
     listed,
+    people,
     phrase_forms,
     rate,
     title_nouns,
@@ -179,3 +180,48 @@ def slogan_theme(ctx: DocumentContext, case: SloganCase) -> tuple[bool, str]:
 def test_an_events_slogan_names_its_themes(pages: Pages) -> None:
     results, _ = measured(pages, slogan_case, slogan_theme)
     assert rate("'pod hasłem „…”' -> the event's themes", results) >= POSITIVE
+
+
+# What a speaker spoke about is the event's theme: "- Anna Kos, ekspertka – o edukacji …",
+# "mówiła o …"; a theme word that only describes the speaker is not.
+SPEAKERS = (
+    "\n- {P}, ekspert{ka} fundacji – o {loc} w miastach;\n- {Q} – o sytuacji w regionie.",
+    " Gościem był{a} {P}, któr{y} mówił{a} o {loc}.",
+)
+NOT_SPEAKERS = (" Gościem był{a} {P}, od lat zajmując{y_} się {inst}.",)
+
+
+def speaker_case(rng: random.Random, templates: tuple[str, ...]) -> SloganCase:
+    word = rng.choice(theme_words())
+    city = rng.choice(cities())
+    person, other = rng.sample(people(), 2)
+    woman = person.gender == "f"
+    opening = f"{date_of(rng).text} {w(city)} obradował Zespół UMP ds. Migracji i Integracji."
+    if templates is SPEAKERS and rng.random() < 0.5:
+        opening += " Wystąpili goście:"
+    text = rng.choice(templates).format(
+        P=person.nominative,
+        Q=other.nominative,
+        ka="ka" if woman else "",
+        a=person.a,
+        y="a" if woman else "y",
+        y_="a" if woman else "y",
+        loc=word.form("loc"),
+        inst=word.form("inst"),
+    )
+    return SloganCase(city.slug, word.theme, capitalise(opening) + text)
+
+
+def no_slogan_theme(ctx: DocumentContext, case: SloganCase) -> tuple[bool, str]:
+    ok, _ = slogan_theme(ctx, case)
+    return not ok, f"no theme {case.theme}"
+
+
+def test_what_a_speaker_spoke_about_is_a_theme(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: speaker_case(rng, SPEAKERS), slogan_theme)
+    assert rate("'X – o edukacji', 'mówiła o …' -> the event's theme", results) >= POSITIVE
+
+
+def test_a_theme_word_about_the_speaker_is_no_theme(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: speaker_case(rng, NOT_SPEAKERS), no_slogan_theme)
+    assert rate("negative: 'od lat zajmujący się …'", results) >= NEGATIVE

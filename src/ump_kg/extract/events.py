@@ -118,7 +118,9 @@ DISCUSSION = re.compile(
     r"na\s+temat|dotycz\w*|o\s+tematyce|szkoleni\w*|warsztat\w*|"
     r"training\w*|workshops?\s+on|discuss\w*|devoted\s+to|on\s+the\s+topic|"
     # "pod hasłem „Empatia, otwartość, integracja”": a slogan says what the event is about
-    r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)",
+    r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)|"
+    # "Christine Goyer, … – o ochronie czasowej …": what a speaker spoke about
+    r"[–—]\s+o\s+(?=\w)|\bmówił\w*\s+o\b|\bopowiada\w*\s+o\b|\bspoke\s+(?:about|on)\b",
     re.IGNORECASE,
 )
 # "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
