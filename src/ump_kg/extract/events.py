@@ -215,6 +215,22 @@ def city_adjective_before(
     return Mention(start, start + len(before.group(1)), before.group(1), city, "city")
 
 
+def city_adjective_of_a_place(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> Mention | None:
+    """ "W poniedziałek w rzeszowskim Ratuszu zebrał się Zarząd …", "w gdańskim ECS": a place
+    named with a city's adjective after "w" in the meeting word's clause puts the event there."""
+    at = sentence.start + trigger.start()
+    for match in re.finditer(r"\b[Ww]e?\s+(\w+)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", sentence.text):
+        start = sentence.start + match.start(1)
+        if re.search(r"[;.]", ctx.text(*sorted((start, at)))):
+            continue  # another clause
+        city = city_of_adjective(ctx, match.group(1))
+        if city is not None:
+            return Mention(start, start + len(match.group(1)), match.group(1), city, "city")
+    return None
+
+
 def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
     """The city an adjective is formed from (gdańskiej → Gdańsk, lubelskim → Lublin), by the
     adjective's lemma among the cities' adjectives in the reference data."""
@@ -515,6 +531,8 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     city = locative_city(ctx, sentence, trigger) or hosting_city(ctx, sentence, trigger)
     if city is None:
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
+    if city is None:
+        city = city_adjective_of_a_place(ctx, sentence, trigger)
     if city is None:
         return event_without_city(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger)
