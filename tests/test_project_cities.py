@@ -178,3 +178,27 @@ def test_a_person_speaking_of_a_project_holds_no_post(pages: Pages) -> None:
         pages, lambda rng: role_case(rng, NO_ROLE), coordinates_nothing, titled=True
     )
     assert rate("negative: spoke of, took part in", results) >= NEGATIVE
+
+
+def partners_next_case(rng: random.Random) -> ReachCase:
+    """The project named in one sentence, its partner cities in the next of the paragraph,
+    on a page whose title names no project."""
+    name = project_title(rng)
+    chosen = tuple(draw(rng, cities(), rng.choice((2, 3, 4))))
+    if rng.random() < 0.5:
+        names = ", ".join(city_in_english(rng, c) for c in chosen)
+        text = (
+            f"IOM and the Union started the project “{name}” in 2022. It is funded by the EU; "
+            f"partner cities are {names}."
+        )
+        return ReachCase("News", name, chosen, text, english=True)
+    text = (
+        f"Ruszył projekt „{name}”. Finansuje go Unia Europejska; partnerami projektu są miasta: "
+        f"{listed([c.form('nom') for c in chosen])}."
+    )
+    return ReachCase("Aktualności", name, chosen, text)
+
+
+def test_partner_cities_said_after_the_project(pages: Pages) -> None:
+    results, _ = measured(pages, partners_next_case, reaches, titled=True)
+    assert rate("'… „X” … partner cities are A, B' -> partners", results) >= POSITIVE

@@ -55,7 +55,9 @@ TRIGGER = re.compile(
 )
 # English pages (partners' sites) name events with English words and cities after "in".
 TRIGGER_EN = re.compile(
+    # "40 staff … were trained on …": a training, told by what the trainees underwent
     r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
+    r"(?<=were )trained\b|(?<=was )trained\b|"
     r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
     r"ceremon\w*|launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
@@ -119,6 +121,7 @@ DISCUSSION = re.compile(
     r"training\w*|workshops?\s+on|discuss\w*|devoted\s+to|on\s+the\s+topic|"
     # "pod hasłem „Empatia, otwartość, integracja”": a slogan says what the event is about
     r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)|"
+    r"\bthe\s+(?:main\s+)?(?:topic|theme|focus)\s+(?:was|were|is)\b|\bfocus(?:ed|sed)?\s+on\b|"
     # "Christine Goyer, … – o ochronie czasowej …": what a speaker spoke about
     r"[–—]\s+o\s+(?=\w)|\bmówił\w*\s+o\b|\bopowiada\w*\s+o\b|\bspoke\s+(?:about|on)\b",
     re.IGNORECASE,

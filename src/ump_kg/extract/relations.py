@@ -2464,7 +2464,7 @@ TAKE_PART = re.compile(
 # projektu są …": the cities a project reaches.
 PROJECT_REACH = re.compile(
     r"(?i)\b(?:targeted|targets|covered|covers|involved|involves|"
-    r"(?:partner|participating)\s+(?:cities|municipalities)|"
+    r"(?:partner|participating)\s+(?:cities|municipalities)(?:\s+(?:are|were|include[ds]?))?|"
     r"obj(?:ął|ęła|ęło|ęli|ęły|muje|mują|mował\w*)|objęto|"
     r"partnerami\s+(?:projektu\s+)?(?:są|były|byli|zostały|zostali)|"
     r"(?:uczestnicz|bior)\w+\s+(?:udział\s+)?w\s+nim)\b"
@@ -2486,11 +2486,22 @@ def cities_a_project_reaches(ctx: DocumentContext, sentence: Sentence) -> None:
         return
     named = ctx.mentions_in(sentence, "project")
     project = named[0].iri if named else title_mention(ctx, "project")
+    says_partners = re.match(r"(?i)partner|participating|partnerami", cue.group(0)) is not None
+    if project is None and says_partners:
+        # "… started the project „X”. It is funded by …; partner cities are A, B": the project
+        # the paragraph named last
+        paragraph = ctx.doc.text.rfind("\n\n", 0, sentence.start)
+        earlier = [
+            m for m in ctx.mentions if m.kind == "project" and paragraph < m.start < sentence.start
+        ]
+        project = earlier[-1].iri if earlier else None
     subject = re.split(r"[,;:–—(]", sentence.text[: cue.start()])[-1]
     ends_with_project = any(
         re.fullmatch(r"[\s”\"]*", ctx.text(m.end, sentence.start + cue.start())) for m in named
     )
-    if project is None or not (ends_with_project or PROJECT_SUBJECT.search(subject)):
+    if project is None or not (
+        ends_with_project or says_partners or PROJECT_SUBJECT.search(subject)
+    ):
         return  # "Fieldwork covered Gdańsk …": what reaches the cities is not the project
     for city in ctx.mentions_in(sentence, "city"):
         if city.start < sentence.start + cue.start():
