@@ -145,3 +145,12 @@ def seed_home(built_seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("UMP_KG_STORE", str(target / "store"))
     monkeypatch.delenv("COLUMNS", raising=False)
     return target
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Any:
+    """Generated pages written into the test's folder and extracted (tests/relations_pages.py);
+    one fixture for every generated-sentence test (a module may define its own `pages`)."""
+    from tests.relations_pages import Pages
+
+    return Pages(tmp_path)

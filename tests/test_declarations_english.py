@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -75,11 +72,6 @@ def neither(ctx: DocumentContext, c: EnglishCase) -> tuple[bool, str]:
         ctx, DECLARATION, "nonSignatoryCity"
     )
     return not ({x.iri for x in c.cities} & named), "neither"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_english_signatory_cities(pages: Pages) -> None:

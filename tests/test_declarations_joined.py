@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -83,11 +80,6 @@ def refuses(ctx: DocumentContext, case: JoinCase) -> tuple[bool, str]:
 
 def signs_nothing(ctx: DocumentContext, case: JoinCase) -> tuple[bool, str]:
     return case.city.iri not in objects(ctx, DECLARATION, "signatoryCity"), "no signatoryCity"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_a_city_that_joins_the_declaration_signs_it(pages: Pages) -> None:

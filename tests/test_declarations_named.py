@@ -10,9 +10,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -116,11 +113,6 @@ def cities_sign_the_new_one(ctx: DocumentContext, case: NamedCase) -> tuple[bool
 def cities_sign_the_known_one(ctx: DocumentContext, case: NamedCase) -> tuple[bool, str]:
     wanted = {c.iri for c in case.cities}
     return wanted <= signed_by(ctx, KNOWN) and not new_ones(ctx), "the known declaration"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_a_declaration_with_a_name_of_its_own_is_a_new_one(pages: Pages) -> None:

@@ -11,9 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import pytest
 import rdflib
 
 from tests.relations_pages import Pages, measured, objects
@@ -118,11 +116,6 @@ def has_themes(ctx: DocumentContext, case: ThemeCase) -> tuple[bool, str]:
 
 def has_none(ctx: DocumentContext, case: ThemeCase) -> tuple[bool, str]:
     return not (case.themes & themes_of_title(ctx, case)), "none of the themes"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_challenges_listed_are_the_title_documents_themes(pages: Pages) -> None:

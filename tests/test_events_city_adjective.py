@@ -11,9 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import pytest
 import rdflib
 
 from tests.relations_pages import Pages, measured
@@ -90,11 +88,6 @@ def met_in(ctx: DocumentContext, case: AdjectiveCase) -> tuple[bool, str]:
     cities = {e.city for e in ctx.events}
     ok = cities == {case.city} if case.city else not any(cities)
     return ok, f"event in {case.city}"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_a_place_named_with_a_citys_adjective_places_the_meeting(pages: Pages) -> None:

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -70,11 +67,6 @@ def dated_event(ctx: DocumentContext, case: TrainingCase) -> tuple[bool, str]:
 
 def no_event(ctx: DocumentContext, case: TrainingCase) -> tuple[bool, str]:
     return not [e for e in ctx.events if e.first is not None], "no dated event"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_an_english_training_and_a_meetings_topic(pages: Pages) -> None:

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -113,11 +110,6 @@ def holds(ctx: DocumentContext, case: HolderCase) -> tuple[bool, str]:
 
 def does_not_hold(ctx: DocumentContext, case: HolderCase) -> tuple[bool, str]:
     return not is_organiser(ctx, case), f"no organiser {case.body}"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_the_body_that_meets_or_invites_organises(pages: Pages) -> None:

@@ -10,9 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -125,11 +122,6 @@ def on_the_day(ctx: DocumentContext, case: DayCase) -> tuple[bool, str]:
 def one_meeting(ctx: DocumentContext, case: DayCase) -> tuple[bool, str]:
     dated = [e for e in ctx.events if e.first is not None]
     return len(dated) == 1, "only the meeting is dated"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_a_named_event_on_a_day_of_the_meeting(pages: Pages) -> None:

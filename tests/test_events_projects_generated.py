@@ -19,10 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -59,11 +56,6 @@ ONLINE_MODE = SCHEMA + "OnlineEventAttendanceMode"
 FAMI = f"{ID}fund/fami"
 # Titles of pages that name no city (so no city can come from the title).
 CITYLESS_TITLES = ("Aktualności", "Z prac Zespołu", "Wydarzenia")
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 @dataclass(frozen=True)

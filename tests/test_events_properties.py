@@ -16,9 +16,6 @@ import random
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import (
     Pages,
@@ -63,12 +60,6 @@ from tests.relations_templates import (
 from tests.test_relations_properties import ROLE_WORDS
 from ump_kg.extract.context import DocumentContext, Event
 from ump_kg.language.prepositions import locative_phrase
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
-
 
 # --- generated words ------------------------------------------------------------------------------
 

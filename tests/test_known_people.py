@@ -11,9 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-import pytest
 import rdflib
 
 from tests.relations_pages import Pages, measured, objects
@@ -129,11 +127,6 @@ def holds_own_post(ctx: DocumentContext, case: SurnameCase) -> tuple[bool, str]:
 
 def is_not_the_mayor(ctx: DocumentContext, case: SurnameCase) -> tuple[bool, str]:
     return not named(ctx, case), f"not {case.mayor.iri}"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_a_mayors_surname_on_a_page_naming_the_city(pages: Pages) -> None:

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, holds, measured
 from tests.relations_templates import (
@@ -76,11 +73,6 @@ def is_mayor(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
 def is_no_mayor(ctx: DocumentContext, case: MayorCase) -> tuple[bool, str]:
     ok = not holds(ctx, case.person, office_of(case.city), MAYOR)
     return ok, f"{case.person.nominative} no mayor"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_szef_and_governing_a_city_make_a_mayor(pages: Pages) -> None:

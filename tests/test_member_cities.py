@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
@@ -106,11 +103,6 @@ def members(ctx: DocumentContext, case: MemberCase) -> tuple[bool, str]:
 def no_members(ctx: DocumentContext, case: MemberCase) -> tuple[bool, str]:
     ok = not any(union().iri in objects(ctx, c.iri, "memberOf") for c in case.cities)
     return ok, "no memberOf"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_cities_named_as_members_of_the_union(pages: Pages) -> None:

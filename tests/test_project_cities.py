@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, holds, holds_no_post_in, measured, objects
 from tests.relations_templates import (
@@ -98,11 +95,6 @@ def reaches(ctx: DocumentContext, case: ReachCase) -> tuple[bool, str]:
 def reaches_none(ctx: DocumentContext, case: ReachCase) -> tuple[bool, str]:
     wanted = {c.iri for c in case.cities}
     return not (wanted & partners(ctx, case)), "no city partner"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def test_the_cities_a_project_reaches_are_its_partners(pages: Pages) -> None:

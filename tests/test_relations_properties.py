@@ -16,7 +16,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -76,11 +75,6 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 DECLARATION = f"{ID}document/deklaracja-migracyjna-ump-2017"
 XSD_DATE = rdflib.XSD.date
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def sentence(text: str) -> str:

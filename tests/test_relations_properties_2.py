@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
 import pytest
 import rdflib
@@ -70,11 +69,6 @@ from ump_kg.language.prepositions import locative_phrase
 
 ICC = f"{ID}programme/icc"
 THEME = f"{ID}theme/"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 # --- generated words ---------------------------------------------------------------------------

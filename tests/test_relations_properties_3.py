@@ -17,10 +17,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.relations_pages import (
     Pages,
@@ -74,11 +71,6 @@ from tests.test_relations_properties_2 import (
 from ump_kg.extract.context import DocumentContext
 
 MAYOR = "prezydent-miasta"
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 # --- generated words -------------------------------------------------------------------------------

@@ -35,9 +35,6 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import Pages, holds_post_in, measured, objects, person_iri
 from tests.relations_templates import (
@@ -62,11 +59,6 @@ from tests.test_relations_properties import DECLARATION, numeral_phrase
 from tests.test_relations_properties_2 import migration_description
 from tests.test_relations_properties_3 import MAYOR, role_form, verb
 from ump_kg.extract.context import DocumentContext
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 @cache

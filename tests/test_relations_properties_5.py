@@ -35,9 +35,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
-import pytest
 import rdflib
 
 from tests.relations_pages import (
@@ -85,11 +83,6 @@ from tests.test_relations_properties_3 import (
 from tests.test_relations_properties_4 import MayorsCase, each_mayor, no_mayor_named, union
 from ump_kg.extract.context import DocumentContext
 from ump_kg.language.prepositions import locative_phrase
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def shares(label: str, results: list[tuple[bool, str]], keys: list[str]) -> None:

@@ -34,9 +34,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from pathlib import Path
-
-import pytest
 
 from tests.relations_pages import (
     Pages,
@@ -86,11 +83,6 @@ from ump_kg.extract.context import DocumentContext
 
 DEPUTY = "zastepca-prezydenta-miasta"
 LEADER_ROLE = "kierownik"  # the post a verb of leading gives when the text names no role
-
-
-@pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
 
 
 def resolved(ctx: DocumentContext, body: Named) -> str | None:

@@ -77,11 +77,6 @@ SIGNED_ON = PUBLISHED_2017  # the page's date: after the declaration was signed
 
 
 @pytest.fixture
-def pages(tmp_path: Path) -> Pages:
-    return Pages(tmp_path)
-
-
-@pytest.fixture
 def english(tmp_path: Path) -> EnglishPages:
     folder = tmp_path / "en"
     folder.mkdir()
