@@ -629,12 +629,17 @@ def by_tense(
     return [in_tense_of(text, m, published) if m.year_inferred else m for m in mentions]
 
 
+def sentence_around(text: str, mention: DateMention) -> str:
+    """The text from the last sentence end or line break before a date to the next one."""
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
+    return text[start : min(stops, default=len(text))]
+
+
 def in_tense_of(text: str, mention: DateMention, published: dt.date) -> DateMention:
     if not isinstance(mention.first, dt.date) or not isinstance(mention.last, dt.date):
         return mention
-    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
-    clause = text[start : min(stops, default=len(text))]
+    clause = sentence_around(text, mention)
     past, future = told_in_the_past(clause), told_in_the_future(clause)
     past, future = past and not future, future and not past
     shift = (

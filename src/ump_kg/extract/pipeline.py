@@ -24,6 +24,7 @@ from .dates import (
     by_tense,
     by_year_headings,
     find_dates,
+    sentence_around,
     told_in_the_future,
     told_in_the_past,
 )
@@ -429,10 +430,11 @@ def time_of_undated_page(text: str) -> dt.date | None:
     dates it writes in full (the most frequent, the earliest of equals): a date without a year
     ("8–9 października") among items dated "11–12 czerwca 2018 r." is of 2018. Without full
     dates, the months of a year it names ("w czerwcu 2018 r."), and without those the years
-    it names ("Strategia … na lata 2018–2022", "w 2018 r."): a news item names its own year
-    more often than any other, and a range of years starts in the year it was written (a
-    horizon's end year is never taken). A page that names no year leaves its year-less
-    dates unread, as problems."""
+    it names ("Strategia … na lata 2018–2022", "W 2018 r. miasto przyjęło …"): a news item
+    names its own year more often than any other, a range of years starts in the year it was
+    written (a horizon's end year is never taken), and a single year counts only in a clause
+    told in the past (`a_horizon`). A page that names no year leaves its year-less dates
+    unread, as problems."""
     dates = [d for d in find_dates(text, None) if not d.problem and not d.dateline]
     days = [d.first.year for d in dates if d.first is not None and not d.year_inferred]
     months = [d.year for d in dates if d.first is None and d.month is not None and d.year]
@@ -462,9 +464,7 @@ def a_horizon(text: str, year: DateMention) -> bool:
     ("na lata 2018–2022") is dated by its start, which is not a horizon."""
     if year.year_end is not None:
         return False
-    start = max(text.rfind(". ", 0, year.start), text.rfind("\n", 0, year.start)) + 1
-    stops = [i for i in (text.find(". ", year.end), text.find("\n", year.end)) if i >= 0]
-    clause = text[start : min(stops, default=len(text))]
+    clause = sentence_around(text, year)
     return (
         not told_in_the_past(clause)
         or told_in_the_future(clause)
