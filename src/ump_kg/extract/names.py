@@ -270,6 +270,11 @@ def nominative_surname(word: str) -> bool:
     )
 
 
+def surname_lemmas(word: str) -> set[str]:
+    """The surnames a capitalised word may be a form of ("Krupy" → Krupa), and the word itself."""
+    return {lemma for lemma, _, q in analyses(word) if "nazwisko" in q} | {word}
+
+
 def surname_mentions(
     text: str, people: list[NewName], taken: list[Mention], base: str
 ) -> list[Mention]:
@@ -284,7 +289,7 @@ def surname_mentions(
         if overlaps(match.start(), match.end(), taken):
             continue
         word = match.group(0)
-        readings = {lemma for lemma, _, q in analyses(word) if "nazwisko" in q} | {word}
+        readings = surname_lemmas(word)
         named = [iri for surname, iris in owners.items() if surname in readings for iri in iris]
         if len(named) == 1:
             found.append(Mention(match.start(), match.end(), word, named[0], "person"))
@@ -311,7 +316,7 @@ def known_surname_mentions(
         if overlaps(match.start(), match.end(), taken) or is_patron(text, match.start()):
             continue
         word = match.group(0)
-        readings = {lemma for lemma, _, q in analyses(word) if "nazwisko" in q} | {word}
+        readings = surname_lemmas(word)
         candidates = [
             (iri, city)
             for surname in readings - page_surnames
