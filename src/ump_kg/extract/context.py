@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import rdflib
 
@@ -104,6 +104,27 @@ class DocumentContext:
         if iri not in self.entities and iri not in self.reference.gazetteer.entries:
             self.entities[iri] = NewEntity(iri, UMP + cls, label_pl, label_en, sentence)
         return iri
+
+    def rename(self, renamed: dict[str, str]) -> None:
+        """New things found to be other things: their facts, mentions and entities take the new
+        IRIs; a new IRI of the reference data keeps no entity of the page (the reference
+        describes it)."""
+        if not renamed:
+            return
+        self.facts[:] = [
+            replace(
+                f,
+                s=renamed.get(f.s, f.s),
+                o=renamed.get(f.o, f.o) if isinstance(f.o, str) else f.o,
+            )
+            for f in self.facts
+        ]
+        for old, new in renamed.items():
+            entity = self.entities.pop(old, None)
+            if entity is not None and new not in self.reference.gazetteer.entries:
+                entity.iri = new
+                self.entities[new] = entity
+        self.mentions[:] = [replace(m, iri=renamed.get(m.iri, m.iri)) for m in self.mentions]
 
     def iri(self, kind: str, slug: str) -> str:
         return f"{self.base}id/{kind}/{slug}"

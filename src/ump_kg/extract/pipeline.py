@@ -492,7 +492,7 @@ def qualify_units(ctx: DocumentContext) -> None:
         if top != unit and top not in ctx.entities and not slug.startswith(prefix):
             renamed[unit] = ctx.iri("organisation", prefix + slug)
     renamed.update(venues_by_city(ctx))
-    rename(ctx, renamed)
+    ctx.rename(renamed)
 
 
 def venues_by_city(ctx: DocumentContext) -> dict[str, str]:
@@ -508,22 +508,6 @@ def venues_by_city(ctx: DocumentContext) -> dict[str, str]:
             folder = iri.rsplit("/", 2)[-2]
             renamed[iri] = ctx.iri(folder, f"{slug}-{city_slug}")
     return renamed
-
-
-def rename(ctx: DocumentContext, renamed: dict[str, str]) -> None:
-    if not renamed:
-        return
-    ctx.facts[:] = [
-        replace(
-            f, s=renamed.get(f.s, f.s), o=renamed.get(f.o, f.o) if isinstance(f.o, str) else f.o
-        )
-        for f in ctx.facts
-    ]
-    for old, new in renamed.items():
-        entity = ctx.entities.pop(old)
-        entity.iri = new
-        ctx.entities[new] = entity
-    ctx.mentions[:] = [replace(m, iri=renamed.get(m.iri, m.iri)) for m in ctx.mentions]
 
 
 def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:

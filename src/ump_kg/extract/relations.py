@@ -7,7 +7,6 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from dataclasses import replace
 
 import rdflib
 
@@ -1561,17 +1560,7 @@ def known_declarations_by_their_names(ctx: DocumentContext) -> None:
             known = described_declaration(ctx, mention.start + word.start())
             if known is not None and names_nothing_else(ctx, mention.text, known):
                 renamed[mention.iri] = known
-    if not renamed:
-        return
-    for old in renamed:
-        ctx.entities.pop(old, None)
-    ctx.mentions[:] = [replace(m, iri=renamed.get(m.iri, m.iri)) for m in ctx.mentions]
-    ctx.facts[:] = [
-        replace(
-            f, s=renamed.get(f.s, f.s), o=renamed.get(f.o, f.o) if isinstance(f.o, str) else f.o
-        )
-        for f in ctx.facts
-    ]
+    ctx.rename(renamed)
 
 
 def names_nothing_else(ctx: DocumentContext, name: str, known: str) -> bool:
@@ -1661,7 +1650,7 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
 # "podpisali wszyscy z wyjątkiem Marcina Krupy": the exception did not sign; "oprócz X … także
 # Y" is "besides X, Y too" (X signed as well).
 EXCEPTION = re.compile(
-    r"(?i)\b(?:z\s+wyjątkiem|oprócz|poza|bez|except(?:\s+for)?|apart\s+from|but|without)\s"
+    r"(?i)\b(?:z\s+wyjątkiem|oprócz|poza|bez|except(?:\s+for)?|apart\s+from|(?<=all\s)but)\s"
 )
 BESIDES = re.compile(r"(?i)\b(?:też|także|również|as\s+well|too)\b")
 
@@ -1966,7 +1955,8 @@ def cities_as_signers(
         or (ENGLISH_SIGNER_VERB.search(sentence.text) if english else None)
         or ONE_OF_THE_SIGNATORIES.search(sentence.text)
     )
-    if verb is None or (verb.group(0).lower().startswith(JOIN_STEMS) and not signed):
+    joining = re.sub(r"^nie\s+", "", verb.group(0).lower()) if verb else ""
+    if verb is None or (joining.startswith(JOIN_STEMS) and not signed):
         return
     for city in ctx.mentions_in(sentence, "city"):
         # A Polish subject is in the nominative (the label as written); English names do not
@@ -2000,7 +1990,7 @@ ENGLISH_SIGNER_VERB = re.compile(
     r"(?i)\b(?P<refused>did\s+not\s+sign|has\s+not\s+signed|refused\s+to\s+sign|"
     r"declined\s+to\s+sign)\b|\bsigned\b|\bsignator\w*"
 )
-JOIN_STEMS = ("przyłącz", "dołącz", "przystąp", "nie przyłącz", "nie dołącz", "nie przystąp")
+JOIN_STEMS = ("przyłącz", "dołącz", "przystąp")
 
 
 def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
@@ -2592,7 +2582,7 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
     if subject is None:
         # "Wskazali edukację … jako wyzwania" on a page titled "Apel prezydentów …": a
         # sentence that names no document of its own speaks of the page's.
-        subject = document_of_title(ctx)
+        subject = title_mention(ctx, "document")
     # "Raport „Miejska gościnność: wielki wzrost, wyzwania i szanse”": a cue inside a name
     # is part of the name.
     unnamed = without_names(ctx, sentence)
@@ -2600,12 +2590,6 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
         return
     for theme in themes.find(unnamed):
         ctx.fact(subject, "theme", theme, sentence)
-
-
-def document_of_title(ctx: DocumentContext) -> str | None:
-    """The document the page's title names ("Apel prezydentów … w sprawie …", "Stanowisko UMP
-    w sprawie …"), when it names exactly one."""
-    return title_mention(ctx, "document")
 
 
 def title_mention(ctx: DocumentContext, kind: str) -> str | None:
