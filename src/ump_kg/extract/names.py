@@ -536,7 +536,12 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         if kind is None:
             continue
         base = body_base_form(text, words)
-        if seat is not None and not in_place and kind != "venue" and takes_seat(surface, head):
+        if (
+            seat is not None
+            and (not in_place or town_office(surface, head))
+            and kind != "venue"
+            and takes_seat(surface, head)
+        ):
             base, end = base + text[end:seat], seat
         if kind == "document":
             # 'Strategia … na lata 2018–2022': the period a document covers is part of its name.
@@ -642,6 +647,15 @@ SEAT_HEADS = STATE_SEAT_HEADS | {
     "izba",
     "teatr",
 }
+
+
+def town_office(surface: list[str], head: int) -> bool:
+    """ "w Urzędzie Miejskim w Michałowie": an office named by its head and adjectives alone
+    names no body without its town, even where something happens in it."""
+    others = [w for i, w in enumerate(surface) if i != head]
+    return bool(head_lemma(surface[head]) & {"urząd"}) and all(
+        readings_of(w, ("adj", "ppas", "pact")) for w in others
+    )
 
 
 def takes_seat(surface: list[str], head: int) -> bool:

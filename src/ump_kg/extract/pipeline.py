@@ -243,7 +243,7 @@ def new_name_mentions(
     )
     sentences = split_sentences(doc.text)
     names += listed_localities(doc.text, sentences, known + mentions_of(names), city_slugs)
-    names += places_named_where(doc.text, known + mentions_of(names), doc.language)
+    names += places_named_where(doc.text, known, names, doc.language)
     names += listed_document_titles(doc.text, known + mentions_of(names))
     names += listed_people(doc.text, sentences, known + mentions_of(names))
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]

@@ -139,9 +139,27 @@ BEFORE_A_DATE = re.compile(
 NAME_GOES_ON = re.compile("(?<=[\\w)])\\s+[A-ZĄĆĘŁŃÓŚŹŻ][\\w'\u2019-]*\\s+$")
 
 
-def places_named_where(text: str, taken: list[Mention], language: str) -> list[NewName]:
-    """New localities in the page's slots for places."""
-    found: list[NewName] = []
+# Slots that can only hold a town, so that any geographic name SGJP knows is one, however
+# small: the town a mayor governs ("burmistrza Michałowa", "prezydent Sopotu", "wójt gminy
+# Kosakowo") and the town of a municipal office ("Urząd Miejski w Michałowie", "Urzędu Miasta
+# i Gminy Wieliczka").
+TOWN_SLOTS = (
+    re.compile(
+        r"(?i:\b(?:prezydent\w*|burmistrz\w*|wójt\w*)\s+(?:(?:miasta|gminy)\s+(?:i\s+gminy\s+)?)?)"
+        + NAME
+    ),
+    re.compile(r"(?i:\burz[ąę]d\w*\s+(?:miejsk\w+\s+we?|miasta(?:\s+i\s+gminy)?|gminy)\s+)" + NAME),
+)
+
+
+def places_named_where(
+    text: str, known: list[Mention], names: list[NewName], language: str
+) -> list[NewName]:
+    """New localities in the page's slots for places; `known` are the reference's mentions,
+    `names` the new names found so far (a town inside an office's name is a place of its own
+    beside the office)."""
+    found = towns_in_town_slots(text, known) if language != "en" else []
+    taken = known + mentions_of(names)
     for start, end, written in slots(text, language):
         # "w Olsztynie Prezydent …": two capitalised words may be a town and the next word.
         if " " in written and town_written(written) is None:
@@ -153,6 +171,34 @@ def places_named_where(text: str, taken: list[Mention], language: str) -> list[N
         label = town.english if language == "en" else town.polish
         found.append(NewName(start, end, written, label, "city"))
     return found
+
+
+def towns_in_town_slots(text: str, known: list[Mention]) -> list[NewName]:
+    found: list[NewName] = []
+    for pattern in TOWN_SLOTS:
+        for match in pattern.finditer(text):
+            start, written = match.start("name"), match.group("name").split()[0]
+            end = start + len(written)
+            if not written[:1].isupper() or overlaps(start, end, known + mentions_of(found)):
+                continue
+            name = any_town_written(written, text)
+            if name is not None:
+                found.append(NewName(start, end, written, name, "city"))
+    return found
+
+
+def any_town_written(written: str, text: str) -> str | None:
+    """The nominative of a geographic name in a slot only a town fills: a GeoNames town first
+    ("Słupska": Słupsk, not the village Słupsko), else the one the page also writes as it is
+    ("Michałowie" beside "Michałowo, niewielka gmina"), else SGJP's only reading."""
+    town = town_written(written)
+    if town is not None:
+        return town.polish
+    lemmas = sorted(geographic_lemmas(written))
+    on_the_page = [lemma for lemma in lemmas if re.search(rf"(?<![\w-]){lemma}(?![\w-])", text)]
+    if len(on_the_page) == 1:
+        return on_the_page[0]
+    return lemmas[0] if len(lemmas) == 1 else None
 
 
 def mentions_of(names: list[NewName]) -> list[Mention]:

@@ -41,6 +41,15 @@ ROLES = [  # (pattern of the role word in any case, role slug, post name pl, pos
         "Deputy Mayor of",
     ),
     (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
+    # A town's mayor: "burmistrz Wieliczki Artur Kozioł", "zastępca burmistrza Sopotu".
+    (
+        r"[Zz]astęp(?:ca|cy|cą|czyni)\s+[Bb]urmistrza",
+        "",
+        "Zastępca Burmistrza",
+        "Deputy Mayor of",
+    ),
+    # (no role: the register's "prezydent miasta" governs a city with county rights)
+    (r"[Bb]urmistrz(?:a|em|owi|u)?", "", "Burmistrz", "Mayor of"),
     # The press's words for a mayor, always with the city: "włodarz Szczecina", "gospodarz
     # Poznania", "szef Rzeszowa" (a "gospodarz spotkania", "szef biura" name no city and so no
     # post).
@@ -544,20 +553,53 @@ def add_mayor_post(
     post_pl: str,
     post_en: str,
 ) -> str:
-    name_pl = f"{post_pl} {case_form(ctx.label_pl(city), 'gen')}"
-    post = ctx.entity(
-        ctx.iri("post", slugify(name_pl)),
-        "Post",
-        name_pl,
-        f"{post_en} {ctx.label_en(city)}",
-        sentence,
-    )
-    office = ctx.reference.office_of_city.get(city)
+    post = of_the_city(ctx, "post", "Post", (post_pl, f"{post_en} {{}}"), city, sentence)
+    office = ctx.reference.office_of_city.get(city) or town_office(ctx, city, sentence)
     if office:
         ctx.fact(post, "postIn", office, sentence)
-    ctx.fact(post, "role", ctx.iri("role", role), sentence)
+    if role:
+        ctx.fact(post, "role", ctx.iri("role", role), sentence)
     ctx.fact(person, "holds", post, sentence)
     return post
+
+
+def town_office(ctx: DocumentContext, town: str, sentence: Sentence) -> str | None:
+    """The office of a town the reference does not hold ("prezydent Sopotu", "burmistrz
+    Michałowa"): the office the page names with the town in its name ("Urząd Miejski w
+    Michałowie"), else the town's office by the usual name, "Urząd Miasta Sopotu", in the town."""
+    if ctx.kind_of(town) != "city" or town not in ctx.entities:
+        return None
+    for mention in ctx.mentions:
+        entity = ctx.entities.get(mention.iri)
+        if (
+            entity is not None
+            and entity.label_pl.startswith("Urząd")
+            and any(
+                m.iri == town and mention.start <= m.start and m.end <= mention.end
+                for m in ctx.mentions
+            )
+        ):
+            return mention.iri
+    office = of_the_city(
+        ctx, "organisation", "Organisation", ("Urząd Miasta", "{} City Office"), town, sentence
+    )
+    ctx.fact(office, "inCity", town, sentence)
+    return office
+
+
+def of_the_city(
+    ctx: DocumentContext,
+    folder: str,
+    cls: str,
+    names: tuple[str, str],
+    city: str,
+    sentence: Sentence,
+) -> str:
+    """A post or an office named after its city: the Polish name's head before the city's
+    genitive ("Prezydent Miasta Sopotu"), the English pattern around its English name."""
+    name_pl = f"{names[0]} {case_form(ctx.label_pl(city), 'gen')}"
+    name_en = names[1].format(ctx.label_en(city))
+    return ctx.entity(ctx.iri(folder, slugify(name_pl)), cls, name_pl, name_en, sentence)
 
 
 ROLE_NAMES = {
