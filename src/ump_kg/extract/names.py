@@ -649,18 +649,34 @@ SEAT_HEADS = STATE_SEAT_HEADS | {
 }
 
 
+def adjective_lemmas(word: str) -> set[str]:
+    return {lemma.lower() for lemma, tag, _ in analyses(word) if tag.startswith("adj")}
+
+
 def town_office(surface: list[str], head: int) -> bool:
-    """ "w Urzędzie Miejskim w Michałowie": an office named by its head and adjectives alone
-    names no body without its town, even where something happens in it."""
+    """ "w Urzędzie Miejskim w Michałowie": a municipal office named by its head and its
+    adjective alone names no body without its town, even where something happens in it."""
     others = [w for i, w in enumerate(surface) if i != head]
-    return bool(head_lemma(surface[head]) & {"urząd"}) and all(
-        readings_of(w, ("adj", "ppas", "pact")) for w in others
+    return bool(head_lemma(surface[head]) & {"urząd"} and others) and all(
+        adjective_lemmas(w) & LOCAL_GOVERNMENT_ADJECTIVES for w in others
     )
+
+
+# A public unit of a municipality, county or region ("Miejski Ośrodek Pomocy Społecznej w
+# Bydgoszczy", "Powiatowy Urząd Pracy w Tczewie"): there is one in every town, so the town is
+# part of the registered name.
+LOCAL_GOVERNMENT_ADJECTIVES = {"miejski", "gminny", "powiatowy", "wojewódzki", "miejsko-gminny"}
 
 
 def takes_seat(surface: list[str], head: int) -> bool:
     lemmas = head_lemma(surface[head])
     if lemmas & STATE_SEAT_HEADS:
+        return True
+    if (
+        lemmas & SEAT_HEADS
+        and head > 0
+        and adjective_lemmas(surface[0]) & LOCAL_GOVERNMENT_ADJECTIVES
+    ):
         return True
     others = [w for i, w in enumerate(surface) if i != head]
     return bool(lemmas & SEAT_HEADS) and all(
