@@ -440,3 +440,47 @@ def test_english_acronyms_of_bodies(first: str, second: str) -> None:
     bases = [b.base for b in found]
     assert first in bases and f"{second} Office for Human Rights" in bases and second in bases
     assert find_named_bodies(f"Read the {first} Report today.", [], "en") == []
+
+
+# A unit's complement of two coordinated nouns, the second a word for a policy or a plan
+# ("Wydział Zdrowia i Polityki Społecznej"): the name goes on over "i".
+UNIT_HEADS_TO_DECLINE = ("wydział", "biuro", "departament", "referat", "zespół")
+FIRST_COMPLEMENTS = ("zdrowie", "edukacja", "rozwój", "kultura", "sport", "bezpieczeństwo")
+POLICY_WORDS = ("polityka", "strategia", "plan", "program")
+POLICY_ADJECTIVES = ("społeczny", "miejski", "senioralny", "mieszkaniowy", "gospodarczy")
+
+
+def coordinated_unit(rng: random.Random) -> Body | None:
+    head = noun(rng.choice(UNIT_HEADS_TO_DECLINE))
+    first = noun(rng.choice(FIRST_COMPLEMENTS))
+    policy = noun(rng.choice(POLICY_WORDS))
+    if head is None or first is None or policy is None:
+        return None
+    first_gen = form(first[0], "gen", first[1], "subst")
+    policy_gen = form(policy[0], "gen", policy[1], "subst")
+    adjective = form(rng.choice(POLICY_ADJECTIVES), "gen", policy[1], "adj")
+    if not (first_gen and policy_gen and adjective):
+        return None
+    tail = f"{first_gen.capitalize()} i {policy_gen.capitalize()} {adjective.capitalize()}"
+    forms = []
+    for case in CASES:
+        declined = form(head[0], case, head[1], "subst")
+        if declined is None:
+            return None
+        forms.append((case, f"{declined.capitalize()} {tail}"))
+    return Body(dict(forms)["nom"], tuple(forms), "")
+
+
+@cache
+def coordinated_units() -> tuple[Body, ...]:
+    rng = random.Random(SEED + 2)
+    sample: list[Body] = []
+    while len(sample) < 40:
+        body = coordinated_unit(rng)
+        if body is not None and body.nominative not in {b.nominative for b in sample}:
+            sample.append(body)
+    return tuple(sample)
+
+
+def test_a_units_coordinated_complement_stays_in_its_name() -> None:
+    assert nominative_rate("'Wydział Zdrowia i Polityki Społecznej'", coordinated_units()) >= 0.95

@@ -1144,6 +1144,22 @@ def find_quoted_projects(text: str) -> list[NewName]:
     return [found[k] for k in sorted(found)]
 
 
+def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
+    """ "Wydział Zdrowia i Polityki Społecznej": a word for a policy or a plan in the genitive
+    after a body's genitive complement is a second part of that complement, not a document."""
+    if len(words) < 2 or not head_lemma(words[0].group(0)) & (UNIT_HEADS | ORGANISATION_HEADS):
+        return False
+    genitive = [
+        tag
+        for lemma, tag, _ in analyses(following)
+        if tag.startswith("subst") and tag_has(tag, 2, "gen") and lemma.lower() in DOCUMENT_HEADS
+    ]
+    return bool(genitive) and any(
+        tag.startswith("subst") and tag_has(tag, 2, "gen")
+        for _, tag, _ in analyses(words[-1].group(0))
+    )
+
+
 def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> list[re.Match[str]]:
     """Words of a name: capitalised words, 'ds.'/'do spraw' and the genitive phrase after it,
     'i' between name words, a lowercase particle between capitalised words ('Fundacja Instytut
@@ -1196,7 +1212,11 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 word = candidates[index]
         elif token in ("i", "oraz") and words:
             # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two.
-            if CAPITALISED.match(following) and head_lemma(following) & (BODY_HEADS | TOWN_WORDS):
+            if (
+                CAPITALISED.match(following)
+                and head_lemma(following) & (BODY_HEADS | TOWN_WORDS)
+                and not coordinated_complement(words, following)
+            ):
                 break
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             pass
