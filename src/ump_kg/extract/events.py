@@ -41,6 +41,9 @@ TRIGGER = re.compile(
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
     r"wizyt\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
+    # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
+    r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
+    r"otwarci[ea]\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     # a council's or an assembly's session, a summit, a round table
     # ("sesja Rady Miasta", "sesja plenarna"; not "sesja zdjęciowa")
     r"sesj\w*(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|\s+(?:plenarn|inauguracyjn|nadzwyczajn|absolutoryjn|"
@@ -965,7 +968,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             whole = ctx.sentence_at(sentence.start) or sentence
             # "Wystąpili: A, prezes …; B z …; C": the cue opens the sentence, the people follow
             # in its clauses.
-            if PARTICIPATION.search(whole.text) or under_roster(ctx, sentence):
+            present = not ABSENCE.search(whole.text)
+            if present and (PARTICIPATION.search(whole.text) or under_roster(ctx, sentence)):
                 for mention in ctx.mentions_in(sentence, "person"):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
             for city in cities_represented(ctx, sentence):
@@ -997,6 +1001,15 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)
     statements_about_all_meetings(ctx)
+
+
+# Who was not there: "przeprosiła za nieobecność", "zabrakło prezydenta", "nie dotarł", "could
+# not attend": a sentence that says so names no participant.
+ABSENCE = re.compile(
+    r"(?i)\b(?:nieobecn\w*|zabrak\w*|nie\s+(?:był\w*|przyjecha\w*|dotar\w*|pojawi\w*|"
+    r"wzię\w*\s+udziału|uczestniczy\w*|mógł\w*|mogł\w*)|absent|absence|"
+    r"(?:did|could)\s+not\s+(?:attend|come|join|take\s+part))\b"
+)
 
 
 # "przedstawiciele Wrocławia, Białegostoku i Krakowa", "urzędnicy ze Szczecina i Katowic",
