@@ -507,3 +507,39 @@ def test_days_joined_by_i_are_a_range_only_when_consecutive() -> None:
         ("12", dt.date(2018, 6, 12)),
         ("19 czerwca 2018 r.", dt.date(2018, 6, 19)),
     ]
+
+
+def joined_days_case(rnd: random.Random, apart: int) -> tuple[str, dt.date, dt.date]:
+    """'7 marca i w środę 8 marca 2023 r.', '31 maja 2019 r. oraz 1 czerwca 2019 r.': two days
+    `apart` days apart, each written in full, joined by 'i'/'oraz' (the second maybe with its
+    weekday)."""
+    first = random_day(rnd)
+    last = first + dt.timedelta(days=apart)
+    with_years = rnd.random() < 0.5
+    one = f"{first.day} {GENITIVE[first.month - 1]}" + (f" {first.year} r." if with_years else "")
+    two = f"{last.day} {GENITIVE[last.month - 1]} {last.year} r."
+    weekday = polish_weekday_prefix(rnd, last) if rnd.random() < 0.5 else ""
+    if weekday.startswith("("):
+        weekday = ""
+    joiner = rnd.choice([" i ", " oraz "])
+    return (
+        f"Zespół obradował {one}{joiner}{weekday.rstrip(', :')} {two}".replace("  ", " "),
+        first,
+        last,
+    )
+
+
+@given(st.randoms(use_true_random=False))
+@settings(derandomize=True, max_examples=300, deadline=None)
+def test_two_consecutive_days_joined_are_one_range(rnd: random.Random) -> None:
+    text, first, last = joined_days_case(rnd, 1)
+    found = [(m.first, m.last) for m in find_dates(text, None)]
+    assert found == [(first, last)], f"{text!r}: {found}"
+
+
+@given(st.randoms(use_true_random=False), st.integers(2, 20))
+@settings(derandomize=True, max_examples=300, deadline=None)
+def test_two_days_further_apart_stay_two_dates(rnd: random.Random, apart: int) -> None:
+    text, first, last = joined_days_case(rnd, apart)
+    found = [(m.first, m.last) for m in find_dates(text, None)]
+    assert found == [(first, first), (last, last)], f"{text!r}: {found}"

@@ -508,7 +508,36 @@ MONTH_OF_YEAR = core(
     + ")"
     + grammar(" {NY2}")
 )
+# "7 marca i w środę 8 marca 2023 r.", "7 March and 8 March 2023": two days written in full,
+# joined; a weekday may open the second.
+JOIN_PL = r"(?P<join> (?:i|oraz)(?: (?:w|we) (?i:" + "|".join(WEEKDAYS_PL) + r")\s*,?)?) "
+JOIN_EN = r"(?P<join> and(?: (?:on )?(?:" + "|".join(WEEKDAYS_EN) + r")\s*,?)?) "
+JOINED_DAYS_PL = dated("{D1} {PM1}{Y1}" + JOIN_PL + "{D2} {PM2}{RY2}")
+JOINED_DAYS_EN = dated("{ED1} {EM1}{EY1}" + JOIN_EN + "{ED2} {EM2}{EY2}")
+
+
+def read_joined_days(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
+    """Two days of one event, the second the day after the first, are a range; days further
+    apart ("spektakle 7 marca i 19 marca") are two dates, the first with the second's year when
+    it has none of its own."""
+    parts = parts_of(match, "polish" if match.re is JOINED_DAYS_PL else "english")
+    whole = resolve(parts, core_span(match), published)
+    if isinstance(whole.first, dt.date) and whole.last == whole.first + dt.timedelta(days=1):
+        return [whole]
+    first_year = parts.y1
+    if first_year is None and parts.y2 is not None:
+        first_year = parts.y2 - 1 if parts.m1 > parts.m2 else parts.y2
+    one = replace(parts, d2=parts.d1, m2=parts.m1, y1=first_year, y2=None, year_offset=None)
+    two = replace(parts, d1=parts.d2, m1=parts.m2, y1=None, weekday=None)
+    return [
+        resolve(one, (match.start("core"), match.start("join")), published),
+        resolve(two, (match.start("d2"), match.end("core")), published),
+    ]
+
+
 READERS: list[tuple[re.Pattern[str], Reader]] = [
+    (JOINED_DAYS_PL, read_joined_days),
+    (JOINED_DAYS_EN, read_joined_days),
     # 30 listopada – 1 grudnia 2018 r.  /  30 grudnia 2018 – 2 stycznia 2019 r.
     (dated("{D1} {PM1}{Y1}{DASH}{D2} {PM2}{RY2}"), day_reader("polish")),
     # od 8 do 9 października 2018  /  od 30 listopada (2018) do 1 grudnia
