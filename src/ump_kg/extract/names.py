@@ -510,7 +510,11 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     associations named in quotes ('stowarzyszenie „Społecznie Zaangażowani”'). An English page
     is read by English rules (`english_bodies`)."""
     if language == "en":
-        return english_bodies(text, taken)
+        bodies = english_bodies(text, taken)
+        return sorted(
+            bodies + english_initiatives(text, taken + mentions_of_names(bodies)),
+            key=lambda n: n.start,
+        )
     found = find_documents(text, taken) + quoted_bodies(text, taken)
     found += self_titled_documents(text, taken, found)
     found += regional_units(text, taken, found)
@@ -1579,6 +1583,30 @@ def title_before(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in EN_TITLES
 
 
+# "the Academy on the Integration of Migrants and Refugees in Polish Cities", "the Programme for
+# Integration of Third-Country Nationals": an initiative named by its head and what it is on,
+# up to the last capitalised word (the small words of a title inside).
+EN_INITIATIVE = re.compile(
+    r"(?P<name>(?:(?!The\b|This\b|That\b)[A-Z][\w-]+\s+)*"
+    r"(?:Academy|Programme|Program|Project|Initiative)\s+"
+    r"(?:on|for|of)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:of|and|in|for|on|the|to|with|from|at|against)\s+)*[A-Z][\w-]*)*)"
+)
+
+
+def english_initiatives(text: str, taken: list[Mention]) -> list[NewName]:
+    found = []
+    for match in EN_INITIATIVE.finditer(text):
+        start, end = match.span("name")
+        if not overlaps(start, end, taken):
+            found.append(NewName(start, end, match.group("name"), match.group("name"), "project"))
+    return found
+
+
+def mentions_of_names(names: list[NewName]) -> list[Mention]:
+    return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
+
+
 def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
     """Bodies by an English head noun: capitalised words before it ('Wrocław Centre', 'IOM
     Coordination Office', 'Charles University'), what a unit or DG deals with after it ('Unit
@@ -1653,6 +1681,8 @@ def english_modifiers(
         if (
             not word[:1].isupper()
             or lowered in EN_FUNCTION_WORDS | EN_BODY_HEADS | EN_ROLES | EN_NOT_GIVEN
+            # "Lublin's Civic Dialogue Committee": the owner is not part of the name
+            or re.search("['\u2019]s$", word)
         ):
             break
         first -= 1
@@ -1681,6 +1711,15 @@ def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int
     return last
 
 
+def two_capitalised_after(text: str, tokens: list[re.Match[str]], position: int) -> bool:
+    following = tokens[position + 1 : position + 3]
+    return (
+        len(following) == 2
+        and all(t.group(0)[:1].isupper() for t in following)
+        and text[following[0].end() : following[1].start()] == " "
+    )
+
+
 def capitalised_run(text: str, tokens: list[re.Match[str]], after: int, commas: bool) -> int:
     """The last of the capitalised words after `after`, joined by spaces, 'and', '&' (and
     commas in a list of policy areas); a trailing 'and' is not part of it."""
@@ -1691,7 +1730,12 @@ def capitalised_run(text: str, tokens: list[re.Match[str]], after: int, commas: 
         word = tokens[position].group(0)
         if gap not in (" ", ", ") or (gap == ", " and not commas):
             break
-        if word in ("and", "of", "for") and position + 1 < len(tokens):
+        if word in ("and", "of", "for", "on", "from") and position + 1 < len(tokens):
+            position += 1
+            continue
+        # "… on Integration in Local Communities": "in" before two capitalised words goes on
+        # the subject ("in Warsaw", one word, is where the body is).
+        if word == "in" and two_capitalised_after(text, tokens, position):
             position += 1
             continue
         if not word[:1].isupper() or word.lower() in EN_BODY_HEADS | EN_ROLES:

@@ -2287,7 +2287,11 @@ PARTNERS_ARE = re.compile(
     r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:projektu\s+)?(?:są|jest|będą|byli|był)\b|"
     # "a partnerami – A, B", fact sheets: "**Partnerzy:** A, B", "Partners: A, B"
     r"partner(?:ami|zy|s)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
-    r"w\s+partnerstwie\s+z\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b)"
+    r"w\s+partnerstwie\s+z\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b|"
+    # "It was an inter-agency initiative of A, B and C, in cooperation with D", "realizowany
+    # we współpracy z …"
+    r"(?:inter-agency\s+|joint\s+)initiative\s+of\b|in\s+cooperation\s+with\b|"
+    r"(?:we|przy)\s+współpracy\s+z\b|wspóln(?:ą|a)\s+inicjatyw\w+\b)"
 )
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
 LEADER_IS = re.compile(
@@ -2309,8 +2313,16 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     cue = PARTNERS_ARE.search(sentence.text)
     funded = FUNDED.search(sentence.text)
     leader = LEADER_IS.search(sentence.text)
-    project = project_spoken_of(ctx, sentence)
-    refers_back = re.match(r"\s*(?:It|This|Projekt|Przedsięwzięcie|Trwa|Potrwa)\b", sentence.text)
+    refers_back = re.match(
+        r"[\s*•-]*(?:It|This|Projekt|Przedsięwzięcie|Trwa|Potrwa)\b", sentence.text
+    )
+    # "It was an initiative of the … (ICC) Programme, …": the subject is the project named
+    # before, not a programme the sentence names as a partner ("Projekt „X” …" names itself).
+    named = ctx.mentions_in(sentence, "project")
+    if named or not refers_back:
+        project = named[0].iri if named else project_spoken_of(ctx, sentence)
+    else:
+        project = None
     period_label = re.match(r"[\s*•-]*(?:Okres|Czas\s+trwania|Period|Duration)\b", sentence.text)
     if project is None and (cue or funded or refers_back or leader or period_label):
         # "Partnerami są …" on a project's page: the project the page has named.
