@@ -17,10 +17,12 @@ words govern that case. Rates are printed with `-s`:
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -226,10 +228,17 @@ def bodies() -> tuple[Body, ...]:
 
 @cache
 def local_units() -> tuple[Body, ...]:
-    rng = random.Random(SEED + 1)
+    return sample_of(lambda rng: make_body(rng, local=True), SEED + 1)
+
+
+def sample_of(
+    make: Callable[[random.Random], Body | None], seed: int, count: int = 40
+) -> tuple[Body, ...]:
+    """`count` different names made by `make` from a seeded draw."""
+    rng = random.Random(seed)
     sample: list[Body] = []
-    while len(sample) < 40:
-        body = make_body(rng, local=True)
+    while len(sample) < count:
+        body = make(rng)
         if body is not None and body.nominative not in {b.nominative for b in sample}:
             sample.append(body)
     return tuple(sample)
@@ -473,14 +482,61 @@ def coordinated_unit(rng: random.Random) -> Body | None:
 
 @cache
 def coordinated_units() -> tuple[Body, ...]:
-    rng = random.Random(SEED + 2)
-    sample: list[Body] = []
-    while len(sample) < 40:
-        body = coordinated_unit(rng)
-        if body is not None and body.nominative not in {b.nominative for b in sample}:
-            sample.append(body)
-    return tuple(sample)
+    return sample_of(coordinated_unit, SEED + 2)
 
 
 def test_a_units_coordinated_complement_stays_in_its_name() -> None:
     assert nominative_rate("'Wydział Zdrowia i Polityki Społecznej'", coordinated_units()) >= 0.95
+
+
+# Whom a body serves or works with, after "dla" (genitive) or "z" (instrumental): "Punkt
+# Informacyjny dla Cudzoziemców", "Centrum Kontaktów z Mieszkańcami".
+SERVED = ("cudzoziemiec", "mieszkaniec", "uchodźca", "senior", "migrant", "rodzina", "dziecko")
+SERVING_HEADS = ("punkt", "centrum", "biuro", "ośrodek")
+SERVING_ADJECTIVES = ("informacyjny", "konsultacyjny", "miejski", "regionalny")
+
+
+def serving_body(rng: random.Random) -> Body | None:
+    head = noun(rng.choice(SERVING_HEADS))
+    served = noun(rng.choice(SERVED))
+    if head is None or served is None:
+        return None
+    adjective = rng.choice(SERVING_ADJECTIVES)
+    preposition, case = rng.choice((("dla", "gen"), ("z", "inst")))
+    whom = form(served[0], case, served[1], "subst", number="pl")
+    if whom is None:
+        return None
+    tail = f"{preposition} {whom.capitalize()}"
+    if preposition == "z" and whom[:1].lower() in "szśż" and whom[1:2] not in "aeiouyąęó":
+        tail = f"ze {whom.capitalize()}"
+    forms = []
+    for case_ in CASES:
+        declined = form(head[0], case_, head[1], "subst")
+        adjective_form = form(adjective, case_, head[1], "adj")
+        if declined is None or adjective_form is None:
+            return None
+        words = [declined.capitalize(), adjective_form.capitalize()]
+        forms.append((case_, f"{' '.join(words)} {tail}"))
+    return Body(dict(forms)["nom"], tuple(forms), "")
+
+
+@cache
+def serving_bodies() -> tuple[Body, ...]:
+    return sample_of(serving_body, SEED + 3)
+
+
+def test_whom_a_body_serves_stays_in_its_name() -> None:
+    assert nominative_rate("'Punkt Informacyjny dla Cudzoziemców'", serving_bodies()) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fundacja Ocalenie z Warszawy pomaga cudzoziemcom.",
+        "Stowarzyszenie Interkulturalni ze Szczecinem współpracuje od lat.",
+        "Spotkała się Fundacja Ocalenie z Fundacją Ukraina.",
+    ],
+)
+def test_a_place_or_another_body_after_z_is_not_part_of_the_name(text: str) -> None:
+    _, found = found_in(text)
+    assert all(" z " not in b.base and " ze " not in b.base for b in found), found

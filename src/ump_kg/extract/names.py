@@ -1148,6 +1148,20 @@ def find_quoted_projects(text: str) -> list[NewName]:
     return [found[k] for k in sorted(found)]
 
 
+def names_whom_it_serves(preposition: str, following: str) -> bool:
+    """ "dla Cudzoziemców" (genitive), "z Mieszkańcami" (instrumental: with whom, not "z
+    Krakowa", from where): a capitalised common noun after the preposition goes on the name."""
+    if not CAPITALISED.match(following) or head_lemma(following) & (BODY_HEADS | TOWN_WORDS):
+        return False  # "Fundacja Ocalenie z Fundacją Ukraina" are two
+    case = "gen" if preposition == "dla" else "inst"
+    return any(
+        tag.startswith("subst")
+        and tag_has(tag, 2, case)
+        and not set(quals) & {"nazwa_geograficzna", "imię", "nazwisko"}
+        for _, tag, quals in analyses(following)
+    )
+
+
 def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
     """ "Wydział Zdrowia i Polityki Społecznej": a word for a policy or a plan in the genitive
     after a body's genitive complement is a second part of that complement, not a document."""
@@ -1226,6 +1240,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             pass
         elif token == "o" and CAPITALISED.match(following) and names_a_document(words):
             pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
+        elif token in ("dla", "z", "ze") and words and names_whom_it_serves(token, following):
+            pass  # "Punkt Informacyjny dla Cudzoziemców", "Centrum Kontaktów z Mieszkańcami"
         elif CITY_OFFICE_ABBREVIATION.match(token) and len(words) > 1:
             break  # 'Biuro Partycypacji Społecznej UM Lublin': the office's abbreviation
         elif not (CAPITALISED.match(token) or after_ds) or (
