@@ -355,7 +355,14 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                     and another_mayor_named(ctx, unnamed_city, person)
                 ):
                     unnamed_city = None  # a city has one mayor, and the page names another
-                if person and unnamed_city and person.start not in taken:
+                if (
+                    person
+                    and unnamed_city
+                    and person.start not in taken
+                    and (known or not holds_a_post(ctx, person.iri))
+                ):
+                    # ("podkreślał burmistrz Nazarko" after "burmistrza Michałowa Marka Nazarki":
+                    # the post the page gave him, not one in the city it speaks of)
                     taken.append(person.start)
                     add_mayor_post(ctx, sentence, person.iri, unnamed_city, role, post_pl, post_en)
                 continue
@@ -542,6 +549,10 @@ def city_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
     if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def holds_a_post(ctx: DocumentContext, person: str) -> bool:
+    return any(f.s == person and f.p == UMP + "holds" for f in ctx.facts)
 
 
 def add_mayor_post(
@@ -1756,8 +1767,10 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
     for person in ctx.mentions_in(sentence, "person"):
         if not signed and not NEGATION.search(sentence.text):
             break
-        if on_whose_behalf(ctx, sentence, person) or (
-            signing and not same_clause(ctx, sentence.start + signing.start(), person.start)
+        if (
+            on_whose_behalf(ctx, sentence, person)
+            or addressee(ctx, sentence, person)
+            or (signing and not same_clause(ctx, sentence.start + signing.start(), person.start))
         ):
             continue
         if negated_before(ctx, sentence, person) or negated_after(ctx, sentence, person):
@@ -1826,10 +1839,20 @@ def on_whose_behalf(ctx: DocumentContext, sentence: Sentence, person: Mention) -
     )
 
 
+def addressee(ctx: DocumentContext, sentence: Sentence, person: Mention) -> bool:
+    """ "apel … skierowany do premiera Mateusza Morawieckiego", "a letter to Minister X": whom
+    a document is addressed to did not sign it."""
+    before = ctx.text(sentence.start, person.start)
+    return bool(re.search(r"(?i)\b(?:do|to)\s+(?:[a-ząćęłńóśźż.-]+\s+){0,4}$", before))
+
+
 def same_clause(ctx: DocumentContext, first: int, second: int) -> bool:
     """Whether two points of a sentence lie in one of its clauses split at ';' ("… podpisały
     porozumienie; patronował mu marszałek X": the patron did not sign)."""
-    return ";" not in ctx.text(*sorted((first, second)))
+    between = ctx.text(*sorted((first, second)))
+    # "podpisy złożyli: A, prezydent X; B, członek Y; a także C": after the colon, ";" parts
+    # a list of the signers, not clauses.
+    return ";" not in between or ":" in between.split(";", 1)[0]
 
 
 # "Podpisali go wszyscy prezydenci UMP", "all the Union's mayors signed it".
