@@ -972,7 +972,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             if present and (PARTICIPATION.search(whole.text) or under_roster(ctx, sentence)):
                 for mention in ctx.mentions_in(sentence, "person"):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
-            for city in cities_represented(ctx, sentence):
+            for city in cities_represented(ctx, sentence) if present else []:
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             for mention in ctx.mentions_in(sentence, "org", "office", "team"):
                 before = ctx.text(max(sentence.start, mention.start - 40), mention.start)
@@ -986,7 +986,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                     ctx.text(max(sentence.start, mention.start - 40), mention.start)
                 ) or REPRESENTED_AFTER.match(ctx.text(mention.end, sentence.end)):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
-            if PARTICIPATION.search(whole.text):
+            if present and PARTICIPATION.search(whole.text):
                 for city in cities_after_people(ctx, sentence):
                     ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             for org in organisations_after(ctx, sentence, ORGANISER):
@@ -1004,9 +1004,9 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
 
 
 # Who was not there: "przeprosiła za nieobecność", "zabrakło prezydenta", "nie dotarł", "could
-# not attend": a sentence that says so names no participant.
+# not attend": a sentence that says so names no participant (but "nie zabrakło X": X was).
 ABSENCE = re.compile(
-    r"(?i)\b(?:nieobecn\w*|zabrak\w*|nie\s+(?:był\w*|przyjecha\w*|dotar\w*|pojawi\w*|"
+    r"(?i)\b(?:nieobecn\w*|(?<!nie\s)zabrak\w*|nie\s+(?:był\w*|przyjecha\w*|dotar\w*|pojawi\w*|"
     r"wzię\w*\s+udziału|uczestniczy\w*|mógł\w*|mogł\w*)|absent|absence|"
     r"(?:did|could)\s+not\s+(?:attend|come|join|take\s+part))\b"
 )

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from ..language.morphology import analyses
 from ..slug import slugify
 from .gazetteer import Mention
-from .names import NewName, overlaps
+from .names import NewName, mentions_of, overlaps
 from .sentences import Sentence
 
 # Words for places that introduce a list of them, in Polish (any case) and English.
@@ -55,11 +55,6 @@ def listed_localities(
         for start, end in place_lists(text, sentence, taken):
             found += unknown_items(text, start, end, taken + mentions_of(found), known_cities)
     return found
-
-
-def mentions_of(names: list[NewName]) -> list[Mention]:
-    """New names as the mentions later rules must not read again."""
-    return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
 
 
 def place_lists(text: str, sentence: Sentence, taken: list[Mention]) -> Iterator[tuple[int, int]]:

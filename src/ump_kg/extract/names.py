@@ -512,7 +512,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     if language == "en":
         bodies = english_bodies(text, taken)
         return sorted(
-            bodies + english_initiatives(text, taken + mentions_of_names(bodies)),
+            bodies + english_initiatives(text, taken + mentions_of(bodies)),
             key=lambda n: n.start,
         )
     found = find_documents(text, taken) + quoted_bodies(text, taken)
@@ -1619,7 +1619,8 @@ def english_initiatives(text: str, taken: list[Mention]) -> list[NewName]:
     return found
 
 
-def mentions_of_names(names: list[NewName]) -> list[Mention]:
+def mentions_of(names: list[NewName]) -> list[Mention]:
+    """New names as the mentions later rules must not read again."""
     return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
 
 

@@ -32,7 +32,7 @@ from .document import SourceDocument
 from .events import city_locatives, describe_contexts, detect_events
 from .furniture import without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
-from .lists import listed_document_titles, listed_localities, listed_people, mentions_of
+from .lists import listed_document_titles, listed_localities, listed_people
 from .names import (
     NewName,
     find_named_bodies,
@@ -40,9 +40,10 @@ from .names import (
     find_quoted_projects,
     is_patron,
     known_surname_mentions,
+    mentions_of,
     surname_mentions,
 )
-from .places import places_named_where
+from .places import places_named_where, venues_where_held
 from .relations import find_relations
 from .sentences import split_sentences
 
@@ -244,6 +245,8 @@ def new_name_mentions(
     sentences = split_sentences(doc.text)
     names += listed_localities(doc.text, sentences, known + mentions_of(names), city_slugs)
     names += places_named_where(doc.text, known, names, doc.language)
+    if doc.language != "en":
+        names += venues_where_held(doc.text, known + mentions_of(names))
     names += listed_document_titles(doc.text, known + mentions_of(names))
     names += listed_people(doc.text, sentences, known + mentions_of(names))
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]

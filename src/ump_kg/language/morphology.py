@@ -116,19 +116,29 @@ def common_number_case(
 def shared_number_case(
     segment: list[list[tuple[str, str]]], case: str | None
 ) -> tuple[str, str] | None:
+    # Words of one phrase agree in number, case and gender: "Kamienicy Poznańskiego" (a feminine
+    # noun, a masculine genitive) is a head and its owner, not one phrase.
     options = None
     for readings in segment:
         possible = {
-            (n, c)
+            (n, c, g)
             for _, tag in readings
             for n in tag.split(":")[1].split(".")
             for c in tag.split(":")[2].split(".")
+            for g in genders_of(tag)
         }
         options = possible if options is None else options & possible
     if not options:
         return None
+    pairs = {(n, c) for n, c, _ in options}
     preferred = [(n, c) for n in ("sg", "pl") for c in ((case,) if case else CASES)]
-    return next((o for o in preferred if o in options), None)
+    return next((o for o in preferred if o in pairs), None)
+
+
+def genders_of(tag: str) -> list[str]:
+    """The genders a tag allows ("*" where it names none)."""
+    parts = tag.split(":")
+    return parts[3].split(".") if len(parts) > 3 and parts[3][:1] in "mfn" else ["*"]
 
 
 def segment_lemmas(
