@@ -17,6 +17,7 @@ from tests.relations_templates import (
     POSITIVE,
     Named,
     Person,
+    capitalise,
     cities,
     city_in_english,
     draw,
@@ -26,7 +27,7 @@ from tests.relations_templates import (
     rate,
     w,
 )
-from tests.test_events_projects_generated import project_title, project_titled
+from tests.test_events_projects_generated import others, project_title, project_titled
 from ump_kg.extract.context import DocumentContext
 
 
@@ -194,3 +195,48 @@ def partners_next_case(rng: random.Random) -> ReachCase:
 def test_partner_cities_said_after_the_project(pages: Pages) -> None:
     results, _ = measured(pages, partners_next_case, reaches, titled=True)
     assert rate("'… „X” … partner cities are A, B' -> partners", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class ListedPartnersCase:
+    project: str
+    partners: tuple[Named, ...]
+    text: str
+
+
+def listed_partners(rng: random.Random) -> ListedPartnersCase:
+    """A long title ("X. Lokalny system wsparcia integracji obywateli państw trzecich") and the
+    partners in list items under "Projekt przygotowano w partnerstwie z:", each in the
+    instrumental, with what it does after a comma."""
+    name = f"{project_title(rng)}. Lokalny system wsparcia integracji obywateli państw trzecich"
+    chosen = tuple(draw(rng, others(), 3))
+    items = "\n".join(
+        f"- {capitalise(o.form('inst'))}, {rng.choice(DUTIES)}," for o in chosen
+    ).rstrip(",")
+    intro = rng.choice(
+        (
+            "Projekt przygotowano w partnerstwie z:",
+            "Partnerami projektu są:",
+            "Projekt realizujemy we współpracy z:",
+        )
+    )
+    text = f"Od 1 października 2024 r. miasto realizuje projekt „{name}”.\n\n{intro}\n\n{items}."
+    return ListedPartnersCase(name, chosen, text)
+
+
+DUTIES = (
+    "odpowiedzialną za szkolenia",
+    "które przygotuje diagnozę potrzeb",
+    "prowadzącą punkt porad dla cudzoziemców",
+)
+
+
+def all_listed_are_partners(ctx: DocumentContext, case: ListedPartnersCase) -> tuple[bool, str]:
+    project = project_titled(ctx, case.project)
+    found = {str(o) for o in objects(ctx, project, "partner")} if project else set()
+    return {o.iri for o in case.partners} <= found, f"partners {[o.slug for o in case.partners]}"
+
+
+def test_partners_listed_under_a_colon_and_a_long_title(pages: Pages) -> None:
+    results, _ = measured(pages, listed_partners, all_listed_are_partners)
+    assert rate("'w partnerstwie z:' + list items -> partners", results) >= POSITIVE

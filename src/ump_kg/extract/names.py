@@ -1055,7 +1055,7 @@ def body_kind(heads: list[set[str]], venue_position: bool) -> str | None:
 # projekt …', '„X” jest projektem …'), and in English ('the project “Together in the City”',
 # '"Cities for All" is a project').
 OPEN_QUOTE, CLOSE_QUOTE = '[„“"]', '[”"]'
-TITLE = r"(?P<title>[^”\"“„]{3,80})"
+TITLE = r"(?P<title>[^”\"“„]{3,160})"
 QUOTED_INITIATIVE = [
     re.compile(
         rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"

@@ -160,6 +160,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         project_facts(ctx, sentence)
         project_runners(ctx, sentence)
         project_partners_and_funds(ctx, sentence)
+        partners_listed(ctx, sentence)
         cities_in_projects(ctx, sentence)
         project_roles(ctx, sentence)
         document_themes(ctx, sentence, themes)
@@ -2328,6 +2329,28 @@ FUNDED_WORDS = (
     r"funded", r"co-funded", r"financed", r"funding\s*:",
 )  # fmt: skip
 FUNDED = re.compile(r"(?i)\b(?:" + "|".join(FUNDED_WORDS) + ")")
+
+
+def partners_listed(ctx: DocumentContext, item: Sentence) -> None:
+    """ "Projekt przygotowano w partnerstwie z:" over "- Fundacją „Port Integracji”, …",
+    "- Uniwersytetem Szczecińskim, …": the body each item opens with is a partner of the
+    project the line above speaks of."""
+    intro = colon_intro(ctx, item)
+    if intro is None or not PARTNERS_ARE.search(intro.text):
+        return
+    named = ctx.mentions_in(intro, "project")
+    before = [m for m in ctx.mentions if m.kind == "project" and m.end <= intro.start]
+    project = named[0].iri if named else (before[-1].iri if before else None)
+    if project is None or ctx.kind_of(project) != "project":
+        return
+    bodies = ctx.mentions_in(item, "org", "office", "unit", "team")
+    opening = bodies[0] if bodies else None
+    if (
+        opening is not None
+        and opening.iri != project
+        and re.fullmatch(r"[\s*•\d.)-]*", ctx.text(item.start, opening.start))
+    ):
+        ctx.fact(project, "partner", opening.iri, item)
 
 
 def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None:
