@@ -83,3 +83,38 @@ def test_szef_and_governing_a_city_make_a_mayor(pages: Pages) -> None:
 def test_a_head_of_an_office_or_a_unit_is_no_mayor(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: mayor_case(rng, NOT_MAYORS), is_no_mayor)
     assert rate("negative: 'szef biura', 'kieruje wydziałem'", results) >= NEGATIVE
+
+
+# Who governs in a city, the city in the locative, the verb maybe left out in a later clause.
+GOVERNING_IN = (
+    "{C_loc_W} rządzi dziś {P}.",
+    "Zmieniło się wiele: {C_loc_w_other} rządzi {Q}, a {C_loc_w} – {P}.",
+    "Z sygnatariuszy wciąż urzędują m.in. {Q} i {P} {C_loc_w}.",
+)
+NOT_GOVERNING_IN = (
+    "{C_loc_W} mieszka dziś {P}.",
+    "{P} {C_loc_w} prowadzi kawiarnię, a rządzi nią od lat.",
+)
+
+
+def governing_in_case(rng: random.Random, templates: tuple[str, ...]) -> MayorCase:
+    person, other = rng.sample(people(), 2)
+    city, other_city = rng.sample(cities(), 2)
+    text = rng.choice(templates).format(
+        C_loc_W=capitalise(w(city)),
+        C_loc_w=w(city),
+        C_loc_w_other=w(other_city),
+        P=person.nominative,
+        Q=other.nominative,
+    )
+    return MayorCase(person, city, capitalise(text))
+
+
+def test_governing_in_a_city_makes_a_mayor(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: governing_in_case(rng, GOVERNING_IN), is_mayor)
+    assert rate("'W Gdańsku rządzi dziś X', 'we Wrocławiu – Y'", results) >= POSITIVE
+
+
+def test_living_in_a_city_makes_no_mayor(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: governing_in_case(rng, NOT_GOVERNING_IN), is_no_mayor)
+    assert rate("negative: 'W Gdańsku mieszka X'", results) >= NEGATIVE

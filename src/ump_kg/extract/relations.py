@@ -150,6 +150,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_without_subject(ctx, sentence)
         posts_by_leading_verbs(ctx, sentence)
         mayors_by_governing(ctx, sentence)
+        mayors_governing_in(ctx, sentence)
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
         posts_in_units(ctx, sentence)
@@ -835,6 +836,45 @@ GOVERNOR_GAP = re.compile(
     r"\s*(?:,\s*(?:któr[ya]|która)\s+)?(?:(?:od|już\s+od|w|przez)\s+[^,;]{1,25}?\s+)?"
     r"(?:nadal\s+|wciąż\s+|obecnie\s+)?$"
 )
+
+
+# "W Gdańsku rządzi dziś X, we Wrocławiu – Y", "wciąż urzędują … Z w Łodzi": who governs in a
+# city, said with the city in the locative (the verb may be left out in the next clauses).
+GOVERNS_IN = re.compile(r"(?i)\b(?:rządz(?:i|ą|ił\w*)|urzęduj(?:e|ą)|urzędował\w*|włada(?:ją)?)\b")
+CITY_THEN_GOVERNOR = re.compile(
+    r"\s+(?:(?:rządz\w*|urzęduj\w*|włada\w*)\s+)?(?:(?:dziś|dzisiaj|obecnie|teraz|nadal|wciąż)\s+)?"
+    r"(?:[–—-]\s+)?$"
+)
+
+
+def mayors_governing_in(ctx: DocumentContext, sentence: Sentence) -> None:
+    verb = GOVERNS_IN.search(sentence.text)
+    if verb is None:
+        return
+    verb_at = sentence.start + verb.start()
+    # the governed follow the verb: "wciąż urzędują … Z w Łodzi", not "X w Łodzi prowadzi
+    # kawiarnię, a rządzi nią"
+    people = [p for p in ctx.mentions_in(sentence, "person") if p.start > verb_at]
+    for city in ctx.mentions_in(sentence, "city"):
+        if not preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|W|We)"):
+            continue
+        after = next((p for p in people if p.start > city.end), None)
+        before = [p for p in people if p.end < city.start]
+        if after is not None and CITY_THEN_GOVERNOR.match(ctx.text(city.end, after.start) + " "):
+            governor = after
+        elif before and re.fullmatch(r"\s+we?\s+", ctx.text(before[-1].end, city.start)):
+            governor = before[-1]  # "Hanna Zdanowska w Łodzi"
+        else:
+            continue
+        add_mayor_post(
+            ctx,
+            sentence,
+            governor.iri,
+            city.iri,
+            "prezydent-miasta",
+            "Prezydent Miasta",
+            "Mayor of",
+        )
 
 
 def mayors_by_governing(ctx: DocumentContext, sentence: Sentence) -> None:
