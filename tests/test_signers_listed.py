@@ -11,7 +11,19 @@ import random
 from dataclasses import dataclass
 
 from tests.relations_pages import Pages, measured, objects, person_iri
-from tests.relations_templates import NEGATIVE, POSITIVE, Person, cities, draw, people, rate
+from tests.relations_templates import (
+    NEGATIVE,
+    POSITIVE,
+    Named,
+    Person,
+    cities,
+    draw,
+    listed,
+    people,
+    rate,
+)
+from tests.test_declarations_joined import OPENING as DECLARATION_OPENING
+from tests.test_relations_properties import DECLARATION
 from tests.test_town_offices import declined_towns
 from ump_kg.extract.context import DocumentContext
 
@@ -100,3 +112,65 @@ def test_whom_a_document_is_addressed_to_did_not_sign(pages: Pages) -> None:
 def test_a_mayor_named_again_keeps_one_post(pages: Pages) -> None:
     results, _ = measured(pages, mayor_named_again, one_post)
     assert rate("'podkreślał burmistrz C' -> the post given before", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class EndorsedCase:
+    cities: tuple[Named, ...]
+    person: Person
+    text: str
+
+
+def endorsed(rng: random.Random, template: str) -> EndorsedCase:
+    chosen = tuple(draw(rng, cities(), 3))
+    person = rng.choice(people())
+    text = template.format(
+        nom=listed([c.form("nom") for c in chosen]),
+        C=chosen[0].form("gen"),
+        P=person.form("gen"),
+        N=person.nominative,
+        a=person.a,
+        title="prezydent" if person.gender == "f" else "prezydenta",
+    )
+    return EndorsedCase(chosen, person, f"{DECLARATION_OPENING} {text}")
+
+
+def cities_endorsed(ctx: DocumentContext, case: EndorsedCase) -> tuple[bool, str]:
+    signed = objects(ctx, DECLARATION, "signatoryCity")
+    return {c.iri for c in case.cities} <= signed, "signatoryCity"
+
+
+def names_under_the_text(ctx: DocumentContext, case: EndorsedCase) -> tuple[bool, str]:
+    """The one person the sentence names signed (the relation is measured here; the name's
+    nominative, where a genitive is ambiguous — "Jóźka": Jóźko or Józiek — by the name tests)."""
+    people_on_page = [i for i, e in ctx.entities.items() if e.cls.endswith("/Person")]
+    signed = objects(ctx, DECLARATION, "signatory")
+    ok = len(people_on_page) == 1 and people_on_page[0] in signed
+    return ok, f"{case.person.nominative} signed"
+
+
+def not_the_signer(ctx: DocumentContext, case: EndorsedCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.person)
+    signed = objects(ctx, DECLARATION, "signatory")
+    return who is None or who not in signed, f"{case.person.nominative} did not sign"
+
+
+def test_cities_that_endorsed_it_signed(pages: Pages) -> None:
+    results, _ = measured(
+        pages, lambda rng: endorsed(rng, "Deklarację poparły także {nom}."), cities_endorsed
+    )
+    assert rate("'Deklarację poparły także A, B i C'", results) >= POSITIVE
+
+
+def test_names_under_the_text_signed(pages: Pages) -> None:
+    template = "Pod tekstem widnieją też nazwiska {title} {C} {P} i innych."
+    results, _ = measured(pages, lambda rng: endorsed(rng, template), names_under_the_text)
+    assert rate("'Pod tekstem widnieją nazwiska prezydenta X'", results) >= POSITIVE
+
+
+def test_signing_told_in_a_relative_clause_of_others(pages: Pages) -> None:
+    template = "{N} zapowiedział{a} pikiety w miastach, których prezydenci go podpisali."
+    results, _ = measured(pages, lambda rng: endorsed(rng, template), not_the_signer)
+    assert rate("negative: 'X zapowiedział pikiety w miastach, których prezydenci…'", results) >= (
+        NEGATIVE
+    )

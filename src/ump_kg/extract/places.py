@@ -159,7 +159,9 @@ def places_named_where(
     """New localities in the page's slots for places; `known` are the reference's mentions,
     `names` the new names found so far (a town inside an office's name is a place of its own
     beside the office)."""
-    found = towns_in_town_slots(text, known) if language != "en" else []
+    people = [m for m in mentions_of(names) if m.kind == "person"]
+    # ("zastępczyni prezydenta Anna Mackiewicz": a person after a mayor's title is no town)
+    found = towns_in_town_slots(text, known + people) if language != "en" else []
     taken = known + mentions_of(names)
     for start, end, written in slots(text, language):
         # "w Olsztynie Prezydent …": two capitalised words may be a town and the next word.

@@ -1785,6 +1785,8 @@ SIGNED = re.compile(
     r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis|"
     # "pod dokumentem widnieje (także) podpis X", "znalazł się wśród sygnatariuszy"
     r"\bwidniej\w*\s+(?:\w+\s+){0,2}?podpis|\bpodpis\w*\s+(?:[\w-]+\s+){0,3}?widniej|"
+    # "Pod tekstem widnieją też nazwiska prezydenta Krakowa …"
+    r"\bwidniej\w*\s+(?:\w+\s+){0,2}?nazwisk|\bnazwisk\w*\s+(?:[\w-]+\s+){0,3}?widniej|"
     r"(?<!nie )\bznalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
     r"\bwśród\s+(?:\w+\s+){0,4}?sygnatariusz\w*\s+[^.;]{0,150}?(?<!nie )\bznalaz|"
     # "Do deklaracji przyłączył się Lublin", "Toruń dołączył do sygnatariuszy": joining a
@@ -1811,6 +1813,7 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
         if (
             on_whose_behalf(ctx, sentence, person)
             or addressee(ctx, sentence, person)
+            or (signing and signed_in_a_relative_clause(ctx, sentence, signing, person))
             or (signing and not same_clause(ctx, sentence.start + signing.start(), person.start))
         ):
             continue
@@ -1878,6 +1881,20 @@ def on_whose_behalf(ctx: DocumentContext, sentence: Sentence, person: Mention) -
     return (
         ON_BEHALF.search(ctx.text(max(sentence.start, person.start - 60), person.start)) is not None
     )
+
+
+def signed_in_a_relative_clause(
+    ctx: DocumentContext, sentence: Sentence, signing: re.Match[str], person: Mention
+) -> bool:
+    """ "X zapowiedział pikiety w miastach, których prezydenci go podpisali": the signing is
+    told of someone in a relative clause after X, not of X."""
+    at = sentence.start + signing.start()
+    if person.start > at:
+        return False
+    between = ctx.text(person.end, at)
+    relative = re.search(r"(?i)\b(?:któr\w+|who|whose|which)\b", between)
+    # "Krzysztof Żuk, który podpisał": the pronoun right after the name is the name's
+    return relative is not None and not re.fullmatch(r"[\s,]*", between[: relative.start()])
 
 
 def addressee(ctx: DocumentContext, sentence: Sentence, person: Mention) -> bool:
@@ -2054,7 +2071,8 @@ def cities_as_signers(
     english = ctx.doc.language == "en"
     verb = (
         re.search(
-            rf"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b|(?P<refused>{REFUSED})",
+            rf"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b|"
+            rf"\b(?:nie\s+)?popar(?:ł|ła|ło|li|ły)\b|(?P<refused>{REFUSED})",
             sentence.text,
         )
         or re.search(rf"(?i)\b(?:nie\s+)?{JOIN_VERB}", sentence.text)
