@@ -118,3 +118,41 @@ def test_governing_in_a_city_makes_a_mayor(pages: Pages) -> None:
 def test_living_in_a_city_makes_no_mayor(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: governing_in_case(rng, NOT_GOVERNING_IN), is_no_mayor)
     assert rate("negative: 'W Gdańsku mieszka X'", results) >= NEGATIVE
+
+
+@dataclass(frozen=True)
+class RespectivelyCase:
+    people: tuple[Person, Person]
+    cities: tuple[Named, Named]
+    text: str
+
+
+def respectively_case(rng: random.Random) -> RespectivelyCase:
+    first, second = rng.sample(people(), 2)
+    one, two = rng.sample(cities(), 2)
+
+    def deputy(person: Person) -> str:
+        return rng.choice(
+            ("zastępczyni prezydenta", "wiceprezydentka")
+            if person.gender == "f"
+            else ("zastępca prezydenta", "wiceprezydent")
+        )
+
+    text = (
+        f"W imieniu {one.form('gen')} i {two.form('gen')} dokument podpisali – odpowiednio "
+        f"{deputy(first)} {first.nominative} i {deputy(second)} {second.nominative}."
+    )
+    return RespectivelyCase((first, second), (one, two), text)
+
+
+def paired_in_order(ctx: DocumentContext, case: RespectivelyCase) -> tuple[bool, str]:
+    ok = all(
+        holds(ctx, person, office_of(city), "zastepca-prezydenta-miasta")
+        for person, city in zip(case.people, case.cities, strict=True)
+    )
+    return ok, "deputies paired with the cities in order"
+
+
+def test_respectively_pairs_people_with_cities(pages: Pages) -> None:
+    results, _ = measured(pages, respectively_case, paired_in_order)
+    assert rate("'w imieniu A i B – odpowiednio X i Y'", results) >= POSITIVE

@@ -343,8 +343,11 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                     ),
                     None,
                 )
+                paired = respectively(ctx, sentence, person) if person else None
                 unnamed_city = (
-                    (heading.iri if heading else city_spoken_of(ctx, sentence)) if person else None
+                    (heading.iri if heading else paired or city_spoken_of(ctx, sentence))
+                    if person
+                    else None
                 )
                 known = mayor_city_of(ctx, person.iri) if person else None
                 if known and role == "prezydent-miasta":
@@ -551,6 +554,21 @@ def city_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
     if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
         return counts[0][1]
     return None
+
+
+def respectively(ctx: DocumentContext, sentence: Sentence, person: Mention) -> str | None:
+    """ "w imieniu Bydgoszczy i Białegostoku – odpowiednio zastępczyni prezydenta Anna
+    Mackiewicz i wiceprezydent Zbigniew Nikitorowicz": the cities before "odpowiednio" and the
+    people after it pair in order, when they are as many."""
+    word = re.search(r"(?i)\b(?:odpowiednio|respectively)\b", sentence.text)
+    if word is None:
+        return None
+    at = sentence.start + word.start()
+    cities = [c for c in ctx.mentions_in(sentence, "city") if c.end <= at]
+    people = [p for p in ctx.mentions_in(sentence, "person") if p.start >= at]
+    if person not in people or len(people) != len(cities):
+        return None
+    return cities[people.index(person)].iri
 
 
 def holds_a_post(ctx: DocumentContext, person: str) -> bool:
