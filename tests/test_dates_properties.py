@@ -24,7 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ump_kg.extract.dates import find_dates
+from ump_kg.extract.dates import by_sentence_years, find_dates
 
 GENITIVE = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
@@ -543,3 +543,30 @@ def test_two_days_further_apart_stay_two_dates(rnd: random.Random, apart: int) -
     text, first, last = joined_days_case(rnd, apart)
     found = [(m.first, m.last) for m in find_dates(text, None)]
     assert found == [(first, first), (last, last)], f"{text!r}: {found}"
+
+
+@given(st.randoms(use_true_random=False))
+@settings(derandomize=True, max_examples=300, deadline=None)
+def test_a_yearless_day_takes_the_year_of_a_day_written_in_its_sentence(
+    rnd: random.Random,
+) -> None:
+    """'podpisano 10 stycznia 2019 r., podczas konferencji (9–11 stycznia)' on a page of 2024:
+    the conference is of 2019, the year the sentence writes, not the page's."""
+    day = random_day(rnd)
+    other = day + dt.timedelta(days=rnd.randrange(-2, 3))
+    published = day + dt.timedelta(days=rnd.randrange(400, 3000))
+    text = (
+        f"Dokument podpisano {day.day} {GENITIVE[day.month - 1]} {day.year} r., podczas "
+        f"konferencji „Miasta” ({other.day} {GENITIVE[other.month - 1]})."
+    )
+    found = [(m.first, m.last) for m in by_sentence_years(text, find_dates(text, published))]
+    assert (other, other) in found, f"{text!r} (published {published}): {found}"
+
+
+def test_a_month_of_another_clause_gives_no_year() -> None:
+    text = (
+        "Wrocław, który przystąpił do sieci w grudniu 2021 r., będzie gościł szkolenie 28–29 maja."
+    )
+    published = dt.date(2024, 5, 17)
+    found = [(m.first, m.last) for m in by_sentence_years(text, find_dates(text, published))]
+    assert (dt.date(2024, 5, 28), dt.date(2024, 5, 29)) in found, found

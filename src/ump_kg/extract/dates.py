@@ -692,6 +692,48 @@ YEAR_HEADING = re.compile(
 )
 
 
+def in_year(mention: DateMention, year: int) -> DateMention:
+    """A year-less day read in the given year (a range keeps its length across New Year)."""
+    first, last = mention.first, mention.last
+    if not isinstance(first, dt.date) or not isinstance(last, dt.date):
+        return mention
+    new_last = real_date(year + (last.year - first.year), last.month, last.day)
+    new_first = real_date(year, first.month, first.day)
+    if new_first is None or new_last is None:
+        return mention
+    return replace(mention, first=new_first, last=new_last, year=year, year_inferred=False)
+
+
+# The end of a sentence between two dates: a full stop before a capital (not "2022 r. W"'s
+# abbreviation, nor a number's), or a line break.
+SENTENCE_END = re.compile(r"\n|(?<!\br)(?<!\d)[.!?]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ„\"(])")
+
+
+def by_sentence_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A day without a year in a sentence that writes a date with its year is of that year:
+    "podpisano 10 stycznia 2022 r., podczas konferencji (9–11 stycznia)" → 9–11 January 2022,
+    whatever the page's date. The nearest day written with its year gives it."""
+    # (days only: "which became a member in December 2021, will host … on 28–29 May" speaks of
+    # another time in another clause)
+    written = [m for m in mentions if not m.year_inferred and m.is_day and not m.problem]
+    result = []
+    for mention in mentions:
+        if mention.year_inferred and isinstance(mention.first, dt.date):
+            same = [
+                o
+                for o in written
+                if not SENTENCE_END.search(
+                    text, min(o.end, mention.end), max(o.start, mention.start)
+                )
+            ]
+            if same:
+                nearest = min(same, key=lambda o: abs(o.start - mention.start))
+                if isinstance(nearest.first, dt.date):
+                    mention = in_year(mention, nearest.first.year)
+        result.append(mention)
+    return result
+
+
 def by_year_headings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A day without a year under a heading that is a year ("**2019**" over "- 12–13.06,
     Lublin – …") is of that year."""
@@ -701,17 +743,7 @@ def by_year_headings(text: str, mentions: list[DateMention]) -> list[DateMention
     result = []
     for mention in mentions:
         above = [year for at, year in headings if at < mention.start]
-        first, last = mention.first, mention.last
-        if (
-            mention.year_inferred
-            and above
-            and isinstance(first, dt.date)
-            and isinstance(last, dt.date)
-        ):
-            year = above[-1]
-            new_last = real_date(year + (last.year - first.year), last.month, last.day)
-            new_first = real_date(year, first.month, first.day)
-            if new_first and new_last:
-                mention = replace(mention, first=new_first, last=new_last, year_inferred=False)
+        if mention.year_inferred and above:
+            mention = in_year(mention, above[-1])
         result.append(mention)
     return result

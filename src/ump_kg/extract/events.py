@@ -325,11 +325,22 @@ def day_date(
     if trigger is not None and SETTING.search(sentence.text[: trigger.start()]):
         days = [d for d in days if d.start >= sentence.start + trigger.end()]
     if trigger is not None and len(days) > 1:
+        # "signed on 30 June, the second day of the conference (29–30 June)": a span that holds
+        # every other day the sentence names is the event's; those are days of it.
+        spanning = [d for d in days if all(within_days(o, d) for o in days)]
+        if len(spanning) == 1:
+            return spanning[0]
         # "W czwartek 24 listopada gościliśmy Zespół, który w dniach 24–25 listopada obradował
         # w Krakowie": the date written nearest the meeting word is the meeting's.
         at = sentence.start + trigger.start()
         return min(days, key=lambda d: (min(abs(d.start - at), abs(d.end - at)), d.start))
     return days[0] if days else None
+
+
+def within_days(day: DateMention, span: DateMention) -> bool:
+    if not all(isinstance(d, dt.date) for d in (day.first, day.last, span.first, span.last)):
+        return False
+    return span.first <= day.first and day.last <= span.last  # type: ignore[operator]
 
 
 def detect_events(ctx: DocumentContext) -> None:

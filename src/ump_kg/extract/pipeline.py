@@ -21,6 +21,7 @@ from ..vocab import UMP_NS as UMP
 from .context import DocumentContext, NewEntity, Reference
 from .dates import (
     DateMention,
+    by_sentence_years,
     by_tense,
     by_year_headings,
     find_dates,
@@ -292,8 +293,12 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
         sentences=split_sentences(doc.text),
         dates=by_tense(
             doc.text,
-            by_year_headings(
-                doc.text, find_dates(doc.text, doc.published or time_of_undated_page(doc.text))
+            by_sentence_years(
+                doc.text,
+                by_year_headings(
+                    doc.text,
+                    find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
+                ),
             ),
             doc.published,
         ),
