@@ -18,6 +18,7 @@ from tests.relations_templates import (
     Person,
     capitalise,
     cities,
+    english_label,
     office_of,
     people,
     rate,
@@ -156,3 +157,26 @@ def paired_in_order(ctx: DocumentContext, case: RespectivelyCase) -> tuple[bool,
 def test_respectively_pairs_people_with_cities(pages: Pages) -> None:
     results, _ = measured(pages, respectively_case, paired_in_order)
     assert rate("'w imieniu A i B – odpowiednio X i Y'", results) >= POSITIVE
+
+
+def signed_for_case(rng: random.Random) -> RespectivelyCase:
+    first, second = rng.sample(people(), 2)
+    one, two, elsewhere = rng.sample(cities(), 3)
+    text = rng.choice(
+        (
+            f"The mayor of {english_label(elsewhere.iri)} did not come. Deputy Mayor "
+            f"{first.nominative} signed for {english_label(one.iri)} and Deputy Mayor "
+            f"{second.nominative} for {english_label(two.iri)}.",
+            f"Prezydent {elsewhere.form('gen')} nie przyjechał. Wiceprezydent {first.nominative} "
+            f"podpisał{first.a} w imieniu {one.form('gen')}, a wiceprezydent "
+            f"{second.nominative} w imieniu {two.form('gen')}.",
+        )
+    )
+    return RespectivelyCase((first, second), (one, two), text)
+
+
+def test_a_deputy_who_signed_for_a_city_is_its_deputy(pages: Pages) -> None:
+    results, _ = measured(pages, signed_for_case, paired_in_order)
+    assert rate("'Deputy Mayor X signed for Bydgoszcz', 'w imieniu Białegostoku'", results) >= (
+        POSITIVE
+    )

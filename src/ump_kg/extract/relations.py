@@ -343,7 +343,11 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                     ),
                     None,
                 )
-                paired = respectively(ctx, sentence, person) if person else None
+                paired = (
+                    respectively(ctx, sentence, person) or signed_for(ctx, sentence, person)
+                    if person
+                    else None
+                )
                 unnamed_city = (
                     (heading.iri if heading else paired or city_spoken_of(ctx, sentence))
                     if person
@@ -569,6 +573,18 @@ def respectively(ctx: DocumentContext, sentence: Sentence, person: Mention) -> s
     if person not in people or len(people) != len(cities):
         return None
     return cities[people.index(person)].iri
+
+
+def signed_for(ctx: DocumentContext, sentence: Sentence, person: Mention) -> str | None:
+    """ "Deputy Mayor Anna Mackiewicz signed for Bydgoszcz", "… and Deputy Mayor X for
+    Białystok", "wiceprezydent X w imieniu Białegostoku": the city one acted for."""
+    for city in ctx.mentions_in(sentence, "city"):
+        gap = ctx.text(person.end, city.start)
+        if city.start > person.end and re.fullmatch(
+            r"(?i)\s+(?:(?:signed|podpisał\w*)\s+)?(?:for|on\s+behalf\s+of|w\s+imieniu)\s+", gap
+        ):
+            return city.iri
+    return None
 
 
 def holds_a_post(ctx: DocumentContext, person: str) -> bool:
