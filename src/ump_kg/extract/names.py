@@ -1503,6 +1503,16 @@ def english_people(text: str, taken: list[Mention]) -> list[NewName]:
         if words is None:
             continue
         start, end = words[0].start(), words[-1].end()
+        following = tokens.index(words[-1]) + 1
+        if (
+            not role_after(text, end)
+            and following < len(tokens)
+            and text[end : tokens[following].start()] == " "
+            and is_name_word(tokens[following].group(0))
+            and role_after(text, tokens[following].end())
+        ):
+            # "Montserrat Feixas Vihé, UNHCR Representative": a second surname before the role
+            end = tokens[following].end()
         if inside_phrase(text, tokens, index) and not known_given_name(words[0].group(0)):
             continue  # 'Centre for Social Development (director …)' is no person
         if overlaps(start, end, taken) or not (
@@ -1520,6 +1530,8 @@ def inside_phrase(text: str, tokens: list[re.Match[str]], index: int) -> bool:
     if index == 0 or text[tokens[index - 1].end() : tokens[index].start()] != " ":
         return False
     before = tokens[index - 1].group(0)
+    if before == "and" and text[: tokens[index - 1].start()].rstrip().endswith(","):
+        return False  # "…, and Montserrat Feixas Vihé": the last item of a list
     return before in ("of", "for", "and", "the", "on", "&") or (
         before[:1].isupper() and before.lower() not in EN_TITLES
     )
@@ -1584,6 +1596,10 @@ def role_after(text: str, end: int) -> bool:
     """'Federico Soda (Director of …)', 'Tea Jaliashvili (ODIHR First Deputy Director)', 'X,
     Head of …', 'Dorota Kozak-Rybska (Wrocław Centre for Social Development)': a role word
     among the first words after a bracket or comma, or a body's name in the bracket."""
+    # "Erja Tikka of the Finnish Ministry for Foreign Affairs": of a body named after her
+    belongs = re.match(r"\s+of\s+the\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)", text[end:])
+    if belongs and any(w.lower() in EN_BODY_HEADS for w in belongs.group(1).split()):
+        return True
     match = re.match(r"\s*([(,])\s*([^()\n]{0,120})", text[end:])
     if match is None:
         return False
