@@ -153,3 +153,38 @@ def test_a_city_whose_delegation_was_missing_did_not_take_part(pages: Pages) -> 
     assert rate("'zabrakło delegacji z X' / 'nie zabrakło przedstawicieli Y'", results) >= (
         POSITIVE
     )
+
+
+@dataclass(frozen=True)
+class GeneralCase:
+    city: Named
+    text: str
+    one_meeting: bool
+
+
+def meetings_in_general(rng: random.Random) -> GeneralCase:
+    (city,) = draw(rng, cities())
+    if rng.random() < 0.5:
+        text = rng.choice(
+            (
+                f"Na posiedzeniach Zespołu przedstawiciele metropolii porównują rozwiązania "
+                f"sprawdzone {w(city)}.",
+                f"Podczas spotkań urzędnicy omawiają projekty realizowane {w(city)}.",
+                f"W obradach, wspieranych przez IOM, mowa bywa o doświadczeniach {w(city)}.",
+            )
+        )
+        return GeneralCase(city, text, one_meeting=False)
+    text = f"Na posiedzeniu Zespołu {w(city)} {day(rng)} omawiano projekty."
+    return GeneralCase(city, text, one_meeting=True)
+
+
+def one_meeting_or_none(ctx: DocumentContext, case: GeneralCase) -> tuple[bool, str]:
+    placed = any(e.city == case.city.iri for e in ctx.events)
+    return placed == case.one_meeting, "one meeting" if case.one_meeting else "no meeting"
+
+
+def test_meetings_in_general_are_no_meeting(pages: Pages) -> None:
+    results, _ = measured(pages, meetings_in_general, one_meeting_or_none)
+    assert rate(
+        "'Na posiedzeniach … sprawdzone w Gdańsku' -> none; a dated one -> one", results
+    ) >= (POSITIVE)

@@ -557,6 +557,8 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     on_its_day = on_a_day_of(ctx, sentence, trigger, current)
     if on_its_day is not None:
         return on_its_day
+    if meetings_in_general(ctx, sentence, trigger):
+        return None
     city = locative_city(ctx, sentence, trigger) or hosting_city(ctx, sentence, trigger)
     if city is None:
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
@@ -581,6 +583,16 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         if same is not None:
             return same
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, city.iri, date))
+
+
+def meetings_in_general(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """ "Na posiedzeniach, wspieranych przez IOM, porównują rozwiązania sprawdzone w Gdańsku":
+    meetings in the plural with no day speak of the meetings in general, not of one held in a
+    city the sentence names."""
+    word = trigger.group(1).split()[0]
+    readings = [tag for _, tag, _ in analyses(word.lower()) if tag.startswith("subst")]
+    plural = bool(readings) and all(tag_has(tag, 1, "pl") for tag in readings)
+    return plural and day_date(ctx, sentence, trigger) is None
 
 
 def kind_of(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> str:
