@@ -82,6 +82,8 @@ class Reference:
     city_slugs: frozenset[str] = frozenset()  # slugs of every name of a reference city
     # the reference people by surname: "Krupa" -> ((person IRI, the city of their posts), …)
     people_by_surname: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
+    # an organisation -> its unit for Poland ("UNHCR" -> "UNHCR Polska")
+    polish_unit: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

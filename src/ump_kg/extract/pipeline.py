@@ -112,8 +112,20 @@ def knowledge(reference_dir: Path | None = None, ontology: Path | None = None) -
         members,
         known_city_slugs(gazetteer),
         people_by_surname(graph),
+        polish_units(graph),
     )
     return Knowledge(graph, reference, ThemeMatcher(graph))
+
+
+def polish_units(graph: rdflib.Graph) -> dict[str, str]:
+    """The reference units that are an organisation's in Poland, by the organisation: a unit
+    named "… Polska" / "… Poland" ("UNHCR Polska")."""
+    found = {}
+    for unit, parent in sorted(graph.subject_objects(UMP.unitOf)):
+        labels = [str(label) for label in graph.objects(unit, RDFS.label)]
+        if any(re.search(r"\b(?:Polska|Poland)$", label) for label in labels):
+            found[str(parent)] = str(unit)
+    return found
 
 
 def people_by_surname(graph: rdflib.Graph) -> dict[str, tuple[tuple[str, str | None], ...]]:
@@ -314,9 +326,45 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
     parts_named_in_names(ctx)
+    units_for_poland(ctx)
     place_the_unplaced(ctx)
     qualify_units(ctx)
     return ctx
+
+
+# "Przedstawicielstwo Wysokiego Komisarza … (UNHCR) w Polsce", "IOM Office in Poland": an
+# organisation's office for the country.
+FOR_POLAND = re.compile(
+    r"(?i)^(?:przedstawicielstw\w*|biur\w*|oddzia\w*|office|representation|mission)\b.*"
+    r"\b(?:w\s+Polsce|in\s+Poland)$"
+)
+
+
+IN_POLAND_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+(?:w\s+Polsce|in\s+Poland)\b")
+
+
+def units_for_poland(ctx: DocumentContext) -> None:
+    """A new unit named as a known organisation's office in Poland is the reference's unit for
+    Poland where it has one ("Przedstawicielstwo … (UNHCR) w Polsce" is UNHCR Polska)."""
+    renamed = {}
+    for mention in ctx.mentions:
+        entity = ctx.entities.get(mention.iri)
+        # "Przedstawicielstwa … (UNHCR) w Polsce": the bracket and the country may follow
+        tail = IN_POLAND_AFTER.match(ctx.doc.text, mention.end)
+        end = tail.end() if tail else mention.end
+        if entity is None or not FOR_POLAND.match(ctx.text(mention.start, end).strip()):
+            continue
+        inner = [
+            m.iri
+            for m in ctx.mentions
+            if m is not mention and mention.start <= m.start and m.end <= end
+        ]
+        unit = next(
+            (ctx.reference.polish_unit[i] for i in inner if i in ctx.reference.polish_unit), None
+        )
+        if unit is not None:
+            renamed[mention.iri] = unit
+    ctx.rename(renamed)
 
 
 def parts_named_in_names(ctx: DocumentContext) -> None:

@@ -1168,6 +1168,17 @@ def head_of_unit(ctx: DocumentContext, word: str, body: str) -> str | None:
     return next((r for (w, h), r in UNIT_HEAD_ROLES.items() if w == word and h in heads), None)
 
 
+def unit_for_poland(ctx: DocumentContext, body: Mention) -> str:
+    """ "(UNHCR Representative in Poland)", "(IOM w Polsce)": the organisation's unit for
+    Poland, where the reference has one, when the bracket says Poland."""
+    unit = ctx.reference.polish_unit.get(body.iri)
+    closing = ctx.doc.text.find(")", body.end, body.end + 60)
+    after = ctx.text(body.end, closing) if closing >= 0 else ""
+    if unit and re.search(r"\b(?:in\s+Poland|w\s+Polsce)\b", after):
+        return unit
+    return body.iri
+
+
 def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Aleksandra Zapolska (Klub Ukraiński …)', 'Tomasz Sieniow z Fundacji …', 'X z IOM': a
     person followed by an organisation in parentheses or after 'z' is a member of it."""
@@ -1179,7 +1190,7 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
         bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
         inside = in_parenthesis_after(ctx, sentence, person, bodies)
         if inside is not None:
-            ctx.fact(person.iri, "memberOf", inside.iri, sentence)
+            ctx.fact(person.iri, "memberOf", unit_for_poland(ctx, inside), sentence)
             continue
         for body in bodies:
             if body.start < person.end:
