@@ -1,6 +1,7 @@
 """Member cities of the Union of Polish Metropolises named in passing: "prezydenci miast
 zrzeszonych w UMP – Poznania, Łodzi i Wrocławia", "dwunastu miast UMP, w tym Białegostoku i
-Bydgoszczy", "Lublin, jedno z miast Unii Metropolii Polskich,", "Rzeszów i Szczecin, członkowie
+Bydgoszczy", "Lublin, jedno z miast Unii Metropolii Polskich,", "Łódź, jako jedno z dwunastu miast
+Unii …", "Rzeszów i Szczecin, członkowie
 UMP,", "Katowice przystąpiły do UMP w 1990 r." — each city is a member. A city where the Union
 met ("w Gdańsku"), a city that works with the Union ("Lwów współpracuje z UMP") and a city
 that joined something else is none. The Union's names in every case (morfeusz2) from the
@@ -68,7 +69,11 @@ def member_case(rng: random.Random) -> MemberCase:
             f"{listed([c.form('gen') for c in chosen])}."
         )
     elif template == "apposition":
-        word = "członkowie" if many else "jedno z miast"
+        word = (
+            "członkowie"
+            if many
+            else rng.choice(("jedno z miast", "jako jedno z dwunastu miast", "jako członek"))
+        )
         text = (
             f"{listed([c.form('nom') for c in chosen])}, {word} {union_in(rng, 'gen')}, "
             f"{past('przyjąć', number, gender)} program integracji."

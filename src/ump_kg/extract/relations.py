@@ -1338,7 +1338,9 @@ CITIES_OF_BEFORE = re.compile(
 LIST_OPENS = re.compile(r"(?i)\s*(?:[:–—-]|,?\s*\(?\s*(?:w\s+tym|m\.\s?in\.|including))\s*")
 # "Lublin, jedno z miast UMP,", "Rzeszów i Szczecin, członkowie UMP," — the cities before.
 MEMBERS_APPOSITION = re.compile(
-    r"(?i),\s*(?:jedn\w+\s+z\s+(?:\w+\s+){0,2}?miast|członk(?:owie|iem|ami|inie|ini)|"
+    # ("Łódź, jako jedno z dwunastu miast Unii …", "Łódź jako członek UMP", "as a member of")
+    r"(?i)(?:,\s*(?:jako\s+|as\s+an?\s+)?|\s+(?:jako|as\s+an?)\s+)"
+    r"(?:jedn\w+\s+z\s+(?:\w+\s+){0,2}?miast|członk(?:owie|iem|ami|inie|ini)|"
     r"członek|miast[oa]\s+członkowsk\w+|one\s+of\s+the\s+(?:\w+\s+)?(?:cities|members)\s+of|"
     r"members?\s+of)\s+(?:the\s+)?$"
 )
