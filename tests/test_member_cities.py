@@ -12,16 +12,18 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from tests.relations_pages import Pages, measured, objects
+from tests.relations_pages import Pages, measured, objects, person_iri
 from tests.relations_templates import (
     NEGATIVE,
     POSITIVE,
     Named,
+    Person,
     capitalise,
     cities,
     draw,
     listed,
     organisations,
+    people,
     rate,
     w,
 )
@@ -170,3 +172,59 @@ def test_a_body_member_of_another(pages: Pages) -> None:
 def test_a_body_working_with_another_is_no_member(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: body_case(rng, NOT_BODY_MEMBERS), no_body_member)
     assert rate("negative: works with, gets a grant from", results) >= NEGATIVE
+
+
+def team() -> Named:
+    return next(o for o in organisations() if o.slug == "ump-zespol-migracji-i-integracji")
+
+
+@dataclass(frozen=True)
+class TeamMemberCase:
+    city: Named
+    person: Person
+    office: str
+    text: str
+
+
+def team_member_case(rng: random.Random) -> TeamMemberCase:
+    """ "Łódź uczestniczy w pracach Zespołu …. Miasto reprezentuje w nim Biuro X Urzędu Miasta
+    Łodzi, a członkinią zespołu jest dyrektorka biura, Anna Nowak." in variants."""
+    (city,) = draw(rng, cities())
+    person = rng.choice(people())
+    unit = rng.choice(
+        ("Biuro Aktywności Miejskiej", "Wydział Spraw Społecznych", "Biuro Integracji")
+    )
+    member = "członkinią" if person.gender == "f" else "członkiem"
+    post = "dyrektorka" if person.gender == "f" else "dyrektor"
+    represents = rng.choice(
+        (
+            f"Miasto reprezentuje w nim {unit} {office_of_city_gen(city)}",
+            f"W Zespole miasto reprezentuje {unit} {office_of_city_gen(city)}",
+        )
+    )
+    text = (
+        f"Od 2017 r. {city.form('nom')} uczestniczy w pracach {team().form('gen')}. "
+        f"{represents}, a {member} zespołu jest {post} biura, {person.nominative}."
+    )
+    return TeamMemberCase(city, person, unit, text)
+
+
+def office_of_city_gen(city: Named) -> str:
+    return f"Urzędu Miasta {city.form('gen')}"
+
+
+def in_the_team(ctx: DocumentContext, case: TeamMemberCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.person)
+    units = [i for i, e in ctx.entities.items() if e.label_pl == case.office]
+    ok = (
+        team().iri in objects(ctx, case.city.iri, "memberOf")
+        and who is not None
+        and team().iri in objects(ctx, who, "memberOf")
+        and any(team().iri in objects(ctx, u, "memberOf") for u in units)
+    )
+    return ok, "city, unit and person in the Team"
+
+
+def test_who_represents_a_city_in_the_team_is_in_it(pages: Pages) -> None:
+    results, _ = measured(pages, team_member_case, in_the_team)
+    assert rate("'reprezentuje w nim X', 'członkinią zespołu jest Y'", results) >= POSITIVE

@@ -134,6 +134,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     known_declarations_by_their_names(ctx)
     for sentence in ctx.sentences:
         members(ctx, sentence)
+        represented_in_bodies(ctx, sentence)
         member_cities(ctx, sentence)
         seats_in_brackets(ctx, sentence)
         cities_listed_with_their_association(ctx, sentence)
@@ -1257,6 +1258,88 @@ GATHERS = re.compile(r"\b(?:zrzesza\w*|skupia\w*|brings together|its members are
 COMPOSED_OF = re.compile(r"\b[Ww]\s+(?:(?P<pronoun>jego|jej|ich)\s+)?skład\w*\b")
 # "… należą do Unii Metropolii Polskich", "… są członkami UMP".
 BELONG = re.compile(r"\b(?:należ\w+\s+do|(?:są|jest)\s+członk\w+|are members of)\s+$", re.I)
+
+
+REPRESENTS = re.compile(r"(?i)\breprezentuj(?:e|ą)\b")
+IN_IT = re.compile(r"(?i)\bw\s+(?:nim|niej|nich)\b")
+# "Członkinią zespołu jest X", "Członkami Zespołu UMP są A i B": the inverted copula.
+MEMBER_IS = re.compile(
+    r"(?i)\bczłonk(?:iem|inią|iniami|ami)\s+(?P<whole>[^;]{1,80}?)\s+"
+    r"(?:jest|są|był\w*|została?|zostali)\s+"
+)
+TAKES_PART_IN_WORK = re.compile(r"(?i)\buczestnicz(?:y|ą|ył\w*)\s+w\s+pracach\s+$")
+
+
+def represented_in_bodies(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Miasto reprezentuje w nim Biuro Aktywności Miejskiej", "W Zespole Łódź reprezentuje
+    Biuro …", "Członkinią zespołu jest X", "Łódź uczestniczy w pracach Zespołu": who is in a
+    body (the body named, or the one named before for "w nim" / a lower-case "zespołu")."""
+    bodies = ctx.mentions_in(sentence, "org", "office", "unit", "team")
+    verb = REPRESENTS.search(sentence.text)
+    if verb is not None:
+        at = sentence.start + verb.end()
+        whole = body_in_or_before(ctx, sentence, bodies, at)
+        after = [b for b in bodies if b.start >= at and (whole is None or b.iri != whole)]
+        if whole is not None and after:
+            ctx.fact(after[0].iri, "memberOf", whole, sentence)
+    copula = MEMBER_IS.search(sentence.text)
+    if copula is not None:
+        named = [b for b in bodies if b.start >= sentence.start + copula.start("whole")]
+        whole_iri = (
+            named[0].iri
+            if named and named[0].end <= sentence.start + copula.end("whole")
+            else body_named_before(ctx, sentence)
+        )
+        start = sentence.start + copula.end()
+        first = chain_after(ctx, sentence, start) or people_chain_after(ctx, sentence, start)
+        first = first or [
+            # "członkinią zespołu jest dyrektorka biura, Katarzyna Dyzio": the name after the
+            # post in apposition
+            p
+            for p in ctx.mentions_in(sentence, "person")[:1]
+            if p.start >= start and re.fullmatch(r"[\w\s]{0,40},\s*", ctx.text(start, p.start))
+        ]
+        for member in first:
+            if whole_iri and member.kind in ("person", "org", "office", "unit", "city"):
+                ctx.fact(member.iri, "memberOf", whole_iri, sentence)
+    for body in bodies:
+        if body.kind in ("team", "org") and TAKES_PART_IN_WORK.search(
+            ctx.text(max(sentence.start, body.start - 40), body.start)
+        ):
+            cities = [c for c in ctx.mentions_in(sentence, "city") if c.end <= body.start]
+            if cities and not preceded_by(ctx.doc.text, cities[-1].start, r"\b(?:w|we)"):
+                ctx.fact(cities[-1].iri, "memberOf", body.iri, sentence)
+
+
+def people_chain_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
+    """ "… są Jan Kowalski i Anna Nowak": the people named right after a point, joined."""
+    people = [p for p in ctx.mentions_in(sentence, "person") if p.start >= start]
+    if not people or len(ctx.text(start, people[0].start).split()) > 0:
+        return []
+    return chain_from(ctx, people[0], people[1:], r"\s*(?:,|i|oraz|and|,\s*and)\s*")
+
+
+def body_in_or_before(
+    ctx: DocumentContext, sentence: Sentence, bodies: list[Mention], verb_end: int
+) -> str | None:
+    """The body someone represents a city in: "w Zespole …" in the sentence, else for "w nim"
+    the team or association named before."""
+    for body in bodies:
+        if body.kind in ("team", "org") and preceded_by(ctx.doc.text, body.start, r"\b(?:w|We|W)"):
+            return body.iri
+    if IN_IT.search(sentence.text):
+        return body_named_before(ctx, sentence)
+    return None
+
+
+def body_named_before(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    earlier = [
+        m
+        for m in ctx.mentions
+        if m.kind in ("team", "org") and m.end <= sentence.start
+        and (m.kind == "team" or m.iri in ctx.reference.city_associations)
+    ]
+    return earlier[-1].iri if earlier else None
 
 
 def members(ctx: DocumentContext, sentence: Sentence) -> None:
