@@ -195,9 +195,22 @@ def hosting_city(
 ) -> Mention | None:
     """The city that hosted ("Białystok gościł Zespół …"): the city named before the verb, or
     for "nasze miasto" the one city of the page's title (else the city the page names most)."""
+    at = sentence.start + trigger.start()
+    hosts = re.search(
+        r"(?i)\b(?:jest|będzie|był[ao]?|została?|zostanie)\s+gospodar\w+\s+(?:\w+\s+){0,2}$",
+        ctx.text(sentence.start, at),
+    )
+    if hosts is not None:
+        # "Rzeszów będzie gospodarzem ogólnopolskiej konferencji": the city before the verb
+        before = [
+            c
+            for c in ctx.mentions_in(sentence, "city")
+            if c.end <= sentence.start + hosts.start()
+            and not preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|z|ze|do)")
+        ]
+        return before[-1] if before else None
     if not trigger.group(1).lower().startswith("gości"):
         return None
-    at = sentence.start + trigger.start()
     before = [c for c in ctx.mentions_in(sentence, "city") if c.end <= at]
     if before:
         return before[-1]
@@ -321,7 +334,10 @@ SETTING = re.compile(
 def day_date(
     ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str] | None = None
 ) -> DateMention | None:
-    days = [d for d in ctx.dates_in(sentence) if d.is_day and not d.dateline]
+    # "rejestracja – do 31 maja": a deadline is no event's day
+    days = [
+        d for d in ctx.dates_in(sentence) if d.is_day and not d.dateline and not a_deadline(ctx, d)
+    ]
     if trigger is not None and SETTING.search(sentence.text[: trigger.start()]):
         days = [d for d in days if d.start >= sentence.start + trigger.end()]
     if trigger is not None and len(days) > 1:
@@ -335,6 +351,17 @@ def day_date(
         at = sentence.start + trigger.start()
         return min(days, key=lambda d: (min(abs(d.start - at), abs(d.end - at)), d.start))
     return days[0] if days else None
+
+
+def a_deadline(ctx: DocumentContext, day: DateMention) -> bool:
+    before = ctx.text(max(0, day.start - 12), day.start)
+    return (
+        day.first == day.last
+        and bool(re.search(r"(?i)(?<!od )\b(?:do|until|by)\s*(?:[–-]\s*)?(?:dnia\s+)?$", before))
+        and not re.search(
+            r"(?i)\bod\s+\S+\s+\S*\s*do\s*$", ctx.text(max(0, day.start - 30), day.start)
+        )
+    )
 
 
 def within_days(day: DateMention, span: DateMention) -> bool:
@@ -357,13 +384,30 @@ def detect_events(ctx: DocumentContext) -> None:
             if event is not None:
                 current = event
             elif (
-                (is_section_break(clause) and not ROSTER_HEADING.search(clause.text))
+                (
+                    is_section_break(clause)
+                    and not ROSTER_HEADING.search(clause.text)
+                    and not a_day_of(ctx, clause, current)
+                )
                 or (current is not None and other_time(ctx, clause, current))
                 or (current is not None and next_item(ctx, clause, current))
             ):
                 current = None
             if current is not None:
                 current.context.append(clause)
+
+
+def a_day_of(ctx: DocumentContext, heading: Sentence, event: Event | None) -> bool:
+    """ "**Program – 5 czerwca (środa)**" under a conference of 5–6 June: a heading that names
+    a day of the event opens its programme, not another section."""
+    if event is None or not isinstance(event.first, dt.date):
+        return False
+    days = [d for d in ctx.dates_in(heading) if isinstance(d.first, dt.date)]
+    last = event.last if isinstance(event.last, dt.date) else event.first
+    return bool(days) and all(
+        event.first <= d.first <= last  # type: ignore[operator]
+        for d in days
+    )
 
 
 def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
@@ -629,10 +673,14 @@ def on_a_day_of(
     if relative is None or current is None or not isinstance(current.first, dt.date):
         return None
     title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
-    if title is None and proper_event_name(ctx, sentence, trigger) is None:
-        return None
     last = current.last if isinstance(current.last, dt.date) else current.first
     word = (relative.group("n") or relative.group("en") or "").lower()
+    if title is None and proper_event_name(ctx, sentence, trigger) is None:
+        # "Drugiego dnia, 6 czerwca, uczestnicy wezmą udział w wizytach studyjnych": what the
+        # event's own second day holds is the event
+        offset = DAY_OFFSETS.get(word, 1)
+        within = word in ("ostatniego", "last") or current.first + dt.timedelta(days=offset) <= last
+        return current if within and not relative.group("later") else None
     if word in ("ostatniego", "last"):
         day = last
     else:

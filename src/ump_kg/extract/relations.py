@@ -1336,7 +1336,8 @@ def body_named_before(ctx: DocumentContext, sentence: Sentence) -> str | None:
     earlier = [
         m
         for m in ctx.mentions
-        if m.kind in ("team", "org") and m.end <= sentence.start
+        if m.kind in ("team", "org")
+        and m.end <= sentence.start
         and (m.kind == "team" or m.iri in ctx.reference.city_associations)
     ]
     return earlier[-1].iri if earlier else None
