@@ -570,3 +570,24 @@ def test_a_month_of_another_clause_gives_no_year() -> None:
     published = dt.date(2024, 5, 17)
     found = [(m.first, m.last) for m in by_sentence_years(text, find_dates(text, published))]
     assert (dt.date(2024, 5, 28), dt.date(2024, 5, 29)) in found, found
+
+
+@given(st.randoms(use_true_random=False))
+@settings(derandomize=True, max_examples=300, deadline=None)
+def test_two_days_each_with_its_weekday_are_one_range(rnd: random.Random) -> None:
+    """'w czwartek 13 i piątek 14 października 2022 r.', '… i w piątek 14 …': one range."""
+    while True:
+        first = random_day(rnd)
+        last = first + dt.timedelta(days=1)
+        if first.month == last.month:
+            break
+    (second_weekday,) = generated_forms(WEEKDAY_LEMMAS[last.weekday()], "acc")
+    joiner = rnd.choice([" i ", " i w ", " oraz "])
+    if joiner == " i w " and second_weekday.startswith("w"):
+        joiner = " i we "
+    text = (
+        f"Zespół obradował {polish_weekday_prefix(rnd, first)}{first.day}{joiner}"
+        f"{second_weekday} {last.day} {GENITIVE[last.month - 1]} {last.year} r."
+    )
+    found = [(m.first, m.last) for m in find_dates(text, None)]
+    assert found == [(first, last)], f"{text!r}: {found}"

@@ -498,7 +498,14 @@ def numeric_patterns(month: str, sep: str) -> list[re.Pattern[str]]:
 
 
 Reader = Callable[[re.Match[str], dt.date | None], list[DateMention]]
-DAY_LIST = dated(r"(?P<days>{D1}(?:\s*,\s*\d{1,2}(?!\d))*) (?:i|oraz) {D2} {PM2}{RY2}")
+# "12 i 13 czerwca", "5, 12 i 19 czerwca", "w czwartek 13 i piątek 14 października" (a weekday
+# may open the last day)
+DAY_LIST = dated(
+    r"(?P<days>{D1}(?:\s*,\s*\d{1,2}(?!\d))*) (?:i|oraz)"
+    + r"(?: (?:w |we )?(?i:"
+    + "|".join(WEEKDAYS_PL)
+    + r"),?)? {D2} {PM2}{RY2}"
+)
 EN_DAY_LIST = dated(r"(?P<days>{ED1}(?:\s*,\s*\d{1,2}(?!\d))*) and {ED2} {EM2}{EY2}")
 MONTH_OF_YEAR = core(
     r"(?<!\w)(?:"
