@@ -240,6 +240,18 @@ ROLE_CUE_BEFORE = re.compile(
 )
 
 
+# "Mosze Grinberg, rabin Gminy …", "Olena Hnatiuk, prezeska fundacji": a word for a post in
+# the nominative in apposition after the name says the name is in the nominative too.
+ROLE_CUE_AFTER = re.compile(
+    r"\s*,\s*(?:prezes\w*|koordynator(?:ka)?|dyrektor(?:ka)?|przewodnicząc[ya]|kierownik|"
+    r"kierowniczka|specjalist(?:a|ka)|ekspert(?:ka)?|asystent(?:ka)?|pełnomocni(?:k|czka)|"
+    r"radn[ya]|wiceprezes(?:ka)?|zastęp(?:ca|czyni)|członkini|członek|doradc[ay]|doradczyni|"
+    r"sekretarz|rzeczni(?:k|czka)|rabin|ksiądz|imam|pastor|konsul|ambasador(?:ka)?|"
+    r"założyciel(?:ka)?|szef(?:owa)?|socjolo(?:g|żka)|badacz(?:ka)?|profesor(?:ka)?|"
+    r"psycholo(?:g|żka)|prawni(?:k|czka)|tłumacz(?:ka)?|mediator(?:ka)?|wolontariusz(?:ka)?)\b"
+)
+
+
 VERB_CUE = re.compile(
     r"(?i)jest|był[a]?|został[a]?|pełni|kieruje|prowadzi|koordynuje", re.IGNORECASE
 )
@@ -334,9 +346,13 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     so is a given name no list has, in the nominative, with an unknown or SGJP surname, after a
     word for a post ("koordynatorką jest Oksana Melnyk")."""
     given, rest = match.group(1), match.group(2).split()
-    if analyses(given)[0][1] != "ign":
-        return None
     surname = rest[0]
+    role_after = ROLE_CUE_AFTER.match(text, match.start(1) + len(given) + 1 + len(surname))
+    if analyses(given)[0][1] != "ign" and not (
+        # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form
+        role_after and not given_names(given) and not is_common_noun(given)
+    ):
+        return None
     if not re.fullmatch(r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname):
         return None
     unknown_surname = analyses(surname)[0][1] == "ign"
@@ -345,9 +361,9 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
             return None
     elif not (
         (unknown_surname or nominative_surname(surname))
-        and NOMINATIVE_ENDING.search(given)
+        and (NOMINATIVE_ENDING.search(given) or role_after)
         and not OBLIQUE_ENDING.search(given)
-        and nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
+        and (nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)]) or role_after)
     ):
         # "koordynatorką jest Oksana Melnyk", "prezeska fundacji Olena Hnatiuk": a given name
         # no list has (Ukrainian, Georgian …) is a name after a word for a post.
@@ -479,6 +495,8 @@ def is_patron(text: str, start: int) -> bool:
     if found is None or not any("gen" in g.cases for g in given_names(name_words[0])):
         return False
     before = text[max(0, start - 200) : start]
+    if before.rstrip().endswith(","):
+        return False  # "koordynatorka Zespołu, Karolina Wendt": an apposition, not a patron
     for _ in range(4):
         match = TOKEN_BEFORE.search(before)
         if match is None:
