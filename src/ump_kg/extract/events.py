@@ -23,6 +23,7 @@ from .context import (
     Event,
     body_of_seat,
     chain_from,
+    colon_intro,
     is_section_break,
     opens_item,
     preceded_by,
@@ -53,7 +54,7 @@ TRIGGER = re.compile(
     r"(?-i:Targ(?:i|ów|om|ach|ami)\b|Tydzie[nń]\w*|Tygodni\w*|Festiwal\w*|Dni(?:ach|ami)?\b)|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
     r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|"
-    r"uczestnik|delegac)))",
+    r"uczestnik|delegac|grup\w*\s+robocz)))",
     re.IGNORECASE,
 )
 # English pages (partners' sites) name events with English words and cities after "in".
@@ -94,7 +95,9 @@ TOPIC = re.compile(
     re.DOTALL,
 )
 PARTICIPATION = re.compile(
-    r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|gości\w*|wystąpi\w*|prelegen\w*|"
+    # ("gości…" in lower case or opening a sentence, not in a surname: "Gościańska")
+    r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|(?-i:gości)\w*|"
+    r"(?-i:Gości)(?!ańsk|ński|niak)\w*|wystąpi\w*|prelegen\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
@@ -1045,6 +1048,9 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
             for city in cities_represented(ctx, sentence) if present else []:
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
+            sent = roster_city(ctx, sentence) if under_roster(ctx, sentence) else None
+            if sent is not None:
+                ctx.fact(event.iri, "participatingCity", sent.iri, sentence)
             for mention in ctx.mentions_in(sentence, "org", "office", "team"):
                 before = ctx.text(max(sentence.start, mention.start - 40), mention.start)
                 if (
@@ -1103,12 +1109,35 @@ ROSTER_HEADING = re.compile(
 
 
 def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """Whether the nearest heading above the sentence lists participants."""
+    """Whether the nearest heading above the sentence lists participants, or the sentence is
+    an item of a list a line says they are ("W spotkaniu uczestniczyli:" over "- Gdańsk – Jan
+    Nowak (Urząd Miejski w Gdańsku)")."""
+    intro = colon_intro(ctx, sentence)
+    if intro is not None and ROSTER_INTRO.search(intro.text):
+        return True
     heading = next(
         (s for s in reversed(ctx.sentences) if s.end <= sentence.start and is_section_break(s)),
         None,
     )
     return heading is not None and ROSTER_HEADING.search(heading.text) is not None
+
+
+ROSTER_INTRO = re.compile(
+    r"(?i)\b(?:uczestniczy\w*|wzię\w*\s+(?:w\s+nim\s+|w\s+niej\s+)?udział|byli\s+obecni|"
+    r"przyjecha\w*|obecni\s+byli|participants\s+were|attended\s+by|took\s+part)\b[^:]*:\s*$"
+)
+
+
+def roster_city(ctx: DocumentContext, item: Sentence) -> Mention | None:
+    """ "- Gdańsk – Piotr Malinowski (…)": the city that opens a roster item sent its person."""
+    cities = ctx.mentions_in(item, "city")
+    if (
+        cities
+        and re.fullmatch(r"[\s*•\d.)-]*", ctx.text(item.start, cities[0].start))
+        and re.match(r"\s*[–—:-]\s*", ctx.text(cities[0].end, item.end))
+    ):
+        return cities[0]
+    return None
 
 
 def cities_after_people(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
