@@ -540,3 +540,30 @@ def test_whom_a_body_serves_stays_in_its_name() -> None:
 def test_a_place_or_another_body_after_z_is_not_part_of_the_name(text: str) -> None:
     _, found = found_in(text)
     assert all(" z " not in b.base and " ze " not in b.base for b in found), found
+
+
+QUOTED_NAMES = ("Sąsiedzi", "Dom Otwarty", "Razem", "Nowy Start", "Most")
+
+
+@cache
+def bodies_with_quoted_names() -> tuple[Body, ...]:
+    """Associations and foundations of the sample, without seat or patron, their proper name
+    in quotes after them: 'Stowarzyszeniem Integracji Międzykulturowej „Sąsiedzi”'."""
+    rng = random.Random(SEED + 4)
+    found = []
+    for body in bodies():
+        words = {w.lower() for w in body.nominative.split()}
+        if not words & {"fundacja", "stowarzyszenie", "towarzystwo"} or body.patron:
+            continue
+        if " w " in body.nominative or " we " in body.nominative:
+            continue
+        for name in rng.sample(QUOTED_NAMES, 2):
+            forms = tuple((case, f"{form} „{name}”") for case, form in body.forms)
+            found.append(Body(f"{body.nominative} {name}", forms, ""))
+    return tuple(found)
+
+
+def test_a_quoted_proper_name_after_a_body_ends_its_name() -> None:
+    sample = bodies_with_quoted_names()
+    assert len(sample) * len(CASES) >= 100
+    assert nominative_rate("'Stowarzyszeniem … „Sąsiedzi”'", sample) >= 0.95

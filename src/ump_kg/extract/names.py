@@ -570,6 +570,11 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             period = DOCUMENT_PERIOD.match(text, end)
             if period:
                 base, end = base + text[end : period.end()], period.end()
+        quoted = QUOTED_NAME_AFTER.match(text, end)
+        if quoted and kind == "org":
+            # "Stowarzyszenie Integracji Międzykulturowej „Sąsiedzi”": the quoted proper name
+            # ends the body's name
+            base, end = f"{base} {quoted.group('name').strip()}", quoted.end()
         acronym = ACRONYM_AFTER.match(text, end)
         found.append(
             NewName(
@@ -582,6 +587,9 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             )
         )
     return same_body_same_name(sorted(found, key=lambda n: n.start))
+
+
+QUOTED_NAME_AFTER = re.compile(r"[ \t]+„(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^”„\n]{1,60})”")
 
 
 # „Deklaracja współpracy na rzecz lokalnego zarządzania migracjami”, „Strategia …”: a quoted
