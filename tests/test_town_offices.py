@@ -142,3 +142,34 @@ def test_a_town_office_keeps_its_town_where_something_happens(pages: Pages) -> N
 def test_a_town_after_no_mayors_title_gives_no_office(pages: Pages) -> None:
     results, _ = measured(pages, no_title_case, no_office)
     assert rate("negative: 'mieszkaniec Sopotu', 'o historii Sopotu'", results) >= NEGATIVE
+
+
+@dataclass(frozen=True)
+class MunicipalitiesCase:
+    towns: tuple[str, ...]
+    text: str
+
+
+def municipalities(rng: random.Random) -> MunicipalitiesCase:
+    """Towns named by their municipality's legal name, in the instrumental of its words:
+    "w partnerstwie z … – Gminą Miejską Przemyśl, Miastem Jarosław i Gminą Miasto Sanok"."""
+    chosen = rng.sample(declined_towns(), 3)
+    names = [town for town, _, _ in chosen]
+    listed = f"Gminą Miejską {names[0]}, Miastem {names[1]} i Gminą Miasto {names[2]}"
+    text = (
+        "Od 2021 r. realizujemy projekt „Razem w regionie”. Projekt prowadzimy w partnerstwie "
+        f"z trzema samorządami – {listed}."
+    )
+    return MunicipalitiesCase(tuple(names), text)
+
+
+def towns_are_partners(ctx: DocumentContext, case: MunicipalitiesCase) -> tuple[bool, str]:
+    project = next((i for i in ctx.entities if "/project/" in i), None)
+    found = objects(ctx, project, "partner") if project else set()
+    want = {f"{ID}city/{slugify(t)}" for t in case.towns}
+    return want <= found, f"partners {sorted(case.towns)}"
+
+
+def test_municipalities_by_their_legal_names_are_towns(pages: Pages) -> None:
+    results, _ = measured(pages, municipalities, towns_are_partners)
+    assert rate("'Gminą Miejską X, Miastem Y' -> towns, partners", results) >= POSITIVE

@@ -150,6 +150,12 @@ TOWN_SLOTS = (
         + NAME
     ),
     re.compile(r"(?i:\burz[ąę]d\w*\s+(?:miejsk\w+\s+we?|miasta(?:\s+i\s+gminy)?|gminy)\s+)" + NAME),
+    # a municipality by its legal name: "Gminą Miejską Przemyśl", "Miastem Jarosław", "Gmina
+    # Miasto Rzeszów" (the town in the nominative, whatever the case of the words before)
+    re.compile(
+        r"\b(?:Gmin\w+\s+(?:Miejsk\w+|Miasto|Wiejsk\w+|Miejsko-Wiejsk\w+)\s+|Miast(?:o|a|u|em|ie)\s+)"
+        + NAME
+    ),
 )
 
 
