@@ -173,3 +173,29 @@ def test_a_district_of_a_ump_city_is_no_town(pages: Pages) -> None:
 def test_a_town_outside_a_place_slot_is_no_new_place(pages: Pages) -> None:
     results, _ = measured(pages, not_a_slot_case, placed)
     assert rate("negative: 'University in Prague', a dateline, 'Mayor of'", results) >= NEGATIVE
+
+
+COUNTRIES = ("Hiszpania", "Austria", "Francja", "Holandia", "Niemcy", "Włochy", "Portugalia")
+
+
+def from_a_country_case(rng: random.Random) -> PlaceCase | None:
+    """ "partner z Turynu we Włoszech": a foreign town in the genitive before its country."""
+    _, polish = rng.choice(foreign_towns())
+    genitive = form(polish, "subst", "sg", "gen")
+    country = rng.choice(COUNTRIES)
+    country_loc = form(country, "subst", "pl" if country in ("Niemcy", "Włochy") else "sg", "loc")
+    if genitive is None or country_loc is None:
+        return None
+    return PlaceCase(
+        polish,
+        f"Partnerem projektu jest stowarzyszenie z {genitive} {locative_phrase(country_loc)}.",
+    )
+
+
+def a_new_place(ctx: DocumentContext, case: PlaceCase) -> tuple[bool, str]:
+    return f"{ID}city/{slugify(case.town or '')}" in new_places(ctx), f"a place {case.town}"
+
+
+def test_a_town_before_its_country_is_a_place(pages: Pages) -> None:
+    results, _ = measured(pages, from_a_country_case, a_new_place)
+    assert rate("'z Turynu we Włoszech' -> Turyn", results) >= POSITIVE

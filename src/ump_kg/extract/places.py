@@ -126,6 +126,9 @@ SLOTS = {
     # "in Brussels", "at Bilbao"
     "en": re.compile(rf"(?<![\w-])(?:in|at)\s+{NAME}(?![\w-])"),
 }
+FROM_A_COUNTRY = re.compile(
+    r"(?<![\w-])ze?\s+(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)\s+we?\s+(?P<country>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)"
+)
 # "(Bilbao)": a place alone in brackets, after a person or an event.
 BRACKETED = re.compile(rf"\(\s*{NAME}\s*\)")
 # "First regional conference, Brussels, 28 November": a place between an event's word and its
@@ -212,6 +215,10 @@ def any_town_written(written: str, text: str) -> str | None:
 
 def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
     slot = SLOTS.get(language, SLOTS["pl"])
+    for match in FROM_A_COUNTRY.finditer(text):
+        # "z Utrechtu w Niderlandach", "z Turynu we Włoszech": a town of a country named after it
+        if language != "en" and a_country(match.group("country")):
+            yield match.start("name"), match.end("name"), match.group("name")
     for pattern in (slot, BRACKETED, BEFORE_A_DATE):
         for match in pattern.finditer(text):
             if not match.group("name")[:1].isupper():
@@ -233,7 +240,25 @@ def town_written(written: str) -> Town | None:
     if " " in written:
         return None
     lemmas = [lemma for lemma in geographic_lemmas(written) if lemma in known]
-    return known[min(lemmas, key=rank_of_town().__getitem__)] if lemmas else None
+    if lemmas:
+        return known[min(lemmas, key=rank_of_town().__getitem__)]
+    return declined_foreign_name(written)
+
+
+# Case endings Polish puts on a foreign town SGJP does not know: "z Grazu", "w Grazu".
+FOREIGN_ENDINGS = ("u", "a", "ie", "em", "owi")
+
+
+def declined_foreign_name(written: str) -> Town | None:
+    """ "Grazu" → Graz: a word SGJP does not know, whose stem is a foreign town's name."""
+    if analyses(written)[0][1] != "ign":
+        return None
+    for ending in FOREIGN_ENDINGS:
+        stem = written[: -len(ending)]
+        town = towns().get(stem) if written.endswith(ending) else None
+        if town is not None and town.english == town.polish:
+            return town
+    return None
 
 
 @cache
@@ -273,6 +298,13 @@ def territories() -> frozenset[str]:
     """Polish names of countries and regions of the world (CLDR, through Babel): "Polska",
     "Wielka Brytania", "Europa"."""
     return frozenset(str(name) for name in Locale("pl").territories.values())
+
+
+def a_country(word: str) -> bool:
+    """A country or region: CLDR's name, or a geographic name SGJP knows that is no town
+    ("w Niderlandach": Niderlandy, which CLDR calls Holandia)."""
+    lemmas = geographic_lemmas(word)
+    return a_territory([word]) or (bool(lemmas) and not lemmas & set(towns()))
 
 
 def a_territory(words: list[str]) -> bool:
