@@ -591,3 +591,27 @@ def test_two_days_each_with_its_weekday_are_one_range(rnd: random.Random) -> Non
     )
     found = [(m.first, m.last) for m in find_dates(text, None)]
     assert found == [(first, last)], f"{text!r}: {found}"
+
+
+@given(st.randoms(use_true_random=False))
+@settings(derandomize=True, max_examples=300, deadline=None)
+def test_english_from_to_and_polish_weekday_ranges(rnd: random.Random) -> None:
+    """'From 27 to 29 June 2023', 'from 30 November to 2 December 2018', 'Od wtorku do
+    czwartku, 17–19 maja 2022 r.' (the second weekday names the range's end)."""
+    first = random_day(rnd)
+    last = first + dt.timedelta(days=rnd.randrange(1, 4))
+    if rnd.random() < 0.5:
+        same = first.month == last.month
+        start = f"{first.day}" if same else f"{first.day} {ENGLISH[first.month - 1]}"
+        text = f"From {start} to {last.day} {ENGLISH[last.month - 1]} {last.year}, staff met."
+    else:
+        if first.month != last.month:
+            return
+        (one,) = generated_forms(WEEKDAY_LEMMAS[first.weekday()], "gen")
+        (two,) = generated_forms(WEEKDAY_LEMMAS[last.weekday()], "gen")
+        text = (
+            f"Od {one} do {two}, {first.day}–{last.day} {GENITIVE[last.month - 1]} "
+            f"{last.year} r., partnerzy spotkali się."
+        )
+    found = [(m.first, m.last) for m in find_dates(text, None)]
+    assert found == [(first, last)], f"{text!r}: {found}"

@@ -131,7 +131,8 @@ WEEKDAY = (
 WEEKDAY_BEFORE = (
     # "w czwartek i piątek, 29–30 czerwca": the second of two weekdays names the range's end,
     # not its first day, so a weekday after "i"/"and" is not checked.
-    r"(?:(?<![\w])(?<!\si\s)(?<!\sand\s)(?:"
+    # ("od wtorku do czwartku, 17–19 maja": the weekday after "do" names the range's end too)
+    r"(?:(?<![\w])(?<!\si\s)(?<!\sand\s)(?<!\sdo\s)(?<!\sto\s)(?:"
     + WEEKDAY.replace("{n}", "wb")
     + r")\s*[,:]?\s*|\(\s*(?:"
     + WEEKDAY.replace("{n}", "wp")
@@ -556,6 +557,13 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     (dated("{D1}(?:{DASH}{D2})? {PM2}{RY2}"), day_reader("polish")),
     # 12 i 13 czerwca  /  5, 12 i 19 czerwca
     (DAY_LIST, read_day_list),
+    # from 27 to 29 June 2023  /  from 30 November to 2 December 2018
+    (
+        dated(
+            "{ED1}(?: {EM1}{EY1})? (?i:to|until) {ED2} {EM2}{EY2}", before=r"(?<!\w)(?i:from)\s+"
+        ),
+        day_reader("english"),
+    ),
     # 30 November – 1 December 2018  /  11–12 June 2018  /  11 June 2018
     (dated("{ED1} {EM1}{EY1}{DASH}{ED2} {EM2}{EY2}"), day_reader("english")),
     (dated("{ED1}(?:{DASH}{ED2})? (?:of )?{EM2}{EY2}"), day_reader("english")),
