@@ -188,3 +188,25 @@ def test_meetings_in_general_are_no_meeting(pages: Pages) -> None:
     assert rate(
         "'Na posiedzeniach … sprawdzone w Gdańsku' -> none; a dated one -> one", results
     ) >= (POSITIVE)
+
+
+def same_place(rng: random.Random) -> GeneralCase:
+    (city,) = draw(rng, cities())
+    first = dt.date(rng.randrange(2016, 2024), rng.randrange(1, 13), rng.randrange(1, 20))
+    second = first + dt.timedelta(days=rng.randrange(1, 5))
+    text = (
+        f"{first.day} {MONTHS_GEN[first.month - 1]} {first.year} r. {w(city)} spotkali się "
+        f"urzędnicy miast. {second.day} {MONTHS_GEN[second.month - 1]} {second.year} r. "
+        f"w tym samym miejscu odbyło się seminarium dla nauczycieli."
+    )
+    return GeneralCase(city, text, one_meeting=True)
+
+
+def both_in_the_city(ctx: DocumentContext, case: GeneralCase) -> tuple[bool, str]:
+    placed = [e for e in ctx.events if e.city == case.city.iri]
+    return len(placed) == 2, f"two events in {case.city.slug}"
+
+
+def test_an_event_in_the_same_place_is_in_the_same_city(pages: Pages) -> None:
+    results, _ = measured(pages, same_place, both_in_the_city)
+    assert rate("'w tym samym miejscu odbyło się seminarium' -> same city", results) >= POSITIVE

@@ -611,6 +611,16 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
     if city is None:
         city = city_adjective_of_a_place(ctx, sentence, trigger)
+    same_place = SAME_PLACE.search(sentence.text)
+    if city is None and same_place and current is not None and current.city:
+        # "W środę 18 maja w tym samym miejscu odbyło się seminarium": where the last one was
+        at = sentence.start + same_place.start()
+        city = Mention(
+            at, sentence.start + same_place.end(), same_place.group(0), current.city, "city"
+        )
+        made = event_in_place_of(ctx, sentence, trigger, city, current)
+        if made is not None:
+            return made
     if city is None:
         return event_without_city(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger)
@@ -640,6 +650,26 @@ def meetings_in_general(ctx: DocumentContext, sentence: Sentence, trigger: re.Ma
     readings = [tag for _, tag, _ in analyses(word.lower()) if tag.startswith("subst")]
     plural = bool(readings) and all(tag_has(tag, 1, "pl") for tag in readings)
     return plural and day_date(ctx, sentence, trigger) is None
+
+
+SAME_PLACE = re.compile(
+    r"(?i)\b(?:w\s+tym\s+samym\s+(?:miejscu|budynku|obiekcie)|tam\s+samo|"
+    r"(?:in|at)\s+the\s+same\s+(?:place|venue|building))\b"
+)
+
+
+def event_in_place_of(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str], city: Mention, other: Event
+) -> Event | None:
+    """A dated event in the city and venue of another."""
+    date = day_date(ctx, sentence, trigger)
+    if date is None or date.first is None:
+        return None
+    kind = kind_of(ctx, sentence, trigger)
+    event = new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, city.iri, date))
+    for fact in [f for f in ctx.facts if f.s == other.iri and f.p == UMP + "venue"]:
+        ctx.fact(event.iri, "venue", fact.o, sentence)
+    return event
 
 
 def kind_of(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> str:
