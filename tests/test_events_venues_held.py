@@ -170,7 +170,7 @@ def meetings_in_general(rng: random.Random) -> GeneralCase:
                 f"Na posiedzeniach Zespołu przedstawiciele metropolii porównują rozwiązania "
                 f"sprawdzone {w(city)}.",
                 f"Podczas spotkań urzędnicy omawiają projekty realizowane {w(city)}.",
-                f"W obradach, wspieranych przez IOM, mowa bywa o doświadczeniach {w(city)}.",
+                f"Na zebraniach, wspieranych przez IOM, mowa bywa o doświadczeniach {w(city)}.",
             )
         )
         return GeneralCase(city, text, one_meeting=False)

@@ -647,9 +647,20 @@ def meetings_in_general(ctx: DocumentContext, sentence: Sentence, trigger: re.Ma
     meetings in the plural with no day speak of the meetings in general, not of one held in a
     city the sentence names."""
     word = trigger.group(1).split()[0]
-    readings = [tag for _, tag, _ in analyses(word.lower()) if tag.startswith("subst")]
-    plural = bool(readings) and all(tag_has(tag, 1, "pl") for tag in readings)
+    readings = [(lemma, tag) for lemma, tag, _ in analyses(word.lower()) if tag.startswith("subst")]
+    # ("warsztaty", "obrady", "targi" name one event in the plural: only nouns whose plural
+    # means many meetings)
+    plural = (
+        bool(readings)
+        and all(tag_has(tag, 1, "pl") for _, tag in readings)
+        and all(lemma in COUNTED_MEETINGS for lemma, _ in readings)
+    )
     return plural and day_date(ctx, sentence, trigger) is None
+
+
+COUNTED_MEETINGS = frozenset(
+    {"posiedzenie", "spotkanie", "konferencja", "seminarium", "zebranie", "sesja", "zjazd"}
+)
 
 
 SAME_PLACE = re.compile(
