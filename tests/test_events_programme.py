@@ -19,10 +19,12 @@ from tests.relations_templates import (
     Person,
     cities,
     draw,
+    organisations,
     people,
     rate,
 )
 from ump_kg.extract.context import DocumentContext
+from ump_kg.extract.pipeline import knowledge
 
 PUBLISHED = "2024-05-20"
 
@@ -74,3 +76,35 @@ def test_an_announced_conference_and_its_programme(pages: Pages) -> None:
     assert rate("host city, programme speakers, its second day, no deadline event", results) >= (
         POSITIVE
     )
+
+
+@dataclass(frozen=True)
+class OrganisedCase:
+    city: str
+    text: str
+
+
+def organised_by_an_office(rng: random.Random) -> OrganisedCase:
+    """ "W środę, 12 października, poszłyśmy na warsztat konsultacyjny, który Urząd Miasta
+    Poznania zorganizował w Sali Białej": the office's city holds it."""
+    city_of = {o: c for c, o in knowledge().reference.office_of_city.items()}
+    office = rng.choice([o for o in organisations() if o.iri in city_of])
+    day = dt.date(2022, rng.randrange(1, 13), rng.randrange(1, 28))
+    verb = rng.choice(("zorganizował", "przygotował"))
+    event = rng.choice(("warsztat konsultacyjny", "spotkanie informacyjne", "seminarium"))
+    text = (
+        f"{day.day} {MONTHS_GEN[day.month - 1]} poszłyśmy na {event}, który {office.form('nom')} "
+        f"{verb} w Sali Białej."
+    ).replace("który", "które" if event != "warsztat konsultacyjny" else "który")
+    return OrganisedCase(city_of[office.iri], text)
+
+
+def held_in_the_offices_city(ctx: DocumentContext, case: OrganisedCase) -> tuple[bool, str]:
+    return [e.city for e in ctx.events] == [case.city], f"one event in {case.city}"
+
+
+def test_an_office_organising_an_event_holds_it_in_its_city(pages: Pages) -> None:
+    results, _ = measured(
+        pages, organised_by_an_office, held_in_the_offices_city, published="2022-12-31"
+    )
+    assert rate("'warsztat, który Urząd Miasta X zorganizował' -> in X", results) >= POSITIVE

@@ -786,7 +786,30 @@ def event_without_city(
         )
     if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
         return titled_event(ctx, sentence, trigger, kind)
-    return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, None, date, online))
+    # "na warsztat, który Urząd Miasta Poznania zorganizował w Sali Białej": a city's office
+    # that organises it holds it in its city
+    host = None if online else city_of_organising_office(ctx, sentence)
+    return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
+
+
+ORGANISES = re.compile(r"(?i)\b(?:zorganizowa(?:ł|ła|li|ło)|przygotowa(?:ł|ła|li|ło)|organizuj(?:e|ą))\b")
+
+
+def city_of_organising_office(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The city of the one reference city office the sentence makes the organiser: named
+    right before an organising verb, or after an organiser's word."""
+    city_of = {office: city for city, office in ctx.reference.office_of_city.items()}
+    offices = set()
+    for verb in ORGANISES.finditer(sentence.text):
+        at = sentence.start + verb.start()
+        offices |= {
+            m.iri
+            for m in ctx.mentions_in(sentence, "office")
+            if m.end <= at and len(ctx.text(m.end, at).split()) <= 2
+        }
+    offices |= {o.iri for o in organisations_after(ctx, sentence, ORGANISER) if o.kind == "office"}
+    cities = {city_of[o] for o in offices if o in city_of}
+    return cities.pop() if len(cities) == 1 else None
 
 
 # A meeting held online: "w formie wideokonferencji", "zdalnie", "on-line", "via Zoom".
