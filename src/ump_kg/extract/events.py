@@ -792,7 +792,9 @@ def event_without_city(
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
 
 
-ORGANISES = re.compile(r"(?i)\b(?:zorganizowa(?:ł|ła|li|ło)|przygotowa(?:ł|ła|li|ło)|organizuj(?:e|ą))\b")
+ORGANISES = re.compile(
+    r"(?i)\b(?:zorganizowa(?:ł|ła|li|ło)|przygotowa(?:ł|ła|li|ło)|organizuj(?:e|ą))\b"
+)
 
 
 def city_of_organising_office(ctx: DocumentContext, sentence: Sentence) -> str | None:
