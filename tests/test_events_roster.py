@@ -85,3 +85,37 @@ def test_the_working_group_is_the_team(pages: Pages) -> None:
 
     results, _ = measured(pages, lambda rng: roster(rng, INTROS, True), team_meeting)
     assert rate("'gościliśmy grupę roboczą … UMP' -> TeamMeeting", results) >= POSITIVE
+
+
+def table_page(rng: random.Random) -> RosterCase:
+    """A page whose first heading names the Team, a section "## Posiedzenia w latach …" and a
+    table of meetings; a sentence says IOM supports "jego posiedzenia od początku"."""
+    chosen = tuple(draw(rng, cities(), 3))
+    rows = []
+    for year, city in zip((2017, 2018, 2019), chosen, strict=True):
+        day = rng.randrange(1, 27)
+        rows.append(f"| {day}–{day + 1} czerwca {year} r. | {city.form('nom')} | integracja |")
+    text = (
+        "# Zespół UMP ds. Migracji i Integracji – podsumowanie\n\n"
+        "Zespół działa od 2017 r.; jego posiedzenia od początku wspierają eksperci "
+        "Międzynarodowej Organizacji ds. Migracji (IOM).\n\n"
+        "## Posiedzenia w latach 2017–2019\n\n"
+        "| Termin | Miasto | Temat |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+    )
+    return RosterCase(chosen, (), text, True)
+
+
+def team_meetings_supported(ctx: DocumentContext, case: RosterCase) -> tuple[bool, str]:
+    iom = "https://w3id.org/ump-kg/id/organisation/iom"
+    meetings = [e for e in ctx.events if e.kind == "TeamMeeting"]
+    ok = {e.city for e in meetings} == {c.iri for c in case.cities} and all(
+        iom in objects(ctx, e.iri, "supporter") for e in meetings
+    )
+    return ok, "three Team meetings, each supported by IOM"
+
+
+def test_a_table_of_meetings_on_the_teams_page(pages: Pages) -> None:
+    results, _ = measured(pages, table_page, team_meetings_supported)
+    assert rate("table under the Team's page heading; 'jego posiedzenia … wspierają'", results) >= (
+        POSITIVE
+    )

@@ -141,7 +141,13 @@ SUPPORT = re.compile(
     re.IGNORECASE,
 )
 NEAR = 5  # words allowed between a cue ("Organizatorem konferencji był") and the organisation
-EVERY_MEETING = re.compile(r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)", re.IGNORECASE)
+# "Każde posiedzenie …", "wszystkie spotkania", "jego posiedzenia od początku wspierają …": what
+# is said of the Team's meetings as a whole
+EVERY_MEETING = re.compile(
+    r"\b(każd\w+|wszystki\w+)\s+(posiedzeni\w*|spotkani\w*)|"
+    r"\b(?:jego|ich)\s+(?:posiedzenia|spotkania)\s+(?:od\s+początku|zawsze|regularnie)\b",
+    re.IGNORECASE,
+)
 ORGANISER = re.compile(
     r"organizator\w*|zorganizowa\w*|gospod(?:ar|yn)\w*|organi[sz]ed\s+by|hosted\s+by|host\b|"
     r"organi[sz]ed\s+(?:together\s+|jointly\s+)?with|we\s+współpracy\s+z|współorganizator\w*|"
@@ -487,7 +493,9 @@ def team_named_above(ctx: DocumentContext, intro: Sentence) -> bool:
     Team ("## Udział w pracach Zespołu UMP …" over "Poniżej zestawienie spotkań …")."""
     before = [s for s in ctx.sentences if s.end <= intro.start]
     heading = next((s for s in reversed(before) if is_section_break(s)), None)
-    nearby = [intro, *before[-1:], *([heading] if heading else [])]
+    # the page's own first heading too ("# Zespół UMP ds. Migracji i Integracji – podsumowanie")
+    first = next((s for s in before if is_section_break(s)), None)
+    nearby = [intro, *before[-1:], *([heading] if heading else []), *([first] if first else [])]
     return any(ctx.mentions_in(s, "team") for s in nearby)
 
 
