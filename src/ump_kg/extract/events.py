@@ -612,6 +612,10 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     on_its_day = on_a_day_of(ctx, sentence, trigger, current)
     if on_its_day is not None:
         return on_its_day
+    if PLANNED.search(sentence.text):
+        # "miało się odbyć 26–27 marca w Rzeszowie … ostatecznie odbyło się 8 października, w
+        # formule zdalnej": a plan's date and city do not stand; what finally happened does
+        return as_it_finally_was(ctx, sentence, trigger)
     if meetings_in_general(ctx, sentence, trigger):
         return None
     city = locative_city(ctx, sentence, trigger) or hosting_city(ctx, sentence, trigger)
@@ -648,6 +652,58 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         if same is not None:
             return same
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, city.iri, date))
+
+
+# A plan that the page then says changed: "miało się odbyć", "miały gościć Katowice",
+# "pierwotnie planowane na", "was to be held", "originally planned".
+PLANNED = re.compile(
+    r"(?i)\b(?:miał[aoy]?|mieli)\s+(?:się\s+odbyć|odbyć\s+się|gościć|być\s+gospodarz\w*)|"
+    r"\bpierwotnie\b|\bwedług\s+harmonogramu\b|\bwas\s+to\s+(?:be\s+held|take\s+place)|"
+    r"\boriginally\s+(?:planned|scheduled)"
+)
+FINALLY = re.compile(
+    r"(?i)\b(?:ostatecznie|w\s+końcu|finalnie|finally|eventually|in\s+the\s+end)\b"
+)
+NOT_IN = re.compile(r"(?i)\bnie\s+we?\s+$|\bnot\s+in\s+$")
+
+
+def as_it_finally_was(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> Event | None:
+    """The event a plan speaks of, dated and placed as the next sentences say it finally was;
+    none where they name no final day, or where they tell it with their own meeting word (that
+    sentence makes the event)."""
+    following = [s for s in ctx.sentences if s.start >= sentence.end][:2]
+    for later in [sentence, *following]:
+        final = FINALLY.search(later.text)
+        if final is None:
+            continue
+        if later is not sentence and trigger_in(ctx, later):
+            return None
+        days = [
+            d
+            for d in ctx.dates_in(later)
+            if d.is_day and d.start >= later.start + final.start() and not a_deadline(ctx, d)
+        ]
+        if not days:
+            return None
+        online = ONLINE.search(later.text) is not None or bool(
+            re.search(r"(?i)formule\s+zdalnej|zdalnie", later.text)
+        )
+        cities = [
+            c
+            for c in ctx.mentions_in(later, "city")
+            if c.start >= later.start + final.start()
+            and preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in)")
+            and not NOT_IN.search(ctx.text(max(later.start, c.start - 12), c.start))
+        ]
+        city = None if online or not cities else cities[0].iri
+        kind = kind_of(ctx, sentence, trigger)
+        if kind == "TeamMeeting" and city is None and not online:
+            return None
+        event = make_event(ctx, later, kind, city, days[0], online)
+        return new_event(ctx, sentence, trigger, event)
+    return None
 
 
 def meetings_in_general(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> bool:
