@@ -567,3 +567,24 @@ def test_a_quoted_proper_name_after_a_body_ends_its_name() -> None:
     sample = bodies_with_quoted_names()
     assert len(sample) * len(CASES) >= 100
     assert nominative_rate("'Stowarzyszeniem … „Sąsiedzi”'", sample) >= 0.95
+
+
+DRAFTED = ("polityka", "strategia", "plan", "karta")
+DRAFT_SUBJECTS = (
+    "na rzecz integracji migrantek i migrantów w Poznaniu na lata 2023–2024",
+    "integracji cudzoziemców w Lublinie",
+    "Działań Międzykulturowych",
+)
+
+
+@pytest.mark.parametrize("head", DRAFTED)
+@pytest.mark.parametrize("subject", DRAFT_SUBJECTS)
+def test_a_draft_of_a_document_is_the_document(head: str, subject: str) -> None:
+    """ "Poznań ma projekt „Polityki na rzecz integracji …”": "projekt" is a draft; the quoted
+    title, its head in the genitive (morfeusz2), is the document in the nominative."""
+    lemma, gender = noun(head) or (head, "f")
+    genitive = form(lemma, "gen", gender, "subst")
+    assert genitive is not None
+    text = f"Miasto ma wreszcie projekt „{genitive.capitalize()} {subject}” i można go skomentować."
+    found = [(b.base, b.kind) for b in found_in(text)[1]]
+    assert found == [(f"{head.capitalize()} {subject}", "document")], text

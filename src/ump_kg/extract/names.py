@@ -592,6 +592,12 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+„(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^”„\n]{1,60})”")
 
 
+# Documents a "projekt" (a draft) may be of: "projekt „Polityki na rzecz integracji …”".
+DRAFTED_DOCUMENTS = frozenset(
+    {"polityka", "strategia", "plan", "raport", "karta", "deklaracja", "uchwała", "sprawozdanie"}
+)
+
+
 # „Deklaracja współpracy na rzecz lokalnego zarządzania migracjami”, „Strategia …”: a quoted
 # title that starts with the kind of document it is names that document.
 SELF_TITLED_HEADS = {"deklaracja", "uchwała", "list", "porozumienie"}  # and TITLED_DOCUMENT_HEADS
@@ -603,7 +609,7 @@ def self_titled_documents(text: str, taken: list[Mention], found: list[NewName])
         title = match.group("title").strip()
         first = title.split()[0]
         start, end = match.start("title"), match.start("title") + len(title)
-        heads = SELF_TITLED_HEADS | TITLED_DOCUMENT_HEADS
+        heads = SELF_TITLED_HEADS | TITLED_DOCUMENT_HEADS | DRAFTED_DOCUMENTS
         if not CAPITALISED.match(first) or not head_lemma(first) & heads:
             continue
         if overlaps(start, end, taken) or any(n.start < end and start < n.end for n in found):
@@ -1168,6 +1174,8 @@ def find_quoted_projects(text: str) -> list[NewName]:
         for m in pattern.finditer(text):
             kind = "programme" if m.group("kind").lower().startswith("program") else "project"
             title = m.group("title").strip()
+            if title.split() and head_lemma(title.split()[0]) & DRAFTED_DOCUMENTS:
+                continue  # "projekt „Polityki na rzecz integracji …”": the draft of a document
             found.setdefault(
                 m.start("title"), NewName(m.start("title"), m.end("title"), title, title, kind)
             )
