@@ -471,12 +471,20 @@ def coordinated_unit(rng: random.Random) -> Body | None:
     if not (first_gen and policy_gen and adjective):
         return None
     tail = f"{first_gen.capitalize()} i {policy_gen.capitalize()} {adjective.capitalize()}"
+    return declined_before(head, None, tail)
+
+
+def declined_before(head: tuple[str, str], adjective: str | None, tail: str) -> Body | None:
+    """A name whose head (and an adjective after it) declines in every case, before a tail
+    that does not ("Wydział | Zdrowia i Polityki Społecznej", "Punkt Informacyjny | dla …")."""
     forms = []
     for case in CASES:
-        declined = form(head[0], case, head[1], "subst")
-        if declined is None:
+        words = [form(head[0], case, head[1], "subst")]
+        if adjective is not None:
+            words.append(form(adjective, case, head[1], "adj"))
+        if not all(words):
             return None
-        forms.append((case, f"{declined.capitalize()} {tail}"))
+        forms.append((case, " ".join([*(str(w).capitalize() for w in words), tail])))
     return Body(dict(forms)["nom"], tuple(forms), "")
 
 
@@ -509,15 +517,7 @@ def serving_body(rng: random.Random) -> Body | None:
     tail = f"{preposition} {whom.capitalize()}"
     if preposition == "z" and whom[:1].lower() in "szśż" and whom[1:2] not in "aeiouyąęó":
         tail = f"ze {whom.capitalize()}"
-    forms = []
-    for case_ in CASES:
-        declined = form(head[0], case_, head[1], "subst")
-        adjective_form = form(adjective, case_, head[1], "adj")
-        if declined is None or adjective_form is None:
-            return None
-        words = [declined.capitalize(), adjective_form.capitalize()]
-        forms.append((case_, f"{' '.join(words)} {tail}"))
-    return Body(dict(forms)["nom"], tuple(forms), "")
+    return declined_before(head, adjective, tail)
 
 
 @cache
