@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import rdflib
 
@@ -84,6 +85,11 @@ class Reference:
     people_by_surname: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
     # an organisation -> its unit for Poland ("UNHCR" -> "UNHCR Polska")
     polish_unit: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def city_of_office(self) -> dict[str, str]:
+        """A city office -> its city (office_of_city read backwards)."""
+        return {office: city for city, office in self.office_of_city.items()}
 
 
 @dataclass

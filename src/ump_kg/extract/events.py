@@ -687,9 +687,7 @@ def as_it_finally_was(
         ]
         if not days:
             return None
-        online = ONLINE.search(later.text) is not None or bool(
-            re.search(r"(?i)formule\s+zdalnej|zdalnie", later.text)
-        )
+        online = ONLINE.search(later.text) is not None  # "w formule zdalnej" too
         cities = [
             c
             for c in ctx.mentions_in(later, "city")
@@ -728,7 +726,7 @@ COUNTED_MEETINGS = frozenset(
 
 
 SAME_PLACE = re.compile(
-    r"(?i)\b(?:w\s+tym\s+samym\s+(?:miejscu|budynku|obiekcie)|tam\s+samo|"
+    r"(?i)\b(?:w\s+tym\s+samym\s+(?:miejscu|budynku|obiekcie)|"
     r"(?:in|at)\s+the\s+same\s+(?:place|venue|building))\b"
 )
 
@@ -864,7 +862,7 @@ ORGANISES = re.compile(
 def city_of_organising_office(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """The city of the one reference city office the sentence makes the organiser: named
     right before an organising verb, or after an organiser's word."""
-    city_of = {office: city for city, office in ctx.reference.office_of_city.items()}
+    city_of = ctx.reference.city_of_office
     offices = set()
     for verb in ORGANISES.finditer(sentence.text):
         at = sentence.start + verb.start()
@@ -902,8 +900,7 @@ def city_said_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
         if len(placed) == 1:
             return placed.pop()
     office = ctx.reference.gazetteer.forms.get(ctx.doc.publisher or "")
-    cities = {city for city, o in ctx.reference.office_of_city.items() if o == office}
-    return cities.pop() if office and len(cities) == 1 else None
+    return ctx.reference.city_of_office.get(office) if office else None
 
 
 def city_of_title(ctx: DocumentContext) -> str | None:
@@ -1173,12 +1170,13 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             # "Wystąpili: A, prezes …; B z …; C": the cue opens the sentence, the people follow
             # in its clauses.
             present = not ABSENCE.search(whole.text)
-            if present and (PARTICIPATION.search(whole.text) or under_roster(ctx, sentence)):
+            rostered = under_roster(ctx, sentence)
+            if present and (PARTICIPATION.search(whole.text) or rostered):
                 for mention in ctx.mentions_in(sentence, "person"):
                     ctx.fact(event.iri, "participant", mention.iri, sentence)
             for city in cities_represented(ctx, sentence) if present else []:
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
-            sent = roster_city(ctx, sentence) if under_roster(ctx, sentence) else None
+            sent = roster_city(ctx, sentence) if rostered else None
             if sent is not None:
                 ctx.fact(event.iri, "participatingCity", sent.iri, sentence)
             for mention in ctx.mentions_in(sentence, "org", "office", "team"):

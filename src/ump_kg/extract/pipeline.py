@@ -409,8 +409,7 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
 def city_of_body(ctx: DocumentContext, body: Mention | None) -> str | None:
     if body is None:
         return None
-    offices = {office: city for city, office in ctx.reference.office_of_city.items()}
-    return offices.get(body.iri)
+    return ctx.reference.city_of_office.get(body.iri)
 
 
 def city_right_after(ctx: DocumentContext, mention: Mention) -> Mention | None:

@@ -257,7 +257,7 @@ def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
 
 def holders_of(ctx: DocumentContext, role: str) -> list[tuple[str, str]]:
     """(person, city) of the page's posts of a city office with this role."""
-    city_of_office = {office: city for city, office in ctx.reference.office_of_city.items()}
+    city_of_office = ctx.reference.city_of_office
     posts = {f.s for f in ctx.facts if f.p.endswith("role") and str(f.o) == ctx.iri("role", role)}
     city_of_post = {
         f.s: city_of_office[str(f.o)]
@@ -1278,7 +1278,7 @@ def represented_in_bodies(ctx: DocumentContext, sentence: Sentence) -> None:
     verb = REPRESENTS.search(sentence.text)
     if verb is not None:
         at = sentence.start + verb.end()
-        whole = body_in_or_before(ctx, sentence, bodies, at)
+        whole = body_in_or_before(ctx, sentence, bodies)
         after = [b for b in bodies if b.start >= at and (whole is None or b.iri != whole)]
         if whole is not None and after:
             ctx.fact(after[0].iri, "memberOf", whole, sentence)
@@ -1320,7 +1320,7 @@ def people_chain_after(ctx: DocumentContext, sentence: Sentence, start: int) -> 
 
 
 def body_in_or_before(
-    ctx: DocumentContext, sentence: Sentence, bodies: list[Mention], verb_end: int
+    ctx: DocumentContext, sentence: Sentence, bodies: list[Mention]
 ) -> str | None:
     """The body someone represents a city in: "w Zespole …" in the sentence, else for "w nim"
     the team or association named before."""
