@@ -560,7 +560,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         base = body_base_form(text, words)
         if (
             seat is not None
-            and (not in_place or town_office(surface, head))
+            and (not in_place or generic_town_office(surface, head))
             and kind != "venue"
             and takes_seat(surface, head)
         ):
@@ -689,7 +689,7 @@ def adjective_lemmas(word: str) -> set[str]:
     return {lemma.lower() for lemma, tag, _ in analyses(word) if tag.startswith("adj")}
 
 
-def town_office(surface: list[str], head: int) -> bool:
+def generic_town_office(surface: list[str], head: int) -> bool:
     """ "w Urzędzie Miejskim w Michałowie": a municipal office named by its head and its
     adjective alone names no body without its town, even where something happens in it."""
     others = [w for i, w in enumerate(surface) if i != head]
