@@ -19,7 +19,7 @@ from tests.relations_pages import Pages, measured
 from tests.relations_templates import ID, MONTHS_EN, MONTHS_GEN, NEGATIVE, POSITIVE, form, rate
 from ump_kg.extract.context import DocumentContext
 from ump_kg.extract.pipeline import knowledge
-from ump_kg.extract.places import a_district, towns
+from ump_kg.extract.places import a_district, alternate_names, geographic_lemmas, towns
 from ump_kg.language.prepositions import locative_phrase
 from ump_kg.slug import slugify
 
@@ -53,16 +53,18 @@ def polish_locatives() -> tuple[tuple[str, str], ...]:
 
 @cache
 def foreign_towns() -> tuple[tuple[str, str], ...]:
-    """(English name, Polish name) of foreign towns with a Polish name of their own."""
-    return tuple(
-        sorted(
-            {
-                (t.english, t.polish)
-                for t in towns().values()
-                if t.english != t.polish and " " not in t.english
-            }
-        )
-    )
+    """(English name, Polish name) of foreign towns with a Polish name of their own: an
+    alternate name of theirs that SGJP knows as a geographic name (one per town)."""
+    found: dict[str, str] = {}
+    for name, town in alternate_names().items():
+        if (
+            town.english not in found
+            and name != town.english
+            and " " not in town.english
+            and name in geographic_lemmas(name)
+        ):
+            found[town.english] = name
+    return tuple(sorted(found.items()))
 
 
 def day(rng: random.Random) -> dt.date:

