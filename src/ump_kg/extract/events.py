@@ -77,7 +77,12 @@ CONFERENCE = re.compile(
 SCHEMA = "https://schema.org/"
 SCHEMA_NAME = SCHEMA + "name"
 ONLINE_MODE = SCHEMA + "OnlineEventAttendanceMode"
-HOSTED = re.compile(r"\s+(?:held|hosted|organi[sz]ed)\b")
+# "Wrocław held …", "Lublin, the first Polish member of the network, welcomed the Committee":
+# the host city as the subject, an apposition between commas allowed.
+HOSTED = re.compile(
+    r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){3,120},)?\s+"  # "300,000" is no comma of the clause
+    r"(?:held|hosted|hosts|organi[sz]ed|welcomed|will\s+host)\b"
+)
 # A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
 TITLE_AFTER_TRIGGER = re.compile(
     r"^\s*\(?(?:pt\.\s*|pod\s+tytułem\s*|pod\s+hasłem\s*|titled\s*|called\s*)?"
@@ -107,7 +112,12 @@ PARTICIPATION = re.compile(
     r"t(?:ook|akes?)\s+part|\bjoined\b|"
     # who spoke at it was there: "Prezentację przedstawiła X", "X omówił …", "głos zabrał X"
     r"przedstawi(?:ł|ła|li|ły)\b|zaprezentowa\w*|omówi(?:ł|ła|li|ły)\b|zabra(?:ł|ła|li)\s+głos|"
-    r"referowa\w*|\b(?:spoke|presented)\b|"
+    r"referowa\w*|\b(?:spoke|presented)\b|głos\s+zabra\w*|"
+    # who spoke of it in the event's account: "– mówiła X", "opowiedziała", "przekonywała",
+    # "Otwierając ją, prezydent X przypomniał", "Opening the meeting, X recalled"
+    r"\bmówi(?:ł|ła|li|ły)\b|opowiada(?:ł|ła|li|ły)\b|opowiedzia\w*|przekonywa(?:ł|ła|li|ły)\b|"
+    r"podkreśla(?:ł|ła|li|ły)\b|przypomnia(?:ł|ła|li|ły)\b|wtórowa\w*|otwierając\w*|"
+    r"\b(?:recalled|stressed|opening\s+the)\b|"
     # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
     re.IGNORECASE,
@@ -131,7 +141,11 @@ DISCUSSION = re.compile(
     r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)|"
     r"\bthe\s+(?:main\s+)?(?:topic|theme|focus)\s+(?:was|were|is)\b|\bfocus(?:ed|sed)?\s+on\b|"
     # "Christine Goyer, … – o ochronie czasowej …": what a speaker spoke about
-    r"[–—]\s+o\s+(?=\w)|\bmówił\w*\s+o\b|\bopowiada\w*\s+o\b|\bspoke\s+(?:about|on)\b",
+    r"[–—]\s+o\s+(?=\w)|\bmówił\w*\s+o\b|\bopowiada\w*\s+o\b|\bspoke\s+(?:about|on)\b|"
+    # what speakers presented, compared or stressed is what the event was on
+    r"\bopowiedzia\w*|\bprzedstawi(?:ł|ła|li|ły|ono|a|ają)\b|\bprezentowa\w*|\bzaprezentowa\w*|"
+    r"\bpokaza(?:ł|ła|li|ły|no)\b|"
+    r"\bporówn\w*|\bpodkreśla\w*|\bpresent(?:ed|s)\b|\bcompared\b|\bstressed\b",
     re.IGNORECASE,
 )
 # "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
@@ -636,8 +650,10 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     if city is None:
         return event_without_city(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger)
-    if date is None and current is not None and current.city == city.iri:
-        return None  # more about the event whose section this is ("w ramach wizyty w Lublinie")
+    if date is None and current is not None and current.city in (city.iri, None):
+        # more about the event whose section this is ("w ramach wizyty w Lublinie"; "for its
+        # fifth meeting on 14–15 May. … Opening the meeting, the Deputy Mayor of Lublin …")
+        return None
     kind = kind_of(ctx, sentence, trigger)
     if (
         kind == "Meeting"
@@ -1201,7 +1217,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             if not EVERY_MEETING.search(sentence.text):
                 for org in organisations_after(ctx, sentence, SUPPORT):
                     ctx.fact(event.iri, "supporter", org.iri, sentence)
-            if DISCUSSION.search(sentence.text) and not topic:
+            if not topic and (DISCUSSION.search(sentence.text) or sentence is event.sentence):
                 # Theme words inside names ("Funduszu Azylu, Migracji i Integracji") state no theme.
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)

@@ -846,6 +846,11 @@ TITLED_DOCUMENT_HEADS = {
     "książka",
     "analiza",
     "sprawozdanie",
+    # 'list otwarty „Integracja nie może czekać”', 'petycja „…”'
+    "list",
+    "petycja",
+    "oświadczenie",
+    "rekomendacja",
 }
 # Pages close „ with ”, “ or a plain ".
 QUOTED_TITLE = re.compile(r"„(?P<title>[^”“\"\n]{3,200})[”“\"]")
@@ -928,12 +933,21 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
     for word in words_from(text[: quote.start()], head.end()):
         # Only the author may stand between: 'raport Centrum Analiz i Badań UMP im. …'.
         token = word.group(0)
-        if not (CAPITALISED.match(token) or token in ("i", "im.") or genitive(token)) or is_verb(
-            token
-        ):
+        if not (
+            CAPITALISED.match(token)
+            or token in ("i", "im.")
+            or genitive(token)
+            or agrees_with_head(token, head.group(0))
+        ) or is_verb(token):
             return None
     title = quote.group("title").strip()
     return NewName(quote.start("title"), quote.end("title"), title, title, "document")
+
+
+def agrees_with_head(word: str, head: str) -> bool:
+    """An adjective of the kind word ('list otwarty', 'wspólne stanowisko' after it): same
+    number, case and gender as the head."""
+    return agree(readings_of(word, ("adj",)), readings_of(head, ("subst",)))
 
 
 def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:
@@ -943,15 +957,25 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
     ('przygotowali stanowisko, w którym …') the word names no document."""
     words = words_from(text, head.end())[:24]
     index, end = 0, head.end()
-    while index < min(len(words), 7):
+    while index < min(len(words), 9):
         gap, word = text[end : words[index].start()], words[index].group(0)
         if gap != " ":
             return None
         marker = subject_marker(words, index)
         if marker:
             break
-        known = overlaps(words[index].start(), words[index].end(), taken)
-        if not (known or genitive(word) or word.isupper()):
+        known = next((t for t in taken if t.start <= words[index].start() < t.end), None)
+        if known is not None:
+            # an author the page names in full ("Zarządu Unii Metropolii Polskich im. Pawła
+            # Adamowicza"), abbreviations and all
+            end = max(known.end, words[index].end())
+            while index < len(words) and words[index].start() < end:
+                index += 1
+            continue
+        if word == "im.":
+            end, index = words[index].end(), index + 1  # "… Polskich im. Pawła Adamowicza"
+            continue
+        if not (genitive(word) or word.isupper()):
             return None
         end, index = words[index].end(), index + 1
     else:
@@ -981,6 +1005,9 @@ def subject_marker(words: list[re.Match[str]], index: int) -> int:
     return 0
 
 
+OTHER_ACTS = re.compile(r"oraz\s+(?:o\s+zmianie\s+)?niektórych\s+innych\s+ustaw\b")
+
+
 def subject_span(text: str, words: list[re.Match[str]], first: int) -> int | None:
     """Where a document's subject ends: at a punctuation mark, a verb, a relative pronoun or a
     conjunction that starts a clause; a one-word parenthesis ('(imigracyjnej)') and a period
@@ -995,6 +1022,11 @@ def subject_span(text: str, words: list[re.Match[str]], first: int) -> int | Non
         if gap == " (" and text[word.end() : word.end() + 1] != ")":
             break  # a parenthesis of more than one word is a remark, not part of the subject
         token = word.group(0)
+        other_acts = OTHER_ACTS.match(text, word.start())
+        if other_acts:
+            # "… o zmianie ustawy o cudzoziemcach oraz niektórych innych ustaw": the closing
+            # words of a Polish act's title, not a clause of their own
+            return other_acts.end()
         if token.lower() in SUBJECT_STOP_WORDS or is_verb(token) or is_adverb(token):
             break
         if token.isdigit():

@@ -322,6 +322,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                 f"{doc.path}:{doc.line_of(date.start)}: {date.problem} — not used; correct the date in the source"
             )
     register_new_names(ctx, new_names)
+    one_document_named_twice(ctx)
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
@@ -565,6 +566,51 @@ def venues_by_city(ctx: DocumentContext) -> dict[str, str]:
             folder = iri.rsplit("/", 2)[-2]
             renamed[iri] = ctx.iri(folder, f"{slug}-{city_slug}")
     return renamed
+
+
+# Words that tie a document's subject together, not part of what it is about.
+SUBJECT_GLUE = frozenset({"w", "sprawie", "o", "i", "oraz", "z", "na", "do", "dla", "ws"})
+
+
+def subject_words(label: str) -> set[str]:
+    """A document's subject words, cut to a stem that survives inflection ("projektu"/"projekt")."""
+    words = re.findall(r"\w+", label.casefold())[1:]
+    return {w[:5] for w in words if w not in SUBJECT_GLUE}
+
+
+def one_document_named_twice(ctx: DocumentContext) -> None:
+    """A page headed "Stanowisko Zarządu UMP … w sprawie projektu ustawy o zmianie ustawy o
+    cudzoziemcach" that then says the Board "przyjął stanowisko w sprawie rządowego projektu
+    ustawy o zmianie ustawy o cudzoziemcach" names one position twice: a document of the same
+    kind whose subject words are nearly all in a longer one's is that one, under the longer
+    name."""
+    documents = sorted(
+        {m.iri for m in ctx.mentions if m.kind == "document" and m.iri in ctx.entities},
+        key=lambda iri: (-len(ctx.entities[iri].label_pl), iri),
+    )
+    renamed: dict[str, str] = {}
+    for short in documents:
+        label = ctx.entities[short].label_pl
+        words = subject_words(label)
+        longer = [
+            iri
+            for iri in documents
+            if iri != short
+            and iri not in renamed
+            and len(ctx.entities[iri].label_pl) > len(label)
+            and ctx.entities[iri].label_pl.split()[0].casefold() == label.split()[0].casefold()
+        ]
+        covering = [
+            iri
+            for iri in longer
+            if len(words) >= 3
+            and len(words & subject_words(ctx.entities[iri].label_pl)) >= 0.8 * len(words)
+        ]
+        if len(covering) == 1:
+            renamed[short] = covering[0]
+    for short in renamed:
+        ctx.entities.pop(short)
+    ctx.rename(renamed)
 
 
 def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:

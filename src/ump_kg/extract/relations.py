@@ -24,6 +24,7 @@ from .context import (
     without_names,
 )
 from .dates import DateMention
+from .events import TOPIC
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence, is_abbreviation
 
@@ -151,6 +152,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_without_subject(ctx, sentence)
         posts_by_leading_verbs(ctx, sentence)
         mayors_by_governing(ctx, sentence)
+        mayors_city_by_city(ctx, sentence)
         mayors_governing_in(ctx, sentence)
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
@@ -166,6 +168,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         cities_in_projects(ctx, sentence)
         project_roles(ctx, sentence)
         document_themes(ctx, sentence, themes)
+        project_themes(ctx, sentence, themes)
     themes_in_titles(ctx, themes)
     signing_in_the_first_person(ctx)
     mayors_of_signatory_cities(ctx)
@@ -925,6 +928,33 @@ def mayors_by_governing(ctx: DocumentContext, sentence: Sentence) -> None:
                 ctx,
                 sentence,
                 before[-1].iri,
+                city.iri,
+                "prezydent-miasta",
+                "Prezydent Miasta",
+                "Mayor of",
+            )
+
+
+# "List podpisali prezydenci: Białegostoku – Tadeusz Truskolaski, Bydgoszczy – Rafał Bruski",
+# "the mayors: Gdańsk – Aleksandra Dulkiewicz, …": the mayors' word, then city – name pairs.
+MAYORS_WORD = re.compile(r"(?i)(?<!wice)(?<!wice-)\b(?:prezyden(?:ci|tów|tami)|mayors)\b")
+PAIR_DASH = re.compile(r"\s*[–—-]\s*")
+
+
+def mayors_city_by_city(ctx: DocumentContext, sentence: Sentence) -> None:
+    word = MAYORS_WORD.search(sentence.text)
+    if word is None:
+        return
+    people = ctx.mentions_in(sentence, "person")
+    for city in ctx.mentions_in(sentence, "city"):
+        if city.start < sentence.start + word.end():
+            continue
+        person = next((p for p in people if p.start >= city.end), None)
+        if person is not None and PAIR_DASH.fullmatch(ctx.text(city.end, person.start)):
+            add_mayor_post(
+                ctx,
+                sentence,
+                person.iri,
                 city.iri,
                 "prezydent-miasta",
                 "Prezydent Miasta",
@@ -1899,6 +1929,8 @@ def excepted(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool
 # sygnatariuszy") or by a signature that is there ("widnieje podpis X"); a verbal noun ("odniósł się do
 # podpisania deklaracji") or a report ("wśród sygnatariuszy wymieniono jego nazwisko") is not.
 JOIN_VERB = r"(?:przyłączy|dołączy|przystąpi)(?:ł|ła|ło|li|ły)\b"
+ADOPTED = r"\b(?:przyję(?:li|ły|ł|ła)|przyjęto|adopted)\b"
+ADOPTED_DOCUMENT = r"\b(?:[Ss]tanowisk|[Aa]pel|[Rr]ezolucj|[Dd]eklaracj|[Pp]osition|[Aa]ppeal)"
 TO_A_DOCUMENT = (
     r"\b[Dd]o\s+(?:\w+\s+){0,2}?(?:deklaracj|dokument|porozumieni|sygnatariusz|apel|stanowisk)"
 )
@@ -1914,6 +1946,8 @@ SIGNED = re.compile(
     r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
     r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis|"
+    # the impersonal: "Podpisy złożono w imieniu Białegostoku, …", "złożono pod nim podpisy"
+    r"\bpodpis(?:y|ów)?\s+złożono\b|\bzłożono\s+(?:\w+\s+){0,2}?podpis|"
     # "pod dokumentem widnieje (także) podpis X", "znalazł się wśród sygnatariuszy"
     r"\bwidniej\w*\s+(?:\w+\s+){0,2}?podpis|\bpodpis\w*\s+(?:[\w-]+\s+){0,3}?widniej|"
     # "Pod tekstem widnieją też nazwiska prezydenta Krakowa …"
@@ -1929,7 +1963,11 @@ SIGNED = re.compile(
     r"(?<!not )\b(?:are|were|is|was)\s+(?:\w+\s+){0,2}?among\s+(?:the\s+)?signator\w*|"
     # "Pod dokumentem są podpisy prezydentów …", "znalazły się podpisy …"
     r"(?<!nie )\b(?:są|znajdują\s+się|znalazły\s+się|były)\s+(?:\w+\s+)?podpisy\b|"
-    r"\bamong\s+(?:the\s+)?signator\w*\s+(?:are|were)\b"
+    r"\bamong\s+(?:the\s+)?signator\w*\s+(?:are|were)\b|"
+    # a position or an appeal its authors adopted: "Stanowisko przyjęli jednogłośnie
+    # prezydenci: …", "prezydenci przyjęli apel"
+    rf"{ADOPTED_DOCUMENT}\w*\s+(?:[\w-]+\s+){{0,10}}?{ADOPTED}|"
+    rf"{ADOPTED}\s+(?:[\w-]+\s+){{0,3}}?{ADOPTED_DOCUMENT}"
 )
 
 
@@ -1967,7 +2005,9 @@ def signatories(ctx: DocumentContext, sentence: Sentence, declaration: str) -> N
     mayors = re.search(
         r"(?i)prezydenc\w+|prezydent\w*|burmistrz\w*|szefow\w*|włodarz\w*|\bmayors?\b|"
         # "Podpisy złożyli przedstawiciele miast (Gdańska, …)": who signed for the cities
-        r"przedstawiciel(?!stw)\w*",
+        r"przedstawiciel(?!stw)\w*|"
+        # "Podpisy złożono w imieniu Białegostoku, Bydgoszczy …": the cities signed for
+        r"\bw\s+imieniu\b|\bon\s+behalf\s+of\b",
         sentence.text,
     )
     if mayors is None:
@@ -2257,14 +2297,17 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
         r"\bnie\s+(?:ma|było)\b", clause
     ):
         return True
-    return (
-        re.search(
-            r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|popar\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)|"
-            r"\bnie\s+znalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
-            r"\b(?:zabrakło|brakowało|brakuje)\b",
-            clause,
-        )
-        is not None
+    if re.search(
+        r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|popar\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)|"
+        r"\bnie\s+znalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz",
+        clause,
+    ):
+        return True
+    lacking = re.search(r"\b(?:zabrakło|brakowało|brakuje)\b", clause)
+    # "Podpisu prezydenta Katowic zabrakło" — but in "…, Warszawy i Wrocławia – pod dokumentem
+    # zabrakło tylko Katowic" what is lacking is named after the verb, not before it.
+    return lacking is not None and not any(
+        m.start >= mention.end + lacking.end() for m in ctx.mentions_in(sentence, mention.kind)
     )
 
 
@@ -2879,6 +2922,29 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
         return
     for theme in themes.find(unnamed):
         ctx.fact(subject, "theme", theme, sentence)
+
+
+# What a project offers or does: "oferuje kursy języka i doradztwo zawodowe", "w ramach
+# projektu działają …", "the project provides …".
+PROJECT_OFFERS = re.compile(
+    r"(?i)\b(?:ofer(?:uje|ują|ował\w*)|obejm(?:uje|ują|ował\w*)|zapewni\w*|świadcz\w*|"
+    r"prowadzi(?:|ł|ła|li|ły)\b|organizuj(?:e|ą)|w\s+ramach|działa(?:|ją|ł|ła|ło|li|ły)\b|"
+    r"wspier\w*|pomaga\w*|skierowan\w*|adresowan\w*|"
+    r"offers?|provides?|supports?|aims?|focus\w*)\b"
+)
+
+
+def project_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
+    """What a project does is what it is on: "Projekt oferuje kursy języka polskiego,
+    doradztwo zawodowe i pomoc w znalezieniu mieszkania" → education, employment, housing.
+    The sentence names the project or speaks of "projekt" after it was named."""
+    project = project_spoken_of(ctx, sentence)
+    if project is None or ctx.kind_of(project) != "project":
+        return
+    if not PROJECT_OFFERS.search(without_names(ctx, sentence)) or TOPIC.search(sentence.text):
+        return  # "Temat przewodni: projekty miast … ADMIn4ALL": a meeting's topic, not the project's
+    for theme in themes.find(without_names(ctx, sentence)):
+        ctx.fact(project, "theme", theme, sentence)
 
 
 def title_mention(ctx: DocumentContext, kind: str) -> str | None:
