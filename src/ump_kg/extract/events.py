@@ -411,6 +411,7 @@ def detect_events(ctx: DocumentContext) -> None:
                     is_section_break(clause)
                     and not ROSTER_HEADING.search(clause.text)
                     and not a_day_of(ctx, clause, current)
+                    and not account_goes_on(ctx, clause, current)
                 )
                 or (current is not None and other_time(ctx, clause, current))
                 or (current is not None and next_item(ctx, clause, current))
@@ -418,6 +419,43 @@ def detect_events(ctx: DocumentContext) -> None:
                 current = None
             if current is not None:
                 current.context.append(clause)
+    undated_named_again(ctx)
+
+
+def undated_named_again(ctx: DocumentContext) -> None:
+    """A headline "Zespół UMP obradował w Rzeszowie" above "14 i 15 września w Rzeszowie
+    obradował Zespół …": an undated event of the kind and city of the one event the page dates
+    there is that event, named before its date was given."""
+    renamed = {}
+    for event in list(ctx.events):
+        if event.first is not None or event.city is None or event.title is not None:
+            continue
+        dated = [
+            e
+            for e in ctx.events
+            if e.first is not None and e.city == event.city and e.kind == event.kind
+        ]
+        if len(dated) != 1:
+            continue
+        target = dated[0]
+        target.context[:0] = [s for s in event.context if s not in target.context]
+        ctx.events.remove(event)
+        ctx.entities.pop(event.iri, None)  # the dated event keeps its own label
+        renamed[event.iri] = target.iri
+    ctx.rename(renamed)
+
+
+def account_goes_on(ctx: DocumentContext, heading: Sentence, event: Event | None) -> bool:
+    """A report of one meeting under subheadings ("## Szkoła na pierwszym planie", "## Partnerzy
+    przy stole"): on a page that has dated one event so far, a heading without a date of its own
+    goes on with that event's account."""
+    return (
+        event is not None
+        and event.first is not None
+        and [e for e in ctx.events if e.first is not None] == [event]
+        and all(e.city == event.city for e in ctx.events)
+        and not ctx.dates_in(heading)
+    )
 
 
 def a_day_of(ctx: DocumentContext, heading: Sentence, event: Event | None) -> bool:

@@ -1152,6 +1152,13 @@ QUOTED_INITIATIVE = [
         r"\b(?P<kind>[Pp]rojek|[Pp]roject)\w*\s+"
         r"(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ]{3,}(?:[ -][A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,})+)(?![\w-])"
     ),
+    # an acronym and its kind in an apposition, its expansion between: 'LINC – Local Integration
+    # Networks in Cities, a two-year project', 'AKTYWATOR, dwuletni projekt IOM'
+    re.compile(
+        r"(?<![\w-])(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]{2,}(?:[-+&][A-Za-z0-9]+)*)"
+        r"(?:\s*[–—-]\s*[A-ZĄĆĘŁŃÓŚŹŻ][^,.;:()]{3,120})?,\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?P<kind>project|programme|projekt|program)\b"
+    ),
     # a list item or clause opening with the quoted title and its kind after a dash: '- "Łódź
     # Welcomes" – project promoter: …', '„Razem w Lublinie” – projekt FAMI …'
     re.compile(

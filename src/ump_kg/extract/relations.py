@@ -2899,22 +2899,16 @@ COVERS = re.compile(
 
 
 def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
-    kinds = ("document", "programme", "project")
-    named = ctx.mentions_in(sentence, *kinds)
-    subject = named[0].iri if named else None
-    # "Obszary strategii: edukacja, …", "Jego filary to …": the document or programme named
-    # before, spoken of by its kind word or a possessive.
-    if subject is None and re.match(
-        r"[\s*•-]*(?:[Mm]odel|[Dd]okument|[Ss]tanowisk|[Aa]pel|[Pp]rogram|[Ss]trategi|[Pp]rojekt|"
-        r"[Oo]bszar\w*\s+(?:strategii|programu|modelu|projektu)|[Jj]ego|[Jj]ej)",
-        sentence.text,
-    ):
-        before = [m for m in ctx.mentions if m.kind in kinds and m.end <= sentence.start]
-        subject = before[-1].iri if before else None
-    if subject is None:
-        # "Wskazali edukację … jako wyzwania" on a page titled "Apel prezydentów …": a
-        # sentence that names no document of its own speaks of the page's.
-        subject = title_mention(ctx, "document")
+    intro = colon_intro(ctx, sentence)
+    if intro is not None and COVERS.search(without_names(ctx, intro)):
+        # "Program obejmuje siedem obszarów:" over "1. edukacja …", "2. mieszkalnictwo": each
+        # item names an area of what the line above speaks of
+        listed_for = themes_subject(ctx, intro)
+        if listed_for is not None:
+            for theme in themes.find(without_names(ctx, sentence)):
+                ctx.fact(listed_for, "theme", theme, sentence)
+        return
+    subject = themes_subject(ctx, sentence)
     # "Raport „Miejska gościnność: wielki wzrost, wyzwania i szanse”": a cue inside a name
     # is part of the name.
     unnamed = without_names(ctx, sentence)
@@ -2922,6 +2916,38 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
         return
     for theme in themes.find(unnamed):
         ctx.fact(subject, "theme", theme, sentence)
+
+
+WORD_OF_KIND = {"programme": "progra", "project": "projek"}
+
+
+def themes_subject(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The document, programme or project a sentence about areas speaks of."""
+    kinds = ("document", "programme", "project")
+    named = ctx.mentions_in(sentence, *kinds)
+    subject = named[0].iri if named else None
+    # "Obszary strategii: edukacja, …", "Jego filary to …": the document or programme named
+    # before, spoken of by its kind word or a possessive.
+    kind_word = re.match(
+        r"[\s*•-]*(?:(?P<kind>[Mm]odel|[Dd]okument|[Ss]tanowisk|[Aa]pel|[Pp]rogram|[Ss]trategi|"
+        r"[Pp]rojekt)|[Oo]bszar\w*\s+(?P<of>strategii|programu|modelu|projektu)|[Jj]ego|[Jj]ej)",
+        sentence.text,
+    )
+    if subject is None and kind_word:
+        before = [m for m in ctx.mentions if m.kind in kinds and m.end <= sentence.start]
+        # "Program obejmuje …" after "zarządzeniem nr 45/2025": the last one of that kind
+        stem = (kind_word.group("kind") or kind_word.group("of") or "")[:6].casefold()
+        of_kind = [
+            m
+            for m in before
+            if stem and (stem in ctx.label_pl(m.iri).casefold() or WORD_OF_KIND.get(m.kind) == stem)
+        ]
+        subject = (of_kind or before)[-1].iri if before else None
+    if subject is None:
+        # "Wskazali edukację … jako wyzwania" on a page titled "Apel prezydentów …": a
+        # sentence that names no document of its own speaks of the page's.
+        subject = title_mention(ctx, "document")
+    return subject
 
 
 # What a project offers or does: "oferuje kursy języka i doradztwo zawodowe", "w ramach

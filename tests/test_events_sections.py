@@ -1,0 +1,208 @@
+"""One meeting told in parts, and what a programme or project is named and on:
+
+- a headline "Zespół UMP obradował w Rzeszowie" above "14 i 15 września w Rzeszowie obradował
+  Zespół …" is one meeting, the dated one;
+- a report of one meeting under subheadings ("## Szkoła na pierwszym planie") goes on with that
+  meeting: who speaks under the subheading took part; on a page of two meetings a subheading
+  ends the account;
+- "Program obejmuje pięć obszarów:" over numbered items: each item is an area (theme) of the
+  programme named before, not of an order ("zarządzenie nr …") named in between;
+- an acronym and its kind in an apposition ("LINC – Local Integration Networks in Cities, a
+  two-year project", "AKTYWATOR, dwuletni projekt IOM") names a project.
+
+Cities are the reference's declined by morfeusz2, people SGJP's, verbs generated to agree,
+theme words the scheme's hidden labels, acronyms drawn letters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import string
+from dataclasses import dataclass
+
+from tests.relations_pages import Pages, measured, objects, person_iri
+from tests.relations_templates import (
+    ID,
+    MONTHS_GEN,
+    NEGATIVE,
+    POSITIVE,
+    Named,
+    Person,
+    capitalise,
+    cities,
+    common_lemmas,
+    draw,
+    form,
+    people,
+    rate,
+    w,
+)
+from tests.test_events_speakers import THEME_WORDS, a_day, said, team_met
+from ump_kg.extract.context import DocumentContext
+
+HEADLINES = (
+    "Zespół UMP obradował {w}",
+    "Posiedzenie Zespołu UMP ds. Migracji i Integracji {w}",
+    "Zespół UMP ds. migracji obradował {w}. Miasta uczą się od siebie",
+)
+
+
+@dataclass(frozen=True)
+class MeetingCase:
+    day: dt.date
+    city: Named
+    text: str
+    speaker: Person | None = None
+
+
+def headline_then_date(rng: random.Random) -> MeetingCase:
+    day = a_day(rng)
+    (city,) = draw(rng, cities())
+    headline = rng.choice(HEADLINES).format(w=w(city))
+    lead = rng.choice(
+        ("", "Przez dwa dni miasto gościło urzędników z największych polskich miast. ")
+    )
+    return MeetingCase(day, city, f"# {headline}\n\n{lead}{team_met(day, city)}")
+
+
+def one_dated_meeting(ctx: DocumentContext, case: MeetingCase) -> tuple[bool, str]:
+    found = [(e.city, e.first) for e in ctx.events]
+    return found == [(case.city.iri, case.day)], f"one meeting, dated (found {found})"
+
+
+def test_a_headline_and_the_dated_meeting_are_one(pages: Pages) -> None:
+    results, _ = measured(pages, headline_then_date, one_dated_meeting)
+    assert rate("'# Zespół UMP obradował w X' + the dated meeting", results) >= POSITIVE
+
+
+def subheading(rng: random.Random) -> str:
+    return rng.choice(
+        (
+            f"{capitalise(rng.choice(common_lemmas()))} na pierwszym planie",
+            "Partnerzy przy stole",
+            f"Rozmowa o {rng.choice(common_lemmas())}",
+            "Co dalej?",
+        )
+    )
+
+
+def spoke_under_a_subheading(rng: random.Random) -> MeetingCase:
+    day = a_day(rng)
+    (city,) = draw(rng, cities())
+    speaker = rng.choice(people())
+    text = (
+        f"{team_met(day, city)}\n\n## {subheading(rng)}\n\n"
+        f"O sytuacji w szkołach {said(speaker, 'mówić')} {speaker.form('nom')}."
+    )
+    return MeetingCase(day, city, text, speaker)
+
+
+def speaker_took_part(ctx: DocumentContext, case: MeetingCase) -> tuple[bool, str]:
+    event = next((e.iri for e in ctx.events if e.first == case.day), None)
+    assert case.speaker is not None
+    who = person_iri(ctx, case.speaker)
+    ok = event is not None and who is not None and who in objects(ctx, event, "participant")
+    return ok, f"{case.speaker.nominative} took part"
+
+
+def test_a_subheading_goes_on_with_the_one_meetings_account(pages: Pages) -> None:
+    results, _ = measured(pages, spoke_under_a_subheading, speaker_took_part)
+    assert rate("'## Partnerzy przy stole' + 'mówiła X'", results) >= POSITIVE
+
+
+def two_meetings_then_a_subheading(rng: random.Random) -> MeetingCase:
+    day = a_day(rng)
+    city, other = draw(rng, cities(), 2)
+    later = day + dt.timedelta(days=rng.randrange(20, 200))
+    speaker = rng.choice(people())
+    text = (
+        f"{team_met(day, city)} {later.day} {MONTHS_GEN[later.month - 1]} {later.year} r. "
+        f"{w(other)} odbyła się konferencja o integracji.\n\n## {subheading(rng)}\n\n"
+        f"O sytuacji w szkołach {said(speaker, 'mówić')} {speaker.form('nom')}."
+    )
+    return MeetingCase(day, city, text, speaker)
+
+
+def took_part_in_none(ctx: DocumentContext, case: MeetingCase) -> tuple[bool, str]:
+    assert case.speaker is not None
+    who = person_iri(ctx, case.speaker)
+    joined = [e.iri for e in ctx.events if who and who in objects(ctx, e.iri, "participant")]
+    return not joined, f"{case.speaker.nominative} in no meeting (found {joined})"
+
+
+def test_on_a_page_of_two_meetings_a_subheading_ends_the_account(pages: Pages) -> None:
+    results, _ = measured(pages, two_meetings_then_a_subheading, took_part_in_none)
+    assert rate("negative: two meetings, '## …', 'mówiła X'", results) >= NEGATIVE
+
+
+@dataclass(frozen=True)
+class AreasCase:
+    title: str
+    themes: frozenset[str]
+    text: str
+
+
+def programme_areas(rng: random.Random) -> AreasCase:
+    title = f"{capitalise(rng.choice(common_lemmas()))} dla wszystkich"
+    chosen = rng.sample(THEME_WORDS, 3)
+    items = "\n".join(
+        f"{i}. {word} i {rng.choice(common_lemmas())}," for i, (word, _) in enumerate(chosen, 1)
+    )
+    (city,) = draw(rng, cities())
+    text = (
+        f"Rada Miasta {city.form('gen')} przyjęła program „{title}”. Radę ds. Cudzoziemców "
+        f"powołano zarządzeniem nr {rng.randrange(10, 99)}/2025 Prezydenta Miasta "
+        f"{city.form('gen')}.\n\nProgram obejmuje trzy obszary:\n\n{items}\n\nKoniec."
+    )
+    return AreasCase(title, frozenset(f"{ID}theme/{t}" for _, t in chosen), text)
+
+
+def programme_on_its_areas(ctx: DocumentContext, case: AreasCase) -> tuple[bool, str]:
+    named = [iri for iri, e in ctx.entities.items() if e.label_pl == case.title]
+    ok = len(named) == 1 and case.themes <= objects(ctx, named[0], "theme")
+    return ok, f"„{case.title}” on {sorted(t.rsplit('/', 1)[-1] for t in case.themes)}"
+
+
+def test_a_programmes_areas_listed_under_it_are_its_themes(pages: Pages) -> None:
+    results, _ = measured(pages, programme_areas, programme_on_its_areas)
+    assert rate("'Program obejmuje trzy obszary:' + items -> themes", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class AcronymCase:
+    acronym: str
+    text: str
+    english: bool
+
+
+def acronym(rng: random.Random) -> str:
+    return "".join(rng.choice(string.ascii_uppercase) for _ in range(rng.randrange(3, 7)))
+
+
+def acronym_project(rng: random.Random) -> AcronymCase:
+    name = acronym(rng)
+    words = [capitalise(rng.choice(common_lemmas())) for _ in range(3)]
+    if rng.random() < 0.5:
+        text = (
+            f"The partners have started work on {name} – {words[0]} {words[1]} in Cities, a "
+            f"{rng.choice(('two-year', 'new', 'transnational'))} project funded by the EU."
+        )
+        return AcronymCase(name, text, True)
+    noun = form(rng.choice(common_lemmas()), "subst", "sg", "gen") or "miast"
+    text = (
+        f"Miasto realizuje {name}, {rng.choice(('dwuletni', 'nowy', 'wspólny'))} projekt "
+        f"wsparcia {noun}."
+    )
+    return AcronymCase(name, text, False)
+
+
+def project_named(ctx: DocumentContext, case: AcronymCase) -> tuple[bool, str]:
+    found = [
+        iri for iri, e in ctx.entities.items() if "/project/" in iri and e.label_pl == case.acronym
+    ]
+    return len(found) == 1, f"a project {case.acronym}"
+
+
+def test_an_acronym_with_its_kind_in_apposition_is_a_project(pages: Pages) -> None:
+    results, _ = measured(pages, acronym_project, project_named)
+    assert rate("'LINC – …, a two-year project', 'X, dwuletni projekt'", results) >= POSITIVE
