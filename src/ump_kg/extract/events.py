@@ -128,7 +128,7 @@ REPRESENTED = re.compile(
     r"(?:przedstawiciel(?!stw)\w*|członk(?:owie|ów|om|ami|iń\w*)|udział\w*|reprezentan\w*|delegac\w*|"
     r"members\s+of(?:\s+the)?|"
     r"(?:representatives|officials|delegates|delegation|experts|staff)\s+(?:of|from)(?:\s+the)?|"
-    r"ekspert\w*\s+z|by)\s+$",
+    r"ekspert\w*\s+z|pracowni(?:cy|ków|kami|czki)|urzędni(?:cy|ków|kami|czki)|by)\s+$",
     re.IGNORECASE,
 )
 # "a visit by Council of Europe representatives": the body before the word for its people.
@@ -904,8 +904,29 @@ def event_without_city(
         return titled_event(ctx, sentence, trigger, kind)
     # "na warsztat, który Urząd Miasta Poznania zorganizował w Sali Białej": a city's office
     # that organises it holds it in its city
-    host = None if online else city_of_organising_office(ctx, sentence)
+    host = (
+        None
+        if online
+        else (city_of_organising_office(ctx, sentence) or city_of_the_venue(ctx, sentence))
+    )
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
+
+
+def city_of_the_venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "podczas szkolenia w Sali Sesyjnej Urzędu Miasta Szczecin": the venue the sentence puts
+    the event in, whose name holds one city (or one city's office), is in that city."""
+    for venue in ctx.mentions_in(sentence, "venue") + buildings_named(ctx, sentence):
+        if not preceded_by(ctx.doc.text, venue.start, r"\b(w|we|W|We|at|in)"):
+            continue
+        named = ctx.reference.gazetteer.find(venue.text)
+        cities = {m.iri for m in named if m.kind == "city"} | {
+            ctx.reference.city_of_office[m.iri]
+            for m in named
+            if m.iri in ctx.reference.city_of_office
+        }
+        if len(cities) == 1:
+            return cities.pop()
+    return None
 
 
 ORGANISES = re.compile(
@@ -1233,18 +1254,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             sent = roster_city(ctx, sentence) if rostered else None
             if sent is not None:
                 ctx.fact(event.iri, "participatingCity", sent.iri, sentence)
-            for mention in ctx.mentions_in(sentence, "org", "office", "team"):
-                before = ctx.text(max(sentence.start, mention.start - 40), mention.start)
-                if (
-                    event.kind == "TeamMeeting"
-                    and mention.kind == "team"
-                    and re.search(r"(?i)członk\w*\s+$", before)
-                ):
-                    continue  # "członkowie Zespołu" at its own meeting: the meeting is its
-                if REPRESENTED.search(
-                    ctx.text(max(sentence.start, mention.start - 40), mention.start)
-                ) or REPRESENTED_AFTER.match(ctx.text(mention.end, sentence.end)):
-                    ctx.fact(event.iri, "participant", mention.iri, sentence)
+            for body in bodies_represented(ctx, event, sentence):
+                ctx.fact(event.iri, "participant", body.iri, sentence)
             if present and PARTICIPATION.search(whole.text):
                 for city in cities_after_people(ctx, sentence):
                     ctx.fact(event.iri, "participatingCity", city.iri, sentence)
@@ -1260,6 +1271,31 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)
     statements_about_all_meetings(ctx)
+
+
+def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -> list[Mention]:
+    """ "przedstawiciele IOM", "pracownicy Biura Obsługi Interesantów, Wydziału Spraw
+    Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie": the bodies whose people came, the
+    word for the people before the first of a list."""
+    found: list[Mention] = []
+    for mention in ctx.mentions_in(sentence, "org", "office", "team", "unit"):
+        before = ctx.text(max(sentence.start, mention.start - 40), mention.start)
+        if (
+            event.kind == "TeamMeeting"
+            and mention.kind == "team"
+            and re.search(r"(?i)członk\w*\s+$", before)
+        ):
+            continue  # "członkowie Zespołu" at its own meeting: the meeting is its
+        listed_after = bool(found) and re.fullmatch(
+            r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*", ctx.text(found[-1].end, mention.start)
+        )
+        if (
+            REPRESENTED.search(before)
+            or REPRESENTED_AFTER.match(ctx.text(mention.end, sentence.end))
+            or listed_after
+        ):
+            found.append(mention)
+    return found
 
 
 # Who was not there: "przeprosiła za nieobecność", "zabrakło prezydenta", "nie dotarł", "could

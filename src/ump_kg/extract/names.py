@@ -1302,11 +1302,13 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 index += 1
                 word = candidates[index]
         elif token in ("i", "oraz") and words:
-            # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two.
+            # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two, and so are "Wydziału
+            # Spraw Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie" (adjectives first).
+            head = noun_after_adjectives(candidates, index + 1)
             if (
-                CAPITALISED.match(following)
-                and head_lemma(following) & (BODY_HEADS | TOWN_WORDS)
-                and not coordinated_complement(words, following)
+                CAPITALISED.match(head)
+                and head_lemma(head) & (BODY_HEADS | TOWN_WORDS)
+                and not coordinated_complement(words, head)
             ):
                 break
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
@@ -1351,6 +1353,19 @@ REPRESENTATION_HEADS = {"przedstawicielstwo", "ambasada", "konsulat", "delegatur
 def names_a_document(words: list[re.Match[str]]) -> bool:
     """Whether the name's head (its first or second word) is a document's kind."""
     return any(head_lemma(w.group(0)) & DOCUMENT_HEADS for w in words[:2])
+
+
+def noun_after_adjectives(candidates: list[re.Match[str]], index: int) -> str:
+    """The first word from `index` that is no capitalised adjective ("Miejskiego Ośrodka" ->
+    "Ośrodka"; SGJP also knows "Miejski" as a surname): the head of the phrase there."""
+    while index < len(candidates):
+        token = candidates[index].group(0)
+        readings = analyses(token)
+        adjective = any(tag.startswith("adj") for _, tag, _ in readings)
+        if not (CAPITALISED.match(token) and adjective and not head_lemma(token) & BODY_HEADS):
+            return token
+        index += 1
+    return ""
 
 
 def capitalised_after(candidates: list[re.Match[str]], index: int) -> bool:
