@@ -206,3 +206,62 @@ def project_named(ctx: DocumentContext, case: AcronymCase) -> tuple[bool, str]:
 def test_an_acronym_with_its_kind_in_apposition_is_a_project(pages: Pages) -> None:
     results, _ = measured(pages, acronym_project, project_named)
     assert rate("'LINC – …, a two-year project', 'X, dwuletni projekt'", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class CityPageCase:
+    city: Named
+    day: dt.date
+    title: str
+    text: str
+
+
+def event_on_a_city_page(rng: random.Random) -> CityPageCase:
+    (city,) = draw(rng, cities())
+    day = a_day(rng)
+    title = f"{city.form('nom')} – {rng.choice(('aktualności', 'nowy projekt dla cudzoziemców'))}"
+    name = f"{capitalise(rng.choice(common_lemmas()))} dla wszystkich"
+    text = (
+        f"Projekt zainaugurowała {day.day} {MONTHS_GEN[day.month - 1]} {day.year} r. "
+        f"{rng.choice(('konferencja', 'debata', 'gala'))} „{name}”, przygotowana przez "
+        "Wydział Spraw Społecznych."
+    )
+    return CityPageCase(city, day, title, text)
+
+
+def in_the_pages_city(ctx: DocumentContext, case: CityPageCase) -> tuple[bool, str]:
+    found = [(e.city, e.first) for e in ctx.events]
+    return (case.city.iri, case.day) in found, f"in {case.city.label} (found {found})"
+
+
+def test_a_dated_event_on_a_city_page_is_in_that_city(pages: Pages) -> None:
+    results, _ = measured(pages, event_on_a_city_page, in_the_pages_city, titled=True)
+    assert rate("title 'X – …' + a dated event naming no city -> in X", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class TitledProjectCase:
+    title: str
+    theme: str
+    text: str
+
+
+def project_titled_with_a_theme(rng: random.Random) -> TitledProjectCase:
+    word, theme = rng.choice(THEME_WORDS)
+    declined = form(word, "subst", "sg", "gen")
+    assert declined, f"no genitive of {word}"
+    (city,) = draw(rng, cities())
+    title = f"{city.form('nom')} – Wspólne Miasto. Lokalny system wsparcia {declined}"
+    text = f"Miasto rozpoczęło realizację projektu „{title}”."
+    return TitledProjectCase(title, f"{ID}theme/{theme}", text)
+
+
+def project_on_its_titles_theme(ctx: DocumentContext, case: TitledProjectCase) -> tuple[bool, str]:
+    found = [iri for iri, e in ctx.entities.items() if e.label_pl == case.title]
+    ok = len(found) == 1 and case.theme in objects(ctx, found[0], "theme")
+    return ok, f"„{case.title}” on {case.theme.rsplit('/', 1)[-1]}"
+
+
+def test_a_projects_descriptive_title_names_its_theme(pages: Pages) -> None:
+    results, _ = measured(pages, project_titled_with_a_theme, project_on_its_titles_theme)
+    assert rate("'projekt „X. Lokalny system wsparcia edukacji”' -> theme", results) >= POSITIVE

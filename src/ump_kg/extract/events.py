@@ -907,9 +907,21 @@ def event_without_city(
     host = (
         None
         if online
-        else (city_of_organising_office(ctx, sentence) or city_of_the_venue(ctx, sentence))
+        else (
+            city_of_organising_office(ctx, sentence)
+            or city_of_the_venue(ctx, sentence)
+            or city_of_a_city_page(ctx, sentence)
+        )
     )
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
+
+
+def city_of_a_city_page(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "Projekt zainaugurowała 21 listopada konferencja …" on a page whose title names one
+    city and whose sentence names none: the event is in the page's city."""
+    if ctx.mentions_in(sentence, "city"):
+        return None
+    return city_of_title(ctx)
 
 
 def city_of_the_venue(ctx: DocumentContext, sentence: Sentence) -> str | None:

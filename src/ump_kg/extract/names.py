@@ -1304,9 +1304,11 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         elif token in ("i", "oraz") and words:
             # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two, and so are "Wydziału
             # Spraw Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie" (adjectives first).
+            # ("Wojewódzka i Miejska Biblioteka Publiczna": two adjectives of one head)
             head = noun_after_adjectives(candidates, index + 1)
             if (
-                CAPITALISED.match(head)
+                noun_after_adjectives(words, 0)
+                and CAPITALISED.match(head)
                 and head_lemma(head) & (BODY_HEADS | TOWN_WORDS)
                 and not coordinated_complement(words, head)
             ):

@@ -275,12 +275,13 @@ def holders_of(ctx: DocumentContext, role: str) -> list[tuple[str, str]]:
 
 
 def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
-    """A document's title that names a theme says what it is about: "Stanowisko … w sprawie
-    relokacji i przesiedleń uchodźców". (A programme's name is a brand, not a summary: "Miasta
+    """A document's or project's title that names a theme says what it is about: "Stanowisko
+    … w sprawie relokacji i przesiedleń uchodźców", "Szczecin – Wspólne Miasto. Lokalny system
+    wsparcia integracji …". (A programme's name is a brand, not a summary: "Miasta
     Międzykulturowe" is not thereby on intercultural dialogue.)"""
     seen: set[str] = set()
     for mention in ctx.mentions:
-        if mention.kind != "document" or mention.iri in seen:
+        if mention.kind not in ("document", "project") or mention.iri in seen:
             continue
         seen.add(mention.iri)
         sentence = ctx.sentence_at(mention.start)
