@@ -66,3 +66,37 @@ def test_past_and_future_tense_choose_the_side_of_the_publication() -> None:
             failures.append(f"{text!r} published {published}: got {got}, want {want}")
     print(f"\n    tense: {CASES - len(failures)}/{CASES}", *failures[:10], sep="\n    ")
     assert not failures
+
+
+# Imperfective present verbs ("robią", "pracują") tell of now, not of what is to come.
+PRESENT_CLAUSES = ("jak to robią", "jak pracują", "co robią na co dzień", "jak działają")
+
+
+@cache
+def first_person_plural_past() -> tuple[str, ...]:
+    """'mieliśmy', 'gościliśmy': the m1 plural past with its person ending, which morfeusz2
+    also reads as the bare past form and the ending ('aglt') split off."""
+    generator = morfeusz2.Morfeusz(analyse=False, generate=True)
+    lemmas = ("mieć", "gościć", "odwiedzić", "spotkać", "zobaczyć", "poznać")
+    return tuple(
+        sorted({form + "śmy" for lemma in lemmas for form, _, tag, *_ in generator.generate(lemma)
+                if tag.startswith("praet:pl:m1")})
+    )  # fmt: skip
+
+
+def test_we_in_the_past_with_a_present_clause_is_the_past() -> None:
+    rng = random.Random(SEED + 1)
+    forms = first_person_plural_past()
+    assert len(forms) >= 6
+    failures = []
+    for _ in range(CASES):
+        published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        month, first = rng.randrange(1, 13), rng.randrange(1, 26)
+        written = f"Od {first} do {first + 2} {GENITIVE[month - 1]}"
+        text = f"{written} {rng.choice(forms)} okazję zobaczyć, {rng.choice(PRESENT_CLAUSES)}."
+        want = max(d for d in occurrences(first, month, published) if d <= published)
+        got = read(text, published)
+        if got != want:
+            failures.append(f"{text!r} published {published}: got {got}, want {want}")
+    print(f"\n    past 'we': {CASES - len(failures)}/{CASES}", *failures[:10], sep="\n    ")
+    assert not failures

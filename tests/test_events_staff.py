@@ -11,6 +11,7 @@ declined by morfeusz2; cities and city offices the reference's."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from tests.relations_templates import (
     w,
 )
 from tests.test_events_speakers import a_day
+from tests.test_town_offices import declined_towns
 from ump_kg.extract.context import DocumentContext
 
 UNITS = (
@@ -157,3 +159,37 @@ def in_the_halls_city(ctx: DocumentContext, case: HallCase) -> tuple[bool, str]:
 def test_an_event_in_a_hall_of_a_city_office_is_in_that_city(pages: Pages) -> None:
     results, _ = measured(pages, training_in_a_hall, in_the_halls_city)
     assert rate("'w Sali Sesyjnej Urzędu Miasta X' -> in X", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class VisitCase:
+    town: str
+    first: dt.date
+    text: str
+
+
+def visit_hosted_by_a_town(rng: random.Random) -> VisitCase:
+    town, genitive, _ = rng.choice(declined_towns())
+    first = dt.date(2023, rng.randrange(1, 13), rng.randrange(1, 25))
+    verb = rng.choice(("mieliśmy okazję zobaczyć", "mogliśmy zobaczyć", "poznawaliśmy"))
+    visit = rng.choice(("wizytę studyjną", "wyjazd studyjny"))
+    text = (
+        f"Od {first.day} do {first.day + 2} {MONTHS_GEN[first.month - 1]} {verb}, jak "
+        f"pracują urzędnicy.\n\nNa {visit} zaprosiła nas Rada Europy. Gospodarzem był Urząd "
+        f"Miasta {genitive}."
+    )
+    return VisitCase(town, first, text)
+
+
+def dated_and_in_the_hosts_town(ctx: DocumentContext, case: VisitCase) -> tuple[bool, str]:
+    found = [(e.first, ctx.label_pl(e.city) if e.city else None) for e in ctx.events]
+    return found == [(case.first, case.town)], f"{case.first} in {case.town} (found {found})"
+
+
+def test_a_visit_takes_the_days_said_before_and_its_hosts_town(pages: Pages) -> None:
+    results, _ = measured(
+        pages, visit_hosted_by_a_town, dated_and_in_the_hosts_town, published="2023-12-31"
+    )
+    assert (
+        rate("'Od 2 do 4 X …' + 'Na wizytę … Gospodarzem był Urząd Miasta Y'", results) >= POSITIVE
+    )

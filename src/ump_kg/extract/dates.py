@@ -640,8 +640,22 @@ FUTURE_VERB = re.compile(
 )
 
 
+# "aby każdy znał swoje prawa", "gdyby przyjechali": the past form after these is a mood (a
+# wish, a condition), not the past.
+MOOD = re.compile(r"(?i)\b(?:aby|żeby|ażeby|gdyby|jakby|by)(?:śmy|ście|m|ś)?\b")
+
+
 def told_in_the_past(clause: str) -> bool:
-    return any_word_only(clause, lambda tag: tag.startswith("praet"))
+    """Some word is only a past form ("spotkał"); "mieliśmy" also reads as the past form with
+    its person ending ("-śmy", aglt) split off, and is past too."""
+    clause = MOOD.split(clause)[0]
+    return any(
+        "praet" in classes and classes <= {"praet", "aglt"}
+        for classes in (
+            {tag.split(":")[0] for _, tag, _ in analyses(word)}
+            for word in re.findall(r"[^\W\d_]+", clause)
+        )
+    )
 
 
 def told_in_the_future(clause: str) -> bool:
@@ -649,7 +663,8 @@ def told_in_the_future(clause: str) -> bool:
     "będzie obradować", "zaplanowano"."""
     return bool(FUTURE_VERB.search(clause)) or any_word_only(
         clause,
-        lambda tag: tag.startswith("bedzie") or (tag.startswith("fin") and tag.endswith("perf")),
+        # perfective only: "robią" (fin:…:imperf) is the present, not the future
+        lambda tag: tag.startswith("bedzie") or (tag.startswith("fin") and tag.endswith(":perf")),
     )
 
 

@@ -41,7 +41,7 @@ TRIGGER = re.compile(
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
-    r"wizyt\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
+    r"wizyt\w*\s+studyjn\w*|wyjazd\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
     r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
     r"otwarci[ea]\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
@@ -374,6 +374,20 @@ def day_date(
         at = sentence.start + trigger.start()
         return min(days, key=lambda d: (min(abs(d.start - at), abs(d.end - at)), d.start))
     return days[0] if days else None
+
+
+def days_said_just_before(ctx: DocumentContext, sentence: Sentence) -> DateMention | None:
+    """ "Od 2 do 4 października mieliśmy okazję zobaczyć, jak to robią. Na wizytę studyjną …
+    zaprosiła nas Rada Europy": a meeting word without a day, right after a sentence (no heading
+    between) that gives one span of days and names no meeting of its own, is on those days."""
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    if not before or is_section_break(before[-1]):
+        return None  # the next paragraph may go on, a heading starts something else
+    previous = before[-1]
+    days = [d for d in ctx.dates_in(previous) if d.is_day and not d.dateline]
+    if len(days) != 1 or days[0].first == days[0].last or trigger_in(ctx, previous):
+        return None
+    return days[0]
 
 
 def a_deadline(ctx: DocumentContext, day: DateMention) -> bool:
@@ -889,7 +903,7 @@ def event_without_city(
     register records where the Team met), so an undated or cityless one is left alone, and so
     is a meeting word that only sets the scene of another action ("podczas konferencji")."""
     kind = kind_of(ctx, sentence, trigger)
-    date = day_date(ctx, sentence, trigger)
+    date = day_date(ctx, sentence, trigger) or days_said_just_before(ctx, sentence)
     online = ONLINE.search(sentence.text) is not None
     if kind == "TeamMeeting":
         # "Wrocław hosts the UMP Working Group" over "On 5–6 October our Centre welcomed the
@@ -1283,6 +1297,29 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)
     statements_about_all_meetings(ctx)
+
+
+def events_placed_by_their_host(ctx: DocumentContext) -> None:
+    """ "Gospodarzem był Urząd Miasta Barcelony" in the account of a dated event whose city the
+    page does not name: the event was where its host is (a city's office, a body placed in one
+    city)."""
+    placed = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "inCity"}
+    renamed = {}
+    for event in ctx.events:
+        if event.city is not None or event.online or not isinstance(event.first, dt.date):
+            continue
+        hosts = {str(f.o) for f in ctx.facts if f.s == event.iri and f.p == UMP + "organiser"}
+        cities = {ctx.reference.city_of_office.get(h) or placed.get(h) for h in hosts} - {None}
+        if len(cities) != 1:
+            continue
+        city = cities.pop()
+        assert city is not None
+        folder = "conference" if event.kind == "Conference" else "meeting"
+        iri = ctx.iri(folder, f"{event.first.isoformat()}-{city.rsplit('/', 1)[-1]}")
+        renamed[event.iri] = iri
+        event.iri, event.city = iri, city
+        ctx.fact(iri, "inCity", city, event.sentence)
+    ctx.rename(renamed)
 
 
 def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -> list[Mention]:

@@ -30,7 +30,12 @@ from .dates import (
     told_in_the_past,
 )
 from .document import SourceDocument
-from .events import city_locatives, describe_contexts, detect_events
+from .events import (
+    city_locatives,
+    describe_contexts,
+    detect_events,
+    events_placed_by_their_host,
+)
 from .furniture import without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .lists import listed_document_titles, listed_localities, listed_people
@@ -329,6 +334,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     parts_named_in_names(ctx)
     units_for_poland(ctx)
     place_the_unplaced(ctx)
+    events_placed_by_their_host(ctx)  # where the bodies are is known by now
     qualify_units(ctx)
     return ctx
 
