@@ -29,8 +29,10 @@ from tests.relations_templates import (
     Person,
     capitalise,
     cities,
+    city_in_english,
     common_lemmas,
     draw,
+    form,
     listed,
     office_of,
     organisations,
@@ -38,6 +40,7 @@ from tests.relations_templates import (
     rate,
 )
 from tests.test_declarations_joined import OPENING as DECLARATION_OPENING
+from tests.test_events_speakers import THEME_WORDS
 from tests.test_relations_properties import DECLARATION
 from ump_kg.extract.context import DocumentContext
 
@@ -252,3 +255,89 @@ def test_a_position_named_by_the_heading_and_again_is_one(pages: Pages) -> None:
         rate("heading 'Stanowisko X w sprawie …' + 'przyjął stanowisko w sprawie …'", results)
         >= POSITIVE
     )
+
+
+ENGLISH_OPENING = (
+    "Eleven mayors of the Union of Polish Metropolises signed the Declaration on cooperation in "
+    "the field of migration in Gdańsk on 30 June 2017."
+)
+
+
+@dataclass(frozen=True)
+class EnglishCase:
+    cities: tuple[Named, ...]
+    refuser: Person
+    text: str
+    english: bool = True
+
+
+def english_signatories(rng: random.Random) -> EnglishCase:
+    chosen = tuple(draw(rng, cities(), 4))
+    *signed, refusing_city = chosen
+    refuser = rng.choice(people())
+    names = [city_in_english(rng, c) for c in signed]
+    copula = rng.choice(
+        ("The signatory cities are", "The signatories were", "Signing cities include")
+    )
+    refusal = rng.choice(("declined to sign", "refused to sign", "did not sign"))
+    text = (
+        f"{ENGLISH_OPENING} {copula} {', '.join(names[:-1])} and {names[-1]}. The only mayor who "
+        f"{refusal} was {refuser.form('nom')} of {city_in_english(rng, refusing_city)}."
+    )
+    return EnglishCase(tuple(signed), refuser, text)
+
+
+def listed_cities_signed(ctx: DocumentContext, case: EnglishCase) -> tuple[bool, str]:
+    signed = objects(ctx, DECLARATION, "signatoryCity")
+    return all(c.iri in signed for c in case.cities), "the cities after the copula signed"
+
+
+def refuser_did_not_sign(ctx: DocumentContext, case: EnglishCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.refuser)
+    ok = who is not None and who in objects(ctx, DECLARATION, "nonSignatory")
+    return ok, f"{case.refuser.nominative} did not sign"
+
+
+def test_english_signatory_cities_after_a_copula(pages: Pages) -> None:
+    results, _ = measured(pages, english_signatories, listed_cities_signed)
+    assert rate("'The signatory cities are A, B and C'", results) >= POSITIVE
+
+
+def test_english_mayor_who_declined_to_sign_did_not(pages: Pages) -> None:
+    results, _ = measured(pages, english_signatories, refuser_did_not_sign)
+    assert rate("'The only mayor who declined to sign was X of Y'", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class FoundationsCase:
+    themes: frozenset[str]
+    text: str
+
+
+def foundations_named_in_it(rng: random.Random) -> FoundationsCase:
+    chosen = rng.sample(THEME_WORDS, 3)
+    phrases = []
+    for word, _ in chosen:
+        declined = form(word, "subst", "sg", "gen")
+        assert declined, f"no genitive of {word}"
+        phrases.append(f"{rng.choice(('dostęp do', 'wsparcie w zakresie', 'rozwój'))} {declined}")
+    said = rng.choice(
+        (
+            "Jako fundamenty integracji wymieniono w niej {L}.",
+            "W deklaracji jako fundamenty integracji wskazano {L}.",
+            "Fundamentami integracji są według niej {L}.",
+        )
+    ).format(L=listed(phrases))
+    return FoundationsCase(
+        frozenset(f"{ID}theme/{t}" for _, t in chosen), f"{DECLARATION_OPENING} {said}"
+    )
+
+
+def declaration_on_them(ctx: DocumentContext, case: FoundationsCase) -> tuple[bool, str]:
+    found = objects(ctx, DECLARATION, "theme")
+    return case.themes <= found, f"on {sorted(t.rsplit('/', 1)[-1] for t in case.themes)}"
+
+
+def test_foundations_named_in_a_declaration_are_its_themes(pages: Pages) -> None:
+    results, _ = measured(pages, foundations_named_in_it, declaration_on_them)
+    assert rate("'Jako fundamenty integracji wymieniono w niej …' -> themes", results) >= POSITIVE

@@ -94,7 +94,12 @@ HEAD_ROLES = [  # a person's post in a unit: (role word, role slug by the unit's
     ),
     (r"koordynator\w*", {}),
 ]
-NEGATION = re.compile(r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*)\b", re.IGNORECASE)
+NEGATION = re.compile(
+    r"\b(brak\w*|nie\s+\w+|bez\s+\w+|zabrakło|odmówi\w*|"
+    # English pages: "the only mayor who declined to sign was …", "did not sign"
+    r"(?:declined|refused)\s+to|(?:did|does|has|have)\s+not|not\s+(?:signed|sign))\b",
+    re.IGNORECASE,
+)
 SIGNING = re.compile(
     r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|li|ły)\b|"
     r"\bsign(?:ed|s|ing|atur\w*|ator\w*)\b|\bendorsed\b|\b(?:not|to)\s+sign\b"
@@ -2073,7 +2078,13 @@ def addressee(ctx: DocumentContext, sentence: Sentence, person: Mention) -> bool
     """ "apel … skierowany do premiera Mateusza Morawieckiego", "a letter to Minister X": whom
     a document is addressed to did not sign it."""
     before = ctx.text(sentence.start, person.start)
-    return bool(re.search(r"(?i)\b(?:do|to)\s+(?:[a-ząćęłńóśźż.-]+\s+){0,4}$", before))
+    # ("declined to sign was X": an infinitive's "to" addresses no one)
+    return bool(
+        re.search(
+            r"(?i)\b(?:do|to)\s+(?!sign\b|join\b|be\b|endorse\b)(?:[a-ząćęłńóśźż.-]+\s+){0,4}$",
+            before,
+        )
+    )
 
 
 def same_clause(ctx: DocumentContext, first: int, second: int) -> bool:
@@ -2199,7 +2210,12 @@ INLINE_SIGNATORIES = re.compile(
     r"(?i)(?:\bsygnatariusz\w*(?:\s+(?:deklaracji|dokumentu|apelu|stanowiska|porozumienia))?|"
     r"\bsignatories|(?:podpisa|sygnowa|parafowa)\w*\s+(?:\w+\s+){0,3}?(?:miast\w*|"
     r"prezydent\w*|włodarz\w*)|(?:signed\s+by|signed)\s+(?:\w+\s+){0,3}?(?:cities|mayors))"
-    r"\s*(?:\*\*)?\s*:\s*(?:\*\*)?(?=\S)"
+    r"\s*(?:\*\*)?\s*:\s*(?:\*\*)?(?=\S)|"
+    # the copula: "The signatory cities are Warsaw, Cracow, …", "Sygnatariuszami są Gdańsk, …"
+    r"(?i:\b(?:signatory|signing)\s+cities\s+(?:are|were|include[ds]?)|"
+    r"\bsignatories\s+(?:are|were|include[ds]?)|"
+    r"\bsygnatariusz(?:ami|e)\s+(?:deklaracji\s+|dokumentu\s+)?(?:są|byli|były|zostały|zostali)|"
+    r"\bmiast(?:ami|a)\s+sygnatariusz(?:ami|e)\s+(?:są|były|zostały))\s+"
 )
 
 
@@ -2892,6 +2908,8 @@ def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
 COVERS = re.compile(
     r"\b(?:obejmuj\w+|dotycz\w+|w\s+obszar\w+|w\s+zakresie|covers?|obszar\w*|filar\w*|"
     r"priorytet\w*|areas|pillars|priorities|"
+    # "jako fundamenty integracji wymieniono …", "name … as the foundations of integration"
+    r"fundament\w*|foundations?|"
     # "wskazali edukację, zakwaterowanie … jako wyzwania", "postulaty dotyczą …", "apelują o
     # wsparcie w …": what a position or an appeal asks for is what it is on.
     r"wyzwa(?:ni\w*|ń)|postula\w*|challenges|demands)\b",
@@ -2944,11 +2962,22 @@ def themes_subject(ctx: DocumentContext, sentence: Sentence) -> str | None:
             if stem and (stem in ctx.label_pl(m.iri).casefold() or WORD_OF_KIND.get(m.kind) == stem)
         ]
         subject = (of_kind or before)[-1].iri if before else None
+    if subject is None and SPOKEN_OF_INSIDE.search(sentence.text):
+        # "Jako fundamenty integracji wymieniono w niej …", "In the declaration, the mayors name
+        # …": the document named last before
+        before = [m for m in ctx.mentions if m.kind == "document" and m.end <= sentence.start]
+        subject = before[-1].iri if before else None
     if subject is None:
         # "Wskazali edukację … jako wyzwania" on a page titled "Apel prezydentów …": a
         # sentence that names no document of its own speaks of the page's.
         subject = title_mention(ctx, "document")
     return subject
+
+
+SPOKEN_OF_INSIDE = re.compile(
+    r"(?i)\b(?:(?:w|według)\s+ni(?:ej|m|ego)|w\s+(?:tej\s+)?deklaracji|w\s+(?:tym\s+)?dokumencie|"
+    r"in\s+it|in\s+the\s+(?:declaration|document))\b"
+)
 
 
 # What a project offers or does: "oferuje kursy języka i doradztwo zawodowe", "w ramach
