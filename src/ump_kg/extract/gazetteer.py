@@ -101,6 +101,17 @@ def english_office_names(cities: list[str]) -> list[str]:
     ]
 
 
+def spellings(name: str) -> list[str]:
+    """A name as written and with "ds." spelt out or abbreviated: "Międzynarodowa Organizacja
+    ds. Migracji" is also written "… do spraw Migracji", and the other way round."""
+    found = [name]
+    if " ds. " in name:
+        found.append(name.replace(" ds. ", " do spraw "))
+    if " do spraw " in name:
+        found.append(name.replace(" do spraw ", " ds. "))
+    return found
+
+
 BRAND = re.compile(r"(?=\w*\d)(?=\w*[A-Z]\w*[A-Z])\w{4,}")
 
 
@@ -149,7 +160,7 @@ class Gazetteer:
                     if isinstance(o, rdflib.Literal) and o.language in ("pl", "en")
                 ),
             ]
-            for name in names:
+            for name in [n for written in names for n in spellings(written)]:
                 for form in case_forms(name):
                     forms.setdefault(form, iri)  # the first (label, then sorted altLabels) wins
             # English pages name things in English ("Council of Europe", "Warsaw"); English
