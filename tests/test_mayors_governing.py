@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from functools import cache
 
-from tests.relations_pages import Pages, holds, measured
+import rdflib
+
+from tests.relations_pages import Pages, holds, holds_post_in, measured
 from tests.relations_templates import (
+    MONTHS_GEN,
     NEGATIVE,
     POSITIVE,
+    REFERENCE,
     Named,
     Person,
     capitalise,
@@ -180,3 +185,47 @@ def test_a_deputy_who_signed_for_a_city_is_its_deputy(pages: Pages) -> None:
     assert rate("'Deputy Mayor X signed for Bydgoszcz', 'w imieniu Białegostoku'", results) >= (
         POSITIVE
     )
+
+
+@dataclass(frozen=True)
+class KnownMayorCase:
+    person: str
+    office: str
+    text: str
+
+
+@cache
+def reference_mayors() -> tuple[tuple[str, str, str], ...]:
+    """(person IRI, label, office IRI) of the reference's mayors (graph/reference/mayors.ttl)."""
+    graph = rdflib.Graph().parse(REFERENCE / "mayors.ttl")
+    ump = rdflib.Namespace("https://w3id.org/ump-kg/def/")
+    return tuple(
+        sorted(
+            (str(person), str(graph.value(person, rdflib.RDFS.label)), str(office))
+            for person, post in graph.subject_objects(ump.holds)
+            for office in graph.objects(post, ump.postIn)
+        )
+    )
+
+
+def known_mayor_titled_after(rng: random.Random) -> KnownMayorCase:
+    person, label, office = rng.choice(reference_mayors())
+    since = f"{rng.choice(MONTHS_GEN)} {rng.randrange(2010, 2025)} r."
+    text = rng.choice(
+        (
+            f"Inaczej wygląda sytuacja tego miasta: {label}, prezydent miasta od {since}, "
+            "zapowiada zmiany.",
+            f"Dokument przygotował {label}, obecny prezydent, razem z radnymi.",
+            f"Jak mówi {label}, prezydent miasta, integracja to proces.",
+        )
+    )
+    return KnownMayorCase(person, office, text)
+
+
+def holds_the_mayors_post(ctx: DocumentContext, case: KnownMayorCase) -> tuple[bool, str]:
+    return holds_post_in(ctx, case.person, case.office, MAYOR), f"{case.person} mayor"
+
+
+def test_a_known_mayor_titled_after_the_name_holds_the_post(pages: Pages) -> None:
+    results, _ = measured(pages, known_mayor_titled_after, holds_the_mayors_post)
+    assert rate("'X, prezydent miasta od …' (X a reference mayor)", results) >= POSITIVE

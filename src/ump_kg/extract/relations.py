@@ -148,6 +148,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         bodies_as_members(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
+        known_mayors_titled_after(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
         mayors_by_possessive(ctx, sentence)
         posts_in_apposition(ctx, sentence)
@@ -318,6 +319,26 @@ def mayor_city_of(ctx: DocumentContext, person: str) -> str | None:
         ),
         None,
     )
+
+
+# ", prezydent miasta od czerwca 2021 r.", ", prezydentka miasta", ", the mayor,": the title
+# after a name, without its city.
+TITLE_AFTER_NAME = re.compile(
+    r"\s*,\s*(?:(?:obecn\w+|ówczesn\w+|current|then)\s+)?"
+    r"(?:prezydent(?:ka)?(?:\s+miasta)?|the\s+mayor|mayor)(?!\s+(?:[A-ZŁŚŻĆŹ]|m\.\s?st\.|of\b))"
+)
+
+
+def known_mayors_titled_after(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Konrad Fijołek, prezydent miasta od czerwca 2021 r.": a mayor the reference knows,
+    titled after the name without the city, holds the mayor's post of the city the register
+    gives."""
+    for person in ctx.mentions_in(sentence, "person"):
+        city = mayor_city_of(ctx, person.iri)
+        if city and TITLE_AFTER_NAME.match(ctx.text(person.end, sentence.end)):
+            add_mayor_post(
+                ctx, sentence, person.iri, city, "prezydent-miasta", "Prezydent Miasta", "Mayor of"
+            )
 
 
 def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
