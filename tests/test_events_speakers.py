@@ -241,3 +241,67 @@ def project_on_the_theme(ctx: DocumentContext, case: ProjectCase) -> tuple[bool,
 def test_what_a_project_offers_is_what_it_is_on(pages: Pages) -> None:
     results, _ = measured(pages, project_offers, project_on_the_theme)
     assert rate("'Projekt „T” oferuje pomoc w zakresie …' -> theme", results) >= POSITIVE
+
+
+ROSTER_INTROS = (
+    "Przy naszym stoliku siedzieli m.in.:",
+    "W grupie byli:",
+    "Wśród gości byli także:",
+    "Przy stole zasiedli:",
+)
+
+
+@dataclass(frozen=True)
+class RosterCase:
+    day: dt.date
+    people: tuple[Person, ...]
+    text: str
+
+
+def seated_roster(rng: random.Random) -> RosterCase:
+    day = a_day(rng)
+    (city,) = draw(rng, cities())
+    chosen = tuple(rng.sample(people(), 3))
+    items = [
+        f"- {p.form('nom')} z Fundacji „{capitalise(rng.choice(common_lemmas()))}”, "
+        f"{'która' if p.gender == 'f' else 'który'} {said(p, 'opowiadać')} o swojej pracy;"
+        for p in chosen
+    ]
+    text = f"{team_met(day, city)}\n\n{rng.choice(ROSTER_INTROS)}\n\n" + "\n".join(items)
+    return RosterCase(day, chosen, text)
+
+
+def all_took_part(ctx: DocumentContext, case: RosterCase) -> tuple[bool, str]:
+    event = the_event(ctx, case.day)
+    found = objects(ctx, event, "participant") if event else set()
+    ok = all(person_iri(ctx, p) in found for p in case.people)
+    return ok, "the three listed took part"
+
+
+def test_people_listed_under_a_seating_intro_took_part(pages: Pages) -> None:
+    results, _ = measured(pages, seated_roster, all_took_part)
+    assert rate("'Przy naszym stoliku siedzieli m.in.:' + items ending in ';'", results) >= POSITIVE
+
+
+def reported_meeting(rng: random.Random) -> SpeakerCase:
+    day = a_day(rng)
+    city, other = draw(rng, cities(), 2)
+    speaker = rng.choice(people())
+    verb = said(speaker, rng.choice(("mówić", "powiedzieć", "przypomnieć")))
+    text = (
+        f"{team_met(day, city)} {speaker.form('nom')} {verb}, że projekt pokazywano już wiosną "
+        f"na posiedzeniu Zespołu {w(other)}."
+    )
+    return SpeakerCase(day, speaker, "", text)
+
+
+def reporter_not_at_the_reported(ctx: DocumentContext, case: SpeakerCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.speaker)
+    other = [e.iri for e in ctx.events if e.first != case.day]
+    joined = [e for e in other if who and who in objects(ctx, e, "participant")]
+    return not joined, "who reports on a meeting was not at it"
+
+
+def test_who_reports_on_a_meeting_was_not_at_it(pages: Pages) -> None:
+    results, _ = measured(pages, reported_meeting, reporter_not_at_the_reported)
+    assert rate("negative: 'X mówiła, że … na posiedzeniu Zespołu w Y'", results) >= NEGATIVE

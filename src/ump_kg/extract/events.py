@@ -1274,7 +1274,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             rostered = under_roster(ctx, sentence)
             if present and (PARTICIPATION.search(whole.text) or rostered):
                 for mention in ctx.mentions_in(sentence, "person"):
-                    ctx.fact(event.iri, "participant", mention.iri, sentence)
+                    if not reports_on_it(ctx, event, sentence, mention):
+                        ctx.fact(event.iri, "participant", mention.iri, sentence)
             for city in cities_represented(ctx, sentence) if present else []:
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             sent = roster_city(ctx, sentence) if rostered else None
@@ -1320,6 +1321,26 @@ def events_placed_by_their_host(ctx: DocumentContext) -> None:
         event.iri, event.city = iri, city
         ctx.fact(iri, "inCity", city, event.sentence)
     ctx.rename(renamed)
+
+
+# "pani Wiśniewska mówiła, że projekt pokazywano na posiedzeniu Zespołu w Krakowie": who says
+# so reports on the meeting.
+REPORTED = re.compile(
+    r"(?i)\b(?:mówi|powiedzia|przypomina|przypomnia|twierdzi|dodał|dodaje|opowiada|pisze|"
+    r"said|says|recalled|noted)\w*,?\s+(?:że|iż|that)\b"
+)
+
+
+def reports_on_it(ctx: DocumentContext, event: Event, sentence: Sentence, person: Mention) -> bool:
+    """The person says something of the event in a reported clause that names it: the one who
+    reports was not thereby at it."""
+    if event.sentence.start != sentence.start:
+        return False
+    said = REPORTED.search(sentence.text)
+    if said is None or person.start > sentence.start + said.start():
+        return False
+    trigger = trigger_in(ctx, sentence)
+    return trigger is not None and trigger.start() > said.end()
 
 
 def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -> list[Mention]:
@@ -1379,7 +1400,8 @@ def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the nearest heading above the sentence lists participants, or the sentence is
     an item of a list a line says they are ("W spotkaniu uczestniczyli:" over "- Gdańsk – Jan
     Nowak (Urząd Miejski w Gdańsku)")."""
-    intro = colon_intro(ctx, sentence)
+    # (a clause of an item ending with ";" stands for its whole item)
+    intro = colon_intro(ctx, ctx.sentence_at(sentence.start) or sentence)
     if intro is not None and ROSTER_INTRO.search(intro.text):
         return True
     heading = next(
@@ -1391,7 +1413,12 @@ def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 ROSTER_INTRO = re.compile(
     r"(?i)\b(?:uczestniczy\w*|wzię\w*\s+(?:w\s+nim\s+|w\s+niej\s+)?udział|byli\s+obecni|"
-    r"przyjecha\w*|obecni\s+byli|participants\s+were|attended\s+by|took\s+part)\b[^:]*:\s*$"
+    r"przyjecha\w*|obecni\s+byli|participants\s+were|attended\s+by|took\s+part|"
+    # "Przy naszym stoliku siedzieli m.in.:", "W grupie byli:", "Wśród gości byli:", "Gośćmi
+    # byli:"
+    r"(?:siedzieli|zasiedli|zasiadali|byli|były|znaleźli\s+się)(?:\s+(?:m\.\s?in\.|także|też))?|"
+    r"(?:przy\s+\w+\s+stol\w*|w\s+(?:\w+\s+)?grupie|wśród\s+(?:gości|uczestników|prelegentów))"
+    r"\s+(?:\w+\s+)?(?:byli|były|siedzieli|zasiedli|znaleźli\s+się))\b[^:]*:\s*$"
 )
 
 
