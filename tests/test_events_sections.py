@@ -265,3 +265,42 @@ def project_on_its_titles_theme(ctx: DocumentContext, case: TitledProjectCase) -
 def test_a_projects_descriptive_title_names_its_theme(pages: Pages) -> None:
     results, _ = measured(pages, project_titled_with_a_theme, project_on_its_titles_theme)
     assert rate("'projekt „X. Lokalny system wsparcia edukacji”' -> theme", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class PrecededCase:
+    day: dt.date
+    text: str
+
+
+def conference_preceded_by_a_meeting(rng: random.Random) -> PrecededCase:
+    first = a_day(rng)
+    before = first - dt.timedelta(days=1)
+    (city,) = draw(rng, cities())
+    title = f"{capitalise(rng.choice(common_lemmas()))} dla wszystkich"
+    when = f"{before.day} {MONTHS_GEN[before.month - 1]} {before.year} r."
+    text = (
+        f"{first.day} {MONTHS_GEN[first.month - 1]} {first.year} r. {w(city)} odbędzie się "
+        f"konferencja „{title}”. "
+        + rng.choice(
+            (
+                f"Konferencję poprzedzi zaplanowane na {when} posiedzenie Zespołu UMP ds. "
+                "Migracji i Integracji.",
+                f"Dzień przed konferencją, {when}, zbierze się na posiedzeniu Zespół UMP ds. "
+                "Migracji i Integracji.",
+            )
+        )
+    )
+    return PrecededCase(before, text)
+
+
+def the_day_before_is_the_teams(ctx: DocumentContext, case: PrecededCase) -> tuple[bool, str]:
+    found = [(e.kind, e.first) for e in ctx.events if e.first == case.day]
+    return found == [("TeamMeeting", case.day)], f"a Team meeting on {case.day} (found {found})"
+
+
+def test_a_meeting_before_the_conference_is_the_teams(pages: Pages) -> None:
+    results, _ = measured(pages, conference_preceded_by_a_meeting, the_day_before_is_the_teams)
+    assert (
+        rate("'Konferencję poprzedzi … posiedzenie Zespołu' -> a Team meeting", results) >= POSITIVE
+    )

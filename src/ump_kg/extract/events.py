@@ -675,6 +675,8 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     trigger = trigger_in(ctx, sentence)
     if trigger is None:
         return None
+    first_word = trigger
+    trigger = the_new_event_word(ctx, sentence, trigger, current)
     on_its_day = on_a_day_of(ctx, sentence, trigger, current)
     if on_its_day is not None:
         return on_its_day
@@ -689,6 +691,13 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
     if city is None:
         city = city_adjective_of_a_place(ctx, sentence, trigger)
+    if city is None and trigger is not first_word and current is not None and current.city:
+        # "Konferencję poprzedzi … posiedzenie Zespołu": told by the event it goes with, it is
+        # where that event is
+        at = sentence.start + first_word.start()
+        city = Mention(
+            at, sentence.start + first_word.end(), first_word.group(0), current.city, "city"
+        )
     same_place = SAME_PLACE.search(sentence.text)
     if city is None and same_place and current is not None and current.city:
         # "W środę 18 maja w tym samym miejscu odbyło się seminarium": where the last one was
@@ -720,6 +729,27 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         if same is not None:
             return same
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, city.iri, date))
+
+
+def the_new_event_word(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str], current: Event | None
+) -> re.Match[str]:
+    """ "Konferencję poprzedzi zaplanowane na wtorek, 4 czerwca, posiedzenie Zespołu": the
+    first meeting word names the event the page is about (of its kind, on other days); the
+    sentence's day is another event's, named by the next meeting word of another kind."""
+    if current is None or not isinstance(current.first, dt.date):
+        return trigger
+    if kind_of(ctx, sentence, trigger) != current.kind:
+        return trigger
+    day = day_date(ctx, sentence)
+    last = current.last if isinstance(current.last, dt.date) else current.first
+    if day is None or within_days(day, DateMention(0, 0, first=current.first, last=last)):
+        return trigger
+    pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
+    for later in pattern.finditer(sentence.text, trigger.end()):
+        if kind_of(ctx, sentence, later) != current.kind:
+            return later
+    return trigger
 
 
 # A plan that the page then says changed: "miało się odbyć", "miały gościć Katowice",
