@@ -100,3 +100,62 @@ def test_we_in_the_past_with_a_present_clause_is_the_past() -> None:
             failures.append(f"{text!r} published {published}: got {got}, want {want}")
     print(f"\n    past 'we': {CASES - len(failures)}/{CASES}", *failures[:10], sep="\n    ")
     assert not failures
+
+
+WEEKDAY_ACCUSATIVE = (
+    "poniedziałek",
+    "wtorek",
+    "środę",
+    "czwartek",
+    "piątek",
+    "sobotę",
+    "niedzielę",
+)
+
+
+def on_weekday(name: str) -> str:
+    return ("we " if name == "wtorek" else "w ") + name
+
+
+def test_a_bare_weekday_is_in_the_pages_week_on_the_side_of_its_tense() -> None:
+    rng = random.Random(SEED + 2)
+    forms = past_forms()
+    failures = []
+    for _ in range(CASES):
+        published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        wanted = rng.randrange(7)
+        weekday = WEEKDAY_ACCUSATIVE[wanted]
+        if rng.random() < 0.5:
+            text = f"{capitalise_first(on_weekday(weekday))} w Lublinie {rng.choice(forms)} Zespół."
+            step = -1
+        else:
+            text = (
+                f"{capitalise_first(on_weekday(weekday))} w Lublinie {rng.choice(FUTURE)} Zespół."
+            )
+            step = 1
+        want = published + dt.timedelta(days=step)
+        while want.weekday() != wanted:
+            want += dt.timedelta(days=step)
+        got = read(text, published)
+        if got != want:
+            failures.append(f"{text!r} published {published}: got {got}, want {want}")
+    print(f"\n    bare weekday: {CASES - len(failures)}/{CASES}", *failures[:10], sep="\n    ")
+    assert not failures
+
+
+def test_a_bare_weekday_in_the_present_dates_nothing() -> None:
+    rng = random.Random(SEED + 3)
+    failures = []
+    for _ in range(CASES):
+        published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        weekday = rng.choice(WEEKDAY_ACCUSATIVE)
+        text = f"{capitalise_first(on_weekday(weekday))} punkt jest czynny do 18.00."
+        got = read(text, published)
+        if got is not None:
+            failures.append(f"{text!r}: got {got}")
+    print(f"\n    present weekday: {CASES - len(failures)}/{CASES}", *failures[:10], sep="\n    ")
+    assert not failures
+
+
+def capitalise_first(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -304,3 +304,49 @@ def test_a_meeting_before_the_conference_is_the_teams(pages: Pages) -> None:
     assert (
         rate("'Konferencję poprzedzi … posiedzenie Zespołu' -> a Team meeting", results) >= POSITIVE
     )
+
+
+@dataclass(frozen=True)
+class DigestCase:
+    meeting: dt.date
+    written: dt.date
+    text: str
+
+
+def digest_with_an_anniversary(rng: random.Random) -> DigestCase:
+    monday = dt.date(rng.randrange(2019, 2025), rng.randrange(1, 12), rng.randrange(1, 20))
+    monday -= dt.timedelta(days=monday.weekday())
+    friday = monday + dt.timedelta(days=4)
+    meeting = monday + dt.timedelta(days=1)
+    (city,) = draw(rng, cities())
+    past = dt.date(monday.year - 5, rng.randrange(1, 13), rng.randrange(2, 28))
+    title = f"{capitalise(rng.choice(common_lemmas()))} dla wszystkich"
+    text = (
+        f"# {rng.choice(('Tydzień w skrócie', 'Tydzień w mieście', 'Tygodnik miejski'))} "
+        f"({monday.day} {MONTHS_GEN[monday.month - 1]} – {friday.day} "
+        f"{MONTHS_GEN[friday.month - 1]} {friday.year})\n\n{team_met(meeting, city)}\n\n"
+        f"{past.day} {MONTHS_GEN[past.month - 1]} {past.year} r., drugiego dnia dwudniowej "
+        f"konferencji „{title}” {w(city)}, prezydenci miast podpisali wspólny apel."
+    )
+    return DigestCase(meeting, past, text)
+
+
+def no_week_event_and_the_written_day(ctx: DocumentContext, case: DigestCase) -> tuple[bool, str]:
+    days = sorted(str(e.first) for e in ctx.events)
+    ok = (
+        str(case.meeting) in days
+        and any(
+            e.first is not None and e.first <= case.written <= (e.last or e.first)  # type: ignore[operator]
+            for e in ctx.events
+        )
+        and len(days) == 2
+    )
+    return ok, f"the meeting and an event on {case.written} (found {days})"
+
+
+def test_a_digests_week_is_no_event_and_a_day_of_another_year_is_its_own(pages: Pages) -> None:
+    results, _ = measured(pages, digest_with_an_anniversary, no_week_event_and_the_written_day)
+    assert (
+        rate("'# Tydzień w skrócie (…)' + '30 czerwca 2017 r., drugiego dnia …'", results)
+        >= POSITIVE
+    )

@@ -627,10 +627,53 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         if all(end <= a or start >= b for a, b in taken):
             taken.append((start, end))
             found.extend(mentions)
+    if published is not None:
+        # ("w sobotę, od 1 do 2 stycznia", "we wtorek: 15–16 XI": the weekday of a date after it)
+        found += [
+            m
+            for m in bare_weekdays(text, published)
+            if all(m.end <= a or m.start >= b for a, b in taken)
+            and not any(0 <= f.start - m.end <= 20 for f in found)
+        ]
     return sorted(
         (replace(m, dateline=True) if is_dateline(text, m) else m for m in found),
         key=lambda m: m.start,
     )
+
+
+# "we wtorek", "w ubiegły czwartek", "w przyszłą środę" without a day of the month: the weekday
+# of the page's week, before it when told in the past, after it when told in the future.
+BARE_WEEKDAY = re.compile(
+    r"(?i)\b(?:w|we)\s+(?:(?P<which>ubiegł[yą]|zeszł[yą]|ostatni[ą]?|przysz[łl][yą]|"
+    r"najbliższ[yą])\s+)?(?P<day>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b"
+    r"(?!\s*[,(]?\s*\d)"
+)
+BARE_WEEKDAY_INDEX = {
+    "poniedziałek": 0, "wtorek": 1, "środę": 2, "czwartek": 3, "piątek": 4, "sobotę": 5,
+    "niedzielę": 6,
+}  # fmt: skip
+
+
+def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
+    found = []
+    for match in BARE_WEEKDAY.finditer(text):
+        which = (match.group("which") or "").lower()
+        clause = sentence_around(text, DateMention(match.start(), match.end()))
+        past = which.startswith(("ubieg", "zesz", "ostatni")) or (
+            not which and told_in_the_past(clause) and not told_in_the_future(clause)
+        )
+        future = which.startswith(("przysz", "najbli")) or (
+            not which and told_in_the_future(clause) and not told_in_the_past(clause)
+        )
+        if past == future:
+            continue  # the tense does not say which week
+        wanted = BARE_WEEKDAY_INDEX[match.group("day").lower()]
+        step = -1 if past else 1
+        day = published + dt.timedelta(days=step)
+        while day.weekday() != wanted:
+            day += dt.timedelta(days=step)
+        found.append(DateMention(match.start(), match.end(), first=day, last=day, year=day.year))
+    return found
 
 
 # Words of the future ("odbędzie się", "będzie", "zaplanowano na"); the past is a verb SGJP

@@ -51,7 +51,10 @@ TRIGGER = re.compile(
     r"budżetow)\w*)|zgromadzeni\w*|szczy[tc]\w*|okrągł\w+\s+st[oó]\w*|"
     # a fair, a week, a festival, days of something — by name, capitalised ("IV Targi
     # Edukacji Międzykulturowej", "Poznański Tydzień Tolerancji"); not "targ" (a market)
-    r"(?-i:Targ(?:i|ów|om|ach|ami)\b|Tydzie[nń]\w*|Tygodni\w*|Festiwal\w*|Dni(?:ach|ami)?\b)|"
+    # ("Tydzień w skrócie", a digest's title, is no event: a week is one with a capitalised
+    # word beside it, "Poznański Tydzień Tolerancji")
+    r"(?-i:Targ(?:i|ów|om|ach|ami)\b|(?:Tydzie[nń]|Tygodni)\w*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])|"
+    r"Festiwal\w*|Dni(?:ach|ami)?\b)|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
     r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|"
     r"uczestnik|delegac|grup\w*\s+robocz)))",
@@ -878,6 +881,11 @@ def on_a_day_of(
         return None
     title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
     last = current.last if isinstance(current.last, dt.date) else current.first
+    span = DateMention(0, 0, first=current.first, last=last)
+    if any(
+        d.is_day and not d.dateline and not within_days(d, span) for d in ctx.dates_in(sentence)
+    ):
+        return None  # "30 czerwca 2017 r., drugiego dnia konferencji": a day of another time
     word = (relative.group("n") or relative.group("en") or "").lower()
     if title is None and proper_event_name(ctx, sentence, trigger) is None:
         # "Drugiego dnia, 6 czerwca, uczestnicy wezmą udział w wizytach studyjnych": what the
