@@ -341,3 +341,29 @@ def declaration_on_them(ctx: DocumentContext, case: FoundationsCase) -> tuple[bo
 def test_foundations_named_in_a_declaration_are_its_themes(pages: Pages) -> None:
     results, _ = measured(pages, foundations_named_in_it, declaration_on_them)
     assert rate("'Jako fundamenty integracji wymieniono w niej …' -> themes", results) >= POSITIVE
+
+
+@dataclass(frozen=True)
+class ReplyCase:
+    text: str
+
+
+def reply_to_the_signing(rng: random.Random) -> ReplyCase:
+    person = rng.choice(people())
+    day = rng.choice(("W sobotę", "W niedzielę", "W poniedziałek", "1 lipca"))
+    verb = "odniosła się" if person.gender == "f" else "odniósł się"
+    text = (
+        f"{DECLARATION_OPENING} {day} {person.form('nom')} {verb} na Facebooku do podpisania "
+        "deklaracji przez prezydentów 11 miast."
+    )
+    return ReplyCase(text)
+
+
+def no_other_signing_day(ctx: DocumentContext, case: ReplyCase) -> tuple[bool, str]:
+    days = {str(d) for d in objects(ctx, DECLARATION, "signedOn")}
+    return days <= {"2017-06-30"}, f"signed on 30 June only (found {sorted(days)})"
+
+
+def test_a_reply_to_the_signing_dates_no_signing(pages: Pages) -> None:
+    results, _ = measured(pages, reply_to_the_signing, no_other_signing_day, published="2017-07-03")
+    assert rate("negative: 'W sobotę X odniósł się do podpisania deklaracji'", results) >= NEGATIVE

@@ -642,7 +642,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
 
 
 # "we wtorek", "w ubiegły czwartek", "w przyszłą środę" without a day of the month: the weekday
-# of the page's week, before it when told in the past, after it when told in the future.
+# of the page's week, on or before its date when told in the past, after it when told in the
+# future.
 BARE_WEEKDAY = re.compile(
     r"(?i)\b(?:w|we)\s+(?:(?P<which>ubiegł[yą]|zeszł[yą]|ostatni[ą]?|przysz[łl][yą]|"
     r"najbliższ[yą])\s+)?(?P<day>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b"
@@ -668,8 +669,10 @@ def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
         if past == future:
             continue  # the tense does not say which week
         wanted = BARE_WEEKDAY_INDEX[match.group("day").lower()]
+        # told in the past, the page's own weekday is the page's day ("W sobotę prezydent
+        # odniósł się …" on a Saturday's page); told in the future, the next one
         step = -1 if past else 1
-        day = published + dt.timedelta(days=step)
+        day = published if past else published + dt.timedelta(days=1)
         while day.weekday() != wanted:
             day += dt.timedelta(days=step)
         found.append(DateMention(match.start(), match.end(), first=day, last=day, year=day.year))

@@ -2351,7 +2351,10 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
 
 def signed_on(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
     """'W piątek 30 czerwca … podpisali … deklaracje': a single day written in the signing
-    sentence that is no event's date is the day of signing."""
+    sentence that is no event's date is the day of signing. The sentence must say someone
+    signed: in 'W sobotę Krupa odniósł się do podpisania deklaracji' the day is the reply's."""
+    if not SIGNED.search(sentence.text):
+        return
     event_days = {(e.first, e.last) for e in ctx.events}
     days = [
         d
