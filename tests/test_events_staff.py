@@ -15,11 +15,12 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from tests.relations_pages import Pages, measured, objects
+from tests.relations_pages import Pages, holds_post_in, measured, objects, person_iri
 from tests.relations_templates import (
     MONTHS_GEN,
     POSITIVE,
     Named,
+    Person,
     adjective,
     adjective_form,
     capitalise,
@@ -29,6 +30,7 @@ from tests.relations_templates import (
     form,
     office_of,
     organisations,
+    people,
     rate,
     w,
 )
@@ -193,3 +195,41 @@ def test_a_visit_takes_the_days_said_before_and_its_hosts_town(pages: Pages) -> 
     assert (
         rate("'Od 2 do 4 X …' + 'Na wizytę … Gospodarzem był Urząd Miasta Y'", results) >= POSITIVE
     )
+
+
+@dataclass(frozen=True)
+class UnitHeadCase:
+    person: Person
+    unit: str
+    text: str
+
+
+UNIT_HEAD_SENTENCES = (
+    "Pracami zespołu kieruje {role} wydziału {P}.",
+    "Jak mówi {role} wydziału {P}, program to dopiero początek.",
+    "Wnioski przyjmuje {role} wydziału {P}.",
+)
+
+
+def head_of_the_unit_named_before(rng: random.Random) -> UnitHeadCase:
+    unit, _ = rng.choice([u for u in UNITS if u[0].startswith("Wydział")])
+    (city,) = draw(rng, cities())
+    office = next((o for o in organisations() if o.iri == office_of(city)), None)
+    person = rng.choice(people())
+    role = "dyrektorka" if person.gender == "f" else "dyrektor"
+    text = f"Program koordynuje {unit} {office.form('gen') if office else ''}. " + rng.choice(
+        UNIT_HEAD_SENTENCES
+    ).format(role=role, P=person.form("nom"))
+    return UnitHeadCase(person, unit, text)
+
+
+def heads_it(ctx: DocumentContext, case: UnitHeadCase) -> tuple[bool, str]:
+    units = [iri for iri, e in ctx.entities.items() if e.label_pl == case.unit]
+    who = person_iri(ctx, case.person)
+    ok = bool(units) and who is not None and holds_post_in(ctx, who, units[0], "dyrektor-wydzialu")
+    return ok, f"{case.person.nominative} directs {case.unit}"
+
+
+def test_the_director_of_the_department_named_before(pages: Pages) -> None:
+    results, _ = measured(pages, head_of_the_unit_named_before, heads_it)
+    assert rate("'Wydział X … dyrektor wydziału Y' -> Y directs X", results) >= POSITIVE

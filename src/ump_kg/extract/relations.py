@@ -149,6 +149,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         known_mayors_titled_after(ctx, sentence)
+        heads_of_the_unit_named_before(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
         mayors_by_possessive(ctx, sentence)
         posts_in_apposition(ctx, sentence)
@@ -1219,6 +1220,34 @@ UNIT_HEAD_ROLES = {  # role nouns as `role_lemma` gives them: a post's, not its 
 }  # fmt: skip
 
 
+# "kieruje dyrektor wydziału Joanna Wrzesińska", "kierowniczka referatu Anna Nowak": the unit
+# word in lower case, the person right after it.
+UNIT_HEAD_BEFORE_NAME = re.compile(
+    r"\b(?P<role>dyrektor(?:ka|a|em|owi|ki|ką)?|kierownik(?:a|iem|owi)?|kierowniczk[aięą])\s+"
+    r"(?P<unit>wydziału|referatu|działu|departamentu)\s+$"
+)
+
+
+def heads_of_the_unit_named_before(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Program koordynuje Wydział Spraw Społecznych … Pracami zespołu kieruje dyrektor wydziału
+    Joanna Wrzesińska": "wydziału" in lower case is the unit of that kind named last before; the
+    person heads it."""
+    for person in ctx.mentions_in(sentence, "person"):
+        cue = UNIT_HEAD_BEFORE_NAME.search(ctx.text(sentence.start, person.start))
+        if cue is None:
+            continue
+        head = phrase_base_form([cue.group("unit")]).casefold()
+        units = [
+            m
+            for m in ctx.mentions
+            if m.end <= sentence.start + cue.start()
+            and m.kind in ("org", "unit", "office")
+            and ctx.label_pl(m.iri).casefold().startswith(head)
+        ]
+        if units:
+            add_post(ctx, sentence, person.iri, units[-1].iri, cue.group("role"))
+
+
 def head_of_unit(ctx: DocumentContext, word: str, body: str) -> str | None:
     label = ctx.label_pl(body).lower()
     heads = {lemma.lower() for lemma, _, _ in analyses(label.split()[0])} if label else set()
@@ -1964,7 +1993,7 @@ TO_A_DOCUMENT = (
 # "Katowice odmówiły podpisania deklaracji": a refusal is a negated signing.
 REFUSED = r"\bodm(?:ówi|awia)\w*\s+(?:\w+\s+){0,2}?(?:podpis|sygnowa|przyłącz|poparci)\w*"
 SIGNED = re.compile(
-    r"(?i)\bpodpisa(?:ł|ła|ło|li|ły)\b|\bsygnowa(?:ł|ła|li|ły)\b|\bparafowa(?:ł|ła|li|ły)\b|"
+    r"(?i)\bpodpisa(?:ł|ła|ło|li|ły|no)\b|\bsygnowa(?:ł|ła|li|ły|no)\b|\bparafowa(?:ł|ła|li|ły|no)\b|"
     # a document its signatories endorsed: "Apel poparli wszyscy prezydenci"
     r"\bpopar(?:ł|ła|li|ły)\b|"
     r"\bsigned\b|\bendorsed\b|"
