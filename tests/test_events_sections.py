@@ -30,9 +30,12 @@ from tests.relations_templates import (
     Person,
     capitalise,
     cities,
+    city_in_english,
     common_lemmas,
     draw,
+    english_label,
     form,
+    organisations,
     people,
     rate,
     w,
@@ -350,3 +353,48 @@ def test_a_digests_week_is_no_event_and_a_day_of_another_year_is_its_own(pages: 
         rate("'# Tydzień w skrócie (…)' + '30 czerwca 2017 r., drugiego dnia …'", results)
         >= POSITIVE
     )
+
+
+@dataclass(frozen=True)
+class StartedCase:
+    title: str
+    partners: frozenset[str]
+    text: str
+    english: bool
+
+
+def partners_start_a_project(rng: random.Random) -> StartedCase | None:
+    bodies = [o for o in organisations() if o.iri.rsplit("/", 1)[-1] in ("iom", "ump", "unhcr")]
+    first, second = rng.sample(bodies, 2)
+    chosen = draw(rng, cities(), 3)
+    if rng.random() < 0.5:
+        name = acronym(rng)
+        names = [city_in_english(rng, c) for c in chosen]
+        text = (
+            f"{english_label(first.iri)}, the {english_label(second.iri)} and the cities of "
+            f"{names[0]}, {names[1]} and {names[2]} have started work on {name}, a two-year "
+            "project funded by the European Union."
+        )
+        return StartedCase(
+            name, frozenset({first.iri, second.iri, *(c.iri for c in chosen)}), text, True
+        )
+    name = f"{capitalise(rng.choice(common_lemmas()))} dla wszystkich"
+    text = (
+        f"{first.form('nom')}, {second.form('nom')} oraz miasta {chosen[0].form('nom')}, "
+        f"{chosen[1].form('nom')} i {chosen[2].form('nom')} rozpoczęły realizację projektu "
+        f"„{name}”."
+    )
+    return StartedCase(
+        name, frozenset({first.iri, second.iri, *(c.iri for c in chosen)}), text, False
+    )
+
+
+def all_partners(ctx: DocumentContext, case: StartedCase) -> tuple[bool, str]:
+    projects = [iri for iri, e in ctx.entities.items() if e.label_pl == case.title]
+    found = {str(o) for p in projects for o in objects(ctx, p, "partner")}
+    return case.partners <= found, f"partners of {case.title}: all five (found {sorted(found)})"
+
+
+def test_bodies_and_cities_that_start_a_project_are_its_partners(pages: Pages) -> None:
+    results, _ = measured(pages, partners_start_a_project, all_partners)
+    assert rate("'A, B and the cities of C, D, E have started work on X'", results) >= POSITIVE

@@ -2574,7 +2574,10 @@ def project_facts(ctx: DocumentContext, sentence: Sentence) -> None:
 RUNS = re.compile(
     r"\b(?:prowadz[iąę]\w*|realizuj[eą]\w*|koordynuj[eą]\w*|kieruj[eą]\w*|"
     r"prowadził\w*|realizowa(?:ł|ła|ło|li|ły|ć)|koordynowa(?:ł|ła|ło|li|ły|ć)|prowadzić|"
-    r"runs|run by|implemented by|led by|coordinated by)\b",
+    r"runs|run by|implemented by|led by|coordinated by|"
+    # "A, B and the cities of C and D have started work on LINC", "rozpoczęły realizację"
+    r"(?:have\s+|has\s+)?(?:started|begun)\s+(?:work\s+on|implementing)|are\s+implementing|"
+    r"rozpoczę(?:ł|ła|ło|li|ły)\s+realizację)\b",
     re.IGNORECASE,
 )
 JOINTLY = re.compile(r"\bwspóln\w*|\brazem\b|\bjointly\b|\btogether\b", re.IGNORECASE)
@@ -2816,13 +2819,32 @@ FUNDER_GAP = re.compile(r"\s*(?:by|przez|ze\s+środków|z\s+budżetu)\s+(?:the\s
 
 
 def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[Mention]:
-    """The body named in the nominative right before a verb ("Caritas Polska prowadzi")."""
-    bodies = [
+    """The body named in the nominative right before a verb ("Caritas Polska prowadzi"), and
+    the bodies and cities listed with it ("IOM Poland, the UMP (…) and the cities of Gdańsk and
+    Lublin have started work on …")."""
+    named = [
         m
-        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
-        if m.end <= verb and not ctx.text(m.end, verb).strip()
+        for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team", "city"))
+        if m.end <= verb and ctx.text(m.start - 1, m.start) != "("  # "(UMP)" names the one before
     ]
-    return [m for m in bodies[-1:] if in_nominative(ctx, m)]
+    if not named or not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", ctx.text(named[-1].end, verb)):
+        return []
+    listed = [named[-1]]
+    for earlier in reversed(named[:-1]):
+        if not LISTED_BEFORE.fullmatch(ctx.text(earlier.end, listed[0].start)):
+            break
+        listed.insert(0, earlier)
+    if len(listed) == 1 and (listed[0].kind == "city" or not in_nominative(ctx, listed[0])):
+        return []
+    return listed
+
+
+# Between two subjects of one verb: ", ", " and ", " i ", "oraz", an acronym in brackets, "the
+# cities of"; an organisation's country after its name ("IOM Poland, the UMP …").
+LISTED_BEFORE = re.compile(
+    r"(?:\s+(?:Poland|Polska))?\s*(?:\([^()]*\)\s*)?(?:,|,?\s+and|\s+i|\s+oraz)\s+"
+    r"(?:the\s+cities\s+of\s+|the\s+|miasta\s+)?"
+)
 
 
 def chain_after(
