@@ -41,6 +41,7 @@ from tests.relations_templates import (
     w,
 )
 from tests.test_events_properties import past
+from tests.test_places_named_where import foreign_towns
 from ump_kg.extract.context import DocumentContext
 
 # Theme words (the scheme's hidden labels, single nouns) and their themes.
@@ -305,3 +306,39 @@ def reporter_not_at_the_reported(ctx: DocumentContext, case: SpeakerCase) -> tup
 def test_who_reports_on_a_meeting_was_not_at_it(pages: Pages) -> None:
     results, _ = measured(pages, reported_meeting, reporter_not_at_the_reported)
     assert rate("negative: 'X mówiła, że … na posiedzeniu Zespołu w Y'", results) >= NEGATIVE
+
+
+@dataclass(frozen=True)
+class DelegationCase:
+    town: str
+    day: dt.date
+    text: str
+    english: bool = True
+
+
+def delegation_abroad(rng: random.Random) -> DelegationCase:
+    town, _ = rng.choice(foreign_towns())
+    day = a_day(rng)
+    (home,) = draw(rng, cities())
+    leader = rng.choice(people())
+    text = (
+        f"A delegation of Polish city officials travelled to {town} from {day.day} to "
+        f"{day.day + 2} {MONTHS_EN[day.month - 1]} {day.year}. They met their counterparts in the "
+        f"city's office.\n\n## What they took home\n\nThe delegation was led by "
+        f"{leader.form('nom')}, who coordinates the team from the union's office in "
+        f"{city_in_english(rng, home)}."
+    )
+    return DelegationCase(town, day, text)
+
+
+def one_visit_there(ctx: DocumentContext, case: DelegationCase) -> tuple[bool, str]:
+    found = [(ctx.label_en(e.city) if e.city else None, e.first) for e in ctx.events]
+    return found == [(case.town, case.day)], f"one visit to {case.town} (found {found})"
+
+
+def test_a_delegation_abroad_is_one_visit_there(pages: Pages) -> None:
+    results, _ = measured(pages, delegation_abroad, one_visit_there)
+    assert (
+        rate("'A delegation … travelled to X from …' + 'The delegation was led by …'", results)
+        >= POSITIVE
+    )

@@ -67,6 +67,8 @@ TRIGGER_EN = re.compile(
     r"(?<=were )trained\b|(?<=was )trained\b|"
     r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
     r"ceremon\w*|launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
+    # "a delegation of Polish city officials came to Leipzig from 23 to 25 October": a visit
+    r"delegation\b|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
     r"hosted(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "our Centre welcomed the members of the Team", "Wrocław hosted the delegations"
@@ -714,6 +716,15 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     if city is None:
         return event_without_city(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger)
+    if (
+        date is None
+        and (current is not None or any(e.first is not None for e in ctx.events))
+        and re.search(r"\b[Tt]he\s+$", sentence.text[: trigger.start()])
+        and not re.match(r"\s+(?:next|following|previous|first|last)\b", sentence.text[trigger.end() :])
+    ):
+        # "The delegation was led by X, who coordinates the team from the office in Warsaw": the
+        # definite article refers back to an event the page has told of
+        return None
     if date is None and current is not None and current.city in (city.iri, None):
         # more about the event whose section this is ("w ramach wizyty w Lublinie"; "for its
         # fifth meeting on 14–15 May. … Opening the meeting, the Deputy Mayor of Lublin …")

@@ -144,8 +144,8 @@ SLOTS = {
     # "w Olsztynie", "we Lwowie", "do Brukseli" (not "z": "uchodźcy z Kijowa" is where people
     # come from, not where something happens)
     "pl": re.compile(rf"(?<![\w-])(?:w|we|do)\s+{NAME}(?![\w-])"),
-    # "in Brussels", "at Bilbao"
-    "en": re.compile(rf"(?<![\w-])(?:in|at)\s+{NAME}(?![\w-])"),
+    # "in Brussels", "at Bilbao", "to Leipzig" (as "do" in Polish)
+    "en": re.compile(rf"(?<![\w-])(?:in|at|to)\s+{NAME}(?![\w-])"),
 }
 FROM_A_COUNTRY = re.compile(
     r"(?<![\w-])ze?\s+(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)\s+we?\s+(?P<country>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)"
