@@ -720,7 +720,9 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         date is None
         and (current is not None or any(e.first is not None for e in ctx.events))
         and re.search(r"\b[Tt]he\s+$", sentence.text[: trigger.start()])
-        and not re.match(r"\s+(?:next|following|previous|first|last)\b", sentence.text[trigger.end() :])
+        and not re.match(
+            r"\s+(?:next|following|previous|first|last)\b", sentence.text[trigger.end() :]
+        )
     ):
         # "The delegation was led by X, who coordinates the team from the office in Warsaw": the
         # definite article refers back to an event the page has told of
