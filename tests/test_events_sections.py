@@ -40,7 +40,14 @@ from tests.relations_templates import (
     rate,
     w,
 )
-from tests.test_events_speakers import THEME_WORDS, a_day, said, team_met
+from tests.test_events_speakers import (
+    THEME_WORDS,
+    SpeakerCase,
+    a_day,
+    said,
+    speaker_took_part,
+    team_met,
+)
 from ump_kg.extract.context import DocumentContext
 
 HEADLINES = (
@@ -89,7 +96,7 @@ def subheading(rng: random.Random) -> str:
     )
 
 
-def spoke_under_a_subheading(rng: random.Random) -> MeetingCase:
+def spoke_under_a_subheading(rng: random.Random) -> SpeakerCase:
     day = a_day(rng)
     (city,) = draw(rng, cities())
     speaker = rng.choice(people())
@@ -97,15 +104,7 @@ def spoke_under_a_subheading(rng: random.Random) -> MeetingCase:
         f"{team_met(day, city)}\n\n## {subheading(rng)}\n\n"
         f"O sytuacji w szkołach {said(speaker, 'mówić')} {speaker.form('nom')}."
     )
-    return MeetingCase(day, city, text, speaker)
-
-
-def speaker_took_part(ctx: DocumentContext, case: MeetingCase) -> tuple[bool, str]:
-    event = next((e.iri for e in ctx.events if e.first == case.day), None)
-    assert case.speaker is not None
-    who = person_iri(ctx, case.speaker)
-    ok = event is not None and who is not None and who in objects(ctx, event, "participant")
-    return ok, f"{case.speaker.nominative} took part"
+    return SpeakerCase(day, speaker, "", text)
 
 
 def test_a_subheading_goes_on_with_the_one_meetings_account(pages: Pages) -> None:

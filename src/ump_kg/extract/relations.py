@@ -337,9 +337,7 @@ def known_mayors_titled_after(ctx: DocumentContext, sentence: Sentence) -> None:
     for person in ctx.mentions_in(sentence, "person"):
         city = mayor_city_of(ctx, person.iri)
         if city and TITLE_AFTER_NAME.match(ctx.text(person.end, sentence.end)):
-            add_mayor_post(
-                ctx, sentence, person.iri, city, "prezydent-miasta", "Prezydent Miasta", "Mayor of"
-            )
+            add_the_mayors_post(ctx, sentence, person.iri, city)
 
 
 def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -525,15 +523,7 @@ def mayors_with_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
             )
         )
         if city is not None:
-            add_mayor_post(
-                ctx,
-                sentence,
-                person.iri,
-                city.iri,
-                "prezydent-miasta",
-                "Prezydent Miasta",
-                "Mayor of",
-            )
+            add_the_mayors_post(ctx, sentence, person.iri, city.iri)
 
 
 def another_mayor_named(ctx: DocumentContext, city: str, person: Mention) -> bool:
@@ -640,6 +630,13 @@ def add_mayor_post(
         ctx.fact(post, "role", ctx.iri("role", role), sentence)
     ctx.fact(person, "holds", post, sentence)
     return post
+
+
+def add_the_mayors_post(ctx: DocumentContext, sentence: Sentence, person: str, city: str) -> str:
+    """The mayor's post of a city (the register's "prezydent miasta")."""
+    return add_mayor_post(
+        ctx, sentence, person, city, "prezydent-miasta", "Prezydent Miasta", "Mayor of"
+    )
 
 
 def town_office(ctx: DocumentContext, town: str, sentence: Sentence) -> str | None:
@@ -932,15 +929,7 @@ def mayors_governing_in(ctx: DocumentContext, sentence: Sentence) -> None:
             governor = before[-1]  # "Hanna Zdanowska w Łodzi"
         else:
             continue
-        add_mayor_post(
-            ctx,
-            sentence,
-            governor.iri,
-            city.iri,
-            "prezydent-miasta",
-            "Prezydent Miasta",
-            "Mayor of",
-        )
+        add_the_mayors_post(ctx, sentence, governor.iri, city.iri)
 
 
 def mayors_by_governing(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -952,15 +941,7 @@ def mayors_by_governing(ctx: DocumentContext, sentence: Sentence) -> None:
         at = max(sentence.start, city.start - 25) + verb.start()
         before = [p for p in people if p.end <= at]
         if before and GOVERNOR_GAP.fullmatch(ctx.text(before[-1].end, at)):
-            add_mayor_post(
-                ctx,
-                sentence,
-                before[-1].iri,
-                city.iri,
-                "prezydent-miasta",
-                "Prezydent Miasta",
-                "Mayor of",
-            )
+            add_the_mayors_post(ctx, sentence, before[-1].iri, city.iri)
 
 
 # "List podpisali prezydenci: Białegostoku – Tadeusz Truskolaski, Bydgoszczy – Rafał Bruski",
@@ -979,15 +960,7 @@ def mayors_city_by_city(ctx: DocumentContext, sentence: Sentence) -> None:
             continue
         person = next((p for p in people if p.start >= city.end), None)
         if person is not None and PAIR_DASH.fullmatch(ctx.text(city.end, person.start)):
-            add_mayor_post(
-                ctx,
-                sentence,
-                person.iri,
-                city.iri,
-                "prezydent-miasta",
-                "Prezydent Miasta",
-                "Mayor of",
-            )
+            add_the_mayors_post(ctx, sentence, person.iri, city.iri)
 
 
 def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -2240,15 +2213,7 @@ def signatory_list(ctx: DocumentContext, sentence: Sentence, declaration: str) -
             for city in cities[:1]:
                 ctx.fact(declaration, "signatoryCity", city.iri, item)
                 if of_mayors:
-                    add_mayor_post(
-                        ctx,
-                        item,
-                        person.iri,
-                        city.iri,
-                        "prezydent-miasta",
-                        "Prezydent Miasta",
-                        "Mayor of",
-                    )
+                    add_the_mayors_post(ctx, item, person.iri, city.iri)
         if not people:
             for city in cities[:1]:
                 ctx.fact(declaration, "signatoryCity", city.iri, item)
