@@ -101,6 +101,11 @@ def person_iri(ctx: DocumentContext, person: Person) -> str | None:
     )
 
 
+def labelled(ctx: DocumentContext, label: str) -> list[str]:
+    """The IRIs of the things the page made with this Polish label."""
+    return [iri for iri, e in ctx.entities.items() if e.label_pl == label]
+
+
 def people_found(ctx: DocumentContext) -> list[str]:
     return sorted(e.label_pl for e in ctx.entities.values() if e.cls == p("Person"))
 

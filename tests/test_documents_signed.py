@@ -32,7 +32,6 @@ from tests.relations_templates import (
     city_in_english,
     common_lemmas,
     draw,
-    form,
     listed,
     office_of,
     organisations,
@@ -40,7 +39,7 @@ from tests.relations_templates import (
     rate,
 )
 from tests.test_declarations_joined import OPENING as DECLARATION_OPENING
-from tests.test_events_speakers import THEME_WORDS
+from tests.test_events_speakers import THEME_WORDS, theme_word_form
 from tests.test_relations_properties import DECLARATION
 from ump_kg.extract.context import DocumentContext
 
@@ -318,8 +317,7 @@ def foundations_named_in_it(rng: random.Random) -> FoundationsCase:
     chosen = rng.sample(THEME_WORDS, 3)
     phrases = []
     for word, _ in chosen:
-        declined = form(word, "subst", "sg", "gen")
-        assert declined, f"no genitive of {word}"
+        declined = theme_word_form(word, "gen")
         phrases.append(f"{rng.choice(('dostęp do', 'wsparcie w zakresie', 'rozwój'))} {declined}")
     said = rng.choice(
         (

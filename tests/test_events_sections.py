@@ -20,7 +20,7 @@ import random
 import string
 from dataclasses import dataclass
 
-from tests.relations_pages import Pages, measured, objects, person_iri
+from tests.relations_pages import Pages, labelled, measured, objects, person_iri
 from tests.relations_templates import (
     ID,
     MONTHS_GEN,
@@ -42,11 +42,14 @@ from tests.relations_templates import (
 )
 from tests.test_events_speakers import (
     THEME_WORDS,
+    ProjectCase,
     SpeakerCase,
     a_day,
+    project_on_the_theme,
     said,
     speaker_took_part,
     team_met,
+    theme_form,
 )
 from ump_kg.extract.context import DocumentContext
 
@@ -160,7 +163,7 @@ def programme_areas(rng: random.Random) -> AreasCase:
 
 
 def programme_on_its_areas(ctx: DocumentContext, case: AreasCase) -> tuple[bool, str]:
-    named = [iri for iri, e in ctx.entities.items() if e.label_pl == case.title]
+    named = labelled(ctx, case.title)
     ok = len(named) == 1 and case.themes <= objects(ctx, named[0], "theme")
     return ok, f"„{case.title}” on {sorted(t.rsplit('/', 1)[-1] for t in case.themes)}"
 
@@ -241,31 +244,16 @@ def test_a_dated_event_on_a_city_page_is_in_that_city(pages: Pages) -> None:
     assert rate("title 'X – …' + a dated event naming no city -> in X", results) >= POSITIVE
 
 
-@dataclass(frozen=True)
-class TitledProjectCase:
-    title: str
-    theme: str
-    text: str
-
-
-def project_titled_with_a_theme(rng: random.Random) -> TitledProjectCase:
-    word, theme = rng.choice(THEME_WORDS)
-    declined = form(word, "subst", "sg", "gen")
-    assert declined, f"no genitive of {word}"
+def project_titled_with_a_theme(rng: random.Random) -> ProjectCase:
+    declined, theme = theme_form(rng, "gen")
     (city,) = draw(rng, cities())
     title = f"{city.form('nom')} – Wspólne Miasto. Lokalny system wsparcia {declined}"
     text = f"Miasto rozpoczęło realizację projektu „{title}”."
-    return TitledProjectCase(title, f"{ID}theme/{theme}", text)
-
-
-def project_on_its_titles_theme(ctx: DocumentContext, case: TitledProjectCase) -> tuple[bool, str]:
-    found = [iri for iri, e in ctx.entities.items() if e.label_pl == case.title]
-    ok = len(found) == 1 and case.theme in objects(ctx, found[0], "theme")
-    return ok, f"„{case.title}” on {case.theme.rsplit('/', 1)[-1]}"
+    return ProjectCase(title, theme, text)
 
 
 def test_a_projects_descriptive_title_names_its_theme(pages: Pages) -> None:
-    results, _ = measured(pages, project_titled_with_a_theme, project_on_its_titles_theme)
+    results, _ = measured(pages, project_titled_with_a_theme, project_on_the_theme)
     assert rate("'projekt „X. Lokalny system wsparcia edukacji”' -> theme", results) >= POSITIVE
 
 
@@ -389,7 +377,7 @@ def partners_start_a_project(rng: random.Random) -> StartedCase | None:
 
 
 def all_partners(ctx: DocumentContext, case: StartedCase) -> tuple[bool, str]:
-    projects = [iri for iri, e in ctx.entities.items() if e.label_pl == case.title]
+    projects = labelled(ctx, case.title)
     found = {str(o) for p in projects for o in objects(ctx, p, "partner")}
     return case.partners <= found, f"partners of {case.title}: all five (found {sorted(found)})"
 

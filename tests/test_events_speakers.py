@@ -21,7 +21,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from tests.relations_pages import Pages, measured, objects, person_iri
+from tests.relations_pages import Pages, labelled, measured, objects, person_iri
 from tests.relations_templates import (
     ID,
     MONTHS_EN,
@@ -59,11 +59,16 @@ THEME_WORDS = (
 )
 
 
-def theme_form(rng: random.Random, case: str) -> tuple[str, str]:
-    word, theme = rng.choice(THEME_WORDS)
+def theme_word_form(word: str, case: str) -> str:
     declined = form(word, "subst", "sg", case)
     assert declined, f"morfeusz2 has no {case} of {word}"
-    return declined, f"{ID}theme/{theme}"
+    return declined
+
+
+def theme_form(rng: random.Random, case: str) -> tuple[str, str]:
+    """A theme word declined (morfeusz2) and its theme's IRI."""
+    word, theme = rng.choice(THEME_WORDS)
+    return theme_word_form(word, case), f"{ID}theme/{theme}"
 
 
 def a_day(rng: random.Random) -> dt.date:
@@ -234,7 +239,7 @@ def project_offers(rng: random.Random) -> ProjectCase:
 
 
 def project_on_the_theme(ctx: DocumentContext, case: ProjectCase) -> tuple[bool, str]:
-    projects = [iri for iri, e in ctx.entities.items() if e.label_pl == case.title]
+    projects = labelled(ctx, case.title)
     ok = len(projects) == 1 and case.theme in objects(ctx, projects[0], "theme")
     return ok, f"„{case.title}” on {case.theme.rsplit('/', 1)[-1]}"
 

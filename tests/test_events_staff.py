@@ -15,7 +15,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from tests.relations_pages import Pages, holds_post_in, measured, objects, person_iri
+from tests.relations_pages import Pages, holds_post_in, labelled, measured, objects, person_iri
 from tests.relations_templates import (
     MONTHS_GEN,
     POSITIVE,
@@ -224,7 +224,7 @@ def head_of_the_unit_named_before(rng: random.Random) -> UnitHeadCase:
 
 
 def heads_it(ctx: DocumentContext, case: UnitHeadCase) -> tuple[bool, str]:
-    units = [iri for iri, e in ctx.entities.items() if e.label_pl == case.unit]
+    units = labelled(ctx, case.unit)
     who = person_iri(ctx, case.person)
     ok = bool(units) and who is not None and holds_post_in(ctx, who, units[0], "dyrektor-wydzialu")
     return ok, f"{case.person.nominative} directs {case.unit}"
