@@ -246,6 +246,38 @@ def bind_acronyms(
     return gazetteer, mentions
 
 
+# "w Biurze …", "Przedstawicielstwa …", "z polskiego biura …": an office word before a known
+# organisation's name.
+OFFICE_BEFORE = re.compile(r"(?i)\b(?:polsk\w*\s+)?(?:biur\w*|przedstawicielstw\w*|oddzia\w*)\s+$")
+
+
+ACRONYM_BRACKET = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def country_offices(text: str, reference: Reference, mentions: list[Mention]) -> list[Mention]:
+    """ "Biurze Międzynarodowej Organizacji ds. Migracji (IOM) w Polsce", "przedstawiciela UNHCR
+    w Polsce", "polskiego biura IOM": where the reference knows the organisation's unit for
+    Poland, an organisation said to be in Poland, or an office before its name, is that unit
+    (only this mention: the organisation itself may be meant elsewhere on the page). The unit's
+    mention takes in its acronym's bracket, so the acronym does not name the organisation."""
+    found: list[Mention] = []
+    for mention in mentions:
+        if found and mention.start < found[-1].end:
+            continue  # inside the unit's mention just made
+        unit = reference.polish_unit.get(mention.iri)
+        tail = IN_POLAND_AFTER.match(text, mention.end) if unit else None
+        office = OFFICE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        office_before = office is not None and office.end() == mention.start
+        if unit is None or not (tail or office_before):
+            found.append(mention)
+            continue
+        bracket = ACRONYM_BRACKET.match(text, mention.end)
+        end = tail.end() if tail else bracket.end() if bracket else mention.end
+        start = office.start() if office is not None and office_before else mention.start
+        found.append(Mention(start, end, text[start:end], unit, mention.kind))
+    return found
+
+
 def new_name_mentions(
     ctx_base: str, doc: SourceDocument, known: list[Mention], city_slugs: frozenset[str]
 ) -> tuple[list[Mention], list[Mention], list[NewName]]:
@@ -293,6 +325,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     article = replace(doc, text=without_furniture(doc.text))
     gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
+    mentions = country_offices(article.text, know.reference, mentions)
     mentions, new_mentions, new_names = new_name_mentions(
         base, article, mentions, know.reference.city_slugs
     )
@@ -339,11 +372,12 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     return ctx
 
 
-# "Przedstawicielstwo Wysokiego Komisarza … (UNHCR) w Polsce", "IOM Office in Poland": an
-# organisation's office for the country.
+# "Przedstawicielstwo Wysokiego Komisarza … (UNHCR) w Polsce", "IOM Office in Poland",
+# "Polskie biuro Międzynarodowej Organizacji …": an organisation's office for the country.
 FOR_POLAND = re.compile(
-    r"(?i)^(?:przedstawicielstw\w*|biur\w*|oddzia\w*|office|representation|mission)\b.*"
-    r"\b(?:w\s+Polsce|in\s+Poland)$"
+    r"(?i)^(?:(?:przedstawicielstw\w*|biur\w*|oddzia\w*|office|representation|mission)\b.*"
+    r"\b(?:w\s+Polsce|in\s+Poland)"
+    r"|polsk\w*\s+(?:przedstawicielstw\w*|biur\w*|oddzia\w*)\b.*)$"
 )
 
 
