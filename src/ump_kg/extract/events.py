@@ -110,6 +110,8 @@ PARTICIPATION = re.compile(
     r"(?-i:Gości)(?!ańsk|ński|niak)\w*|wystąpi\w*|prelegen\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
+    # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
+    r"moderacj\w*|wykład\w*|prelekcj\w*|keynote|lecture\b|panelists?\b|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     # "The declaration was welcomed by X … at the final workshop": who welcomed it was there
@@ -395,6 +397,17 @@ def days_said_just_before(ctx: DocumentContext, sentence: Sentence) -> DateMenti
     return days[0]
 
 
+def day_of_the_heading_above(ctx: DocumentContext, sentence: Sentence) -> DateMention | None:
+    """ "### Dzień 2 – czwartek, 17 października 2024 r." over "**Posiedzenie Zespołu …** ·
+    Sala Sesyjna …": the first line under a heading that gives one day and names no meeting of
+    its own is on that day."""
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    if not before or not is_section_break(before[-1]) or trigger_in(ctx, before[-1]):
+        return None
+    days = [d for d in ctx.dates_in(before[-1]) if d.is_day and not d.dateline]
+    return days[0] if len(days) == 1 else None
+
+
 def a_deadline(ctx: DocumentContext, day: DateMention) -> bool:
     before = ctx.text(max(0, day.start - 12), day.start)
     return (
@@ -429,6 +442,7 @@ def detect_events(ctx: DocumentContext) -> None:
                 (
                     is_section_break(clause)
                     and not ROSTER_HEADING.search(clause.text)
+                    and not PROGRAMME_HEADING.match(clause.text)
                     and not a_day_of(ctx, clause, current)
                     and not account_goes_on(ctx, clause, current)
                 )
@@ -439,6 +453,16 @@ def detect_events(ctx: DocumentContext) -> None:
             if current is not None:
                 current.context.append(clause)
     undated_named_again(ctx)
+
+
+# "## Program", "**Agenda**", "### Programme of the conference": the programme of the event
+# being described, not another section (a programme's own name, "Program Otwarty Kraków",
+# goes on with more words).
+PROGRAMME_HEADING = re.compile(
+    r"(?i)^\W*(?:program(?:me)?|agenda|harmonogram|porządek\s+obrad|plan\s+(?:spotkania|"
+    r"konferencji|wizyty))(?:\s+(?:konferencji|spotkania|posiedzenia|wizyty|warsztatów|"
+    r"wydarzenia|obrad|of\s+the\s+\w+))?\W*$"
+)
 
 
 def undated_named_again(ctx: DocumentContext) -> None:
@@ -715,7 +739,7 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
             return made
     if city is None:
         return event_without_city(ctx, sentence, trigger)
-    date = day_date(ctx, sentence, trigger)
+    date = day_date(ctx, sentence, trigger) or day_of_the_heading_above(ctx, sentence)
     if (
         date is None
         and (current is not None or any(e.first is not None for e in ctx.events))
@@ -954,12 +978,24 @@ def event_without_city(
     register records where the Team met), so an undated or cityless one is left alone, and so
     is a meeting word that only sets the scene of another action ("podczas konferencji")."""
     kind = kind_of(ctx, sentence, trigger)
-    date = day_date(ctx, sentence, trigger) or days_said_just_before(ctx, sentence)
+    date = (
+        day_date(ctx, sentence, trigger)
+        or days_said_just_before(ctx, sentence)
+        or day_of_the_heading_above(ctx, sentence)
+    )
     online = ONLINE.search(sentence.text) is not None
     if kind == "TeamMeeting":
         # "Wrocław hosts the UMP Working Group" over "On 5–6 October our Centre welcomed the
         # members of the Team": the one city the page's title names is where the Team met.
-        host = None if online else (city_of_title(ctx) or city_said_next(ctx, sentence))
+        host = (
+            None
+            if online
+            else (
+                city_of_title(ctx)
+                or city_said_next(ctx, sentence)
+                or city_of_the_venue(ctx, sentence)
+            )
+        )
         if (host is None and not online) or date is None or date.first is None:
             return None
         return new_event(
@@ -978,7 +1014,22 @@ def event_without_city(
             or city_of_a_city_page(ctx, sentence)
         )
     )
+    told = same_day_told(ctx, kind, date) if host is None and not online else None
+    if told is not None:
+        return told
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
+
+
+def same_day_told(ctx: DocumentContext, kind: str, date: DateMention) -> Event | None:
+    """ "**Konferencja (część otwarta)**" under "### Dzień 1 – 16 października" on a page that
+    has told of a conference in Białystok on 16 October: a cityless event of a kind on the days
+    of the one such event the page placed is that event."""
+    same = [
+        e
+        for e in ctx.events
+        if e.kind == kind and e.city is not None and (e.first, e.last) == (date.first, date.last)
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 def city_of_a_city_page(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -993,7 +1044,7 @@ def city_of_the_venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """ "podczas szkolenia w Sali Sesyjnej Urzędu Miasta Szczecin": the venue the sentence puts
     the event in, whose name holds one city (or one city's office), is in that city."""
     for venue in ctx.mentions_in(sentence, "venue") + buildings_named(ctx, sentence):
-        if not preceded_by(ctx.doc.text, venue.start, r"\b(w|we|W|We|at|in)"):
+        if not where_held(ctx, venue):
             continue
         named = ctx.reference.gazetteer.find(venue.text)
         cities = {m.iri for m in named if m.kind == "city"} | {
@@ -1248,8 +1299,7 @@ def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
     venues = [
         m
         for m in ctx.mentions_in(sentence, "venue") + buildings_named(ctx, sentence)
-        if preceded_by(ctx.doc.text, m.start, r"\b(w|we|W|We|at|in)")
-        or preceded_by(ctx.doc.text, m.start, r"\(")
+        if where_held(ctx, m) or preceded_by(ctx.doc.text, m.start, r"\(")
     ]
     # Right before the city ("w ECS w Gdańsku"), else the only venue the sentence puts the
     # event in ("Obrady w Sali Błękitnej Urzędu Miasta Poznania otworzył …").
@@ -1261,6 +1311,14 @@ def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
             entity.cls = UMP + "Venue"  # a centre the page names as where the event was
         ctx.fact(mention.iri, "inCity", event.city, sentence)
         ctx.fact(event.iri, "venue", mention.iri, sentence)
+
+
+def where_held(ctx: DocumentContext, venue: Mention) -> bool:
+    """A venue the text puts an event in: "w Sali Błękitnej", "at the Town Hall", and in a
+    programme "**Posiedzenie Zespołu** · Sala Sesyjna …" or "Miejsce: Sala …"."""
+    return preceded_by(ctx.doc.text, venue.start, r"\b(w|we|W|We|at|in)") or preceded_by(
+        ctx.doc.text, venue.start, r"(?:\*\*\s*[·|]|(?i:miejsce|venue):)"
+    )
 
 
 def buildings_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:

@@ -1,0 +1,105 @@
+"""An announcement whose programme is laid out by day: "## Program", a heading per day ("###
+Dzień 1 – środa, 16 października 2024 r."), under it a line naming the event and its venue
+("**Konferencja (część otwarta)** · Aula …") and items with speakers ("moderacja: X (…)",
+"wykład „…” – X"); the second day's line names the Team's meeting ("**Posiedzenie Zespołu …** ·
+Sala Sesyjna …"). The programme goes on with the event the page tells of, the speakers of the
+first day take part in the conference, the meeting is on the second day in the host city, and a
+line after "·" is the event's venue. Cities are the reference's, people SGJP's, days random."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from tests.relations_pages import Pages, measured, objects, person_iri
+from tests.relations_templates import (
+    MONTHS_GEN,
+    POSITIVE,
+    Named,
+    Person,
+    cities,
+    draw,
+    people,
+    rate,
+)
+from ump_kg.extract.context import DocumentContext
+
+PUBLISHED = "2024-01-10"
+WEEKDAYS = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
+SPEAKER_LINES = (
+    "- moderacja: {P} ({B})",
+    "- **11:00–11:40** – wykład „Miasto i migracje” – {P} ({B})",
+    "- **12:00** – prelekcja: {P}, {B}",
+    "- udział: {P} ({B})",
+)
+BODIES = ("Fundacja „Dialog”", "Uniwersytet Warszawski", "Stowarzyszenie Interkulturalni PL")
+HALLS = ("Aula Główna", "Sala Kolumnowa", "Sala Sesyjna")
+
+
+@dataclass(frozen=True)
+class AgendaCase:
+    city: Named
+    first: dt.date
+    speakers: tuple[Person, Person]
+    text: str
+
+
+def day_heading(number: int, day: dt.date) -> str:
+    return (
+        f"### Dzień {number} – {WEEKDAYS[day.weekday()]}, {day.day} "
+        f"{MONTHS_GEN[day.month - 1]} {day.year} r."
+    )
+
+
+def agenda(rng: random.Random) -> AgendaCase:
+    (city,) = draw(rng, cities())
+    first = dt.date(2024, rng.randrange(3, 12), rng.randrange(1, 27))
+    second = first + dt.timedelta(days=1)
+    one, two = rng.sample(people(), 2)
+    lines = rng.sample(SPEAKER_LINES, 2)
+    month = MONTHS_GEN[first.month - 1]
+    text = "\n\n".join(
+        [
+            f"W dniach {first.day}–{second.day} {month} {city.form('nom')} będzie gospodarzem "
+            f"spotkania miast poświęconego migracjom. Pierwszego dnia odbędzie się otwarta "
+            f"konferencja „Miasto otwarte”, drugiego – posiedzenie Zespołu UMP ds. Migracji i "
+            f"Integracji.",
+            rng.choice(["## Program", "**Program**", "## Program konferencji", "## Agenda"]),
+            day_heading(1, first),
+            f"**Konferencja (część otwarta)** · {rng.choice(HALLS)} Ratusza, ul. Długa 1",
+            "- **9:00** – rejestracja, kawa powitalna",
+            lines[0].format(P=one.nominative, B=rng.choice(BODIES)),
+            lines[1].format(P=two.nominative, B=rng.choice(BODIES)),
+            day_heading(2, second),
+            f"**Posiedzenie Zespołu UMP ds. Migracji i Integracji** · {rng.choice(HALLS)} "
+            f"Urzędu Miasta {city.form('gen')}",
+            "- informacje z miast, plan pracy Zespołu",
+        ]
+    )
+    return AgendaCase(city, first, (one, two), text)
+
+
+def programme_by_day(ctx: DocumentContext, case: AgendaCase) -> tuple[bool, str]:
+    second = case.first + dt.timedelta(days=1)
+    conferences = [e for e in ctx.events if e.kind == "Conference"]
+    meetings = [e for e in ctx.events if e.kind == "TeamMeeting"]
+    speakers = {person_iri(ctx, p) for p in case.speakers}
+    ok = (
+        len(conferences) == 1
+        and conferences[0].first == case.first
+        and conferences[0].city == case.city.iri
+        and speakers <= objects(ctx, conferences[0].iri, "participant")
+        and len(meetings) == 1
+        and (meetings[0].first, meetings[0].city) == (second, case.city.iri)
+        and bool(objects(ctx, meetings[0].iri, "venue"))
+    )
+    want = f"conference {case.first} with both speakers; Team meeting {second} with its venue"
+    return ok, f"{want} in {case.city.slug}"
+
+
+def test_a_programme_by_day_goes_on_with_its_events(pages: Pages) -> None:
+    results, _ = measured(pages, agenda, programme_by_day, published=PUBLISHED)
+    assert rate("'## Program' / '### Dzień 2 – …' / '**Posiedzenie …** · Sala'", results) >= (
+        POSITIVE
+    )
