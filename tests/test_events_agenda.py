@@ -1,10 +1,12 @@
 """An announcement whose programme is laid out by day: "## Program", a heading per day ("###
 Dzień 1 – środa, 16 października 2024 r."), under it a line naming the event and its venue
 ("**Konferencja (część otwarta)** · Aula …") and items with speakers ("moderacja: X (…)",
-"wykład „…” – X"); the second day's line names the Team's meeting ("**Posiedzenie Zespołu …** ·
-Sala Sesyjna …"). The programme goes on with the event the page tells of, the speakers of the
-first day take part in the conference, the meeting is on the second day in the host city, and a
-line after "·" is the event's venue. Cities are the reference's, people SGJP's, days random."""
+"wykład „…” – X") and panels ("panel: „Zdrowie w mieście”"); the second day's line names the
+Team's meeting ("**Posiedzenie Zespołu …** · Sala Sesyjna …"). The programme goes on with the
+event the page tells of: the speakers of the first day take part in the conference and what its
+panels are on is its theme; the meeting is on the second day in the host city; a line after "·"
+is the event's venue. Cities are the reference's, people SGJP's, themes declined by morfeusz2,
+days random."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from tests.relations_templates import (
     people,
     rate,
 )
+from tests.test_events_speakers import theme_form
 from ump_kg.extract.context import DocumentContext
 
 PUBLISHED = "2024-01-10"
@@ -42,6 +45,7 @@ class AgendaCase:
     city: Named
     first: dt.date
     speakers: tuple[Person, Person]
+    theme: str
     text: str
 
 
@@ -58,6 +62,9 @@ def agenda(rng: random.Random) -> AgendaCase:
     second = first + dt.timedelta(days=1)
     one, two = rng.sample(people(), 2)
     lines = rng.sample(SPEAKER_LINES, 2)
+    # a panel's title in the nominative ("panel: „Zdrowie w mieście”")
+    word, theme = theme_form(rng, "nom")
+    item = rng.choice(["panel I", "panel dyskusyjny", "sesja plenarna", "wykład"])
     month = MONTHS_GEN[first.month - 1]
     text = "\n\n".join(
         [
@@ -71,13 +78,14 @@ def agenda(rng: random.Random) -> AgendaCase:
             "- **9:00** – rejestracja, kawa powitalna",
             lines[0].format(P=one.nominative, B=rng.choice(BODIES)),
             lines[1].format(P=two.nominative, B=rng.choice(BODIES)),
+            f"- **13:00–14:30** – {item}: „{word.capitalize()} w mieście”",
             day_heading(2, second),
             f"**Posiedzenie Zespołu UMP ds. Migracji i Integracji** · {rng.choice(HALLS)} "
             f"Urzędu Miasta {city.form('gen')}",
             "- informacje z miast, plan pracy Zespołu",
         ]
     )
-    return AgendaCase(city, first, (one, two), text)
+    return AgendaCase(city, first, (one, two), theme, text)
 
 
 def programme_by_day(ctx: DocumentContext, case: AgendaCase) -> tuple[bool, str]:
@@ -90,11 +98,12 @@ def programme_by_day(ctx: DocumentContext, case: AgendaCase) -> tuple[bool, str]
         and conferences[0].first == case.first
         and conferences[0].city == case.city.iri
         and speakers <= objects(ctx, conferences[0].iri, "participant")
+        and case.theme in objects(ctx, conferences[0].iri, "theme")
         and len(meetings) == 1
         and (meetings[0].first, meetings[0].city) == (second, case.city.iri)
         and bool(objects(ctx, meetings[0].iri, "venue"))
     )
-    want = f"conference {case.first} with both speakers; Team meeting {second} with its venue"
+    want = f"conference {case.first} with both speakers and {case.theme}; Team meeting {second} with its venue"
     return ok, f"{want} in {case.city.slug}"
 
 

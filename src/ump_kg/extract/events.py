@@ -143,6 +143,8 @@ REPRESENTED_AFTER = re.compile(r"^\s+(?:representatives|officials|delegates|dele
 DISCUSSION = re.compile(
     r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*|"
     r"na\s+temat|dotycz\w*|o\s+tematyce|szkoleni\w*|warsztat\w*|"
+    # a programme's items are what the event is on: "panel I: „Szkoła na pograniczu kultur”"
+    r"\bpanel\w*|wykład\w*|prelekcj\w*|\bsesj[aię]\b|keynote|lecture\b|"
     r"training\w*|workshops?\s+on|discuss\w*|devoted\s+to|on\s+the\s+topic|"
     # "pod hasłem „Empatia, otwartość, integracja”": a slogan says what the event is about
     r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)|"
