@@ -366,6 +366,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     find_relations(ctx, know.themes)
     parts_named_in_names(ctx)
     units_for_poland(ctx)
+    cities_of_their_officers(ctx)
     place_the_unplaced(ctx)
     events_placed_by_their_host(ctx)  # where the bodies are is known by now
     qualify_units(ctx)
@@ -568,6 +569,26 @@ def a_horizon(text: str, year: DateMention) -> bool:
         or told_in_the_future(clause)
         or TARGET.search(clause) is not None
     )
+
+
+def cities_of_their_officers(ctx: DocumentContext) -> None:
+    """ "udział: Anna Czarnecka (Wydział Edukacji Urzędu Miasta Krakowa)": a person who took
+    part in an event as an officer of a city's office (or of one of its units) brought that city
+    to it."""
+    parent = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "unitOf"}
+    post_in = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "postIn"}
+    works_in: dict[str, set[str]] = {}
+    for fact in ctx.facts:
+        if fact.p == UMP + "memberOf":
+            works_in.setdefault(fact.s, set()).add(str(fact.o))
+        elif fact.p == UMP + "holds" and str(fact.o) in post_in:
+            works_in.setdefault(fact.s, set()).add(post_in[str(fact.o)])
+    for fact in [f for f in ctx.facts if f.p == UMP + "participant"]:
+        for body in works_in.get(str(fact.o), set()):
+            office = parent.get(body, body)
+            city = ctx.reference.city_of_office.get(office)
+            if city is not None:
+                ctx.fact(fact.s, "participatingCity", city, fact.sentence)
 
 
 def qualify_units(ctx: DocumentContext) -> None:
