@@ -229,3 +229,107 @@ def holds_the_mayors_post(ctx: DocumentContext, case: KnownMayorCase) -> tuple[b
 def test_a_known_mayor_titled_after_the_name_holds_the_post(pages: Pages) -> None:
     results, _ = measured(pages, known_mayor_titled_after, holds_the_mayors_post)
     assert rate("'X, prezydent miasta od …' (X a reference mayor)", results) >= POSITIVE
+
+
+# A copula joins the post (in the instrumental) and its holder, either way round; "nie
+# została" denies it.
+COPULA = (
+    "Po wyborach {role_inst} {C_gen} {zostal} {P}.",
+    "{P} {zostal} {role_inst} {C_gen} w {Y} roku.",
+    "Od {Y} r. {role_inst} {C_gen} jest {P}.",
+    "{P} był{a} wówczas {role_inst} {C_gen}.",
+)
+NOT_COPULA = (
+    "{P} nie {zostal} {role_inst} {C_gen}, choć startował{a} w wyborach.",
+    "{P} {zostal} {role_inst} fundacji działającej w {C_loc}.",
+)
+
+
+def role_in_the_instrumental(person: Person, deputy: bool) -> str:
+    feminine = person.gender == "f"
+    if deputy:
+        return ("zastępczynią" if feminine else "zastępcą") + " prezydenta"
+    return "prezydentką" if feminine else "prezydentem"
+
+
+@dataclass(frozen=True)
+class CopulaCase:
+    person: Person
+    city: Named
+    role: str
+    text: str
+
+
+def copula_case(rng: random.Random, templates: tuple[str, ...]) -> CopulaCase:
+    person = rng.choice(people())
+    city = rng.choice(cities())
+    deputy = rng.random() < 0.4
+    text = rng.choice(templates).format(
+        role_inst=role_in_the_instrumental(person, deputy),
+        C_gen=city.form("gen"),
+        C_loc=city.form("loc"),
+        P=person.nominative,
+        a=person.a,
+        zostal="została" if person.gender == "f" else "został",
+        Y=rng.randrange(2002, 2024),
+    )
+    role = "zastepca-prezydenta-miasta" if deputy else MAYOR
+    return CopulaCase(person, city, role, capitalise(text))
+
+
+def holds_the_role(ctx: DocumentContext, case: CopulaCase) -> tuple[bool, str]:
+    ok = holds(ctx, case.person, office_of(case.city), case.role)
+    return ok, f"{case.person.nominative} {case.role} of {case.city.slug}"
+
+
+def holds_no_role(ctx: DocumentContext, case: CopulaCase) -> tuple[bool, str]:
+    ok = not holds(ctx, case.person, office_of(case.city))
+    return ok, f"{case.person.nominative} no post in {case.city.slug}"
+
+
+def test_a_copula_gives_the_post(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: copula_case(rng, COPULA), holds_the_role)
+    assert rate("'prezydentką Gdańska została X', 'X był zastępcą …'", results) >= POSITIVE
+
+
+def test_a_denied_or_other_post_is_no_mayor(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: copula_case(rng, NOT_COPULA), holds_no_role)
+    assert rate("negative: 'X nie została prezydentką …'", results) >= NEGATIVE
+
+
+@dataclass(frozen=True)
+class InOrderCase:
+    people: tuple[Person, ...]
+    cities: tuple[Named, ...]
+    text: str
+
+
+def mayors_in_order(rng: random.Random) -> InOrderCase:
+    count = rng.choice((2, 3))
+    who = tuple(rng.sample(people(), count))
+    where = tuple(rng.sample(cities(), count))
+
+    def listed(words: list[str]) -> str:
+        return ", ".join(words[:-1]) + rng.choice((" i ", " oraz ")) + words[-1]
+
+    text = rng.choice(
+        (
+            "Deklarację podpisali prezydenci {C}, {P}.",
+            "Na sali byli obecni prezydenci {C}: {P}.",
+            "Głos zabrali prezydenci {C} – {P}.",
+        )
+    ).format(C=listed([c.form("gen") for c in where]), P=listed([p.nominative for p in who]))
+    return InOrderCase(who, where, text)
+
+
+def each_holds_in_order(ctx: DocumentContext, case: InOrderCase) -> tuple[bool, str]:
+    ok = all(
+        holds(ctx, person, office_of(city), MAYOR)
+        for person, city in zip(case.people, case.cities, strict=True)
+    )
+    return ok, "each the mayor of the city in the same place of the list"
+
+
+def test_mayors_of_listed_cities_pair_in_order(pages: Pages) -> None:
+    results, _ = measured(pages, mayors_in_order, each_holds_in_order)
+    assert rate("'prezydenci Poznania i Lublina, A i B'", results) >= POSITIVE

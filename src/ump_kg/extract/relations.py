@@ -30,7 +30,7 @@ from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
     (
-        r"[Zz]astęp(?:ca|cy|cą|czyni|czyni)\s+[Pp]rezydenta",
+        r"[Zz]astęp(?:ca|cy|cą|czyni|czynią)\s+[Pp]rezydenta",
         "zastepca-prezydenta-miasta",
         "Zastępca Prezydenta Miasta",
         "Deputy Mayor of",
@@ -416,6 +416,8 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                     p
                     for p in people
                     if right_after(ctx, city.end, p, r"\s*(?:\(\s*)?")
+                    # "prezydentką Gdańska została Aleksandra Dulkiewicz"
+                    or right_after(ctx, city.end, p, COPULA_GAP)
                     or (
                         right_after(ctx, city.end, p, r"\s*,\s*")
                         # "Jacek Jaśkowiak – gospodarz Poznania, Rafał Trzaskowski": the role
@@ -756,9 +758,21 @@ def person_before_role(
 ) -> Mention | None:
     """The person named right before a dash or comma that opens a role phrase."""
     before = [p for p in people if p.end <= role_start]
-    if before and APPOSITION.fullmatch(ctx.text(before[-1].end, role_start)):
+    # "Anna Mackiewicz – zastępczyni prezydenta …", "Aleksandra Dulkiewicz została prezydentką …"
+    if before and (
+        APPOSITION.fullmatch(ctx.text(before[-1].end, role_start))
+        or re.fullmatch(COPULA_GAP, ctx.text(before[-1].end, role_start))
+    ):
         return before[-1]
     return None
+
+
+# A copula between a post and its holder: "prezydentką Gdańska została Aleksandra Dulkiewicz",
+# "Jan Nowak jest zastępcą prezydenta Krakowa" (the post in the instrumental, as ROLES reads it).
+COPULA_GAP = (
+    r"\s+(?:(?:od\s+\d{4}\s+r(?:\.|oku)\s+)?(?:jest|był|była|został|została|zostanie|"
+    r"pozostaje|pozostał|pozostała)(?:\s+(?:ponownie|znów|wówczas|wtedy))?)\s+"
+)
 
 
 def role_phrase_end(ctx: DocumentContext, sentence: Sentence, start: int) -> int:
@@ -961,6 +975,38 @@ def mayors_city_by_city(ctx: DocumentContext, sentence: Sentence) -> None:
         person = next((p for p in people if p.start >= city.end), None)
         if person is not None and PAIR_DASH.fullmatch(ctx.text(city.end, person.start)):
             add_the_mayors_post(ctx, sentence, person.iri, city.iri)
+    for city, person in mayors_in_order(ctx, sentence, word):
+        add_the_mayors_post(ctx, sentence, person.iri, city.iri)
+
+
+LIST_JOIN = r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*"
+
+
+def mayors_in_order(
+    ctx: DocumentContext, sentence: Sentence, word: re.Match[str]
+) -> list[tuple[Mention, Mention]]:
+    """ "prezydenci Poznania i Lublina, Jacek Jaśkowiak i Krzysztof Żuk", "the mayors of Gdańsk
+    and Łódź, A and B": the cities listed right after the mayors' word and as many people listed
+    right after them pair in order."""
+    cities = ctx.mentions_in(sentence, "city")
+    first = next(
+        (
+            c
+            for c in cities
+            if re.fullmatch(r"\s+(?:of\s+)?", ctx.text(sentence.start + word.end(), c.start))
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    listed = chain_from(ctx, first, [c for c in cities if c.start > first.start], LIST_JOIN)
+    people = [p for p in ctx.mentions_in(sentence, "person") if p.start > listed[-1].end]
+    if len(listed) < 2 or not people:
+        return []
+    if not re.fullmatch(r"\s*(?:,|[–—-]|:)\s*", ctx.text(listed[-1].end, people[0].start)):
+        return []
+    named = chain_from(ctx, people[0], people[1:], LIST_JOIN)
+    return list(zip(listed, named, strict=True)) if len(named) == len(listed) else []
 
 
 def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
