@@ -274,6 +274,24 @@ def nominative_cue(before: str) -> bool:
     )
 
 
+# Words that may stand between a verb and its subject: "uczestniczyła także Olena …".
+BETWEEN_VERB_AND_SUBJECT = {"też", "także", "również", "jeszcze", "wówczas", "wtedy", "m.in."}
+
+
+def subject_of_the_verb_before(before: str) -> bool:
+    """ "W spotkaniu uczestniczyła Olena Hnatiuk", "warsztat poprowadziły Anastasiia Melnyk i …",
+    "– mówi Olena …": a verb of the third person right before the name (a past form without a
+    personal ending, or a present one) has it for its subject, in the nominative ("zaprosiliśmy
+    Olenę" has a first person's ending, and "Olenę" an oblique one)."""
+    words = [w for w in before.split() if w.lower() not in BETWEEN_VERB_AND_SUBJECT]
+    if not words or not re.fullmatch(r"[a-ząćęłńóśźż]+", words[-1]):
+        return False
+    readings = [tag for _, tag, _ in analyses(words[-1])]
+    if any(tag.startswith("aglt") for tag in readings):
+        return False
+    return any(tag.startswith("praet") or re.match(r"fin:(?:sg|pl):ter\b", tag) for tag in readings)
+
+
 def nominative_surname(word: str) -> bool:
     """A surname SGJP knows, read in the nominative ("Melnyk", not "Brejta" of "Brejt")."""
     return any(
@@ -356,14 +374,21 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     if not re.fullmatch(r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname):
         return None
     unknown_surname = analyses(surname)[0][1] == "ign"
+    # "uczestniczyła Olena Hnatiuk", "zabrał Serhii Parobyk": the subject of the verb before it
+    # is in the nominative whatever its endings and whatever SGJP reads its surname as
+    subject = subject_of_the_verb_before(text[max(0, match.start(1) - 40) : match.start(1)])
     if given in INTERNATIONAL_GIVEN_NAMES:
         if not unknown_surname:
             return None
     elif not (
-        (unknown_surname or nominative_surname(surname))
-        and (NOMINATIVE_ENDING.search(given) or role_after)
+        (unknown_surname or nominative_surname(surname) or subject)
+        and (NOMINATIVE_ENDING.search(given) or role_after or subject)
         and not OBLIQUE_ENDING.search(given)
-        and (nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)]) or role_after)
+        and (
+            nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
+            or role_after
+            or subject
+        )
     ):
         # "koordynatorką jest Oksana Melnyk", "prezeska fundacji Olena Hnatiuk": a given name
         # no list has (Ukrainian, Georgian …) is a name after a word for a post.
