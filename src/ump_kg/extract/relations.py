@@ -154,6 +154,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         mayors_by_possessive(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
+        city_officers_before_names(ctx, sentence)
         body_roles_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
         posts_without_subject(ctx, sentence)
@@ -353,6 +354,8 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             sentence.text,
         ):
             start = sentence.start + match.end()
+            if MAYORS_AIDE.search(ctx.text(sentence.start, sentence.start + match.start())):
+                continue  # "pełnomocniczka prezydenta Lublina Anna Kos" is not the mayor
             city = next((c for c in cities if c.start == start), None)
             if city is None:
                 # "zastępca prezydenta Andrzej Kulig": a mayor's post named without its city,
@@ -436,6 +439,14 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             if person is None:
                 continue
             add_mayor_post(ctx, sentence, person.iri, city.iri, role, post_pl, post_en)
+
+
+# Another post or body governing the mayor's word: "pełnomocniczka prezydenta …", "rzecznik
+# prezydenta …", "Gabinet Prezydenta …".
+MAYORS_AIDE = re.compile(
+    r"(?i)\b(?:pełnomocni\w*|rzeczni\w*|doradc\w*|doradczyni\w*|asystent\w*|sekretar\w*|"
+    r"skarbni\w*|gabinet\w*|kancelari\w*|biur\w*)\s+$"
+)
 
 
 MAYORS = re.compile(r"(?i)\b(?:prezydenc\w+|prezydent(?:ów|ami|om)|burmistrz\w*|włodarz\w*)\b")
@@ -885,6 +896,47 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
 
 
 ROLE_TO_BODY = r"\s+(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
+
+
+# A city's officer other than its mayor, the city in the genitive or left to the context:
+# "sekretarz Krakowa Jan Nowak", "skarbniczka miasta Anna Kos", "sekretarz miasta Marcin
+# Wojdat" (the mayors' own words are read by posts_of_mayors).
+CITY_OFFICER = re.compile(
+    r"(?i)\b(?P<role>sekretar\w*|skarbni\w*|pełnomocni\w*|rzeczni\w*)"
+    r"(?:\s+(?:prezydenta(?:\s+miasta(?:\s+stołecznego)?)?|miasta(?:\s+stołecznego)?|"
+    r"m\.\s?st\.))?\s+$"
+)
+
+
+def city_officers_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "sekretarz Krakowa Jan Nowak", "W imieniu Warszawy podpis złożył sekretarz miasta
+    Marcin Wojdat": a city officer's word before a name, with the city in the genitive between
+    them, or said as "miasta" of the city the person acted for (or the page is about), is a post
+    in the city's office."""
+    cities = ctx.mentions_in(sentence, "city")
+    for person in ctx.mentions_in(sentence, "person"):
+        before = ctx.text(max(sentence.start, person.start - 60), person.start)
+        city = next((c for c in cities if right_after(ctx, c.end, person, r"\s+")), None)
+        if city is not None:
+            cue = CITY_OFFICER.search(ctx.text(max(sentence.start, city.start - 50), city.start))
+            where: str | None = city.iri
+        else:
+            cue = CITY_OFFICER.search(before)
+            said_as_city = cue is not None and "miast" in cue.group(0).lower()
+            where = city_acted_for(ctx, sentence) if said_as_city else None
+        office = ctx.reference.office_of_city.get(where) if where else None
+        if cue is not None and office is not None and ctx.kind_of(office) is not None:
+            add_post(ctx, sentence, person.iri, office, cue.group("role"))
+
+
+def city_acted_for(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "W imieniu Warszawy …", "on behalf of Warsaw": the one city the sentence acts for."""
+    cities = {
+        c.iri
+        for c in ctx.mentions_in(sentence, "city")
+        if preceded_by(ctx.doc.text, c.start, r"(?i)\b(?:w\s+imieniu|on\s+behalf\s+of|for)")
+    }
+    return cities.pop() if len(cities) == 1 else None
 
 
 # "pracę Zespołu koordynuje Marta Jankowska", "biurem kieruje dyrektor Jakub Sowa", "Do 2018 r.
