@@ -813,13 +813,59 @@ def by_sentence_years(text: str, mentions: list[DateMention]) -> list[DateMentio
 def by_year_headings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A day without a year under a heading that is a year ("**2019**" over "- 12–13.06,
     Lublin – …") is of that year."""
-    headings = [(m.start(), int(m.group("year"))) for m in YEAR_HEADING.finditer(text)]
+    headings: list[tuple[int, int, int | None]] = [
+        (m.start(), m.end(), int(m.group("year"))) for m in YEAR_HEADING.finditer(text)
+    ]
+    headings += years_of_sections(text)
     if not headings:
         return mentions
     result = []
     for mention in mentions:
-        above = [year for at, year in headings if at < mention.start]
-        if mention.year_inferred and above:
-            mention = in_year(mention, above[-1])
+        above = sorted((start, year) for start, end, year in headings if end <= mention.start)
+        if mention.year_inferred and above and above[-1][1] is not None:
+            mention = in_year(mention, above[-1][1])
         result.append(mention)
     return result
+
+
+# A heading ("## Posiedzenia w 2023 r.", "**Spotkania Zespołu w 2019 roku**") or a list's
+# introduction ("Posiedzenia w 2023 r.:") that names one year.
+SECTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:#+[ \t]+|\*\*)(?P<heading>[^\n]*)$|^(?P<intro>[^\n]*:)[ \t]*$"
+)
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_of_sections(text: str) -> list[tuple[int, int, int | None]]:
+    """(start, end, year) of every heading, and of every list introduction that names a year:
+    a heading without a year (None) ends the section of the one before; a list introduction's
+    year holds for its list, up to the next line that is not an item."""
+    found: list[tuple[int, int, int | None]] = []
+    for line in SECTION_LINE.finditer(text):
+        written = line.group("heading") or line.group("intro") or ""
+        if YEAR_HEADING.fullmatch(line.group(0)) or DAY_WRITTEN.search(written):
+            continue  # a year heading is read above; a heading with a day is no section's year
+        years = set(WRITTEN_YEAR.findall(written))
+        year = int(years.pop()) if len(years) == 1 else None
+        if line.group("intro") is not None:
+            if year is not None:
+                found.append((line.start(), line.end(), year))
+                found.append((*end_of_list(text, line.end()), None))
+            continue
+        found.append((line.start(), line.end(), year))
+    return found
+
+
+DAY_WRITTEN = re.compile(r"\b\d{1,2}(?:\.\d{1,2}|\s+[a-ząćęłńóśźż]{3,})")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
+
+
+def end_of_list(text: str, start: int) -> tuple[int, int]:
+    """The span of the first line after `start` that is neither an item nor blank."""
+    at = start
+    for line in re.finditer(r"(?m)^.*$", text[start:]):
+        line_start = start + line.start()
+        if line.group(0).strip() and not LIST_ITEM.match(line.group(0)):
+            return line_start, line_start
+        at = start + line.end()
+    return at, at

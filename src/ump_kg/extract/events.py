@@ -635,10 +635,10 @@ def describe_by_columns(ctx: DocumentContext, event: Event, row: Sentence) -> No
             topic = rdflib.Literal(cell.text, lang=ctx.doc.language)
             ctx.fact(event.iri, "leadingTopic", topic, row)
         elif HOST_COLUMN.search(title) or PLACE_COLUMN.search(title):
-            venues = ctx.mentions_in(cell, "venue")[:1]
+            # "| Szczecin, Centrum Dialogu Przełomy |": a named venue, or a centre or hall
+            venues = (ctx.mentions_in(cell, "venue") + buildings_named(ctx, cell))[:1]
             if venues and event.city is not None:
-                ctx.fact(venues[0].iri, "inCity", event.city, row)
-                ctx.fact(event.iri, "venue", venues[0].iri, row)
+                held_at(ctx, event, venues[0], row)
             if HOST_COLUMN.search(title):
                 for body in ctx.mentions_in(cell, "org", "office", "unit")[:1]:
                     ctx.fact(event.iri, "organiser", body.iri, row)
@@ -679,11 +679,7 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
         if re.fullmatch(r"[\s,:–—-]+", ctx.text(cities[0].end, m.start) or "x")
     ]
     if after_city and event.city is not None:
-        entity = ctx.entities.get(after_city[0].iri)
-        if entity is not None:
-            entity.cls = UMP + "Venue"
-        ctx.fact(after_city[0].iri, "inCity", event.city, item)
-        ctx.fact(event.iri, "venue", after_city[0].iri, item)
+        held_at(ctx, event, after_city[0], item)
     return event
 
 
@@ -1308,11 +1304,17 @@ def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
     placed = [m for m in venues if re.match(r"\s+we?\s", ctx.text(m.end, sentence.end))]
     chosen = placed[:1] or (venues if len(venues) == 1 else [])
     for mention in chosen:
-        entity = ctx.entities.get(mention.iri)
-        if entity is not None and entity.cls != UMP + "Venue":
-            entity.cls = UMP + "Venue"  # a centre the page names as where the event was
-        ctx.fact(mention.iri, "inCity", event.city, sentence)
-        ctx.fact(event.iri, "venue", mention.iri, sentence)
+        held_at(ctx, event, mention, sentence)
+
+
+def held_at(ctx: DocumentContext, event: Event, venue: Mention, sentence: Sentence) -> None:
+    """The event was held at the venue, in the event's city."""
+    entity = ctx.entities.get(venue.iri)
+    if entity is not None and entity.cls != UMP + "Venue":
+        entity.cls = UMP + "Venue"  # a centre the page names as where the event was
+    if event.city is not None:
+        ctx.fact(venue.iri, "inCity", event.city, sentence)
+    ctx.fact(event.iri, "venue", venue.iri, sentence)
 
 
 def where_held(ctx: DocumentContext, venue: Mention) -> bool:
