@@ -857,11 +857,12 @@ def years_of_sections(text: str) -> list[tuple[int, int, int | None]]:
 
 
 DAY_WRITTEN = re.compile(r"\b\d{1,2}(?:\.\d{1,2}|\s+[a-ząćęłńóśźż]{3,})")
-LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])\s|[ \t]*\|")  # an item, or a table's row
 
 
 def end_of_list(text: str, start: int) -> tuple[int, int]:
-    """The span of the first line after `start` that is neither an item nor blank."""
+    """The span of the first line after `start` that is neither an item (nor a table's row)
+    nor blank."""
     at = start
     for line in re.finditer(r"(?m)^.*$", text[start:]):
         line_start = start + line.start()

@@ -532,6 +532,8 @@ def in_item(ctx: DocumentContext, sentence: Sentence) -> bool:
 def clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence split at semicolons: "…training in Lublin in 2023; anti-rumours training in
     Wrocław, 28–29 May 2024" speaks of two events, each with its own city and date."""
+    if sentence.text.lstrip().startswith("|"):
+        return [sentence]  # a table row's cells may hold semicolons; the row is one meeting
     parts, start = [], 0
     for match in re.finditer(r";\s*", sentence.text):
         parts.append((start, match.start()))
@@ -600,6 +602,10 @@ def team_named_above(ctx: DocumentContext, intro: Sentence) -> bool:
 TOPIC_COLUMN = re.compile(r"(?i)temat|topic|subject")
 HOST_COLUMN = re.compile(r"(?i)gospodar|goszcz|organizator|organi[sz]er|host")
 PLACE_COLUMN = re.compile(r"(?i)miejsce|lokalizacja|venue|place")
+# "| Goście |", "| Prelegenci |", "| Speakers |": who came to the row's meeting
+GUEST_COLUMN = re.compile(
+    r"(?i)go[śs]ci|uczestni|prelegen|eksper|zaproszen|guests?|speakers?|participants?"
+)
 
 
 def cells(ctx: DocumentContext, row: Sentence) -> list[Sentence]:
@@ -642,6 +648,13 @@ def describe_by_columns(ctx: DocumentContext, event: Event, row: Sentence) -> No
             if HOST_COLUMN.search(title):
                 for body in ctx.mentions_in(cell, "org", "office", "unit")[:1]:
                     ctx.fact(event.iri, "organiser", body.iri, row)
+        elif GUEST_COLUMN.search(title):
+            # "| Marta Oleksiak (UNHCR Polska); przedstawiciele Podkarpackiego Urzędu … |": the
+            # people took part, and the bodies named without a person of theirs
+            for person in ctx.mentions_in(cell, "person"):
+                ctx.fact(event.iri, "participant", person.iri, row)
+            for body in bodies_represented(ctx, event, cell):
+                ctx.fact(event.iri, "participant", body.iri, row)
 
 
 def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
