@@ -66,7 +66,8 @@ TRIGGER_EN = re.compile(
     r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
     r"(?<=were )trained\b|(?<=was )trained\b|"
     r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
-    r"ceremon\w*|launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
+    # ("was launched on 16 March": a programme or project started, no event was held)
+    r"ceremon\w*|(?<!was )(?<!were )(?<!been )launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
     # "a delegation of Polish city officials came to Leipzig from 23 to 25 October": a visit
     r"delegation\b|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
