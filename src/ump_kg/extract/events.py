@@ -479,7 +479,10 @@ def undated_named_again(ctx: DocumentContext) -> None:
         dated = [
             e
             for e in ctx.events
-            if e.first is not None and e.city == event.city and e.kind == event.kind
+            if e.first is not None
+            and e.city == event.city
+            and e.kind == event.kind
+            and event.year in (None, e.year)  # "the training in Wrocław, May 2024" is another
         ]
         if len(dated) != 1:
             continue
@@ -752,10 +755,12 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     if city is None:
         return event_without_city(ctx, sentence, trigger)
     date = day_date(ctx, sentence, trigger) or day_of_the_heading_above(ctx, sentence)
+    another = current is not None and of_another_month(ctx, sentence, current)
     if (
         date is None
         and (current is not None or any(e.first is not None for e in ctx.events))
         and re.search(r"\b[Tt]he\s+$", sentence.text[: trigger.start()])
+        and not another
         and not re.match(
             r"\s+(?:next|following|previous|first|last)\b", sentence.text[trigger.end() :]
         )
@@ -763,7 +768,7 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         # "The delegation was led by X, who coordinates the team from the office in Warsaw": the
         # definite article refers back to an event the page has told of
         return None
-    if date is None and current is not None and current.city in (city.iri, None):
+    if date is None and current is not None and current.city in (city.iri, None) and not another:
         # more about the event whose section this is ("w ramach wizyty w Lublinie"; "for its
         # fifth meeting on 14–15 May. … Opening the meeting, the Deputy Mayor of Lublin …")
         return None
@@ -776,11 +781,23 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         and not another_body_meets(ctx, sentence, trigger)
     ):
         kind = "TeamMeeting"  # on a page about the team, "posiedzenie" is the team's
-    if date is None:
+    if date is None and not another:
         same = same_event_named_again(ctx, kind, city.iri)
         if same is not None:
             return same
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, city.iri, date))
+
+
+def of_another_month(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
+    """ "… follows the Academy's anti-rumours training in Wrocław, May 2024" in the account of a
+    visit to Wrocław in March 2025: a month the event does not fall in makes another event."""
+    first = event.first
+    if not isinstance(first, dt.date):
+        return False
+    last = event.last if isinstance(event.last, dt.date) else first
+    span = ((first.year, first.month), (last.year, last.month))
+    months = [(d.year, d.month) for d in ctx.dates_in(sentence) if d.month and d.first is None]
+    return any(year and not span[0] <= (year, month) <= span[1] for year, month in months)
 
 
 def the_new_event_word(
