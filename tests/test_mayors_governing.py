@@ -333,3 +333,37 @@ def each_holds_in_order(ctx: DocumentContext, case: InOrderCase) -> tuple[bool, 
 def test_mayors_of_listed_cities_pair_in_order(pages: Pages) -> None:
     results, _ = measured(pages, mayors_in_order, each_holds_in_order)
     assert rate("'prezydenci Poznania i Lublina, A i B'", results) >= POSITIVE
+
+
+def known_mayor_from_a_city(rng: random.Random, own: bool) -> tuple[KnownMayorCase, str]:
+    """A reference mayor said to be from their own city (or from another), the city in the
+    genitive after "z"/"ze" (morfeusz2's form, the preposition by the locative helper)."""
+    person, label, office = rng.choice(reference_mayors())
+    city_of = {office_of(c): c for c in cities()}
+    city = city_of[office] if own else rng.choice([c for c in cities() if office_of(c) != office])
+    z = "ze" if w(city).startswith("we ") else "z"
+    text = rng.choice(
+        (
+            f"Inicjatywę poparli m.in. {label} {z} {city.form('gen')} i inni prezydenci.",
+            f"Na spotkanie przyjechał także {label} {z} {city.form('gen')}.",
+        )
+    )
+    return KnownMayorCase(person, office, text), city.slug
+
+
+def test_a_known_mayor_from_their_city_holds_the_post(pages: Pages) -> None:
+    results, _ = measured(
+        pages, lambda rng: known_mayor_from_a_city(rng, True)[0], holds_the_mayors_post
+    )
+    assert rate("'Rafał Trzaskowski z Warszawy' (a reference mayor)", results) >= POSITIVE
+
+
+def no_post_from_another_city(ctx: DocumentContext, case: KnownMayorCase) -> tuple[bool, str]:
+    return not any(f.p.endswith("/holds") for f in ctx.facts), f"{case.person}: no post"
+
+
+def test_a_known_mayor_from_another_city_gets_no_post(pages: Pages) -> None:
+    results, _ = measured(
+        pages, lambda rng: known_mayor_from_a_city(rng, False)[0], no_post_from_another_city
+    )
+    assert rate("negative: a reference mayor 'z' another city", results) >= NEGATIVE

@@ -21,6 +21,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.relations_templates import MONTHS_GEN
 from ump_kg.extract.names import find_named_bodies, find_people
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
@@ -595,3 +596,27 @@ def test_known_names_inside_and_after_a_body() -> None:
     text = "Głos zabrała Anna Nowak z Biura Obsługi Inwestorów UM Opole."
     taken = [Mention(text.index("Opole"), text.index("Opole") + 5, "Opole", "c/opole", "city")]
     assert [b.base for b in find_named_bodies(text, taken)] == ["Biuro Obsługi Inwestorów"]
+
+
+TITLE_PERIODS = (" w {Y} roku", " w {Y} r.", " na {Y} rok", " z {d} {m} {Y} r.")
+
+
+def test_a_quoted_document_title_runs_to_its_closing_quote() -> None:
+    """ "„Apel prezydentów … w sprawie finansowania … w 2023 roku” podpisano …": in quotes, the
+    title's own date is part of it (a kind word opens the quote; authors and subjects drawn as
+    above, in the nominative)."""
+    rng = random.Random(SEED + 1)
+    ok, failures = 0, []
+    for _ in range(105):
+        head = rng.choice(SUBJECT_HEADS).capitalize()
+        period = rng.choice(TITLE_PERIODS).format(
+            Y=rng.randint(2015, 2030), d=rng.randint(1, 28), m=rng.choice(MONTHS_GEN)
+        )
+        title = f"{head} {rng.choice(AUTHORS)}{rng.choice(SUBJECTS)}{period}".replace("  ", " ")
+        text = f"„{title}” podpisano w czwartek; dokument trafił do premiera."
+        found = [d.base for d in find_named_bodies(text, []) if d.kind == "document"]
+        if found == [title]:
+            ok += 1
+        else:
+            failures.append(f"{text!r} -> {found}")
+    assert report("quoted document titles, dates and all", ok, 105, failures) >= 0.95

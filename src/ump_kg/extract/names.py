@@ -1010,6 +1010,11 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
     subject_end = subject_span(text, words, index + marker)
     if subject_end is None:
         return None
+    # „Apel prezydentów … obywatelom Ukrainy w 2023 roku”: a quoted title runs to its closing
+    # quote, dates and all
+    closing = re.compile(r"[^”“\"\n]{0,200}?[”“\"]").match(text, subject_end)
+    if text[max(0, head.start() - 1) : head.start()] == "„" and closing:
+        subject_end = closing.end() - 1
     base = head_nominative(head.group(0)) + text[head.end() : subject_end]
     surface = text[head.start() : subject_end]
     return NewName(head.start(), subject_end, surface, base, "document", holds_names=True)

@@ -149,6 +149,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
         known_mayors_titled_after(ctx, sentence)
+        known_mayors_from_their_city(ctx, sentence)
         heads_of_the_unit_named_before(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
         mayors_by_possessive(ctx, sentence)
@@ -338,6 +339,23 @@ def known_mayors_titled_after(ctx: DocumentContext, sentence: Sentence) -> None:
     for person in ctx.mentions_in(sentence, "person"):
         city = mayor_city_of(ctx, person.iri)
         if city and TITLE_AFTER_NAME.match(ctx.text(person.end, sentence.end)):
+            add_the_mayors_post(ctx, sentence, person.iri, city)
+
+
+def known_mayors_from_their_city(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Rafał Trzaskowski z Warszawy", "Tadeusza Truskolaskiego z Białegostoku": a mayor the
+    reference knows, said to be from the city whose mayor the register says they are, holds
+    that post (from another city, nothing is said)."""
+    cities = ctx.mentions_in(sentence, "city")
+    for person in ctx.mentions_in(sentence, "person"):
+        city = mayor_city_of(ctx, person.iri)
+        after = next((c for c in cities if c.start >= person.end), None)
+        if (
+            city is not None
+            and after is not None
+            and after.iri == city
+            and re.fullmatch(r"\s*,?\s*(?:z|ze|from)\s+", ctx.text(person.end, after.start))
+        ):
             add_the_mayors_post(ctx, sentence, person.iri, city)
 
 
