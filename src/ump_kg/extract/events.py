@@ -450,6 +450,7 @@ def detect_events(ctx: DocumentContext) -> None:
                     and not account_goes_on(ctx, clause, current)
                 )
                 or (current is not None and other_time(ctx, clause, current))
+                or (current is not None and held_elsewhere(ctx, clause, current))
                 or (current is not None and next_item(ctx, clause, current))
             ):
                 current = None
@@ -556,6 +557,26 @@ def other_time(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     …") is background, and the event's account goes on."""
     years = {d.year for d in ctx.dates_in(sentence) if d.year and d.start - sentence.start <= 20}
     return bool(years) and event.year is not None and event.year not in years
+
+
+# "will be held in", "took place in", "odbędzie się we", "odbyło się w": where something is held
+HELD_IN = re.compile(
+    r"(?i)\b(?:(?:will\s+be|was|were|is|are|be)\s+held|t(?:ake|akes|ook)\s+place|"
+    r"odb(?:ędzie|ędą|ył\w*|ywa|ywają)\s+się)\s+(?:\S+\s+){0,3}?(?:in|w|we)\s+$"
+)
+
+
+def held_elsewhere(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
+    """ "A third, for officials from Bydgoszcz and Wrocław, will be held in Wrocław later this
+    year" after a workshop in Lublin: a sentence that holds something in another city is not
+    about the event (the cities it names did not come to it)."""
+    if event.city is None:
+        return False
+    return any(
+        city.iri != event.city
+        and HELD_IN.search(ctx.text(max(sentence.start, city.start - 60), city.start))
+        for city in ctx.mentions_in(sentence, "city")
+    )
 
 
 def table_intro(ctx: DocumentContext, row: Sentence) -> Sentence | None:
