@@ -600,10 +600,10 @@ def digest_page(rng: random.Random) -> Page:
     office = gold.office(home)
     gold.add(iri, "memberOf", office.iri)
     gold.add(meeting, "participant", iri)
-    represented = "Nasze miasto"
-    if rng.random() < 0.5:  # the city named: it took part; 'our city' is the unnamed publisher's
-        represented = home.label
-        gold.add(meeting, "participatingCity", home.iri)
+    # The home city took part whether the item names it or says "Nasze miasto": its officer
+    # came (the office names the city).
+    gold.add(meeting, "participatingCity", home.iri)
+    represented = "Nasze miasto" if rng.random() < 0.5 else home.label
     items.append(
         f"**Migracje.** {capitalise(when.text)} {w(city.form('loc'))} obradował "
         f"{team(rng, 'nom')}. {represented} reprezentował{person.a} {person.nominative} "

@@ -574,7 +574,7 @@ def a_horizon(text: str, year: DateMention) -> bool:
 def cities_of_their_officers(ctx: DocumentContext) -> None:
     """ "udział: Anna Czarnecka (Wydział Edukacji Urzędu Miasta Krakowa)": a person who took
     part in an event as an officer of a city's office (or of one of its units) brought that city
-    to it."""
+    to it, unless it is the city the event was held in."""
     parent = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "unitOf"}
     post_in = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "postIn"}
     works_in: dict[str, set[str]] = {}
@@ -583,11 +583,13 @@ def cities_of_their_officers(ctx: DocumentContext) -> None:
             works_in.setdefault(fact.s, set()).add(str(fact.o))
         elif fact.p == UMP + "holds" and str(fact.o) in post_in:
             works_in.setdefault(fact.s, set()).add(post_in[str(fact.o)])
+    held_in = {e.iri: e.city for e in ctx.events}
     for fact in [f for f in ctx.facts if f.p == UMP + "participant"]:
         for body in works_in.get(str(fact.o), set()):
             office = parent.get(body, body)
             city = ctx.reference.city_of_office.get(office)
-            if city is not None:
+            # (the host city's own officers came to no other city's meeting)
+            if city is not None and city != held_in.get(fact.s):
                 ctx.fact(fact.s, "participatingCity", city, fact.sentence)
 
 
