@@ -218,3 +218,35 @@ def test_what_a_speaker_spoke_about_is_a_theme(pages: Pages) -> None:
 def test_a_theme_word_about_the_speaker_is_no_theme(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: speaker_case(rng, NOT_SPEAKERS), no_slogan_theme)
     assert rate("negative: 'od lat zajmujący się …'", results) >= NEGATIVE
+
+
+# The position's own text published as numbered points, on a page not titled by it: a point
+# opening with a kind word of the document ("2. Projekt nie przewiduje …" for a position on a
+# bill's draft, "3. Stanowisko wskazuje …") speaks of that document.
+POINTS = (
+    "{n}. Projekt nie przewiduje środków w obszarze: {gen}, choć to zadania samorządów.",
+    "{n}. Stanowisko wskazuje {acc} jako wyzwania dla miast.",
+)
+
+
+def numbered_points_case(rng: random.Random) -> ThemeCase | None:
+    words = rng.sample(theme_words(), rng.randrange(1, 3))
+    subject = form(rng.choice(title_nouns()).lower(), "subst", "sg", "gen")
+    if subject is None or len({w.theme for w in words}) < len(words):
+        return None
+    title = f"Stanowisko Zarządu Unii Metropolii Polskich w sprawie projektu ustawy o {subject}"
+    point = rng.choice(POINTS).format(
+        n=rng.randrange(1, 8),
+        acc=listed([w.form("acc") for w in words]),
+        gen=listed([w.form("gen") for w in words]),
+    )
+    text = (
+        f"Zarząd przyjął {title}. Publikujemy treść stanowiska:\n\n"
+        f"1. Miasta popierają cyfryzację postępowań.\n\n{point}"
+    )
+    return ThemeCase(title, frozenset(w.theme for w in words), text)
+
+
+def test_numbered_points_of_a_document_give_its_themes(pages: Pages) -> None:
+    results, _ = measured(pages, numbered_points_case, has_themes, count=130)
+    assert rate("'2. Projekt nie przewiduje …' -> themes of the position", results) >= POSITIVE

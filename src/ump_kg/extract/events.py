@@ -306,11 +306,20 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 
 
 def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None:
-    found = (TRIGGER_EN if ctx.doc.language == "en" else TRIGGER).search(sentence.text)
+    pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
+    found = next(
+        (m for m in pattern.finditer(sentence.text) if not on_premises(sentence.text, m.start())),
+        None,
+    )
     if found is None and ctx.doc.language != "en":
         # "zbliżający się Poznański Tydzień Tolerancji": an event known by its proper name.
         named = next(
-            (m for m in NAMED_EVENT.finditer(sentence.text) if len(m.group(0).split()) > 1), None
+            (
+                m
+                for m in NAMED_EVENT.finditer(sentence.text)
+                if len(m.group(0).split()) > 1 and not on_premises(sentence.text, m.start())
+            ),
+            None,
         )
         found = (
             re.compile("(" + re.escape(named.group("head")) + ")").search(
@@ -320,6 +329,20 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             else None
         )
     return found
+
+
+# "teren Międzynarodowych Targów Poznańskich", "w hali Targów Kielce": a fair's grounds or hall
+# is a place, not the fair.
+PREMISES_BEFORE = re.compile(
+    r"(?i)\b(?:teren\w*|hal[aiię]|hal[ąe]|pawilon\w*|budyn\w*|siedzib\w*|obiekt\w*)\s+$"
+)
+
+
+def on_premises(text: str, start: int) -> bool:
+    """Whether the (capitalised) name opening at `start` follows a word for grounds or a hall:
+    "teren Międzynarodowych Targów Poznańskich" is a place."""
+    before = re.sub(rf"(?:{CAPITAL_WORD}\s+)*$", "", text[:start])
+    return PREMISES_BEFORE.search(before) is not None
 
 
 # Proper names of events, capitalised around their head noun in any case: "Europejskiego
@@ -1072,14 +1095,25 @@ def event_without_city(
 
 def same_day_told(ctx: DocumentContext, kind: str, date: DateMention) -> Event | None:
     """ "**Konferencja (część otwarta)**" under "### Dzień 1 – 16 października" on a page that
-    has told of a conference in Białystok on 16 October: a cityless event of a kind on the days
-    of the one such event the page placed is that event."""
+    has told of a conference in Białystok on 16 October: a cityless event of a kind within the
+    days of the one such event the page placed is that event."""
     same = [
         e
         for e in ctx.events
-        if e.kind == kind and e.city is not None and (e.first, e.last) == (date.first, date.last)
+        if e.kind == kind
+        and e.city is not None
+        and (days := days_of(e))
+        and within_days(date, days)
     ]
     return same[0] if len(same) == 1 else None
+
+
+def days_of(event: Event) -> DateMention | None:
+    """The event's days as a span, when it has a day."""
+    first, last = event.first, event.last
+    if not isinstance(first, dt.date):
+        return None
+    return DateMention(0, 0, first=first, last=last if isinstance(last, dt.date) else first)
 
 
 def city_of_a_city_page(ctx: DocumentContext, sentence: Sentence) -> str | None:

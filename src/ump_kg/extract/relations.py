@@ -3082,7 +3082,7 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
         if listed_for is not None:
             for theme in themes.find(without_names(ctx, sentence)):
                 ctx.fact(listed_for, "theme", theme, sentence)
-        return
+            return
     subject = themes_subject(ctx, sentence)
     # "Raport „Miejska gościnność: wielki wzrost, wyzwania i szanse”": a cue inside a name
     # is part of the name.
@@ -3104,7 +3104,7 @@ def themes_subject(ctx: DocumentContext, sentence: Sentence) -> str | None:
     # "Obszary strategii: edukacja, …", "Jego filary to …": the document or programme named
     # before, spoken of by its kind word or a possessive.
     kind_word = re.match(
-        r"[\s*•-]*(?:(?P<kind>[Mm]odel|[Dd]okument|[Ss]tanowisk|[Aa]pel|[Pp]rogram|[Ss]trategi|"
+        r"[\s*•-]*(?:\d{1,2}[.)]\s+)?(?:(?P<kind>[Mm]odel|[Dd]okument|[Ss]tanowisk|[Aa]pel|[Pp]rogram|[Ss]trategi|"
         r"[Pp]rojekt)|[Oo]bszar\w*\s+(?P<of>strategii|programu|modelu|projektu)|[Jj]ego|[Jj]ej)",
         sentence.text,
     )

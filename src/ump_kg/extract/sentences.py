@@ -11,7 +11,9 @@ from .dates import MONTHS
 ABBREVIATIONS = frozenset(
     "ds m.in r ul prof dr hab nr godz tj np ok tzw św im wg al os mgr inż zob por dot ww jw itd itp "
     "tys mln mld zł gr ust art pkt poz str s t ks o.o sp pl woj pow gm m.st płk gen red oprac przyp "
-    "tel wew lic dyr kier zast ws".split()
+    "tel wew lic dyr kier zast ws "
+    # weekdays in announcements and programmes: "wt. 14 III 2023", "czw. 2 III"
+    "pn pon wt śr czw pt sob nd niedz".split()
 )
 SENTENCE_END = re.compile(r"[.!?…]+[\"”»)\]*]*(?=\s)|\n\s*\n|\n(?=\s*[\[#*-])|(?<=\))\n")
 WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -139,10 +141,14 @@ def date_words_only(before: str) -> bool:
 
 
 def is_ordinal_or_initial(text: str, dot: int) -> bool:
-    """'12. czerwca' and 'J. Kowalski': a period after digits or one capital letter."""
+    """'12. czerwca' and 'J. Kowalski': a period after digits or one capital letter; '**1.
+    Termin**', '2. Miejsce': the number of a numbered heading or item opening its line."""
     before = text[max(0, dot - 3) : dot]
     after = text[dot + 1 : dot + 3]
     if re.search(r"(^|\s)[A-ZŁŚŻŹĆŃÓĘĄ]$", before) and after[:1] == " ":
+        return True
+    line = text[text.rfind("\n", 0, dot) + 1 : dot]
+    if re.fullmatch(r"[ \t]*(?:\*\*|#+[ \t]*)?\d{1,2}", line):
         return True
     return bool(re.search(r"\d$", before)) and bool(re.match(r"\s[a-ząćęłńóśźż]", after))
 
