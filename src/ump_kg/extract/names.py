@@ -517,8 +517,13 @@ def is_patron(text: str, start: int) -> bool:
     honorifics aside: a patron is always named in the genitive ('przy ul. Jana Nowaka')."""
     name_words = text[start:].split()[:2]
     found = person_name(name_words)
-    if found is None or not any("gen" in g.cases for g in given_names(name_words[0])):
+    genitives = {
+        g.gender for g in given_names(name_words[0]) if "gen" in g.cases and g.number == "sg"
+    }
+    if found is None or not genitives:
         return False
+    if len(name_words) > 1 and not surname_in_the_genitive(name_words[1], genitives):
+        return False  # "koordynatorka Zespołu Berta Podkowińska": Berta, not Bert's genitive
     before = text[max(0, start - 200) : start]
     if before.rstrip().endswith(","):
         return False  # "koordynatorka Zespołu, Karolina Wendt": an apposition, not a patron
@@ -534,6 +539,24 @@ def is_patron(text: str, start: int) -> bool:
         if not (lowered in PATRON_HONORIFICS or cue_lemmas(token) & PATRON_HONORIFICS):
             return False
     return False
+
+
+def surname_in_the_genitive(word: str, genders: set[str]) -> bool:
+    """Whether every part of a surname ("Nowaka", "Curie-Skłodowskiej") may be a genitive
+    singular of one of the given name's genders, or is unknown to SGJP (and may be anything)."""
+    for part in word.strip('.,;:)”"').split("-"):
+        readings = [tag for _, tag, _ in analyses(part)]
+        if not readings or all(tag == "ign" for tag in readings):
+            continue
+        if not any(
+            tag.startswith(("subst", "adj"))
+            and tag_has(tag, 1, "sg")
+            and tag_has(tag, 2, "gen")
+            and any(tag_has(tag, 3, g) for g in genders)
+            for tag in readings
+        ):
+            return False
+    return True
 
 
 def is_common_noun(word: str) -> bool:

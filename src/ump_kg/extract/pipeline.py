@@ -14,6 +14,7 @@ import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..config import base_iri, layout
+from ..language.morphology import given_names
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..slug import slugify
@@ -193,7 +194,12 @@ def another_team(text: str, mention: Mention, team: str | None) -> bool:
     if " " in mention.text:
         # "Zespół UMP ds. Edukacji": the short name followed by another team's subject.
         return re.match(r"\s+(?:ds\.|do\s+spraw)", text[mention.end :]) is not None
-    return re.match(r"\s+(?:ds\.|do\s+spraw|[A-ZŁŚŻŹĆŃÓĘĄ])", text[mention.end :]) is not None
+    after = re.match(r"\s+(?:ds\.|do\s+spraw|(?P<word>[A-ZŁŚŻŹĆŃÓĘĄ]\w*))", text[mention.end :])
+    # "koordynatorka Zespołu Joanna Kowalska": a given name after it begins a person, not the
+    # rest of another body's name
+    return after is not None and not (
+        after.group("word") and any(g.number == "sg" for g in given_names(after.group("word")))
+    )
 
 
 TEAM_FORMS = ("Zespół", "Zespołu", "Zespołowi", "Zespołem", "Zespole")
