@@ -194,3 +194,30 @@ def test_a_person_inside_a_body_name_is_no_person(index: int) -> None:
     text = f"The {head} for {complement} (director Anna Whitfield) hosted the visit."
     found = [p.base for p in find_people(text, [], language="en")]
     assert found == ["Anna Whitfield"], (text, found)
+
+
+# Two subjects joined by "and" before the head: "Social Policy and Health Department".
+SUBJECTS_EN = (
+    "Social Policy", "Health", "Education", "Culture", "Migration", "Integration", "Housing",
+    "Social Affairs", "Employment", "Sport", "Civic Dialogue", "Youth",
+)  # fmt: skip
+JOINED_HEADS_EN = ("Department", "Office", "Unit", "Committee", "Division")
+
+
+def joined_body_cases() -> list[tuple[str, str]]:
+    rng = random.Random(SEED + 2)
+    cases = []
+    for index in range(105):
+        one, two = rng.sample(SUBJECTS_EN, 2)
+        name = f"{one} and {two} {rng.choice(JOINED_HEADS_EN)}"
+        cases.append((BODY_TEMPLATES[index % len(BODY_TEMPLATES)].format(name=name), name))
+    return cases
+
+
+def test_english_bodies_with_subjects_joined_by_and_are_found_whole() -> None:
+    assert (
+        found_as_written(
+            "'Social Policy and Health Department'", joined_body_cases(), find_named_bodies
+        )
+        >= 0.95
+    )

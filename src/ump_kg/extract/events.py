@@ -115,6 +115,8 @@ PARTICIPATION = re.compile(
     r"moderacj\w*|wykład\w*|prelekcj\w*|keynote|lecture\b|panelists?\b|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
+    # "X, who opened the workshop", "co-facilitated both days"
+    r"\bopened\s+the\b|facilitat\w*|"
     # "The declaration was welcomed by X … at the final workshop": who welcomed it was there
     r"(?:welcomed|greeted|addressed|chaired|introduced)\s+by|"
     r"t(?:ook|akes?)\s+part|\bjoined\b|"

@@ -1512,6 +1512,7 @@ EN_BODY_HEADS = {
     "center",
     "unit",
     "department",
+    "division",
     "directorate",
     "directorate-general",
     "dg",
@@ -1851,9 +1852,19 @@ def english_modifiers(
     """The first word of the capitalised words before a head; a known name among them is taken
     whole ('IOM', 'Wrocław'), and another head ends them ('Commission DG …')."""
     first = head
-    while head - first < 4 and english_joined(text, tokens, first - 1):
+    while head - first < 5 and english_joined(text, tokens, first - 1):
         word = tokens[first - 1].group(0)
         lowered = word.lower()
+        if word in ("and", "&") and first - 2 >= 0 and first < head:
+            # "Social Policy and Health Department": subjects joined inside the name
+            before = tokens[first - 2].group(0)
+            if (
+                english_joined(text, tokens, first - 2)
+                and before[:1].isupper()
+                and (before.lower() not in EN_FUNCTION_WORDS | EN_BODY_HEADS | EN_ROLES)
+            ):
+                first -= 1
+                continue
         if (
             not word[:1].isupper()
             or lowered in EN_FUNCTION_WORDS | EN_BODY_HEADS | EN_ROLES | EN_NOT_GIVEN
