@@ -773,7 +773,7 @@ ROLE_NOUN = re.compile(
     r"minist|rzeczni|ekspert|przedstawiciel|doradc|radn|burmistrz|starost|założyciel|"
     r"prorektor|rektor|dziekan|konsul|ambasador|specjalist|referent|inspektor|head|director|"
     r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor|"
-    r"chief|manager|founder|ambassador)"
+    r"chief|manager|founder|ambassador|specialist|assistant|consultant|analyst|expert)"
     r"\w*",
     re.IGNORECASE,
 )
@@ -832,6 +832,17 @@ def role_opened(
         return None
     start = end + gap.end()
     role = ROLE_NOUN.match(ctx.text(start, sentence.end))
+    if role is None and ctx.doc.language == "en":
+        # "Joanna Kaczmarek, Integration Programme Coordinator at IOM Poland": English puts
+        # what the post is for before the role noun
+        phrase = ctx.text(start, sentence.end)
+        words = list(re.finditer(r"[A-Z][a-z]+\s+", phrase))[:3]
+        for index, word in enumerate(words):
+            if word.start() != (words[index - 1].end() if index else 0):
+                break  # the modifiers stand together, capitalised, before the role noun
+            role = ROLE_NOUN.match(phrase, word.end())
+            if role:
+                break
     return (start, role) if role else None
 
 
@@ -859,7 +870,13 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             office = ctx.reference.office_of_city.get(cities[0].iri) if cities else None
             if office is None or ctx.kind_of(office) is None:
                 continue
-            add_post(ctx, sentence, person.iri, office, ctx.text(start, start + role.end()))
+            add_post(
+                ctx,
+                sentence,
+                person.iri,
+                office,
+                ctx.text(start + role.start(), start + role.end()),
+            )
             continue
         add_post(
             ctx,
@@ -868,7 +885,7 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             # "dyrektorka Departamentu Edukacji Urzędu Miejskiego w Białymstoku": the role
             # governs the first body; the next one is the body that one belongs to.
             outermost(bodies)[0].iri,
-            ctx.text(start, start + role.end()),
+            ctx.text(start + role.start(), start + role.end()),
         )
 
 
@@ -1238,7 +1255,10 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
 
 
 # Kinds of posts the reference role list has, by the lemma of the role noun.
-ROLE_BY_LEMMA = {"koordynator": "koordynator"}  # lemmas of the post: `role_lemma` masculinises
+ROLE_BY_LEMMA = {
+    "koordynator": "koordynator",
+    "coordinator": "koordynator",
+}  # lemmas of the post: `role_lemma` masculinises
 
 
 def role_lemma(word: str) -> str:
