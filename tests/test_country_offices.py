@@ -170,3 +170,30 @@ def test_an_organisation_in_poland_is_its_unit(pages: Pages) -> None:
 def test_the_organisation_itself_is_no_unit(pages: Pages) -> None:
     results, _ = measured(pages, named_elsewhere, works_in_the_unit)
     assert rate("'z IOM' stays IOM", results) >= NEGATIVE
+
+
+# What a coordinator coordinates is no unit: "koordynatorka projektów integracyjnych w Biurze IOM
+# w Polsce" holds a post in the office, and "projekty integracyjne" is no body of the graph.
+COORDINATED = ("projektów integracyjnych", "szkoleń dla urzędników", "programów pomocowych")
+
+
+def coordinator_of_something(rng: random.Random) -> OfficeCase:
+    person, body = person_and_body(rng)
+    office = f"{office_word(rng, 'loc', body, False)} {organisation_after_office(rng, body)}"
+    text = (
+        f"{person.nominative}, koordynator{'ka' if person.gender == 'f' else ''} "
+        f"{rng.choice(COORDINATED)} w {office} w Polsce, przedstawił{person.a} dane."
+    )
+    return OfficeCase(person, body, text, True)
+
+
+def no_unit_of_what_is_coordinated(ctx: DocumentContext, case: OfficeCase) -> tuple[bool, str]:
+    units = [e.label_pl for e in ctx.entities.values() if e.cls == UMP + "OrganisationalUnit"]
+    made_up = [u for u in units if u[:1].islower()]
+    ok, want = works_in_the_unit(ctx, case)
+    return ok and not made_up, f"{want}; no unit {made_up}"
+
+
+def test_what_a_coordinator_coordinates_is_no_unit(pages: Pages) -> None:
+    results, _ = measured(pages, coordinator_of_something, no_unit_of_what_is_coordinated)
+    assert rate("'koordynatorka projektów … w Biurze IOM w Polsce'", results) >= POSITIVE

@@ -93,6 +93,41 @@ def held_in(rng: random.Random) -> VenueCase | None:
     return VenueCase(nominative, text)
 
 
+# Buildings and institutions by their own name, where the meeting word follows the place, and
+# where the place's own location follows it ("w Młynach Rothera na Wyspie Młyńskiej obradował
+# Zespół"): the venue is the name without the location.
+NAMED_BUILDINGS = (
+    ("synagoga", "f", "sg"),
+    ("młyn", "m3", "pl"),
+    ("biblioteka", "f", "sg"),
+    ("muzeum", "n", "sg"),
+    ("kamienica", "f", "sg"),
+)
+# owners named by a noun in the genitive (an adjectival surname after an indeclinable head,
+# "w Muzeum Poznańskiego", reads as an adjective of the head: left out)
+NOUN_OWNERS = ("Rothera", "Scheiblera", "Hansa", "Reicherów", "Kindermanna")
+LOCATIONS = (" na Wyspie Młyńskiej", " na Starym Mieście", "")
+
+
+def held_in_a_named_building(rng: random.Random) -> VenueCase | None:
+    lemma, _, number = rng.choice(NAMED_BUILDINGS)
+    head_nom, head_loc = form(lemma, "subst", number, "nom"), form(lemma, "subst", number, "loc")
+    if head_nom is None or head_loc is None:
+        return None
+    owner = rng.choice(NOUN_OWNERS)
+    (city,) = draw(rng, cities())
+    text = (
+        f"{day(rng)} {w(city)} obradował Zespół UMP ds. Migracji i Integracji. Drugiego dnia "
+        f"w {head_loc.capitalize()} {owner}{rng.choice(LOCATIONS)} obradowali członkowie Zespołu."
+    )
+    return VenueCase(f"{head_nom.capitalize()} {owner}", text)
+
+
+def test_a_meeting_in_a_named_building(pages: Pages) -> None:
+    results, _ = measured(pages, held_in_a_named_building, venue_given)
+    assert rate("'w Synagodze Reicherów', 'w Młynach Rothera na Wyspie …'", results) >= POSITIVE
+
+
 def held_in_a_region(rng: random.Random) -> VenueCase:
     (city,) = draw(rng, cities())
     region = rng.choice(("Polsce Zachodniej", "Europie Środkowej", "Wielkiej Brytanii"))

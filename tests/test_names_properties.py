@@ -620,3 +620,46 @@ def test_a_quoted_document_title_runs_to_its_closing_quote() -> None:
         else:
             failures.append(f"{text!r} -> {found}")
     assert report("quoted document titles, dates and all", ok, 105, failures) >= 0.95
+
+
+# Public institutions named by their kind, one or two adjectives (joined by "i") and a number
+# or an adjective after: "Wojewódzka i Miejska Biblioteka Publiczna", "Muzeum Śląskie",
+# "Szkoła Podstawowa nr 63" — whole, in the nominative, in every case.
+INSTITUTION_HEADS = ("biblioteka", "muzeum", "teatr", "galeria", "filharmonia", "szkoła")
+INSTITUTION_ADJECTIVES = ("wojewódzki", "miejski", "śląski", "narodowy", "pomorski", "publiczny")
+
+
+def make_institution(rng: random.Random) -> Body | None:
+    found = head_lexeme(rng.choice(INSTITUTION_HEADS))
+    if found is None:
+        return None
+    lemma, gender = found
+    before = rng.sample(INSTITUTION_ADJECTIVES, rng.choice((1, 2)))
+    after = rng.choice(("", f" nr {rng.randint(1, 120)}"))
+    forms = []
+    for case in CASES:
+        head = form_of(lemma, case, gender)
+        adjectives = [form_of(a, case, gender, "adj") for a in before]
+        if head is None or not all(adjectives):
+            return None
+        written = " i ".join(str(a).capitalize() for a in adjectives)
+        forms.append((case, f"{written} {head.capitalize()}{after}"))
+    return Body(dict(forms)["nom"], tuple(forms))
+
+
+def test_institutions_come_out_whole_in_the_nominative() -> None:
+    rng = random.Random(SEED + 3)
+    ok, failures, total = 0, [], 0
+    while total < 120:
+        body = make_institution(rng)
+        if body is None:
+            continue
+        case = rng.choice(CASES)
+        text = sentence(ORG_TEMPLATES[case], dict(body.forms)[case], "m1")
+        found = [b.base for b in find_named_bodies(text, [])]
+        total += 1
+        if found == [body.nominative]:
+            ok += 1
+        else:
+            failures.append(f"[{case}] {text!r} -> {found} (want {body.nominative})")
+    assert report("institutions -> nominative, whole", ok, total, failures) >= 0.95

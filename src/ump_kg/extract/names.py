@@ -69,6 +69,18 @@ ORGANISATION_HEADS = {
     "koalicja",
     "sieć",
     "izba",
+    # Public institutions that are also where events are held ('Muzeum Śląskie', 'Wojewódzka i
+    # Miejska Biblioteka Publiczna', 'Szkoła Podstawowa nr 63'): bodies, and venues when an
+    # event is held in them.
+    "muzeum",
+    "biblioteka",
+    "teatr",
+    "filharmonia",
+    "galeria",
+    "szkoła",
+    "liceum",
+    "przedszkole",
+    "kolegium",
 }
 DOCUMENT_HEADS = {
     "model",
@@ -116,6 +128,11 @@ PLACE_HEADS = {
     "stadion",
     "hotel",
     "kampus",
+    # buildings known by name: 'Synagoga Reicherów', 'Młyny Rothera', 'Kamienica pod …'
+    "synagoga",
+    "młyn",
+    "kamienica",
+    "willa",
 }
 VENUE_HEADS |= PLACE_HEADS
 WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*")
@@ -850,6 +867,16 @@ def body_base_form(text: str, words: list[re.Match[str]]) -> str:
             first = phrase_base_form([w.group(0) for w in words[:index]])
             rest = phrase_base_form([w.group(0) for w in words[index:]])
             return f"{first}{gap}{rest}"
+    head = head_index(surface)
+    if head is not None and "i" in surface[:head]:
+        # "Wojewódzkiej i Miejskiej Biblioteki Publicznej": each adjective agrees with the head
+        joined = surface.index("i")
+        rest = phrase_base_form(surface[joined + 1 :])
+        firsts = [
+            phrase_base_form([adjective, surface[head]]).split()[0]
+            for adjective in surface[:joined]
+        ]
+        return " ".join([*firsts, "i", rest])
     return phrase_base_form([w.group(0) for w in words])
 
 
@@ -1133,14 +1160,19 @@ ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃ�
 def head_index(surface: list[str]) -> int | None:
     """Where the head noun of a body's name is: first, or after up to two capitalised
     adjectives ('Miejskiego Ośrodka …'); a phrase that starts with any other word is no name."""
-    for index, word in enumerate(surface[:3]):
+    adjectives = 0
+    for index, word in enumerate(surface[:5]):
         if head_lemma(word) & BODY_HEADS:
             nouns = readings_of(word, ("subst",))
-            before = [readings_of(w, ("adj", "ppas", "pact")) for w in surface[:index]]
+            before = [readings_of(w, ("adj", "ppas", "pact")) for w in surface[:index] if w != "i"]
             # 'w Sali Błękitnej Urzędu …': an adjective that does not agree is not the body's.
             return index if all(agree(a, nouns) for a in before) else None
-        if not readings_of(word, ("adj", "ppas", "pact")):
+        # "Wojewódzka i Miejska Biblioteka Publiczna": two adjectives of one head, joined
+        if word == "i" and index > 0 and surface[index - 1] != "i":
+            continue
+        if not readings_of(word, ("adj", "ppas", "pact")) or adjectives == 2:
             return None
+        adjectives += 1
     return None
 
 
@@ -1367,7 +1399,14 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             ):
                 break
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
+            if token == "na" and following != "Rzecz" and names_a_venue(words):
+                break  # "Młyny Rothera na Wyspie Młyńskiej": where the building stands
             pass
+        elif token in ("nr", "Nr") and words and re.fullmatch(r"\d{1,4}|[IVXLC]{1,6}", following):
+            # "Szkoła Podstawowa nr 63": the number is part of the name
+            words += [word, candidates[index + 1]]
+            index += 2
+            continue
         elif token == "o" and CAPITALISED.match(following) and names_a_document(words):
             pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
         elif token in ("dla", "z", "ze") and words and names_whom_it_serves(token, following):
@@ -1483,6 +1522,11 @@ def absorbed_mention(
         country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
         return mention.start, mention.end + (country.end() if country else 0)
     return None
+
+
+def names_a_venue(words: list[re.Match[str]]) -> bool:
+    """Whether a phrase's head (among its first three words) names a building or a place."""
+    return any(head_lemma(w.group(0)) & VENUE_HEADS for w in words[:3])
 
 
 def names_a_place(words: list[re.Match[str]]) -> bool:

@@ -709,6 +709,11 @@ def of_the_city(
     return ctx.entity(ctx.iri(folder, slugify(name_pl)), cls, name_pl, name_en, sentence)
 
 
+# The head nouns of units written in lower case ("działu programów integracji", "referatu ds.
+# cudzoziemców", "zespołu ds. …").
+LOWER_CASE_UNITS = {"dział", "referat", "wydział", "departament", "sekcja", "zespół", "biuro"}
+
+
 ROLE_NAMES = {
     "kierownik-dzialu": ("kierownik działu", "Head of department"),
     "kierownik-referatu": ("kierownik referatu", "Head of section"),
@@ -731,6 +736,8 @@ def posts_in_units(ctx: DocumentContext, sentence: Sentence) -> None:
             if org is None or found is None:
                 continue
             words = found.group("unit").split()
+            if not {lemma.lower() for lemma, _, _ in analyses(words[0])} & LOWER_CASE_UNITS:
+                continue  # "koordynatorka projektów integracyjnych w …": what one coordinates
             unit_base = " ".join([phrase_base_form(words[:1]), *words[1:]])
             unit = ctx.entity(
                 ctx.iri("organisation", slugify(f"{ctx.label_pl(org.iri)} {unit_base}")),
