@@ -18,6 +18,7 @@ from .context import (
     body_of_seat,
     chain_from,
     colon_intro,
+    is_section_break,
     items_after,
     preceded_by,
     within,
@@ -3177,6 +3178,11 @@ def project_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatche
     """What a project does is what it is on: "Projekt oferuje kursy języka polskiego,
     doradztwo zawodowe i pomoc w znalezieniu mieszkania" → education, employment, housing.
     The sentence names the project or speaks of "projekt" after it was named."""
+    offered = offered_in_a_list(ctx, sentence)
+    if offered is not None:
+        for theme in themes.find(without_names(ctx, sentence)):
+            ctx.fact(offered, "theme", theme, sentence)
+        return
     project = project_spoken_of(ctx, sentence)
     if project is None or ctx.kind_of(project) != "project":
         return
@@ -3184,6 +3190,31 @@ def project_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatche
         return  # "Temat przewodni: projekty miast … ADMIn4ALL": a meeting's topic, not the project's
     for theme in themes.find(without_names(ctx, sentence)):
         ctx.fact(project, "theme", theme, sentence)
+
+
+# "będą mogli skorzystać z:", "W ramach projektu:", "Projekt oferuje:", "The project offers:"
+OFFER_INTRO = re.compile(
+    r"(?i)\b(?:skorzysta\w*|ofer\w*|zaoferuje|zapewni\w*|w\s+ramach|obejm\w*|"
+    r"przewiduje|działania|offers?|provides?|activities|includes?)\b"
+)
+
+
+def offered_in_a_list(ctx: DocumentContext, item: Sentence) -> str | None:
+    """ "## Co zaoferuje projekt?" / "…będą mogli skorzystać z:" over "- kursów języka
+    polskiego", "- doradztwa zawodowego": an item of a list whose introduction (or the heading
+    above it) says what the page's project offers is on that item's themes."""
+    intro = colon_intro(ctx, item)
+    if intro is None:
+        return None
+    before = [s for s in ctx.sentences if s.end <= intro.start]
+    heading = next((s for s in reversed(before) if is_section_break(s)), None)
+    said = [intro.text] + ([heading.text] if heading is not None else [])
+    if not any(OFFER_INTRO.search(text) for text in said):
+        return None
+    project = project_spoken_of(ctx, intro) or (
+        project_spoken_of(ctx, heading) if heading is not None else None
+    )
+    return project if project is not None and ctx.kind_of(project) == "project" else None
 
 
 def title_mention(ctx: DocumentContext, kind: str) -> str | None:
