@@ -21,8 +21,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.relations_templates import MONTHS_GEN
+from tests.relations_templates import MONTHS_GEN, cities, organisations, w
 from ump_kg.extract.names import find_named_bodies, find_people
+from ump_kg.extract.pipeline import knowledge
 
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc")
 SEED = 20261210
@@ -663,3 +664,35 @@ def test_institutions_come_out_whole_in_the_nominative() -> None:
         else:
             failures.append(f"[{case}] {text!r} -> {found} (want {body.nominative})")
     assert report("institutions -> nominative, whole", ok, total, failures) >= 0.95
+
+
+def test_representations_and_halls_keep_what_follows_their_head() -> None:
+    """ "Przedstawicielstwo Regionalne Komisji Europejskiej we Wrocławiu" (adjectives after a
+    representation's head, the represented body and its seat), "Sala Sesyjna Rady Miejskiej
+    Wrocławia" (a town's adjective before its city): one name each, whole. Bodies and cities are
+    the reference's (genitive and locative by morfeusz2)."""
+    rng = random.Random(SEED + 4)
+    bodies = [o for o in organisations() if " " in o.label and not o.label.isupper()]
+    ok, failures, total = 0, [], 0
+    for _ in range(105):
+        city = rng.choice(cities())
+        if rng.random() < 0.5:
+            body = rng.choice(bodies)
+            name = (
+                f"Przedstawicielstwo {rng.choice(('Regionalne', 'Stałe', 'Terenowe'))} "
+                f"{body.form('gen')} {w(city)}"
+            )
+        else:
+            name = (
+                f"Sala {rng.choice(('Sesyjna', 'Kolumnowa', 'Błękitna'))} "
+                f"{rng.choice(('Rady Miejskiej', 'Urzędu Miejskiego'))} {city.form('gen')}"
+            )
+        text = f"Partnerem spotkania było {name}, a patronat objęło radio."
+        taken = knowledge().reference.gazetteer.find(text)
+        found = [b.base for b in find_named_bodies(text, taken)]
+        total += 1
+        if name in found:
+            ok += 1
+        else:
+            failures.append(f"{text!r} -> {found}")
+    assert report("representations and halls, whole", ok, total, failures) >= 0.95

@@ -1516,9 +1516,17 @@ def absorbed_mention(
         lone_head or re.match(r"\s+im\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
     ):
         return mention.start, mention.end
-    if mention.kind == "city" and (last == "m.st." or lemma_set(last) & TOWN_WORDS):
+    # ("Rada Miejska Wrocławia", "Urząd Miejski Wrocławia": the town's adjective before it)
+    if mention.kind == "city" and (
+        last == "m.st." or lemma_set(last) & (TOWN_WORDS | {"miejski", "gminny"})
+    ):
         return mention.start, mention.end
-    if lone_head and head_lemma(last) & REPRESENTATION_HEADS and mention.kind != "city":
+    # "Przedstawicielstwo Regionalne Komisji Europejskiej we Wrocławiu": adjectives may follow
+    # the representation's head
+    represents = bool(head_lemma(words[0].group(0)) & REPRESENTATION_HEADS) and all(
+        readings_of(w.group(0), ("adj",)) for w in words[1:]
+    )
+    if represents and mention.kind != "city":
         country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
         return mention.start, mention.end + (country.end() if country else 0)
     return None
