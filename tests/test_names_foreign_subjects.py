@@ -90,3 +90,30 @@ def test_the_subject_of_a_verb_is_a_person_as_written(pages: Pages) -> None:
 def test_an_object_in_an_oblique_case_is_no_person(pages: Pages) -> None:
     results, _ = measured(pages, object_of_a_first_person, person_as_written)
     assert rate("negative: 'Zaprosiliśmy Olenę …' -> no 'Olenę …'", results) >= NEGATIVE
+
+
+BODIES_IN_BRACKETS = (
+    "Fundacja „Nasz Wybór”",
+    "Jednostka Miast Międzykulturowych Rady Europy",
+    "Stowarzyszenie Interkulturalni PL",
+    "Centrum Wielokulturowe w Krakowie",
+    "Wydział Spraw Społecznych",
+)
+
+
+def listed_with_a_body(rng: random.Random) -> ForeignCase:
+    gender = rng.choice(("f", "m1"))
+    name = f"{rng.choice(unknown_given_names()[gender])} {surname(rng)}"
+    other = f"{rng.choice(unknown_given_names()['f'])} {surname(rng)}"
+    text = rng.choice(
+        (
+            "- 13:30 – panel „Miasta i migracje” – {N} ({B}), {O} ({C});",
+            "Prelegenci: {N} ({B}) oraz {O} ({C}).",
+        )
+    ).format(N=name, O=other, B=rng.choice(BODIES_IN_BRACKETS), C=rng.choice(BODIES_IN_BRACKETS))
+    return ForeignCase(name, text, True)
+
+
+def test_a_name_with_its_body_in_brackets_is_a_person_as_written(pages: Pages) -> None:
+    results, _ = measured(pages, listed_with_a_body, person_as_written)
+    assert rate("'– Chiara Montanari (Jednostka …)' -> Chiara Montanari", results) >= POSITIVE

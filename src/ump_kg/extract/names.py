@@ -30,7 +30,9 @@ from .context import Reference
 from .gazetteer import Mention
 from .sentences import Span
 
-UNIT_HEADS = {"wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół"}
+UNIT_HEADS = {
+    "wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół", "jednostka",
+}  # fmt: skip
 ORGANISATION_HEADS = {
     "nazwa_instytucji",  # INSTITUTION_NAME: a name SGJP knows as an institution's
     "fundacja",
@@ -291,6 +293,14 @@ def nominative_cue(before: str) -> bool:
     )
 
 
+def body_in_brackets_after(text: str, end: int) -> bool:
+    """ "– Chiara Montanari (Jednostka Miast Międzykulturowych Rady Europy)", "Oksana Melnyk
+    (Fundacja „Dialog”)": a name followed by the body it comes from in brackets is written as
+    a list of speakers writes it, in the nominative."""
+    bracket = re.match(r"\s*\((?P<head>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*)", text[end : end + 60])
+    return bracket is not None and bool(head_lemma(bracket.group("head")) & BODY_HEADS)
+
+
 # Words that may stand between a verb and its subject: "uczestniczyła także Olena …".
 BETWEEN_VERB_AND_SUBJECT = {"też", "także", "również", "jeszcze", "wówczas", "wtedy", "m.in."}
 
@@ -393,7 +403,9 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     unknown_surname = analyses(surname)[0][1] == "ign"
     # "uczestniczyła Olena Hnatiuk", "zabrał Serhii Parobyk": the subject of the verb before it
     # is in the nominative whatever its endings and whatever SGJP reads its surname as
-    subject = subject_of_the_verb_before(text[max(0, match.start(1) - 40) : match.start(1)])
+    subject = subject_of_the_verb_before(
+        text[max(0, match.start(1) - 40) : match.start(1)]
+    ) or body_in_brackets_after(text, match.start(1) + len(given) + 1 + len(surname))
     if given in INTERNATIONAL_GIVEN_NAMES:
         if not unknown_surname:
             return None
