@@ -1,8 +1,8 @@
 """A sentence that holds something in another city is not about the event told before it: "The
 first workshop took place in Lublin on 5 December 2023. A third, for officials from Bydgoszcz
 and Katowice, will be held in Wrocław later this year." — Bydgoszcz and Katowice did not come
-to Lublin. With no other city held ("Officials from Bydgoszcz and Katowice took part."), the
-cities came. Cities are the reference's (English labels; Polish forms by morfeusz2), days
+to Lublin. With no other city held ("Officials from Bydgoszcz and Katowice took part.", "W grupie
+byli członkowie Zespołu … z Bydgoszczy i Katowic"), the cities came. Cities are the reference's (English labels; Polish forms by morfeusz2), days
 random."""
 
 from __future__ import annotations
@@ -62,7 +62,13 @@ def elsewhere_case(rng: random.Random, elsewhere: bool) -> ElsewhereCase:
         second = (
             f"Kolejne, dla urzędników z {guests}, odbędą się {w(other)} jesienią."
             if elsewhere
-            else f"Wzięli w nich udział urzędnicy z {guests}."
+            else rng.choice(
+                (
+                    f"Wzięli w nich udział urzędnicy z {guests}.",
+                    # "członkowie Zespołu z A i B": members from the cities came
+                    f"W grupie byli członkowie Zespołu UMP ds. Migracji i Integracji z {guests}.",
+                )
+            )
         )
     return ElsewhereCase(host, day, (one, two), elsewhere, f"{first} {second}", english)
 

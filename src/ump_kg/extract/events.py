@@ -1581,7 +1581,7 @@ ABSENCE = re.compile(
 # "przedstawiciele Wrocławia, Białegostoku i Krakowa", "urzędnicy ze Szczecina i Katowic",
 # "Representatives of Wrocław and Kraków took part": the cities that sent people.
 REPRESENTATIVES = re.compile(
-    r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|"
+    r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|członk\w*|"
     r"uczestni\w+\s+(?:przyjechali|przybyli|byli)\s+z|go[śs]ci\w*\s+(?=z\b|ze\b)|"
     r"representatives|officials|delegations|delegates|participants\s+came\s+from|"
     # "14 cities met, including Poznań, Warsaw …", "w spotkaniu wzięło udział 8 miast: …"
