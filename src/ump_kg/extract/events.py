@@ -37,9 +37,11 @@ from .sentences import Sentence
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
 TRIGGER = re.compile(
     # the genitive plural drops the -i- ("zestawienie posiedzeń", "cykl spotkań")
-    r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|spotka(?:ł|li|ły|ła|ło|ją|)\s+się|obrad\w*|"
+    # (first persons too: "spotkaliśmy się", "zebrałyśmy się" on a member's blog)
+    r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|spotka(?:ł|li|ły|ła|ło|ją|liśmy|łyśmy|my|)\s+się|"
+    r"obrad\w*|"
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
-    r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło)\s+się|"
+    r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło|liśmy|łyśmy)\s+się|"
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
     r"wizyt\w*\s+studyjn\w*|wyjazd\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
