@@ -575,10 +575,12 @@ def digest_page(rng: random.Random) -> Page:
         f"{b.form('gen')}. Objazd poprowadzi przez centrum."
     )
     c = patron(rng, gold, taken)
+    school = f"Szkoła Podstawowa nr {rng.randrange(2, 60)} im. {c.form('gen')}"
+    gold.organisation(school)  # a body the page names (its patron is no person)
     items.append(
-        f"**Jubileusz szkoły.** Szkoła Podstawowa nr {rng.randrange(2, 60)} im. "
-        f"{c.form('gen')} obchodziła {rng.choice(['50-lecie', '25-lecie', '70-lecie'])} "
-        "istnienia. Uczniowie przygotowali program artystyczny."
+        f"**Jubileusz szkoły.** {school} obchodziła "
+        f"{rng.choice(['50-lecie', '25-lecie', '70-lecie'])} istnienia. Uczniowie przygotowali "
+        "program artystyczny."
     )
     d = patron(rng, gold, taken)
     concert = after(rng, published, year=rng.random() < 0.5, most=30)

@@ -51,12 +51,14 @@ TEAM = rdflib.URIRef("https://w3id.org/ump-kg/id/organisation/ump-zespol-migracj
 # (recall, precision, forbidden facts stated over the pages of a style): measured after the
 # fixes this test led to (table rows, English projects, periods); the floors are these minus 0.03 (plus 2 facts). Raise them when rules improve.
 MEASURED: dict[str, tuple[float, float, int]] = {
-    "blog": (0.831, 0.990, 0),
-    "digest": (0.964, 0.985, 0),
-    "english-project": (0.666, 0.951, 0),
-    "news-list": (0.689, 0.998, 1),
+    # re-measured in session 7 (the digest's gold now names its school; press precision fell
+    # 0.989 -> 0.965: a quoted mayor of another city brings that city, which this gold omits)
+    "blog": (0.854, 0.990, 0),
+    "digest": (1.000, 0.991, 0),
+    "english-project": (0.712, 0.951, 0),
+    "news-list": (0.870, 0.999, 1),
     "official": (0.891, 0.993, 0),
-    "press": (0.892, 0.989, 0),
+    "press": (0.955, 0.965, 0),
     "report": (0.680, 0.936, 0),
 }
 FLOORS = {k: (r - 0.03, p - 0.03, n + 2) for k, (r, p, n) in MEASURED.items()}
