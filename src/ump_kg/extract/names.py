@@ -1171,7 +1171,8 @@ ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃ�
 
 def head_index(surface: list[str]) -> int | None:
     """Where the head noun of a body's name is: first, or after up to two capitalised
-    adjectives ('Miejskiego Ośrodka …'); a phrase that starts with any other word is no name."""
+    adjectives ('Miejskiego Ośrodka …'), which may be joined by 'i' ('Wojewódzkiej i Miejskiej
+    Biblioteki …'); a phrase that starts with any other word is no name."""
     adjectives = 0
     for index, word in enumerate(surface[:5]):
         if head_lemma(word) & BODY_HEADS:
@@ -1413,7 +1414,6 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             if token == "na" and following != "Rzecz" and names_a_venue(words):
                 break  # "Młyny Rothera na Wyspie Młyńskiej": where the building stands
-            pass
         elif token in ("nr", "Nr") and words and re.fullmatch(r"\d{1,4}|[IVXLC]{1,6}", following):
             # "Szkoła Podstawowa nr 63": the number is part of the name
             words += [word, candidates[index + 1]]
