@@ -1154,7 +1154,9 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
 ROLE_IS = re.compile(
     # the role in the instrumental, or undeclined ("Prezes Urzędu … została Anna Kos")
     r"(?P<role>\b(?i:" + ROLE_NOUN.pattern + r"))\s+(?:\S+\s+){0,10}?"
-    r"(?:jest|był|była|został|została|będzie)\s+$"
+    r"(?:jest|był|była|został|została|będzie)\s+"
+    # academic titles before the name: "jest dr hab. Igor Zachariasz", "została prof. X"
+    r"(?:(?:dr|hab\.|prof\.|mgr|inż\.|dr\.)\s*)*$"
 )
 
 
