@@ -107,6 +107,8 @@ TOPIC = re.compile(
     r"|[Tt]emat(?:\s+przewodni)?(?:\s+[^\s:;,.]+){0,6}?\s*:)\s*(?P<topic>.+)",
     re.DOTALL,
 )
+# A programme's item: who gives it took part, and what it is on is what the event was on.
+PROGRAMME_ITEM = r"wykład\w*|prelekcj\w*|keynote|lecture\b"
 PARTICIPATION = re.compile(
     # ("gości…" in lower case or opening a sentence, not in a surname: "Gościańska")
     r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|(?-i:gości)\w*|"
@@ -114,7 +116,7 @@ PARTICIPATION = re.compile(
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
-    r"moderacj\w*|wykład\w*|prelekcj\w*|keynote|lecture\b|panelists?\b|"
+    r"moderacj\w*|panelists?\b|" + PROGRAMME_ITEM + "|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     # "X, who opened the workshop", "co-facilitated both days"
@@ -149,7 +151,7 @@ DISCUSSION = re.compile(
     r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*|"
     r"na\s+temat|dotycz\w*|o\s+tematyce|szkoleni\w*|warsztat\w*|"
     # a programme's items are what the event is on: "panel I: „Szkoła na pograniczu kultur”"
-    r"\bpanel\w*|wykład\w*|prelekcj\w*|\bsesj[aię]\b|keynote|lecture\b|"
+    r"\bpanel\w*|\bsesj[aię]\b|" + PROGRAMME_ITEM + "|"
     r"training\w*|workshops?\s+on|discuss\w*|devoted\s+to|on\s+the\s+topic|"
     # "pod hasłem „Empatia, otwartość, integracja”": a slogan says what the event is about
     r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)|"
@@ -538,14 +540,11 @@ def account_goes_on(ctx: DocumentContext, heading: Sentence, event: Event | None
 def a_day_of(ctx: DocumentContext, heading: Sentence, event: Event | None) -> bool:
     """ "**Program – 5 czerwca (środa)**" under a conference of 5–6 June: a heading that names
     a day of the event opens its programme, not another section."""
-    if event is None or not isinstance(event.first, dt.date):
+    span = days_of(event) if event is not None else None
+    if span is None:
         return False
     days = [d for d in ctx.dates_in(heading) if isinstance(d.first, dt.date)]
-    last = event.last if isinstance(event.last, dt.date) else event.first
-    return bool(days) and all(
-        event.first <= d.first <= last  # type: ignore[operator]
-        for d in days
-    )
+    return bool(days) and all(span.first <= d.first <= span.last for d in days)  # type: ignore[operator]
 
 
 def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
@@ -839,11 +838,10 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
 def of_another_month(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     """ "… follows the Academy's anti-rumours training in Wrocław, May 2024" in the account of a
     visit to Wrocław in March 2025: a month the event does not fall in makes another event."""
-    first = event.first
-    if not isinstance(first, dt.date):
+    days = days_of(event)
+    if days is None or days.first is None or days.last is None:
         return False
-    last = event.last if isinstance(event.last, dt.date) else first
-    span = ((first.year, first.month), (last.year, last.month))
+    span = ((days.first.year, days.first.month), (days.last.year, days.last.month))
     months = [(d.year, d.month) for d in ctx.dates_in(sentence) if d.month and d.first is None]
     return any(year and not span[0] <= (year, month) <= span[1] for year, month in months)
 
@@ -854,13 +852,11 @@ def the_new_event_word(
     """ "Konferencję poprzedzi zaplanowane na wtorek, 4 czerwca, posiedzenie Zespołu": the
     first meeting word names the event the page is about (of its kind, on other days); the
     sentence's day is another event's, named by the next meeting word of another kind."""
-    if current is None or not isinstance(current.first, dt.date):
-        return trigger
-    if kind_of(ctx, sentence, trigger) != current.kind:
+    span = days_of(current) if current is not None else None
+    if current is None or span is None or kind_of(ctx, sentence, trigger) != current.kind:
         return trigger
     day = day_date(ctx, sentence)
-    last = current.last if isinstance(current.last, dt.date) else current.first
-    if day is None or within_days(day, DateMention(0, 0, first=current.first, last=last)):
+    if day is None or within_days(day, span):
         return trigger
     pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
     for later in pattern.finditer(sentence.text, trigger.end()):

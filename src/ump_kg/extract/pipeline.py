@@ -254,7 +254,8 @@ def bind_acronyms(
 
 # "w Biurze …", "Przedstawicielstwa …", "z polskiego biura …": an office word before a known
 # organisation's name.
-OFFICE_BEFORE = re.compile(r"(?i)\b(?:polsk\w*\s+)?(?:biur\w*|przedstawicielstw\w*|oddzia\w*)\s+$")
+OFFICE_WORDS = r"(?:przedstawicielstw\w*|biur\w*|oddzia\w*)"
+OFFICE_BEFORE = re.compile(rf"(?i)\b(?:polsk\w*\s+)?{OFFICE_WORDS}\s+$")
 
 
 ACRONYM_BRACKET = re.compile(r"\s*\([^()]{1,20}\)")
@@ -382,9 +383,9 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
 # "Przedstawicielstwo Wysokiego Komisarza … (UNHCR) w Polsce", "IOM Office in Poland",
 # "Polskie biuro Międzynarodowej Organizacji …": an organisation's office for the country.
 FOR_POLAND = re.compile(
-    r"(?i)^(?:(?:przedstawicielstw\w*|biur\w*|oddzia\w*|office|representation|mission)\b.*"
+    rf"(?i)^(?:(?:{OFFICE_WORDS}|office|representation|mission)\b.*"
     r"\b(?:w\s+Polsce|in\s+Poland)"
-    r"|polsk\w*\s+(?:przedstawicielstw\w*|biur\w*|oddzia\w*)\b.*)$"
+    rf"|polsk\w*\s+{OFFICE_WORDS}\b.*)$"
 )
 
 
