@@ -1,6 +1,7 @@
 """Extraction quality against the hand-written gold standards, by register rules.
 
     python scripts/eval_extraction.py [--misses] [--open-lockbox] [--json FILE]
+    python scripts/eval_extraction.py --pages DIR [DIR ...] [--misses]
 
 Three groups are scored apart (micro-averaged over their facts: names, event dates, links
 within two hops; see `ump_kg.extract.evaluation`):
@@ -63,6 +64,16 @@ def pages() -> list[Page]:
     return found
 
 
+def pages_in(directories: list[Path]) -> list[Page]:
+    found = []
+    for directory in directories:
+        for gold in sorted(directory.glob("*.ttl")):
+            page = gold.with_suffix(".md")
+            if page.exists():
+                found.append(Page(directory.name, page, gold))
+    return found
+
+
 def reference() -> rdflib.Graph:
     return knowledge().graph
 
@@ -89,11 +100,24 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list missing and spurious facts")
     parser.add_argument("--open-lockbox", action="store_true", help="also list lockbox misses")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument(
+        "--pages", type=Path, nargs="+", help="score DIR/NAME.md against DIR/NAME.ttl instead"
+    )
+    parser.add_argument("--quiet", action="store_true", help="print the groups' totals only")
     args = parser.parse_args()
+    chosen = pages_in(args.pages) if args.pages else pages()
+    if not chosen:
+        print(
+            "no page NAME.md with a gold NAME.ttl beside it in " + ", ".join(map(str, args.pages))
+        )
+        return 2
+    groups = list(dict.fromkeys(page.group for page in chosen))
+    if not args.pages:
+        groups = ["lockbox", "corpus", "own"]
     ref = reference()
     by_group: dict[str, list[Score]] = {}
     per_page = {}
-    for page in pages():
+    for page in chosen:
         result = evaluate(page, ref)
         by_group.setdefault(page.group, []).append(result)
         per_page[page.source.stem] = {
@@ -102,6 +126,8 @@ def main() -> int:
             "precision": round(result.precision, 4),
         }
         show = args.misses and (page.group != "lockbox" or args.open_lockbox)
+        if args.quiet:
+            continue
         print(
             f"{page.group:8} {page.source.stem:55} recall {result.recall:6.1%}  "
             f"precision {result.precision:6.1%}"
@@ -112,7 +138,7 @@ def main() -> int:
             for line in result.spurious:
                 print(f"           spurious {line}")
     summary = {}
-    for group in ("lockbox", "corpus", "own"):
+    for group in groups:
         recall, precision, gold, found = totals(by_group.get(group, []))
         summary[group] = {
             "recall": round(recall, 4),
