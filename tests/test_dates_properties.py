@@ -33,6 +33,7 @@ GENITIVE = (
 ENGLISH = (
     "January February March April May June July August September October November December"
 ).split()
+SHORT_MONTHS = (*(name[:3] for name in ENGLISH if name != "May"), "Sept")
 ROMAN = "I II III IV V VI VII VIII IX X XI XII".split()
 MONTH_LEMMAS = (
     "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad "
@@ -187,12 +188,24 @@ def roman(rnd: random.Random, first: dt.date, last: dt.date, with_year: bool = T
     return Expression("", f"{days}{sep}{month}{sep}{last.year}{tail}", first, last)
 
 
+def english_month(rnd: random.Random, month: int, style: float) -> str:
+    """ "June", "JUNE", or as tables and news lists shorten it: "Jun", "Jun.", "Sept", "Sept."."""
+    name = ENGLISH[month - 1]
+    if style < 0.1:
+        return name.upper()
+    if style < 0.3 and name != "May":
+        short = "Sept" if name == "September" and rnd.random() < 0.5 else name[:3]
+        return short + rnd.choice(["", "."])
+    return name
+
+
 def english(rnd: random.Random, first: dt.date, last: dt.date, with_year: bool) -> Expression:
     """'11 June 2018', '11-12 June 2018', 'June 11, 2018', 'June 11–12, 2018',
-    '30 November – 1 December 2018', 'June 30 – July 2, 2018'."""
+    '30 November – 1 December 2018', 'June 30 – July 2, 2018'; months in capitals or shortened
+    ('23–24 Nov 2017', 'Sept. 5, 2019')."""
     dash = rnd.choice(DASHES)
-    m1, m2 = ENGLISH[first.month - 1], ENGLISH[last.month - 1]
-    m1, m2 = (m1.upper(), m2.upper()) if rnd.random() < 0.1 else (m1, m2)
+    style = rnd.random()  # one page writes its months one way
+    m1, m2 = english_month(rnd, first.month, style), english_month(rnd, last.month, style)
     year = f" {last.year}" if with_year else ""
     comma_year = f"{rnd.choice([',', ''])} {last.year}" if with_year else ""
     if first == last:
@@ -245,8 +258,10 @@ def embed(rnd: random.Random, expression: Expression, weekday: bool) -> tuple[st
     if not before and prefix:
         prefix = prefix[0].upper() + prefix[1:]  # the sentence starts with the weekday
     core = expression.core
-    if after.startswith(".") and (core.endswith(".") or core.endswith(" r")):
-        # "… 2018 r." ends the sentence with one full stop, the abbreviation's
+    if after.startswith(".") and (
+        core.endswith(".") or core.endswith(" r") or core.endswith(SHORT_MONTHS)
+    ):
+        # "… 2018 r." and "… 4 Apr." end the sentence with one full stop, the abbreviation's
         core, after = (core if core.endswith(".") else core + "."), after[1:]
     start = len(before) + len(prefix)
     return before + prefix + core + after, start, start + len(core)

@@ -82,6 +82,11 @@ ENGLISH_MONTHS = {
     )
 }
 MONTHS_ENGLISH = tuple(ENGLISH_MONTHS)
+# Tables, news lists and datelines shorten English months ("23–24 Nov 2017", "Sept. 5, 2019").
+ENGLISH_ABBREVIATIONS = {
+    **{name[:3]: number for name, number in ENGLISH_MONTHS.items() if name != "May"},
+    "Sept": 9,
+}
 ROMAN_MONTHS = {
     roman: number
     for number, roman in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)
@@ -209,7 +214,13 @@ def month_number(text: str) -> int:
         return ROMAN_MONTHS[text]
     if text.isdigit():
         return int(text)
-    return ENGLISH_MONTHS[text.capitalize()]
+    return english_month(text)
+
+
+def english_month(text: str) -> int:
+    """ "November", "NOVEMBER", "Nov", "Nov." → 11."""
+    name = text.rstrip(".").capitalize()
+    return ENGLISH_MONTHS.get(name) or ENGLISH_ABBREVIATIONS[name]
 
 
 def quote(style: str, day: int, month: int, year: int | None) -> str:
@@ -412,7 +423,7 @@ def read_month(match: re.Match[str], published: dt.date | None) -> list[DateMent
     if match["month"]:
         number = next(n for n, forms in MONTH_FORMS.items() if match["month"].lower() in forms)
     else:
-        number = ENGLISH_MONTHS[match["month_en"].capitalize()]
+        number = english_month(match["month_en"])
     year = int(match["y2"])
     return [DateMention(*core_span(match), year=year, month=number)]
 
@@ -450,7 +461,12 @@ PIECES: dict[str, str] = {
     "D": DAY,  # a day: 6, 06
     "ED": EN_DAY,  # an English day: 6, 6th
     "PM": PL_MONTH,  # czerwca
-    "EM": "(?P<{n}>" + alternation([*ENGLISH_MONTHS, *(m.upper() for m in ENGLISH_MONTHS)]) + ")",
+    "EM": "(?P<{n}>"
+    + alternation([*ENGLISH_MONTHS, *(m.upper() for m in ENGLISH_MONTHS)])
+    + "|(?:"
+    + alternation(ENGLISH_ABBREVIATIONS)
+    + r")\.?(?![^\W\d_])"
+    + ")",
     "NM": r"(?P<{n}>\d{{1,2}})",  # 06
     "RM": "(?P<{n}>" + alternation(ROMAN_MONTHS) + r")(?![A-Za-z])",  # VI
     "Y": YEAR_TAIL,  # optional: 2018, 2018 r., 2018r., 2018 roku, (2018)
