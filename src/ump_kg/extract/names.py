@@ -541,9 +541,19 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
+# "Union of Polish Metropolises named after Paweł Adamowicz": English names its patron so.
+# (a surname alone is the patron's too when the given name stands between it and the cue)
+ENGLISH_PATRON_CUE = re.compile(
+    r"\b(?i:named|renamed)\s+(?i:after|for)\s+(?:[^\W\d_][\w'-]*\.?\s+)?$"
+)
+
+
 def is_patron(text: str, start: int) -> bool:
     """Whether the name at `start` is in the genitive right after a patron cue, ranks and
-    honorifics aside: a patron is always named in the genitive ('przy ul. Jana Nowaka')."""
+    honorifics aside: a patron is always named in the genitive ('przy ul. Jana Nowaka'); in
+    English, after "named after"."""
+    if ENGLISH_PATRON_CUE.search(text[max(0, start - 40) : start]):
+        return True
     name_words = text[start:].split()[:2]
     found = person_name(name_words)
     genitives = {
@@ -1723,6 +1733,8 @@ def english_people(text: str, taken: list[Mention]) -> list[NewName]:
             end = tokens[following].end()
         if inside_phrase(text, tokens, index) and not known_given_name(words[0].group(0)):
             continue  # 'Centre for Social Development (director …)' is no person
+        if is_patron(text, start):
+            continue  # "Union of Polish Metropolises named after Paweł Adamowicz"
         if overlaps(start, end, taken) or not (
             known_given_name(words[0].group(0))
             or role_after(text, end)
