@@ -1,23 +1,16 @@
 """English names a patron after "named after": "Union of Polish Metropolises named after Paweł
 Adamowicz", "a school named after Janina Kos" — the patron is part of the name, no person of the
 page. Given names are drawn from the census list and SGJP (the English name tests' sample),
-surnames made up there, heads not in the corpus; the reference people (every mayor of the
-reference) as patrons of the Union, through the whole pipeline."""
+surnames made up there, heads not in the corpus. (Reference people as patrons, through the
+whole pipeline: tests/test_names_patron_surnames.py.)"""
 
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
-import rdflib
-from rdflib.namespace import RDF, RDFS
-
-from tests.relations_pages import EnglishPages
 from tests.test_names_english import PARTICLE_SURNAMES, SURNAMES, given_names_sample
 from tests.test_names_properties import report
 from ump_kg.extract.names import find_people
-from ump_kg.extract.pipeline import knowledge
-from ump_kg.vocab import UMP
 
 SEED = 20261202
 PATRON_TEMPLATES = (
@@ -63,35 +56,3 @@ def test_the_same_names_with_a_cue_are_people() -> None:
         else:
             failures.append(f"{text!r} -> {found}")
     assert report("English people with a cue", ok, len(cases), failures) >= 0.98
-
-
-def reference_people() -> list[tuple[str, str]]:
-    ref = knowledge().graph
-    found = []
-    for person in ref.subjects(RDF.type, rdflib.URIRef(UMP + "Person")):
-        labels = [str(o) for o in ref.objects(person, RDFS.label) if o.language == "en"]
-        if labels:
-            found.append((str(person), labels[0]))
-    return sorted(found)
-
-
-def test_a_reference_person_named_as_a_patron_is_not_mentioned(tmp_path: Path) -> None:
-    pages, failures = EnglishPages(tmp_path), []
-    people = reference_people()
-    assert len(people) >= 15
-    for iri, name in people:
-        body = (
-            f"Union of Polish Metropolises named after {name}\n\n"
-            "The Union's Team for Migration and Integration met in Gdańsk on 5 June 2019."
-        )
-        ctx = pages.extract(body)
-        mentioned = [m for m in ctx.mentions if m.iri == iri]
-        persons = [e.label_pl for e in ctx.entities.values() if e.cls == UMP + "Person"]
-        if mentioned or persons or any(iri in (f.s, f.o) for f in ctx.facts):
-            failures.append(f"{name}: {mentioned or persons}")
-    assert (
-        report(
-            "reference patrons -> not mentioned", len(people) - len(failures), len(people), failures
-        )
-        == 1.0
-    )

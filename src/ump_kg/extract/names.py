@@ -343,7 +343,7 @@ def surname_mentions(
             owners.setdefault(person.base.split()[-1], set()).add(person.iri(base))
     found = []
     for match in re.finditer(r"(?<![\w-])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+", text):
-        if overlaps(match.start(), match.end(), taken):
+        if overlaps(match.start(), match.end(), taken) or in_a_patrons_name(text, match.start()):
             continue
         word = match.group(0)
         readings = surname_lemmas(word)
@@ -370,7 +370,7 @@ def known_surname_mentions(
     cities = {m.iri for m in taken if m.kind == "city"}
     found = []
     for match in re.finditer(r"(?<![\w-])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+", text):
-        if overlaps(match.start(), match.end(), taken) or is_patron(text, match.start()):
+        if overlaps(match.start(), match.end(), taken) or in_a_patrons_name(text, match.start()):
             continue
         word = match.group(0)
         readings = surname_lemmas(word)
@@ -578,6 +578,17 @@ def is_patron(text: str, start: int) -> bool:
         if not (lowered in PATRON_HONORIFICS or cue_lemmas(token) & PATRON_HONORIFICS):
             return False
     return False
+
+
+def in_a_patrons_name(text: str, start: int) -> bool:
+    """Whether a name at `start` is a patron's, or the surname of one ("UMP im. Pawła
+    Adamowicza": a known surname alone is found inside the patron's full name)."""
+    if is_patron(text, start):
+        return True
+    match = TOKEN_BEFORE.search(text[max(0, start - 40) : start])
+    if match is None or not match.group(1)[:1].isupper():
+        return False
+    return is_patron(text, start - len(match.group(0)))
 
 
 def surname_in_the_genitive(word: str, genders: set[str]) -> bool:

@@ -45,7 +45,7 @@ from .names import (
     find_named_bodies,
     find_people,
     find_quoted_projects,
-    is_patron,
+    in_a_patrons_name,
     known_surname_mentions,
     mentions_of,
     surname_mentions,
@@ -182,7 +182,9 @@ def known_mentions(
         mentions = [m for m in gazetteer.find(doc.text) if not another_team(doc.text, m, team)]
     # "UMP im. Pawła Adamowicza", "ul. Pawła Adamowicza": a known person as a patron is part of
     # the name of a body or a street, not a mention of the person.
-    mentions = [m for m in mentions if not (m.kind == "person" and is_patron(doc.text, m.start))]
+    mentions = [
+        m for m in mentions if not (m.kind == "person" and in_a_patrons_name(doc.text, m.start))
+    ]
     return gazetteer, mentions
 
 
