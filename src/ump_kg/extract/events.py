@@ -124,6 +124,8 @@ PARTICIPATION = re.compile(
     # "The declaration was welcomed by X … at the final workshop": who welcomed it was there
     r"(?:welcomed|greeted|addressed|chaired|introduced)\s+by|"
     r"t(?:ook|akes?)\s+part|\bjoined\b|"
+    # "The guest of the meeting was X", "Guests included experts of IOM" (as "Gościem był")
+    r"\bguests?\b|"
     # who spoke at it was there: "Prezentację przedstawiła X", "X omówił …", "głos zabrał X"
     r"przedstawi(?:ł|ła|li|ły)\b|zaprezentowa\w*|omówi(?:ł|ła|li|ły)\b|zabra(?:ł|ła|li)\s+głos|"
     r"referowa\w*|\b(?:spoke|presented)\b|głos\s+zabra\w*|"
@@ -460,6 +462,7 @@ def within_days(day: DateMention, span: DateMention) -> bool:
 def detect_events(ctx: DocumentContext) -> None:
     """First pass: create events and assign each sentence to the event whose context it is in."""
     current: Event | None = None
+    told: Event | None = None  # the last event whose account the page gave
     for sentence in ctx.sentences:
         for clause in clauses(sentence):
             event = event_in(ctx, clause, current)
@@ -468,8 +471,15 @@ def detect_events(ctx: DocumentContext) -> None:
                 # clause is about it, the sentences after it are not.
                 event.context.append(clause)
                 event = None
+            if event is not None and another_of_the_series(clause, told, event):
+                # "… – poprzednie posiedzenie odbyło się w czerwcu w Lublinie": the clause is
+                # about that meeting; the sentences after it go on about the page's own (also
+                # after a sentence of background that ended its account)
+                event.context.append(clause)
+                event, current = None, told
+                continue
             if event is not None:
-                current = event
+                current = told = event
             elif (
                 (
                     is_section_break(clause)
@@ -486,6 +496,19 @@ def detect_events(ctx: DocumentContext) -> None:
             if current is not None:
                 current.context.append(clause)
     undated_named_again(ctx)
+
+
+# "poprzednie posiedzenie", "kolejnym spotkaniu", "the previous meeting": another meeting of
+# the same series than the one being told
+SERIES_NEIGHBOUR = re.compile(
+    r"(?i)\b(?:poprzedni\w*|wcześniejsz\w*|kolejn\w*|następn\w*|previous|next|following)\s+"
+    r"(?:\w+\s+)?(?:posiedze\w*|spotka\w*|obrad\w*|zebra\w*|meetings?|sessions?)\b"
+)
+
+
+def another_of_the_series(clause: Sentence, told: Event | None, event: Event) -> bool:
+    """Whether the clause names the previous or the next meeting in the account of another."""
+    return told is not None and event is not told and bool(SERIES_NEIGHBOUR.search(clause.text))
 
 
 # "## Program", "**Agenda**", "### Programme of the conference": the programme of the event
