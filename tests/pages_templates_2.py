@@ -464,6 +464,8 @@ def official_page(rng: random.Random) -> Page:
             other = rng.choice(cities())
             office = gold.office(other)
             gold.add(iri, "memberOf", office.iri)
+            # a member from a city's office: the city took part (as in the digest's gold)
+            gold.add(meeting, "participatingCity", other.iri)
             members.append(f"{i + 1}. {person.nominative} – {office.label},")
         else:
             org = organisation_of(rng)
