@@ -30,13 +30,41 @@ FURNITURE_LINE = re.compile(
 )
 
 
+# A menu: four or more short items (one to three words, no digits, no colon) between bars,
+# middle dots or bullets ("Miasto | Mieszkańcy | Biznes | Urząd Miasta | BIP"); not a table row
+# (which opens with a bar), nor a line of an event's particulars ("Termin: … · Miejsce: …").
+MENU_ITEM = r"[^\W\d_][^|·•:\d\n]{0,30}?"
+MENU_LINE = re.compile(
+    rf"^[ \t]*{MENU_ITEM}(?:[ \t]*[|·•][ \t]*{MENU_ITEM}){{3,}}[ \t]*$", re.MULTILINE
+)
+# A footer: the copyright line and what shares it.
+FOOTER_LINE = re.compile(
+    r"^.*(?:©|\(c\)\s*\d{4}|\bcopyright\b|wszelkie\s+prawa\s+zastrzeżone|"
+    r"all\s+rights\s+reserved).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A list of other articles under "Zobacz także:", "Czytaj też", "See also", "Related": each item
+# is another page's title.
+OTHER_ARTICLES = re.compile(
+    rf"^[ \t]*(?:{OPENER}|powiązane|related(?:\s+(?:articles|news|posts))?|"
+    r"więcej\s+aktualności|inne\s+aktualności|more\s+news)[^\n]*\n"
+    r"(?P<items>(?:[ \t]*[-*•][^\n]*(?:\n|$))+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in FURNITURE_LINE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in FURNITURE_LINE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in MENU_LINE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in FOOTER_LINE.finditer(text)]
+    spans += [(m.start("items"), m.end("items")) for m in OTHER_ARTICLES.finditer(text)]
+    return sorted(spans)
 
 
 def without_furniture(text: str) -> str:
     """The text with furniture lines blanked (same length, same offsets)."""
     chars = list(text)
     for start, end in furniture_spans(text):
-        chars[start:end] = [" "] * (end - start)
+        # (a list of other articles spans several lines: its line breaks stay)
+        chars[start:end] = [c if c == "\n" else " " for c in chars[start:end]]
     return "".join(chars)
