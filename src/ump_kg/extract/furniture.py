@@ -18,12 +18,21 @@ LABEL = (
 # Lines that are furniture by their first words alone.
 OPENER = (
     r"(?:udostępnij|podziel\s+się|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także|również)|"
-    r"powiązane\s+artykuły|share\s+(?:on|this)|read\s+more|see\s+also)\b"
+    r"powiązane\s+artykuły|share\s+(?:on|this)|read\s+more|see\s+also|"
+    # a blog's links to its neighbours: "← Poprzedni wpis: … | Następny wpis: … →"
+    r"(?:poprzedni|następny|previous|next)\s+(?:wpis|artykuł|post|article|news))\b"
+)
+# A page's date as its date line writes it: "30.07.2021", "2024-03-20", "20 marca 2024",
+# "March 20, 2024" (a time may follow).
+PAGE_DATE = (
+    r"(?:[\d.\s-]+|\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},?\s+\d{4})"
+    r"(?:\s*r\.)?(?:,?\s*(?:godz\.\s*)?\d{1,2}:\d{2})?"
 )
 FURNITURE_LINE = re.compile(
-    rf"^[ \t]*(?:[-*•][ \t]*)?(?:{LABEL}|{OPENER}).*$"
-    # a date line that goes on to a byline: "30.07.2021, autor: …", "12.06.2019 | Tekst: …"
-    rf"|^[ \t]*[\d.\s-]+[,|·][ \t]*{LABEL}.*$"
+    rf"^[ \t]*(?:[-*•←«\u2039][ \t]*)?(?:{LABEL}|{OPENER}).*$"
+    # a date line that goes on to a byline or categories: "30.07.2021, autor: …", "12.06.2019 |
+    # Tekst: …", "20 marca 2024 · Natalia Wrona · Kategorie: Szkolenia"
+    rf"|^[ \t]*{PAGE_DATE}[ \t]*[,|·](?:[^\n:]*[|·])?[ \t]*{LABEL}.*$"
     # breadcrumbs: "Strona główna > Aktualności > …", "Home › News › …"
     r"|^[ \t]*[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>›»]+){2,}$",
     re.IGNORECASE | re.MULTILINE,
