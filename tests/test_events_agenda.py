@@ -112,3 +112,59 @@ def test_a_programme_by_day_goes_on_with_its_events(pages: Pages) -> None:
     assert rate("'## Program' / '### Dzień 2 – …' / '**Posiedzenie …** · Sala'", results) >= (
         POSITIVE
     )
+
+
+def team_agenda(rng: random.Random) -> AgendaCase:
+    """The Team's two-day meeting announced ("Lublin przyjmie członków Zespołu …", or the Team
+    named in the next sentence) with its programme by day, whose items name the meeting with a
+    plain word ("- 10:00 – Otwarcie spotkania – X", "- 12:00 – Zamknięcie
+    spotkania"): those items are the Team's meeting, not meetings of their own."""
+    (city,) = draw(rng, cities())
+    first = dt.date(2024, rng.randrange(3, 12), rng.randrange(1, 27))
+    second = first + dt.timedelta(days=1)
+    one, two = rng.sample(people(), 2)
+    month = MONTHS_GEN[first.month - 1]
+    heading = rng.choice(["**Dzień {n} – {w}, {d} {m}**", "### Dzień {n} – {w}, {d} {m}"])
+
+    def day(n: int, when: dt.date) -> str:
+        return heading.format(n=n, w=WEEKDAYS[when.weekday()], d=when.day, m=month)
+
+    text = "\n\n".join(
+        [
+            rng.choice(
+                (
+                    f"W dniach {first.day}–{second.day} {month} {city.form('nom')} przyjmie "
+                    "członków Zespołu Unii Metropolii Polskich ds. Migracji i Integracji.",
+                    # the meeting named as the Team's only in the next sentence
+                    f"W dniach {first.day}–{second.day} {month} {city.form('nom')} przyjmie "
+                    "przedstawicieli metropolii zajmujących się polityką migracyjną. Udział w "
+                    "spotkaniu Zespołu Unii Metropolii Polskich ds. Migracji i Integracji "
+                    f"potwierdziło {rng.choice(('jedenaście', 'dziewięć', 'osiem'))} miast.",
+                )
+            ),
+            rng.choice(["## Program spotkania", "## Program", "**Program**"]),
+            day(1, first),
+            f"- 10:00 – Otwarcie spotkania – {one.nominative}, {rng.choice(BODIES)}",
+            "- 12:30 – Przerwa obiadowa",
+            day(2, second),
+            f"- 9:00 – Wystąpienie – {two.nominative} ({rng.choice(BODIES)})",
+            "- 12:00 – Plan pracy Zespołu i zamknięcie spotkania",
+        ]
+    )
+    return AgendaCase(city, first, (one, two), "", text)
+
+
+def one_team_meeting_with_its_speakers(ctx: DocumentContext, case: AgendaCase) -> tuple[bool, str]:
+    found = [(e.kind, e.first, e.city) for e in ctx.events]
+    speakers = {person_iri(ctx, p) for p in case.speakers}
+    ok = found == [("TeamMeeting", case.first, case.city.iri)] and speakers <= objects(
+        ctx, ctx.events[0].iri, "participant"
+    )
+    return ok, f"one Team meeting {case.first} in {case.city.slug} with both speakers ({found})"
+
+
+def test_a_plain_meeting_word_in_the_programme_is_the_teams_meeting(pages: Pages) -> None:
+    results, _ = measured(
+        pages, team_agenda, one_team_meeting_with_its_speakers, published=PUBLISHED
+    )
+    assert rate("'- 10:00 – Otwarcie spotkania – X' under a day", results) >= POSITIVE

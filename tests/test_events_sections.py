@@ -88,6 +88,43 @@ def test_a_headline_and_the_dated_meeting_are_one(pages: Pages) -> None:
     assert rate("'# Zespół UMP obradował w X' + the dated meeting", results) >= POSITIVE
 
 
+# (the Team named in full on the Union's site: "Zespół UMP" alone may be another of the Union's
+# teams, a "Zespół ds. Migracji" on a page without the Union a city's own)
+TEAM_HEADLINES = (
+    "Zespół ds. Migracji i Integracji obradował {w}",
+    "Posiedzenie Zespołu UMP ds. Migracji i Integracji {w}",
+    "Zespół UMP ds. Migracji i Integracji spotkał się {w}",
+)
+
+
+def headline_then_representatives(rng: random.Random) -> MeetingCase:
+    """A news list's item: "## Zespół UMP obradował w Lublinie" and its date line over "W dniach
+    … w Lublinie spotkali się przedstawiciele A, B i C" (a plain meeting word; the headline
+    says it was the Team's)."""
+    day = a_day(rng)
+    city, *guests = draw(rng, cities(), 4)
+    headline = rng.choice(TEAM_HEADLINES).format(w=w(city))
+    posted = day + dt.timedelta(days=rng.randrange(3, 12))
+    cities_gen = f"{guests[0].form('gen')}, {guests[1].form('gen')} i {guests[2].form('gen')}"
+    text = (
+        f"Unia Metropolii Polskich im. Pawła Adamowicza\n\n# Aktualności\n\n## {headline}\n\n{posted.day:02d}.{posted.month:02d}.{posted.year}\n\n"
+        f"W dniach {day.day}–{day.day + 1} {MONTHS_GEN[day.month - 1]} {day.year} r. {w(city)} "
+        f"spotkali się przedstawiciele {cities_gen}."
+    )
+    return MeetingCase(day, city, text)
+
+
+def one_dated_team_meeting(ctx: DocumentContext, case: MeetingCase) -> tuple[bool, str]:
+    found = [(e.city, e.first, e.kind) for e in ctx.events]
+    want = [(case.city.iri, case.day, "TeamMeeting")]
+    return found == want, f"one meeting of the Team, dated (found {found})"
+
+
+def test_a_headline_makes_the_dated_meeting_the_teams(pages: Pages) -> None:
+    results, _ = measured(pages, headline_then_representatives, one_dated_team_meeting)
+    assert rate("'## Zespół UMP obradował w X' + 'spotkali się' dated", results) >= POSITIVE
+
+
 def subheading(rng: random.Random) -> str:
     return rng.choice(
         (

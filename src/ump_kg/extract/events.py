@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import rdflib
 
@@ -58,9 +59,11 @@ TRIGGER = re.compile(
     # word beside it, "Poznański Tydzień Tolerancji")
     r"(?-i:Targ(?:i|ów|om|ach|ami)\b|(?:Tydzie[nń]|Tygodni)\w*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])|"
     r"Festiwal\w*|Dni(?:ach|ami)?\b)|"
-    # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu"
-    r"gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|"
-    r"uczestnik|delegac|grup\w*\s+robocz)))",
+    # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu", "Szczecin przyjmie
+    # przedstawicieli metropolii"
+    r"(?:gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)|przyj(?:mie|mą|muje|mują|ął|ęła|ęło|ęli|ęliśmy|"
+    r"mował\w*))(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|uczestnik|delegac|"
+    r"grup\w*\s+robocz)))",
     re.IGNORECASE,
 )
 # English pages (partners' sites) name events with English words and cities after "in".
@@ -235,7 +238,8 @@ def locative_city(
 def hosting_city(
     ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
 ) -> Mention | None:
-    """The city that hosted ("Białystok gościł Zespół …"): the city named before the verb, or
+    """The city that hosted ("Białystok gościł Zespół …", "Lublin przyjmie członków Zespołu"):
+    the city named before the verb, or
     for "nasze miasto" the one city of the page's title (else the city the page names most)."""
     at = sentence.start + trigger.start()
     hosts = re.search(
@@ -251,7 +255,7 @@ def hosting_city(
             and not preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|z|ze|do)")
         ]
         return before[-1] if before else None
-    if not trigger.group(1).lower().startswith("gości"):
+    if not trigger.group(1).lower().startswith(("gości", "przyj")):
         return None
     before = [c for c in ctx.mentions_in(sentence, "city") if c.end <= at]
     if before:
@@ -485,6 +489,14 @@ def detect_events(ctx: DocumentContext) -> None:
             if event is not None:
                 current = told = event
             elif (
+                current is not None
+                and current.kind == "Meeting"
+                and names_the_teams_meeting(ctx, clause)
+            ):
+                # "Szczecin przyjmie przedstawicieli metropolii … Udział w spotkaniu Zespołu
+                # UMP … potwierdziło jedenaście miast": the meeting told is the Team's
+                becomes_the_teams(ctx, current, clause)
+            elif (
                 (
                     is_section_break(clause)
                     and not ROSTER_HEADING.search(clause.text)
@@ -538,7 +550,7 @@ def undated_named_again(ctx: DocumentContext) -> None:
             for e in ctx.events
             if e.first is not None
             and e.city == event.city
-            and e.kind == event.kind
+            and same_kind(e.kind, event.kind)
             and event.year in (None, e.year)  # "the training in Wrocław, May 2024" is another
         ]
         if len(dated) != 1:
@@ -547,8 +559,33 @@ def undated_named_again(ctx: DocumentContext) -> None:
         target.context[:0] = [s for s in event.context if s not in target.context]
         ctx.events.remove(event)
         ctx.entities.pop(event.iri, None)  # the dated event keeps its own label
+        if event.kind == "TeamMeeting" and target.kind == "Meeting":
+            # "## Zespół … obradował w Lublinie" over "W dniach … w Lublinie spotkali się
+            # przedstawiciele …": the headline says whose meeting it was
+            becomes_the_teams(ctx, target, event.sentence)
         renamed[event.iri] = target.iri
     ctx.rename(renamed)
+
+
+def becomes_the_teams(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
+    """A meeting the page then names as the Team's is a meeting of the Team."""
+    event.kind = "TeamMeeting"
+    if event.iri in ctx.entities:
+        ctx.entities[event.iri] = replace(ctx.entities[event.iri], cls=UMP + "TeamMeeting")
+    if ctx.reference.team:
+        ctx.fact(event.iri, "meetingOf", ctx.reference.team, sentence)
+
+
+def names_the_teams_meeting(ctx: DocumentContext, clause: Sentence) -> bool:
+    """ "Udział w spotkaniu Zespołu Unii Metropolii Polskich … potwierdziło jedenaście miast":
+    the clause's meeting word is the Team's."""
+    trigger = trigger_in(ctx, clause)
+    return trigger is not None and kind_of(ctx, clause, trigger) == "TeamMeeting"
+
+
+def same_kind(one: str, other: str) -> bool:
+    """Of one kind, a meeting of the Team being a meeting too."""
+    return one == other or {one, other} == {"Meeting", "TeamMeeting"}
 
 
 def account_goes_on(ctx: DocumentContext, heading: Sentence, event: Event | None) -> bool:
@@ -1124,10 +1161,13 @@ def same_day_told(ctx: DocumentContext, kind: str, date: DateMention) -> Event |
     """ "**Konferencja (część otwarta)**" under "### Dzień 1 – 16 października" on a page that
     has told of a conference in Białystok on 16 October: a cityless event of a kind within the
     days of the one such event the page placed is that event."""
+    # ("- 10:00 – Otwarcie spotkania" under "**Dzień 1 – środa, 14 czerwca**": the plain
+    # meeting word is the Team's meeting the page told of)
+    kinds = {kind, "TeamMeeting"} if kind == "Meeting" else {kind}
     same = [
         e
         for e in ctx.events
-        if e.kind == kind
+        if e.kind in kinds
         and e.city is not None
         and (days := days_of(e))
         and within_days(date, days)
