@@ -191,7 +191,10 @@ ORGANISER = re.compile(
     # "zaproszeni przez Instytut Spraw Publicznych", "na zaproszenie prezydenta Gdańska": the
     # one who invites to an event holds it.
     r"zaproszen\w*\s+przez|zaproszon\w*\s+przez|na\s+zaproszenie|invited\s+by|"
-    r"at\s+the\s+invitation\s+of(?:\s+the)?",
+    r"at\s+the\s+invitation\s+of(?:\s+the)?|"
+    # "webinarium przygotowane przez X wspólnie z Y", "szkolenie prowadzone przez X": who
+    # prepared or ran it
+    r"przygotowan\w*\s+przez|prowadzon\w*\s+przez|wspólnie\s+z|prepared\s+by|run\s+by",
     re.IGNORECASE,
 )
 
@@ -1023,11 +1026,25 @@ def event_in_place_of(
 def kind_of(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> str:
     # A fair, a festival or a week of events is public, like a conference, whoever attends.
     public = CONFERENCE.match(trigger.group(1)) or PUBLIC_EVENT.match(trigger.group(1))
-    return (
-        "Conference"
-        if public
-        else ("TeamMeeting" if ctx.mentions_in(sentence, "team") else "Meeting")
-    )
+    if public:
+        return "Conference"
+    teams = ctx.mentions_in(sentence, "team")
+    after = sentence.start + trigger.end()
+    if TRAINING.match(trigger.group(1)) and all(
+        team.start > after and RUN_BY.search(ctx.text(after, team.start)) for team in teams
+    ):
+        # "webinarium …, zorganizowane przez Biuro IOM we współpracy z Zespołem UMP": a course
+        # run with or by the Team is no meeting of it
+        return "Meeting"
+    return "TeamMeeting" if teams else "Meeting"
+
+
+TRAINING = re.compile(r"(?i)szkoleni|webinar|warsztat|seminari|kurs|training|workshop|seminar")
+# Who ran it or with whom: "zorganizowane przez …", "we współpracy z …", "organised by …"
+RUN_BY = re.compile(
+    r"(?i)\b(?:przez|we\s+współpracy\s+z|wspólnie\s+z|razem\s+z|w\s+partnerstwie\s+z|"
+    r"by|with|in\s+cooperation\s+with)\b"
+)
 
 
 PUBLIC_EVENT = re.compile(r"Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Dniami")
