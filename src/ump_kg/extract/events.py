@@ -193,8 +193,9 @@ ORGANISER = re.compile(
     r"zaproszen\w*\s+przez|zaproszon\w*\s+przez|na\s+zaproszenie|invited\s+by|"
     r"at\s+the\s+invitation\s+of(?:\s+the)?|"
     # "webinarium przygotowane przez X wspólnie z Y", "szkolenie prowadzone przez X": who
-    # prepared or ran it
-    r"przygotowan\w*\s+przez|prowadzon\w*\s+przez|wspólnie\s+z|prepared\s+by|run\s+by",
+    # prepared or ran it (in the nominative, as of the event told; "w miejscu … prowadzonym
+    # przez stowarzyszenie" is the place's)
+    r"przygotowan[aeyio]\s+przez|prowadzon[aeyio]\s+przez|wspólnie\s+z|prepared\s+by|run\s+by",
     re.IGNORECASE,
 )
 
