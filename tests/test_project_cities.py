@@ -207,7 +207,8 @@ class ListedPartnersCase:
 def listed_partners(rng: random.Random) -> ListedPartnersCase:
     """A long title ("X. Lokalny system wsparcia integracji obywateli państw trzecich") and the
     partners in list items under "Projekt przygotowano w partnerstwie z:", each in the
-    instrumental, with what it does after a comma."""
+    instrumental, with what it does after a comma (or, under a label in bold, "**Partnerzy:**",
+    in the nominative)."""
     name = f"{project_title(rng)}. Lokalny system wsparcia integracji obywateli państw trzecich"
     chosen = tuple(draw(rng, others(), 3))
     items = "\n".join(
@@ -218,8 +219,13 @@ def listed_partners(rng: random.Random) -> ListedPartnersCase:
             "Projekt przygotowano w partnerstwie z:",
             "Partnerami projektu są:",
             "Projekt realizujemy we współpracy z:",
+            # a fact sheet's label in bold, over the partners in the nominative
+            "**Partnerzy:**",
+            "**Partnerzy projektu:**",
         )
     )
+    if intro.startswith("**"):
+        items = "\n".join(f"- {o.label}" for o in chosen)
     text = f"Od 1 października 2024 r. miasto realizuje projekt „{name}”.\n\n{intro}\n\n{items}."
     return ListedPartnersCase(name, chosen, text)
 

@@ -245,8 +245,8 @@ def colon_intro(ctx: DocumentContext, item: Sentence) -> Sentence | None:
 def items_after(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:
     """The list items right after a sentence that ends with a colon ("Stanowisko podpisali
     prezydenci:"), each item's first sentence."""
-    if not sentence.text.rstrip().endswith(":"):
-        return []
+    if not sentence.text.rstrip().rstrip("*_").rstrip().endswith(":"):
+        return []  # ("**Partnerzy:**", a label in bold, ends with its colon too)
     found: list[Sentence] = []
     for following in ctx.sentences:
         if following.start < sentence.end:
