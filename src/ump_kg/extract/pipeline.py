@@ -370,6 +370,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
             )
     register_new_names(ctx, new_names)
     one_document_named_twice(ctx)
+    one_project_named_short(ctx)
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
@@ -680,6 +681,32 @@ def one_document_named_twice(ctx: DocumentContext) -> None:
         ]
         if len(covering) == 1:
             renamed[short] = covering[0]
+    for short in renamed:
+        ctx.entities.pop(short)
+    ctx.rename(renamed)
+
+
+# Where a title's subtitle begins: "Bydgoszcz Razem – kompleksowe wsparcie …", "X: program …"
+SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+|\.\s+")
+
+
+def one_project_named_short(ctx: DocumentContext) -> None:
+    """A page that names the project „Bydgoszcz Razem – kompleksowe wsparcie integracji …” and
+    then „Bydgoszcz Razem” names one project: a project (or programme) named by the part of
+    another's title before its subtitle is that one, under the full title."""
+    kinds = (UMP + "Project", UMP + "Programme")
+    projects = {iri: e.label_pl for iri, e in ctx.entities.items() if e.cls in kinds}
+    renamed = {}
+    for short, label in projects.items():
+        longer = [
+            iri
+            for iri, full in projects.items()
+            if iri != short
+            and full.casefold().startswith(label.casefold())
+            and SUBTITLE.match(full, len(label))
+        ]
+        if len(longer) == 1:
+            renamed[short] = longer[0]
     for short in renamed:
         ctx.entities.pop(short)
     ctx.rename(renamed)
