@@ -569,7 +569,7 @@ def test_a_quoted_proper_name_after_a_body_ends_its_name() -> None:
     assert nominative_rate("'Stowarzyszeniem … „Sąsiedzi”'", sample) >= 0.95
 
 
-DRAFTED = ("polityka", "strategia", "plan", "karta")
+DRAFTED = ("polityka", "strategia", "plan", "karta", "stanowisko", "apel", "rezolucja", "opinia")
 DRAFT_SUBJECTS = (
     "na rzecz integracji migrantek i migrantów w Poznaniu na lata 2023–2024",
     "integracji cudzoziemców w Lublinie",

@@ -693,6 +693,8 @@ QUOTED_NAME_AFTER = re.compile(r"[ \t]+„(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^”�
 # Documents a "projekt" (a draft) may be of: "projekt „Polityki na rzecz integracji …”".
 DRAFTED_DOCUMENTS = frozenset(
     {"polityka", "strategia", "plan", "raport", "karta", "deklaracja", "uchwała", "sprawozdanie"}
+    # ("projekt „Stanowiska w sprawie …”": the draft of a position, an appeal, an agreement)
+    | {"stanowisko", "apel", "rezolucja", "opinia", "porozumienie", "rekomendacja", "regulamin"}
 )
 
 
