@@ -1245,6 +1245,9 @@ QUOTED_INITIATIVE = [
     re.compile(
         rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"
     ),
+    # "realizacja zadania publicznego „Łódź dla Wszystkich – wsparcie integracji cudzoziemców”":
+    # a city's public task given to NGOs is an initiative of its own (a project)
+    re.compile(rf"\b(?P<kind>zada)ni\w*\s+publiczn\w*\s+(?:pn\.\s*|pt\.\s*)?„{TITLE}[”\"“]"),
     re.compile(rf"„{TITLE}[”\"“]\s+(?:to|jest|był|była)\s+(?P<kind>projek|program)\w*"),
     re.compile(
         rf"\b(?P<kind>[Pp]roject|[Pp]rogramme|[Pp]rogram)\s+{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}"
@@ -1339,6 +1342,17 @@ def find_quoted_projects(text: str) -> list[NewName]:
             found.setdefault(
                 m.start("title"), NewName(m.start("title"), m.end("title"), title, title, kind)
             )
+    for m in QUOTED_TITLE.finditer(text):
+        # "w ramach „Programu integracji cudzoziemców w Łodzi na lata 2023–2027”": a title that
+        # starts with the kind of initiative it is, its head declined inside the quotes
+        title = m.group("title").strip()
+        first = title.split()[0] if title.split() else ""
+        kinds = head_lemma(first) & {"program", "projekt"} if CAPITALISED.match(first) else set()
+        if kinds and len(title.split()) > 1:
+            base = " ".join([head_nominative(first), *title.split()[1:]])
+            kind = "programme" if "program" in kinds else "project"
+            start = m.start("title")
+            found.setdefault(start, NewName(start, start + len(title), title, base, kind))
     return [found[k] for k in sorted(found)]
 
 
