@@ -12,13 +12,18 @@ import re
 LABEL = (
     r"(?:opublikowano|data\s+publikacji|data\s+dodania|dodano|aktualizacja|zaktualizowano|"
     r"autor(?:ka)?|autorzy|tekst|redakcja|oprac(?:owanie)?|źródło|źródła|fot(?:o|ografia)?|"
-    r"zdjęci[ea]|zdj|tagi|kategori[ae]|published|posted|updated|author|photo|source|tags)"
+    r"zdjęci[ea]|zdj|tagi|kategori[ae]|published|posted|updated|author|photo|source|tags|"
+    # a BIP page's record of who made and published it ("Metryczka")
+    r"(?:informację\s+)?(?:wytworzył|opublikował|zatwierdził|wprowadził|zmodyfikował)a?|"
+    r"(?:osoba\s+)?odpowiedzialn\w*(?:\s+za\s+(?:treść|informację))?|liczba\s+wyświetleń|"
+    r"ostatnia\s+(?:modyfikacja|zmiana)|data\s+wytworzenia)"
     r"[ \t]*[:.]"
 )
 # Lines that are furniture by their first words alone.
 OPENER = (
     r"(?:udostępnij|podziel\s+się|czytaj\s+(?:też|także|więcej)|zobacz\s+(?:też|także|również)|"
-    r"powiązane\s+artykuły|share\s+(?:on|this)|read\s+more|see\s+also|"
+    r"powiązane\s+artykuły|share\s+(?:on|this)|read\s+more|see\s+also|metryczka|"
+    r"rejestr\s+zmian|drukuj|"
     # a blog's links to its neighbours: "← Poprzedni wpis: … | Następny wpis: … →"
     r"(?:poprzedni|następny|previous|next)\s+(?:wpis|artykuł|post|article|news))\b"
 )

@@ -799,6 +799,8 @@ def person_before_role(
     if before and (
         APPOSITION.fullmatch(ctx.text(before[-1].end, role_start))
         or re.fullmatch(COPULA_GAP, ctx.text(before[-1].end, role_start))
+        # a signature: "Agnieszka Wrońska" over "Wiceprezydent Miasta Łodzi"
+        or re.fullmatch(r"[ \t]*\n[ \t]*", ctx.text(before[-1].end, role_start))
     ):
         return before[-1]
     return None
@@ -859,7 +861,9 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
     'Emmanuelle Grange (Head of Unit …, European Commission)': a person, a role noun, and the
     organisation named in the same phrase hold the person's post (or membership)."""
     for person in ctx.mentions_in(sentence, "person"):
-        opened = role_opened(ctx, sentence, person.end, r"\s*(?:[–—-]|,|\()\s*")
+        # (a signature: the name on its line, the post on the next — "Agnieszka Wrońska" over
+        # "Wiceprezydent Miasta Łodzi")
+        opened = role_opened(ctx, sentence, person.end, r"\s*(?:[–—-]|,|\()\s*|[ \t]*\n[ \t]*")
         if opened is None:
             continue
         start, role = opened
