@@ -97,7 +97,9 @@ HOSTED = re.compile(
 )
 # A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
 TITLE_AFTER_TRIGGER = re.compile(
-    r"^\s*\(?(?:pt\.\s*|pod\s+tytułem\s*|pod\s+hasłem\s*|titled\s*|called\s*)?"
+    # ("konferencja końcowa „…”", "konferencji naukowej „…”": an adjective may come between)
+    r"^(?:\s+[a-ząćęłńóśźż]+(?:ow|n|sk|ck)(?:a|e|y|ej|ego|ą|ym|ych|i)\b)?"
+    r"\s*\(?(?:pt\.\s*|pod\s+tytułem\s*|pod\s+hasłem\s*|titled\s*|called\s*)?"
     # a title starts with a capital or a digit: 'announced the launch "tomorrow"' names nothing
     r"[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
 )
@@ -689,13 +691,25 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     trigger = trigger_in(ctx, intro) if intro is not None else None
     cities = ctx.mentions_in(row, "city")
     date = day_date(ctx, row)
-    if intro is None or trigger is None or not cities or date is None:
+    own = trigger_in(ctx, row)
+    if own is not None and any(
+        m.start <= row.start + own.start() < m.end for m in ctx.mentions_in(row)
+    ):
+        own = None  # "| International Congress Centre |": a word inside a venue's name
+    if intro is None or (trigger is None and own is None) or not cities or date is None:
         return None
     kind = (
         "Conference"
-        if CONFERENCE.match(trigger.group(1))
+        if trigger is not None and CONFERENCE.match(trigger.group(1))
         else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
     )
+    if own is not None and (
+        trigger is None or CONFERENCE.match(own.group(1)) or OTHER_EVENT.search(own.group(1))
+    ):
+        # "| 23 November 2023 | Final conference … | Gdańsk |", "| … | Study visit … |" in a
+        # project's table of events (under "## Wydarzenia"): the row's own word says what it
+        # was (the Team's only if the row names the Team)
+        kind = kind_of(ctx, row, own)
     event = make_event(ctx, row, kind, cities[0].iri, date)
     existing = next((e for e in ctx.events if e.iri == event.iri), None)
     if existing:
@@ -703,6 +717,8 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     ctx.events.append(event)
     describe_event(ctx, event, row)
     describe_by_columns(ctx, event, row)
+    if own is not None:
+        named_after_trigger(ctx, event, row, own)  # "| Final conference "Cities that Welcome" |"
     return event
 
 
@@ -1041,6 +1057,12 @@ def kind_of(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) ->
 
 
 TRAINING = re.compile(r"(?i)szkoleni|webinar|warsztat|seminari|kurs|training|workshop|seminar")
+# Events that are not a body's sitting: courses, visits, openings, launches.
+OTHER_EVENT = re.compile(
+    TRAINING.pattern + r"|wizyt|visit|otwarci|opening|inaugura|launch|kick-off|ceremon|festiwal"
+    r"|festival|piknik|picnic",
+    re.IGNORECASE,
+)
 # Who ran it or with whom: "zorganizowane przez …", "we współpracy z …", "organised by …"
 RUN_BY = re.compile(
     r"(?i)\b(?:przez|we\s+współpracy\s+z|wspólnie\s+z|razem\s+z|w\s+partnerstwie\s+z|"
@@ -1115,13 +1137,19 @@ def new_event(
     body = body_that_meets(ctx, sentence, trigger)
     if body is not None and event.kind != "TeamMeeting":
         ctx.fact(event.iri, "organiser", body.iri, sentence)
+    named_after_trigger(ctx, event, sentence, trigger)
+    return event
+
+
+def named_after_trigger(
+    ctx: DocumentContext, event: Event, sentence: Sentence, trigger: re.Match[str]
+) -> None:
+    """The event's own name, as the page writes it, beside the descriptive label."""
     title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
-    # The event's own name, as the page writes it, beside the descriptive label.
     name = title.group(1).strip() if title else proper_event_name(ctx, sentence, trigger)
     if name:
         ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
         event.title = (name, sentence)
-    return event
 
 
 def event_without_city(
