@@ -1241,6 +1241,10 @@ def body_kind(heads: list[set[str]], venue_position: bool) -> str | None:
 # '"Cities for All" is a project').
 OPEN_QUOTE, CLOSE_QUOTE = '[„“"]', '[”"]'
 TITLE = r"(?P<title>[^”\"“„]{3,160})"
+# A word of an English title (capitalised, "Third-Country", "CityLink") and the small words
+# between them.
+EN_TITLE_WORD = r"[A-Z][\w'-]+"
+EN_SMALL_WORD = r"(?:for|of|and|in|the|to|on|with|at|by|a)"
 QUOTED_INITIATIVE = [
     re.compile(
         rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"
@@ -1265,6 +1269,14 @@ QUOTED_INITIATIVE = [
         # 'LOCALINT ("Local Integration Policies …") is a research project'
         r"(?:\s*\([^()]{0,150}\))?\s+"
         r"(?:is|was|to|jest|był)\s+(?:an?\s+)?(?:\w+\s+){0,2}?(?P<kind>project|programme|projekt|program)\b"
+    ),
+    # a name opening a paragraph, with its subtitle, and its kind: 'CityLink – Local
+    # Integration Services for Third-Country Nationals is a 36-month project'
+    re.compile(
+        r"(?m)^[ \t]*(?!(?:The|This|That|It|Its|Our|An?|Each|Every)\b)"
+        rf"(?P<title>{EN_TITLE_WORD}(?:\s+{EN_TITLE_WORD})*"
+        rf"(?:\s+[–—-]\s+{EN_TITLE_WORD}(?:\s+(?:{EN_TITLE_WORD}|{EN_SMALL_WORD})){{0,12}})?)"
+        r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<kind>project|programme)\b"
     ),
     # a name in capitals (one or more words) and its kind after a dash or after the word:
     # 'CITIES GROW (2017–2019) – projekt sieci EUROCITIES', 'Projekt CITIES GROW koordynowała'

@@ -25,7 +25,7 @@ from .context import (
     without_names,
 )
 from .dates import DateMention
-from .events import TOPIC
+from .events import TOPIC, cells, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence, is_abbreviation
 
@@ -175,6 +175,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         project_runners(ctx, sentence)
         project_partners_and_funds(ctx, sentence)
         partners_listed(ctx, sentence)
+        partners_in_a_table(ctx, sentence)
         cities_in_projects(ctx, sentence)
         project_roles(ctx, sentence)
         document_themes(ctx, sentence, themes)
@@ -2771,6 +2772,32 @@ def partners_listed(ctx: DocumentContext, item: Sentence) -> None:
         and re.fullmatch(r"[\s*•\d.)-]*", ctx.text(item.start, opening.start))
     ):
         ctx.fact(project, "partner", opening.iri, item)
+
+
+# "| Partner | Country | Role in the project |", "| Partnerzy | Rola |": a column of partners
+PARTNER_COLUMN = re.compile(
+    r"(?i)^\W*(?:partner(?:s|zy)?|partnerzy\s+projektu|project\s+partners?)\W*$"
+)
+
+
+def partners_in_a_table(ctx: DocumentContext, row: Sentence) -> None:
+    """A row of a table whose column of partners names a body: the body is a partner of the
+    project the page has named before the table ("| Lublin City Office | Poland | Peer-learning
+    lead |")."""
+    header = header_of(ctx, row) if row.text.lstrip().startswith("|") else None
+    if header is None or header is row:
+        return
+    titles = [c.text for c in cells(ctx, header)]
+    column = next((i for i, t in enumerate(titles) if PARTNER_COLUMN.match(t)), None)
+    row_cells = cells(ctx, row)
+    if column is None or column >= len(row_cells):
+        return
+    before = [m for m in ctx.mentions if m.kind == "project" and m.end <= header.start]
+    project = before[-1].iri if before else None
+    if project is None or ctx.kind_of(project) != "project":
+        return
+    for body in ctx.mentions_in(row_cells[column], "org", "office", "unit")[:1]:
+        ctx.fact(project, "partner", body.iri, row)
 
 
 def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None:
