@@ -32,6 +32,7 @@ from .sentences import Span
 
 UNIT_HEADS = {
     "wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół", "jednostka",
+    "sekretariat",
 }  # fmt: skip
 ORGANISATION_HEADS = {
     "nazwa_instytucji",  # INSTITUTION_NAME: a name SGJP knows as an institution's
@@ -1564,6 +1565,8 @@ def absorbed_mention(
     """The span of a known name that is part of a new one, or None where it ends it:
     - a known acronym right after a lone head ('Komisja UMP ds. …', 'Biuro UMP', 'Rada UMP'),
       or before a patron ('Centrum Analiz i Badań UMP im. Pawła Adamowicza');
+    - a known organisation's full name after a lone unit's head ('Biuro Unii Metropolii
+      Polskich');
     - a city after 'Miasta', 'Gminy', 'm.st.' ('Rada Miasta Krakowa', 'Urząd m.st. Warszawy');
     - a body after a hall's or room's name, whose room it is ('Sala Błękitna Urzędu Miasta
       Poznania');
@@ -1576,6 +1579,9 @@ def absorbed_mention(
     if mention.text.isupper() and (
         lone_head or re.match(r"\s+im\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
     ):
+        return mention.start, mention.end
+    if len(words) == 1 and head_lemma(last) & UNIT_HEADS and mention.kind == "org":
+        # "w Biurze Unii Metropolii Polskich": the organisation's office, named in full
         return mention.start, mention.end
     # ("Rada Miejska Wrocławia", "Urząd Miejski Wrocławia": the town's adjective before it)
     if mention.kind == "city" and (

@@ -14,7 +14,7 @@ import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..config import base_iri, layout
-from ..language.morphology import given_names
+from ..language.morphology import case_form, given_names
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..slug import slugify
@@ -419,6 +419,22 @@ def units_for_poland(ctx: DocumentContext) -> None:
     ctx.rename(renamed)
 
 
+def spelt_out(ctx: DocumentContext, unit: str, parent: Mention) -> str | None:
+    """A unit named with its organisation's acronym is labelled as a register names it, the
+    organisation spelt out ("Biuro UMP" → "Biuro Unii Metropolii Polskich", as the reference
+    names the Board "Zarząd Unii Metropolii Polskich"), under the IRI of that label: the IRI
+    it takes, if it changes."""
+    entity = ctx.entities[unit]
+    full = ctx.label_pl(parent.iri)
+    acronym = parent.text
+    if not acronym.isupper() or not entity.label_pl.endswith(" " + acronym) or " " not in full:
+        return None
+    entity.label_pl = entity.label_pl[: -len(acronym)] + case_form(full, "gen")
+    entity.label_en = entity.label_pl
+    new = ctx.iri("organisation", slugify(entity.label_pl))
+    return new if new != unit else None
+
+
 def parts_named_in_names(ctx: DocumentContext) -> None:
     """A new body whose name holds a known organisation's name is a unit of it ("Biuro UMP",
     "Przedstawicielstwo Komisji Europejskiej w Polsce", "IOM Office in Italy"); one whose name
@@ -430,6 +446,7 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
         UMP + "Organisation",
         UMP + "Venue",
     }
+    renamed: dict[str, str] = {}
     for mention in ctx.mentions:
         entity = ctx.entities.get(mention.iri)
         if entity is None or entity.cls not in bodies:
@@ -454,8 +471,15 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
         if parent is not None:
             entity.cls = UMP + "OrganisationalUnit"
             ctx.fact(mention.iri, "unitOf", parent.iri, entity.sentence)
+            respelt = spelt_out(ctx, mention.iri, parent)
+            if respelt is not None:
+                renamed[mention.iri] = respelt
         elif city is not None:
             ctx.fact(mention.iri, "inCity", city.iri, entity.sentence)
+    for old, new in renamed.items():
+        entity = ctx.entities.pop(old)
+        ctx.entities.setdefault(new, replace(entity, iri=new))
+    ctx.rename(renamed)
 
 
 def city_of_body(ctx: DocumentContext, body: Mention | None) -> str | None:
