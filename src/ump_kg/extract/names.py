@@ -1927,6 +1927,7 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             continue
         start, end = tokens[first].start(), tokens[last].end()
         start = min([start, *(m.start for m in taken if m.start < start < m.end)])
+        end = before_a_known_body(text, start, end, taken)
         if any(m.start <= start and end <= m.end for m in taken):
             continue
         acronym = ACRONYM_AFTER.match(text, end)
@@ -1941,6 +1942,16 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             word = tokens[first]
             found.append(NewName(word.start(), word.end(), word.group(0), word.group(0), "org"))
     return sorted(found + english_acronym_bodies(text, taken, found), key=lambda n: n.start)
+
+
+def before_a_known_body(text: str, start: int, end: int, taken: list[Mention]) -> int:
+    """ "Social Policy Department of the Katowice City Office": a known body named in the "of"
+    complement is the one the new body belongs to, not part of its name."""
+    inside = [m for m in taken if start < m.start < end and m.kind in ("org", "office", "unit")]
+    if not inside:
+        return end
+    cut = re.search(r"\s+of(?:\s+the)?\s+$", text[start : inside[0].start])
+    return start + cut.start() if cut else end
 
 
 EN_ACRONYM = re.compile(r"[A-Z]{3,6}")

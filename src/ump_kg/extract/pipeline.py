@@ -460,6 +460,7 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
             (m for m in inner if m.kind in ("org", "office", "team") and m.iri not in ctx.entities),
             None,
         )
+        parent = parent or body_of_after(ctx, mention)
         city = next((m for m in inner if m.kind == "city"), None) or city_right_after(ctx, mention)
         if entity.cls == UMP + "Venue":
             # "Sala Błękitna Urzędu Miasta Poznania" is a room in the office's building, not a
@@ -486,6 +487,22 @@ def city_of_body(ctx: DocumentContext, body: Mention | None) -> str | None:
     if body is None:
         return None
     return ctx.reference.city_of_office.get(body.iri)
+
+
+def body_of_after(ctx: DocumentContext, mention: Mention) -> Mention | None:
+    """ "Social Policy Department of the Katowice City Office": the known body an English unit
+    is "of"."""
+    return next(
+        (
+            m
+            for m in ctx.mentions
+            if m.kind in ("org", "office")
+            and m.start > mention.end
+            and m.iri not in ctx.entities
+            and re.fullmatch(r"\s+of(?:\s+the)?\s+", ctx.text(mention.end, m.start))
+        ),
+        None,
+    )
 
 
 def city_right_after(ctx: DocumentContext, mention: Mention) -> Mention | None:
