@@ -160,3 +160,41 @@ def test_a_bare_weekday_in_the_present_dates_nothing() -> None:
 
 def capitalise_first(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+ENGLISH_PAST = ("met", "gathered", "took part in a workshop", "were welcomed", "attended a session")
+ENGLISH_FUTURE_TAIL = (
+    "to launch a project that will help municipalities",
+    "to start work that will last two years",
+)
+
+
+def test_an_english_past_meeting_with_a_future_clause_is_nearest() -> None:
+    """ "Officials met in Katowice on 5–6 June to launch a project that will help …" on a page of
+    10 June: the meeting was held (past) and what it launched will help (future) — the tenses
+    disagree, so the nearest occurrence stands, not the next year's; a clause only in the
+    future ("will meet") is the coming one."""
+    rng = random.Random(SEED + 3)
+    failures = []
+    for _ in range(CASES):
+        published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3650))
+        held = published - dt.timedelta(days=rng.randrange(1, 60))
+        day, month = held.day, held.month
+        written = f"{day} {ENGLISH_MONTHS[month - 1]}"
+        if rng.random() < 0.6:
+            text = (
+                f"Officials from six cities {rng.choice(ENGLISH_PAST)} in Katowice on {written} "
+                f"{rng.choice(ENGLISH_FUTURE_TAIL)}."
+            )
+            want = min(occurrences(day, month, published), key=lambda d: abs((d - published).days))
+        else:
+            text = f"The Team will meet in Katowice on {written}."
+            want = min(d for d in occurrences(day, month, published) if d >= published)
+        got = read(text, published)
+        if got != want:
+            failures.append(f"{text!r} published {published}: got {got}, want {want}")
+    print(f"\n    English tense: {CASES - len(failures)}/{CASES}", *failures[:10], sep="\n    ")
+    assert not failures

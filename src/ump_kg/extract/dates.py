@@ -707,10 +707,20 @@ FUTURE_VERB = re.compile(
 MOOD = re.compile(r"(?i)\b(?:aby|żeby|ażeby|gdyby|jakby|by)(?:śmy|ście|m|ś)?\b")
 
 
+# English verbs of a past event ("met in Katowice on 5–6 June", "took place", "was held").
+ENGLISH_PAST = re.compile(
+    r"\b(?:met|was|were|took|held|gathered|came|went|visited|hosted|attended|opened|discussed|"
+    r"presented|signed|agreed|adopted|launched|welcomed|convened|organi[sz]ed|joined)\b"
+)
+
+
 def told_in_the_past(clause: str) -> bool:
     """Some word is only a past form ("spotkał"); "mieliśmy" also reads as the past form with
-    its person ending ("-śmy", aglt) split off, and is past too."""
+    its person ending ("-śmy", aglt) split off, and is past too; in English, a past verb of
+    meeting ("met", "took place", "was held")."""
     clause = MOOD.split(clause)[0]
+    if ENGLISH_PAST.search(clause):
+        return True
     return any(
         "praet" in classes and classes <= {"praet", "aglt"}
         for classes in (
