@@ -1318,12 +1318,23 @@ def titled_event(
     for candidate in [trigger, *pattern.finditer(sentence.text)]:
         title = TITLE_AFTER_TRIGGER.match(sentence.text[candidate.end() :])
         name = title.group(1) if title else proper_event_name(ctx, sentence, candidate)
+        if name and names_an_initiative(ctx, name):
+            return None  # "IOM launch “Cities for Inclusion”": the project launched, no event
         if name:
             kind = kind_of(ctx, sentence, candidate)
             folder = "conference" if kind == "Conference" else "meeting"
             event = Event(ctx.iri(folder, slugify(name)), kind, None, sentence)
             return new_event(ctx, sentence, candidate, event)
     return None
+
+
+def names_an_initiative(ctx: DocumentContext, name: str) -> bool:
+    """Whether a title is the name of a project or programme the page speaks of."""
+    wanted = name.strip().casefold()
+    return any(
+        m.kind in ("project", "programme") and ctx.label_pl(m.iri).casefold() == wanted
+        for m in ctx.mentions
+    )
 
 
 def another_body_meets(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> bool:

@@ -1279,6 +1279,12 @@ QUOTED_INITIATIVE = [
         rf"(?:\s+[–—-]\s+{EN_TITLE_WORD}(?:\s+(?:{EN_TITLE_WORD}|{EN_SMALL_WORD})){{0,12}})?)"
         r"\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<kind>project|programme)\b"
     ),
+    # a name in title case and its kind in an apposition: 'to launch Cities for Inclusion, a
+    # two-year project that will …'
+    re.compile(
+        rf"(?<![\w-])(?P<title>{EN_TITLE_WORD}(?:\s+(?:{EN_TITLE_WORD}|{EN_SMALL_WORD}))*?"
+        rf"\s+{EN_TITLE_WORD}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>project|programme)\b"
+    ),
     # a name in capitals (one or more words) and its kind after a dash or after the word:
     # 'CITIES GROW (2017–2019) – projekt sieci EUROCITIES', 'Projekt CITIES GROW koordynowała'
     re.compile(
