@@ -654,7 +654,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         # the city it is in; 'Centrum Wielokulturowe w Krakowie otrzymało …': the seat.
         in_place = seat is not None and after_locative_preposition(text, match.start())
         kind = body_kind(heads, venue_position=in_place)
-        if kind is None:
+        if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
         base = body_base_form(text, words)
         if (
@@ -913,7 +913,19 @@ def body_base_form(text: str, words: list[re.Match[str]]) -> str:
             for adjective in surface[:joined]
         ]
         return " ".join([*firsts, "i", rest])
-    return phrase_base_form([w.group(0) for w in words])
+    return with_commas(text, words, phrase_base_form([w.group(0) for w in words]))
+
+
+def with_commas(text: str, words: list[re.Match[str]], base: str) -> str:
+    """The base form with the commas of an enumeration in the name put back ("Ministerstwo
+    Rodziny, Pracy i Polityki Społecznej")."""
+    declined = base.split()
+    if len(declined) != len(words):
+        return base
+    for index in range(1, len(words)):
+        if text[words[index - 1].end() : words[index].start()].strip() == ",":
+            declined[index - 1] += ","
+    return " ".join(declined)
 
 
 DOCUMENT_PERIOD = re.compile(
@@ -1421,7 +1433,12 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         token = word.group(0)
         following = candidates[index + 1].group(0) if index + 1 < len(candidates) else ""
         gap = text[words[-1].end() : word.start()] if words else ""
-        if words and gap.strip() and not joins_two_names(words, gap, token):
+        if (
+            words
+            and gap.strip()
+            and not joins_two_names(words, gap, token)
+            and not enumerated_complement(text, words, gap, word.start())
+        ):
             break
         if words and "\n" in gap:
             break
@@ -1553,6 +1570,50 @@ def continues_complement(previous: str, token: str, following: str) -> bool:
     if nominal and any(tag.startswith("ger") for _, tag in before):
         return True
     return agree(readings_of(token, ("adj", "ppas", "pact")), before)
+
+
+# "…, Pracy i Polityki Społecznej": the next item and the last one of an enumeration
+ENUMERATION_GOES_ON = re.compile(
+    r"(?P<item>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)?\s+(?:i|oraz)\s+[A-ZŁŚŻŹĆŃÓĘĄ]"
+)
+
+
+def enumerated_complement(text: str, words: list[re.Match[str]], gap: str, at: int) -> bool:
+    """ "Ministerstwo Rodziny, Pracy i Polityki Społecznej": a comma between the items of a
+    genitive complement that goes on to "i" and its last item belongs to the name."""
+    if gap.strip() != "," or len(words) < 2:
+        return False
+    goes_on = ENUMERATION_GOES_ON.match(text, at)
+    return (
+        goes_on is not None
+        and genitive_noun(words[-1].group(0))
+        and genitive_noun(goes_on.group("item"))
+    )
+
+
+COMPLEMENT_BEFORE = re.compile(
+    r"(?P<before>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)(?:,\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)*\s+(?:i|oraz)\s+$"
+)
+
+
+def last_of_a_complement(text: str, start: int) -> bool:
+    """ "Minister Rodziny, Pracy i Polityki Społecznej": a kind word of a document in the
+    genitive after other genitives and "i" is the last item of a complement (what a ministry
+    or a department deals with), not a document."""
+    before = COMPLEMENT_BEFORE.search(text[max(0, start - 80) : start])
+    if before is None:
+        return False
+    word = before.group("before")
+    following = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
+    return (
+        genitive_noun(word)
+        and genitive_noun(following)
+        and not head_lemma(word) & (BODY_HEADS | KIND_WORDS)
+    )
+
+
+def genitive_noun(word: str) -> bool:
+    return any(tag.startswith("subst") and tag_has(tag, 2, "gen") for _, tag, _ in analyses(word))
 
 
 def joins_two_names(words: list[re.Match[str]], gap: str, token: str) -> bool:
