@@ -326,8 +326,16 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 
 def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None:
     pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
+    # ("we Wrocławskim Centrum Kongresowym odbyła się konferencja": a word inside a venue's or
+    # a body's name is no event word)
+    names = [m for m in ctx.mentions_in(sentence) if m.kind in ("venue", "org", "office", "unit")]
     found = next(
-        (m for m in pattern.finditer(sentence.text) if not on_premises(sentence.text, m.start())),
+        (
+            m
+            for m in pattern.finditer(sentence.text)
+            if not on_premises(sentence.text, m.start())
+            and not any(n.start <= sentence.start + m.start() < n.end for n in names)
+        ),
         None,
     )
     if found is None and ctx.doc.language != "en":
