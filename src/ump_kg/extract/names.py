@@ -426,7 +426,21 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     start, end = match.start(1), match.start(1) + len(given) + 1 + len(surname)
     if overlaps(start, end, taken):
         return None
-    return NewName(start, end, text[start:end], text[start:end], "person")
+    return NewName(start, end, text[start:end], f"{foreign_nominative(given)} {surname}", "person")
+
+
+# The endings of a woman's given name in -a in the oblique cases Polish gives it ("z udziałem
+# Oksany", "z Oksaną", "o Oksanę"): a name no list knows, so read by its ending alone.
+FEMININE_OBLIQUE = re.compile(r"(?<=[bcdfhjlłmnprstwvz])(?:y|ą|ę)$")
+
+
+def foreign_nominative(given: str) -> str:
+    """ "Oksany" → "Oksana", "Iryną" → "Iryna": a given name SGJP and the census list do not
+    know, in an oblique case of the -a declension, back in the nominative (a woman's surname of
+    such a name, "Melnyk", does not decline)."""
+    if given in INTERNATIONAL_GIVEN_NAMES or not FEMININE_OBLIQUE.search(given):
+        return given
+    return given[:-1] + "a"
 
 
 def person_words(given: str, surnames: list[str]) -> list[str] | None:
