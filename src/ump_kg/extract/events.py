@@ -659,6 +659,8 @@ def other_time(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     """A sentence that opens with another year ('W 2019 roku …' after a 2017 meeting) is not
     about it; a year further in ("The group, set up after the declaration of June 2017, meets
     …") is background, and the event's account goes on."""
+    if sentence.text.lstrip().startswith(("–", "—", "„", '"')):
+        return False  # "– Od lutego 2022 roku samorządy …": a speaker's words, in the account
     years = {d.year for d in ctx.dates_in(sentence) if d.year and d.start - sentence.start <= 20}
     return bool(years) and event.year is not None and event.year not in years
 
