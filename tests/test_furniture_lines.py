@@ -168,3 +168,30 @@ def test_bodies_named_only_in_furniture_are_not_the_pages(pages: Pages) -> None:
         if bodies or known or len(ctx.events) != 1:
             failures.append(f"{bodies + known}: {body!r}")
     assert report("furniture names no body", count - len(failures), count, failures) == 1.0
+
+
+def test_an_author_over_the_pages_date_is_furniture() -> None:
+    """ "Katarzyna Nowak" / "2 grudnia 2023, 6:45" under the headline: the press signs its
+    articles so; an event's line over its date ("Posiedzenie Zespołu" / "12 marca 2024 r.")
+    stays."""
+    rng = random.Random(SEED + 2)
+    ok, total, failures = 0, 0, []
+    for _ in range(120):
+        author = rng.choice(people()).nominative
+        day, month, year = rng.randrange(1, 29), rng.randrange(1, 10), rng.randrange(2015, 2026)
+        date = rng.choice(
+            (
+                f"{day} {MONTHS_GEN[month - 1]} {year}, {rng.randrange(6, 22)}:{rng.randrange(60):02d}",
+                f"{day:02d}.{month:02d}.{year}",
+                f"{day} {MONTHS_GEN[month - 1]} {year} r.",
+            )
+        )
+        event = rng.choice(("Posiedzenie Zespołu", "Konferencja Końcowa", "Spotkanie Informacyjne"))
+        text = f"# Aktualności\n\n{author}\n{date}\n\nTekst.\n\n{event}\n{date}\n"
+        blanked = without_furniture(text)
+        total += 2
+        ok += author not in blanked
+        ok += event in blanked
+        if author in blanked or event not in blanked:
+            failures.append(repr(text))
+    assert report("author over date blanked, event kept", ok, total, failures) == 1.0

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from ..language.international_given_names import INTERNATIONAL_GIVEN_NAMES
+from ..language.morphology import given_names
+
 # A label of furniture opens the line or a segment of it ("Opublikowano: 23.07.2020 | Autor: …",
 # "30.07.2021, autor: …", "Fot. …", "Źródło: Biuro Prasowe"); it is followed by ":" or ".".
 LABEL = (
@@ -67,8 +70,22 @@ OTHER_ARTICLES = re.compile(
 )
 
 
+# An author's name on its own line over the page's date ("Katarzyna Nowak" / "2 grudnia 2023,
+# 6:45"), as press pages sign their articles (a person's: the first word a given name).
+AUTHOR_OVER_DATE = re.compile(
+    r"^[ \t]*[A-ZŁŚŻŹĆŃÓĘĄ][\w'-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w'-]+){1,2}[ \t]*\n"
+    rf"[ \t]*{PAGE_DATE}[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in FURNITURE_LINE.finditer(text)]
+    spans += [
+        (m.start(), m.end())
+        for m in AUTHOR_OVER_DATE.finditer(text)
+        if given_names(m.group(0).split()[0]) or m.group(0).split()[0] in INTERNATIONAL_GIVEN_NAMES
+    ]
     spans += [(m.start(), m.end()) for m in MENU_LINE.finditer(text)]
     spans += [(m.start(), m.end()) for m in FOOTER_LINE.finditer(text)]
     spans += [(m.start("items"), m.end("items")) for m in OTHER_ARTICLES.finditer(text)]
