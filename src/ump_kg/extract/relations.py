@@ -788,7 +788,8 @@ ROLE_NOUN = re.compile(
 )
 # "Jan Nowak, prezydent …", "Jan Nowak – prezydent …", "Jan Nowak (prezydent …)"
 APPOSITION = re.compile(r"\s*(?:[–—-]|,|\()\s*(?:the\s+)?$")
-AFFILIATION_GAP = re.compile(r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|from|of|at)?\s*$")
+# ("Katarzyna Zielonka of the UMP Office", "X from the IOM": English puts the article between)
+AFFILIATION_GAP = re.compile(r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|(?:from|of|at)(?:\s+the)?)?\s*$")
 
 
 def person_before_role(
