@@ -1521,7 +1521,7 @@ def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
     ]
     # Right before the city ("w ECS w Gdańsku"), else the only venue the sentence puts the
     # event in ("Obrady w Sali Błękitnej Urzędu Miasta Poznania otworzył …").
-    placed = [m for m in venues if re.match(r"\s+we?\s", ctx.text(m.end, sentence.end))]
+    placed = [m for m in venues if re.match(r"\s+(?:we?|in)\s", ctx.text(m.end, sentence.end))]
     chosen = placed[:1] or (venues if len(venues) == 1 else [])
     for mention in chosen:
         held_at(ctx, event, mention, sentence)
@@ -1540,7 +1540,7 @@ def held_at(ctx: DocumentContext, event: Event, venue: Mention, sentence: Senten
 def where_held(ctx: DocumentContext, venue: Mention) -> bool:
     """A venue the text puts an event in: "w Sali Błękitnej", "at the Town Hall", and in a
     programme "**Posiedzenie Zespołu** · Sala Sesyjna …" or "Miejsce: Sala …"."""
-    return preceded_by(ctx.doc.text, venue.start, r"\b(w|we|W|We|at|in)") or preceded_by(
+    return preceded_by(ctx.doc.text, venue.start, r"\b(w|we|W|We|at|in)(?:\s+the)?") or preceded_by(
         ctx.doc.text, venue.start, r"(?:\*\*\s*[·|]|(?i:miejsce|venue):)"
     )
 
@@ -1564,6 +1564,7 @@ def buildings_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
 BUILDING_HEADS = {
     "centrum", "centre", "center", "dom", "hotel", "sala", "aula", "hala", "pałac", "zamek",
     "ratusz", "teatr", "muzeum", "biblioteka", "hall", "museum", "library", "willa", "kamienica",
+    "palace", "castle", "theatre", "theater", "gallery", "galeria",
 }  # fmt: skip
 
 

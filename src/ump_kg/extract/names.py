@@ -1739,6 +1739,15 @@ EN_BODY_HEADS = {
     "society",
     "observatory",
     "chamber",
+    # buildings that host meetings ("Wielopolski Palace", "Museum of the City of Gdańsk")
+    "palace",
+    "museum",
+    "library",
+    "theatre",
+    "theater",
+    "castle",
+    "gallery",
+    "hall",
 }
 # Heads followed directly by what the body deals with ('Unit Disability and Inclusion', 'DG
 # Employment, Social Affairs and Inclusion').
