@@ -1506,6 +1506,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             words += [word, candidates[index + 1]]
             index += 2
             continue
+        elif token == "nad" and words and CAPITALISED.match(following) and instrumental(following):
+            pass  # "Ośrodek Badań nad Migracjami", "Instytut Studiów nad Migracjami"
         elif token == "o" and CAPITALISED.match(following) and names_a_document(words):
             pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
         elif token in ("dla", "z", "ze") and words and names_whom_it_serves(token, following):
@@ -1528,6 +1530,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         "spraw",
         "rzecz",
         "o",
+        "nad",
         *INNER_PARTICLES,
     ):
         words.pop()
@@ -1624,6 +1627,10 @@ def last_of_a_complement(text: str, start: int) -> bool:
         and genitive_noun(following)
         and not head_lemma(word) & (BODY_HEADS | KIND_WORDS)
     )
+
+
+def instrumental(word: str) -> bool:
+    return any(tag.startswith("subst") and tag_has(tag, 2, "inst") for _, tag, _ in analyses(word))
 
 
 def genitive_noun(word: str) -> bool:
