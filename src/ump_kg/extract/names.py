@@ -1506,7 +1506,12 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             words += [word, candidates[index + 1]]
             index += 2
             continue
-        elif token == "nad" and words and CAPITALISED.match(following) and instrumental(following):
+        elif (
+            token == "nad"
+            and words
+            and CAPITALISED.match(following)
+            and noun_in_case(following, "inst")
+        ):
             pass  # "Ośrodek Badań nad Migracjami", "Instytut Studiów nad Migracjami"
         elif token == "o" and CAPITALISED.match(following) and names_a_document(words):
             pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
@@ -1603,8 +1608,8 @@ def enumerated_complement(text: str, words: list[re.Match[str]], gap: str, at: i
     goes_on = ENUMERATION_GOES_ON.match(text, at)
     return (
         goes_on is not None
-        and genitive_noun(words[-1].group(0))
-        and genitive_noun(goes_on.group("item"))
+        and noun_in_case(words[-1].group(0), "gen")
+        and noun_in_case(goes_on.group("item"), "gen")
     )
 
 
@@ -1623,18 +1628,15 @@ def last_of_a_complement(text: str, start: int) -> bool:
     word = before.group("before")
     following = text[start:].split(maxsplit=1)[0] if text[start:].strip() else ""
     return (
-        genitive_noun(word)
-        and genitive_noun(following)
+        noun_in_case(word, "gen")
+        and noun_in_case(following, "gen")
         and not head_lemma(word) & (BODY_HEADS | KIND_WORDS)
     )
 
 
-def instrumental(word: str) -> bool:
-    return any(tag.startswith("subst") and tag_has(tag, 2, "inst") for _, tag, _ in analyses(word))
-
-
-def genitive_noun(word: str) -> bool:
-    return any(tag.startswith("subst") and tag_has(tag, 2, "gen") for _, tag, _ in analyses(word))
+def noun_in_case(word: str, case: str) -> bool:
+    """Whether SGJP reads the word as a noun in the case ("Migracjami": inst, "Pracy": gen)."""
+    return any(tag.startswith("subst") and tag_has(tag, 2, case) for _, tag, _ in analyses(word))
 
 
 def joins_two_names(words: list[re.Match[str]], gap: str, token: str) -> bool:
