@@ -701,11 +701,7 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     trigger = trigger_in(ctx, intro) if intro is not None else None
     cities = ctx.mentions_in(row, "city")
     date = day_date(ctx, row)
-    own = trigger_in(ctx, row)
-    if own is not None and any(
-        m.start <= row.start + own.start() < m.end for m in ctx.mentions_in(row)
-    ):
-        own = None  # "| International Congress Centre |": a word inside a venue's name
+    own = trigger_in(ctx, row)  # (not a word inside a venue's name: "| … Congress Centre |")
     if intro is None or (trigger is None and own is None) or not cities or date is None:
         return None
     kind = (
