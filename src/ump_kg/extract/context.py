@@ -104,6 +104,7 @@ class DocumentContext:
     entities: dict[str, NewEntity] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # spans of page furniture
 
     def fact(self, s: str, p: str, o: Object, sentence: Sentence) -> None:
         self.facts.append(Fact(s, p if p.startswith("http") else UMP + p, o, sentence))

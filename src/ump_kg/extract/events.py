@@ -32,7 +32,6 @@ from .context import (
     without_names,
 )
 from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, YEAR_HEADING, DateMention
-from .furniture import furniture_spans
 from .gazetteer import Mention, ThemeMatcher
 from .sentences import Sentence
 
@@ -482,9 +481,8 @@ def detect_events(ctx: DocumentContext) -> None:
     """First pass: create events and assign each sentence to the event whose context it is in."""
     current: Event | None = None
     told: Event | None = None  # the last event whose account the page gave
-    furniture = furniture_spans(ctx.doc.text)
     for sentence in ctx.sentences:
-        if any(a <= sentence.start and sentence.end <= b for a, b in furniture):
+        if any(a <= sentence.start and sentence.end <= b for a, b in ctx.furniture):
             continue  # "20 marca 2024 · Autorka · Kategorie: Szkolenia" tells of no training
         for clause in clauses(sentence):
             event = event_in(ctx, clause, current)

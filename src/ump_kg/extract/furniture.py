@@ -92,10 +92,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def without_furniture(text: str) -> str:
-    """The text with furniture lines blanked (same length, same offsets)."""
+def without_furniture(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """The text with furniture lines blanked (same length, same offsets); `spans` when the
+    caller has found them already."""
     chars = list(text)
-    for start, end in furniture_spans(text):
+    for start, end in furniture_spans(text) if spans is None else spans:
         # (a list of other articles spans several lines: its line breaks stay)
         chars[start:end] = [c if c == "\n" else " " for c in chars[start:end]]
     return "".join(chars)

@@ -37,7 +37,7 @@ from .events import (
     detect_events,
     events_placed_by_their_host,
 )
-from .furniture import without_furniture
+from .furniture import furniture_spans, without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .lists import listed_document_titles, listed_localities, listed_people
 from .names import (
@@ -331,7 +331,8 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     base = base_iri()
     # Names are looked for in the article only: bylines, photo credits, share and tag lines
     # are blanked (offsets kept), so their people and offices are not the page's.
-    article = replace(doc, text=without_furniture(doc.text))
+    furniture = furniture_spans(doc.text)
+    article = replace(doc, text=without_furniture(doc.text, furniture))
     gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
     mentions = country_offices(article.text, know.reference, mentions)
@@ -347,6 +348,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     )
     ctx = DocumentContext(
         doc=doc,
+        furniture=furniture,
         base=base,
         reference=know.reference,
         sentences=split_sentences(doc.text),
