@@ -59,6 +59,14 @@ def theme_words() -> tuple[ThemeWord, ...]:
     return tuple(found)
 
 
+def words_of_distinct_themes(rng: random.Random, count: int) -> list[ThemeWord]:
+    """`count` theme words, each of another theme (a theme has several words)."""
+    by_theme: dict[str, list[ThemeWord]] = {}
+    for word in theme_words():
+        by_theme.setdefault(word.theme, []).append(word)
+    return [rng.choice(by_theme[t]) for t in rng.sample(sorted(by_theme), count)]
+
+
 @dataclass(frozen=True)
 class ThemeCase:
     title: str
@@ -80,9 +88,7 @@ NOT_CUED = (
 
 
 def theme_case(rng: random.Random, templates: tuple[str, ...]) -> ThemeCase | None:
-    words = rng.sample(theme_words(), rng.randrange(1, 4))
-    if len({w.theme for w in words}) < len(words):
-        return None
+    words = words_of_distinct_themes(rng, rng.randrange(1, 4))
     subject = form(title_nouns()[rng.randrange(len(title_nouns()))].lower(), "subst", "sg", "gen")
     if subject is None:
         return None
@@ -230,9 +236,9 @@ POINTS = (
 
 
 def numbered_points_case(rng: random.Random) -> ThemeCase | None:
-    words = rng.sample(theme_words(), rng.randrange(1, 3))
+    words = words_of_distinct_themes(rng, rng.randrange(1, 3))
     subject = form(rng.choice(title_nouns()).lower(), "subst", "sg", "gen")
-    if subject is None or len({w.theme for w in words}) < len(words):
+    if subject is None:
         return None
     title = f"Stanowisko Zarządu Unii Metropolii Polskich w sprawie projektu ustawy o {subject}"
     point = rng.choice(POINTS).format(

@@ -231,6 +231,12 @@ def opens_item(ctx: DocumentContext, sentence: Sentence) -> bool:
     ).strip(" \t-*•0123456789.)")
 
 
+def in_item(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence stands in a bulleted or numbered item (first or later sentence)."""
+    line_start = ctx.doc.text.rfind("\n", 0, sentence.start) + 1
+    return BULLET.match(ctx.doc.text, line_start) is not None
+
+
 def colon_intro(ctx: DocumentContext, item: Sentence) -> Sentence | None:
     """The sentence ending with a colon whose list this item belongs to ("UMP skupia 12 miast;
     w nawiasach prezydenci:" above "- Białystok (Tadeusz Truskolaski), …")."""

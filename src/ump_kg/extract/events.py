@@ -19,12 +19,12 @@ from ..language.prepositions import locative_phrase
 from ..slug import slugify
 from ..vocab import UMP
 from .context import (
-    BULLET,
     DocumentContext,
     Event,
     body_of_seat,
     chain_from,
     colon_intro,
+    in_item,
     is_section_break,
     opens_item,
     preceded_by,
@@ -168,7 +168,9 @@ DISCUSSION = re.compile(
     # what speakers presented, compared or stressed is what the event was on
     r"\bopowiedzia\w*|\bprzedstawi(?:ł|ła|li|ły|ono|a|ają)\b|\bprezentowa\w*|\bzaprezentowa\w*|"
     r"\bpokaza(?:ł|ła|li|ły|no)\b|"
-    r"\bporówn\w*|\bpodkreśla\w*|\bpresent(?:ed|s)\b|\bcompared\b|\bstressed\b",
+    r"\bporówn\w*|\bpodkreśla\w*|\bpresent(?:ed|s)\b|\bcompared\b|\bstressed\b|"
+    # what the guests asked about: "dopytywali przede wszystkim o pracę asystentów"
+    r"\b(?:do|za|wy)?pyt(?:a|ywa)\w*\s+(?:\w+\s+){0,3}?o\b|\basked\s+(?:\w+\s+)?about\b",
     re.IGNORECASE,
 )
 # "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
@@ -549,6 +551,31 @@ PROGRAMME_HEADING = re.compile(
 )
 
 
+# "- 10:30 – Miasta wobec uchodźców z Ukrainy", "| 9.00–10.30 | Panel I …": an item of a timed
+# programme ("12.05 – …" alone is a day in a list of news).
+TIMED_ITEM = re.compile(
+    r"^[\s*•|-]*(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2})(?!\d)"
+)
+
+
+def programme_item(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence is an item of the event's programme: a line opened by its hour, or a
+    list item under a programme heading ("## Program spotkania"). What the items are on is what
+    the event is on."""
+    if TIMED_ITEM.match(sentence.text):
+        return True
+    if not in_item(ctx, sentence):
+        return False
+    for above in reversed(ctx.sentences):
+        if above.end > sentence.start or not is_section_break(above):
+            continue
+        if PROGRAMME_HEADING.match(above.text):
+            return True
+        if above.text.startswith("#"):
+            return False  # another section; a bold line may be a programme's day
+    return False
+
+
 def undated_named_again(ctx: DocumentContext) -> None:
     """A headline "Zespół UMP obradował w Rzeszowie" above "14 i 15 września w Rzeszowie
     obradował Zespół …": an undated event of the kind and city of the one event the page dates
@@ -628,12 +655,6 @@ def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     marca …"), the next item is not about the last one's event; items under an event's
     sentence ("Członkowie Zespołu:" and a list) are."""
     return opens_item(ctx, sentence) and in_item(ctx, event.sentence)
-
-
-def in_item(ctx: DocumentContext, sentence: Sentence) -> bool:
-    """Whether the sentence stands in a bulleted or numbered item (first or later sentence)."""
-    line_start = ctx.doc.text.rfind("\n", 0, sentence.start) + 1
-    return BULLET.match(ctx.doc.text, line_start) is not None
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
@@ -1621,7 +1642,11 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             if not EVERY_MEETING.search(sentence.text):
                 for org in organisations_after(ctx, sentence, SUPPORT):
                     ctx.fact(event.iri, "supporter", org.iri, sentence)
-            if not topic and (DISCUSSION.search(sentence.text) or sentence is event.sentence):
+            if not topic and (
+                DISCUSSION.search(sentence.text)
+                or sentence is event.sentence
+                or programme_item(ctx, sentence)
+            ):
                 # Theme words inside names ("Funduszu Azylu, Migracji i Integracji") state no theme.
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)

@@ -18,8 +18,10 @@ from .context import (
     body_of_seat,
     chain_from,
     colon_intro,
+    in_item,
     is_section_break,
     items_after,
+    opens_item,
     preceded_by,
     within,
     without_names,
@@ -3237,7 +3239,7 @@ def offered_in_a_list(ctx: DocumentContext, item: Sentence) -> str | None:
     """ "## Co zaoferuje projekt?" / "…będą mogli skorzystać z:" over "- kursów języka
     polskiego", "- doradztwa zawodowego": an item of a list whose introduction (or the heading
     above it) says what the page's project offers is on that item's themes."""
-    intro = colon_intro(ctx, item)
+    intro = colon_intro(ctx, item) or heading_over_list(ctx, item)
     if intro is None:
         return None
     before = [s for s in ctx.sentences if s.end <= intro.start]
@@ -3245,10 +3247,26 @@ def offered_in_a_list(ctx: DocumentContext, item: Sentence) -> str | None:
     said = [intro.text] + ([heading.text] if heading is not None else [])
     if not any(OFFER_INTRO.search(text) for text in said):
         return None
-    project = project_spoken_of(ctx, intro) or (
-        project_spoken_of(ctx, heading) if heading is not None else None
+    project = (
+        project_spoken_of(ctx, intro)
+        or (project_spoken_of(ctx, heading) if heading is not None else None)
+        # "## Co oferujemy?" on a project's own page: the offer is the page's project's
+        or title_mention(ctx, "project")
     )
     return project if project is not None and ctx.kind_of(project) == "project" else None
+
+
+def heading_over_list(ctx: DocumentContext, item: Sentence) -> Sentence | None:
+    """The heading right above the list an item belongs to ("## Co oferujemy?" over "-
+    **kursy języka polskiego** …"), with only other items of that list between them."""
+    if not opens_item(ctx, item):
+        return None
+    for above in reversed([s for s in ctx.sentences if s.end <= item.start]):
+        if is_section_break(above):
+            return above if above.text.startswith("#") else None
+        if not in_item(ctx, above):
+            return None
+    return None
 
 
 def title_mention(ctx: DocumentContext, kind: str) -> str | None:
