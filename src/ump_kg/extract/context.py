@@ -37,6 +37,10 @@ KIND_OF_CLASS = {
 }
 
 
+# Markdown emphasis: "**Jan Nowak**", "*raport*", "__Uwaga__" (not an underscore inside a word).
+EMPHASIS = re.compile(r"\*+|(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
+
+
 @dataclass(frozen=True)
 class Fact:
     s: str
@@ -163,7 +167,13 @@ class DocumentContext:
         return next((s for s in self.sentences if s.start <= position < s.end), None)
 
     def text(self, start: int, end: int) -> str:
-        return self.doc.text[start:end]
+        """The page's text between two offsets, emphasis marks blanked: "**Jan Nowak**, zastępca
+        prezydenta" is read as "Jan Nowak, zastępca prezydenta" (same length, so offsets hold)."""
+        return self.plain_text[start:end]
+
+    @cached_property
+    def plain_text(self) -> str:
+        return EMPHASIS.sub(lambda m: " " * len(m.group()), self.doc.text)
 
     def kind_of(self, iri: str) -> str | None:
         entry = self.reference.gazetteer.entries.get(iri)

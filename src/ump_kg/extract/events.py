@@ -1556,7 +1556,7 @@ def where_held(ctx: DocumentContext, venue: Mention) -> bool:
     """A venue the text puts an event in: "w Sali Błękitnej", "at the Town Hall", and in a
     programme "**Posiedzenie Zespołu** · Sala Sesyjna …" or "Miejsce: Sala …"."""
     return preceded_by(ctx.doc.text, venue.start, r"\b(w|we|W|We|at|in)(?:\s+the)?") or preceded_by(
-        ctx.doc.text, venue.start, r"(?:\*\*\s*[·|]|(?i:miejsce|venue):)"
+        ctx.plain_text, venue.start, r"(?:\s[·|]|(?i:miejsce|venue|place|location):)"
     )
 
 
