@@ -836,6 +836,26 @@ def by_sentence_years(text: str, mentions: list[DateMention]) -> list[DateMentio
     return result
 
 
+# A table's cell that is only a year: "| 2017 | Kraków | 30 listopada – 1 grudnia |".
+YEAR_CELL = re.compile(r"\|[ \t*]*(?P<year>(?:19|20)\d\d)(?:\s*r\.)?[ \t*]*(?=\|)")
+
+
+def by_row_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A day without a year in a table row with a year in a cell of its own ("| Rok | Miasto |
+    Termin |" over "| 2017 | Kraków | 30 listopada – 1 grudnia |") is of that year."""
+    result = []
+    for mention in mentions:
+        if mention.year_inferred:
+            start = text.rfind("\n", 0, mention.start) + 1
+            end = text.find("\n", mention.end)
+            row = text[start : end if end >= 0 else len(text)]
+            years = {int(m.group("year")) for m in YEAR_CELL.finditer(row)}
+            if row.lstrip().startswith("|") and len(years) == 1:
+                mention = in_year(mention, years.pop())
+        result.append(mention)
+    return result
+
+
 def by_year_headings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A day without a year under a heading that is a year ("**2019**" over "- 12–13.06,
     Lublin – …") is of that year."""

@@ -747,6 +747,87 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     return event
 
 
+# A fact sheet's fields: "**Termin:** 18–19.04.2023 r.", "Miejsce: Łódź, …", "Date: 5 May".
+FIELD = re.compile(r"^[\s*_]*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)[\s*_]*:")
+DATE_FIELD = re.compile(
+    r"(?i)^(?:termin|data|kiedy|date|when)(?:\s+(?:spotkania|posiedzenia|konferencji|"
+    r"wydarzenia|warsztatów|szkolenia|obrad|wizyty))?$"
+)
+PLACE_FIELD = re.compile(
+    r"(?i)^(?:miejsce|gdzie|lokalizacja|place|venue|where|location)(?:\s+\w+)?$"
+)
+
+
+def field_label(ctx: DocumentContext, line: Sentence) -> str | None:
+    """The label of a fact sheet's line ("Termin" of "**Termin:** 18–19.04.2023 r.")."""
+    match = FIELD.match(ctx.text(line.start, line.end))
+    return match.group("label") if match else None
+
+
+def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
+    """ "# NOTATKA ZE SPOTKANIA" over "**Termin:** 18–19.04.2023 r." and "**Miejsce:** Łódź – …":
+    a heading that names an event, over a fact sheet whose date field gives its days, is that
+    event, in the city the sheet's place field (else the heading, else the page's title) names."""
+    label = field_label(ctx, line)
+    if label is None or not DATE_FIELD.match(label):
+        return None
+    date = day_date(ctx, line)
+    if date is None:
+        return None
+    before = [s for s in ctx.sentences if s.end <= line.start]
+    sheet = [line]
+    while before and field_label(ctx, before[-1]) is not None:
+        sheet.insert(0, before.pop())
+    heading = before[-1] if before else None
+    trigger = trigger_in(ctx, heading) if heading is not None else None
+    if heading is None or trigger is None or not is_section_break(heading):
+        return None
+    after = [s for s in ctx.sentences if s.start >= line.end]
+    for following in after:
+        if field_label(ctx, following) is None:
+            break
+        sheet.append(following)
+    places = [s for s in sheet if PLACE_FIELD.match(field_label(ctx, s) or "")]
+    cities = [m.iri for s in places for m in ctx.mentions_in(s, "city")]
+    located = locative_city(ctx, heading, trigger)
+    city = cities[0] if cities else (located.iri if located else city_of_title(ctx))
+    kind = kind_of(ctx, heading, trigger)
+    if kind == "Meeting" and team_named_above(ctx, heading):
+        kind = "TeamMeeting"  # "UNIA METROPOLII POLSKICH / Zespół ds. Migracji" over the heading
+    event = make_event(ctx, line, kind, city, date)
+    if any(e.iri == event.iri for e in ctx.events):
+        return next(e for e in ctx.events if e.iri == event.iri)
+    ctx.events.append(event)
+    describe_event(ctx, event, line)
+    named_after_trigger(ctx, event, heading, trigger)  # "# Warsztaty „Urząd bez barier”"
+    for place in places:
+        venue_of(ctx, event, place)
+    return event
+
+
+# "Odbyło się ono 24 listopada 2016 r. w Gdańsku", "It took place on 5 May in Lublin": a
+# sentence that says when and where "it" was held, of the event the sentence before named.
+HELD_IT = re.compile(
+    r"(?i)\b(?:odbył(?:o|a)?\s+się\s+(?:on[oa]?|ono)\b|(?:on[oa]?|ono)\s+odbył(?:o|a)?\s+się\b|"
+    r"(?:it|this)\s+(?:was\s+held|took\s+place)\b)"
+)
+
+
+def with_the_sentence_it_refers_to(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """ "… zaczęła się od nieformalnego spotkania zwołanego z inicjatywy prezydenta Gdańska.
+    Odbyło się ono 24 listopada 2016 r. w Europejskim Centrum Solidarności w Gdańsku": the two
+    sentences read as one, the meeting word from the first, its day and city from the second."""
+    if not HELD_IT.search(sentence.text) or trigger_in(ctx, sentence) is not None:
+        return None
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    if not before or "\n\n" in ctx.text(before[-1].end, sentence.start):
+        return None
+    previous = before[-1]
+    if trigger_in(ctx, previous) is None or ctx.dates_in(previous):
+        return None
+    return Sentence(previous.start, sentence.end, ctx.doc.text[previous.start : sentence.end])
+
+
 def team_named_above(ctx: DocumentContext, intro: Sentence) -> bool:
     """The table's introduction, the sentence before it or the section's heading names the
     Team ("## Udział w pracach Zespołu UMP …" over "Poniżej zestawienie spotkań …")."""
@@ -869,6 +950,12 @@ def list_intro(ctx: DocumentContext, item: Sentence) -> Sentence | None:
 def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
     if sentence.text.lstrip().startswith("|"):
         return event_in_table_row(ctx, sentence)
+    sheet = event_of_a_fact_sheet(ctx, sentence)
+    if sheet is not None:
+        return sheet
+    told_before = with_the_sentence_it_refers_to(ctx, sentence)
+    if told_before is not None:
+        return event_in(ctx, told_before, current)
     listed = event_in_list_item(ctx, sentence)
     if listed is not None:
         return listed
@@ -951,7 +1038,15 @@ def of_another_month(ctx: DocumentContext, sentence: Sentence, event: Event) -> 
     if days is None or days.first is None or days.last is None:
         return False
     span = ((days.first.year, days.first.month), (days.last.year, days.last.month))
-    months = [(d.year, d.month) for d in ctx.dates_in(sentence) if d.month and d.first is None]
+    months = [
+        (d.year, d.month)
+        for d in ctx.dates_in(sentence)
+        # "przypomniała, że od lutego 2022 r. liczba cudzoziemców wzrosła": a time since when
+        # something holds dates no event
+        if d.month
+        and d.first is None
+        and not preceded_by(ctx.doc.text, d.start, r"(?i)\b(?:od|since)")
+    ]
     return any(year and not span[0] <= (year, month) <= span[1] for year, month in months)
 
 

@@ -163,6 +163,9 @@ class Gazetteer:
             for name in [n for written in names for n in spellings(written)]:
                 for form in case_forms(name):
                     forms.setdefault(form, iri)  # the first (label, then sorted altLabels) wins
+                    if kind != "person" and " " in form:
+                        # a letterhead in capitals: "UNIA METROPOLII POLSKICH"
+                        forms.setdefault(form.upper(), iri)
             # English pages name things in English ("Council of Europe", "Warsaw"); English
             # does not inflect names, so the label itself is the only form.
             label_en = literal(graph, node, RDFS.label, "en")

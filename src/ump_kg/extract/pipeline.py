@@ -22,6 +22,7 @@ from ..vocab import UMP_NS as UMP
 from .context import DocumentContext, NewEntity, Reference
 from .dates import (
     DateMention,
+    by_row_years,
     by_sentence_years,
     by_tense,
     by_year_headings,
@@ -358,7 +359,10 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                 doc.text,
                 by_year_headings(
                     doc.text,
-                    find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
+                    by_row_years(
+                        doc.text,
+                        find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
+                    ),
                 ),
             ),
             doc.published,
