@@ -222,13 +222,13 @@ def locative_city(
         # "Wrocław held a public meeting": in English the host city may be the subject.
         if english and HOSTED.match(ctx.text(mention.end, sentence.end)):
             return mention
-    # "First regional conference, Brussels, 28 November": the city set off by commas between
-    # the meeting word and its date.
+    # "First regional conference, Brussels, 28 November", "International conference | Gdańsk,
+    # 30 November – 1 December 2022": the city set off between the meeting word and its date.
     for mention in cities:
         if (
             trigger is not None
             and mention.start > sentence.start + trigger.end()
-            and re.search(r",\s*$", ctx.text(sentence.start, mention.start))
+            and re.search(r"(?:,|\s[|·–—])\s*$", ctx.text(sentence.start, mention.start))
             and re.match(r"\s*,\s*\d", ctx.text(mention.end, sentence.end))
         ):
             return mention
@@ -896,6 +896,23 @@ def describe_by_columns(ctx: DocumentContext, event: Event, row: Sentence) -> No
                 ctx.fact(event.iri, "participant", person.iri, row)
             for body in bodies_represented(ctx, event, cell):
                 ctx.fact(event.iri, "participant", body.iri, row)
+
+
+def people_in_a_guest_column(ctx: DocumentContext, row: Sentence) -> list[Mention]:
+    """ "| 09:30–10:00 | Welcome and opening | Aleksandra Dulkiewicz, Mayor of Gdańsk; … |" in
+    an event's programme: the people in its speakers' column take part in it."""
+    if not row.text.lstrip().startswith("|"):
+        return []
+    header = header_of(ctx, row)
+    if header is None or header is row:
+        return []
+    titles = [c.text for c in cells(ctx, header)]
+    return [
+        person
+        for title, cell in zip(titles, cells(ctx, row), strict=False)
+        if GUEST_COLUMN.search(title)
+        for person in ctx.mentions_in(cell, "person")
+    ]
 
 
 def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
@@ -1727,6 +1744,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 ctx.fact(event.iri, "participatingCity", sent.iri, sentence)
             for body in bodies_represented(ctx, event, sentence):
                 ctx.fact(event.iri, "participant", body.iri, sentence)
+            for person in people_in_a_guest_column(ctx, sentence) if present else []:
+                ctx.fact(event.iri, "participant", person.iri, sentence)
             if present and PARTICIPATION.search(whole.text):
                 for city in cities_after_people(ctx, sentence):
                     ctx.fact(event.iri, "participatingCity", city.iri, sentence)
@@ -1830,6 +1849,9 @@ ABSENCE = re.compile(
 REPRESENTATIVES = re.compile(
     r"(?i)\b(?:przedstawiciel\w*|urzędni\w*|delegac\w*|reprezentan\w*|delegat\w*|członk\w*|"
     r"uczestni\w+\s+(?:przyjechali|przybyli|byli)\s+z|go[śs]ci\w*\s+(?=z\b|ze\b)|"
+    # "Do naszego miasta przyjechały osoby … w urzędach Warszawy, Krakowa …": who came
+    r"przyjecha(?:ł|ła|li|ły)|przyby(?:ł|ła|li|ły)|zjecha(?:ł|ła|li|ły)\s+się|"
+    r"came\s+from|travell?ed\s+from|"
     r"representatives|officials|delegations|delegates|participants\s+came\s+from|"
     # "14 cities met, including Poznań, Warsaw …", "w spotkaniu wzięło udział 8 miast: …"
     r"cities\s+(?:met|took\s+part|attended|participated|joined)|"
@@ -1902,8 +1924,9 @@ def cities_represented(ctx: DocumentContext, sentence: Sentence) -> list[Mention
     for city in ctx.mentions_in(sentence, "city"):
         if city.start < sentence.start + cue.end():
             continue
-        # "w Lublinie" is where the meeting was, not who came ("ze Szczecina" is who came).
-        if preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in)"):
+        # "w Lublinie" is where the meeting was, not who came ("ze Szczecina" is who came);
+        # "przyjechali do Gdańska" is where they came to.
+        if preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in|do|to)"):
             continue
         if seat_in_brackets(ctx, sentence, city):
             continue
