@@ -221,3 +221,27 @@ def test_english_bodies_with_subjects_joined_by_and_are_found_whole() -> None:
         )
         >= 0.95
     )
+
+
+# A body's legal form after another head: "Baltic Migrant Centre Foundation".
+LEGAL_FORMS_EN = ("Foundation", "Association", "Society")
+INNER_HEADS_EN = ("Centre", "Institute", "Forum", "Council", "Office", "Network", "Council")
+
+
+def legal_form_cases() -> list[tuple[str, str]]:
+    rng = random.Random(SEED + 3)
+    cases = []
+    for index in range(105):
+        modifier = rng.choice(BODY_MODIFIERS + ("Baltic Migrant", "Open Door", "New Neighbours"))
+        name = f"{modifier} {rng.choice(INNER_HEADS_EN)} {rng.choice(LEGAL_FORMS_EN)}"
+        cases.append((BODY_TEMPLATES[index % len(BODY_TEMPLATES)].format(name=name), name))
+    return cases
+
+
+def test_a_body_named_with_its_legal_form_after_another_head_is_found_whole() -> None:
+    assert (
+        found_as_written(
+            "'Baltic Migrant Centre Foundation'", legal_form_cases(), find_named_bodies
+        )
+        >= 0.95
+    )

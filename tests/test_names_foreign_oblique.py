@@ -34,3 +34,28 @@ def test_an_unknown_womans_given_name_in_the_genitive_is_nominative() -> None:
         else:
             failures.append(f"{text!r} -> {found}")
     assert report("'z udziałem Oksany Melnyk' -> Oksana Melnyk", ok, total, failures) >= 0.95
+
+
+LISTED_FRAMES = (
+    "Doświadczenia przedstawiły Anna Kowalska, dyrektorka wydziału, oraz {N} ze Stowarzyszenia "
+    "Nowy Dom.",
+    "Na pytania odpowiadali Jan Nowak i {N} z Fundacji Dialog.",
+    "W panelu zasiedli przedstawiciele miast oraz {N} z Biura UNHCR w Polsce.",
+)
+
+
+def test_an_unknown_given_name_before_the_body_its_bearer_comes_from_is_a_name() -> None:
+    """ "… oraz Iryna Sawczuk ze Stowarzyszenia …": no verb or post word right before the name,
+    but the body after "z"/"ze" says whose name it is; written in the nominative, it stays."""
+    rng = random.Random(SEED + 1)
+    ok, failures, total = 0, [], 0
+    for _ in range(120):
+        stem, surname = rng.choice(STEMS), rng.choice(SURNAMES)
+        text = rng.choice(LISTED_FRAMES).format(N=f"{stem}a {surname}")
+        found = [p.base for p in find_people(text, []) if p.base.endswith(surname)]
+        total += 1
+        if found == [f"{stem}a {surname}"]:
+            ok += 1
+        else:
+            failures.append(f"{text!r} -> {found}")
+    assert report("'oraz Iryna Melnyk ze Stowarzyszenia …'", ok, total, failures) >= 0.95

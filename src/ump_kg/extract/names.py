@@ -302,6 +302,15 @@ def body_in_brackets_after(text: str, end: int) -> bool:
     return bracket is not None and bool(head_lemma(bracket.group("head")) & BODY_HEADS)
 
 
+def body_after_from(text: str, end: int) -> bool:
+    """ "oraz Iryna Sawczuk ze Stowarzyszenia Podkarpacki Dom Sąsiedzki": a name followed by
+    the body its bearer comes from ("z", "ze", "from") is a person's."""
+    after = re.match(
+        r"\s*,?\s+(?:z|ze|from)\s+(?:the\s+)?(?P<head>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*)", text[end : end + 60]
+    )
+    return after is not None and bool(head_lemma(after.group("head")) & BODY_HEADS)
+
+
 # Words that may stand between a verb and its subject: "uczestniczyła także Olena …".
 BETWEEN_VERB_AND_SUBJECT = {"też", "także", "również", "jeszcze", "wówczas", "wtedy", "m.in."}
 
@@ -418,6 +427,7 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
             nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
             or role_after
             or subject
+            or body_after_from(text, match.start(1) + len(given) + 1 + len(surname))
         )
     ):
         # "koordynatorką jest Oksana Melnyk", "prezeska fundacji Olena Hnatiuk": a given name
@@ -2018,6 +2028,7 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             or not head[:1].isupper()
             or any(n.start <= token.start() < n.end for n in found)
             or overlaps(token.start(), token.end(), taken)
+            or head_before_a_head(text, tokens, index)
         ):
             continue
         first = english_modifiers(text, tokens, index, taken)
@@ -2041,6 +2052,21 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             word = tokens[first]
             found.append(NewName(word.start(), word.end(), word.group(0), word.group(0), "org"))
     return sorted(found + english_acronym_bodies(text, taken, found), key=lambda n: n.start)
+
+
+def head_before_a_head(text: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """ "Baltic Migrant Centre Foundation": a head noun right before a body's legal form
+    modifies it; the body is the foundation."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and english_joined(text, tokens, index)
+        and following.group(0) in EN_LEGAL_FORMS
+    )
+
+
+# The legal form that ends a body's name after another head: "… Centre Foundation".
+EN_LEGAL_FORMS = {"Foundation", "Association", "Society"}
 
 
 def before_a_known_body(text: str, start: int, end: int, taken: list[Mention]) -> int:
@@ -2096,7 +2122,10 @@ def english_modifiers(
             ):
                 first -= 1
                 continue
-        if (
+        a_legal_forms_modifier = (
+            first == head and tokens[head].group(0) in EN_LEGAL_FORMS and word[:1].isupper()
+        )
+        if not a_legal_forms_modifier and (
             not word[:1].isupper()
             or lowered in EN_FUNCTION_WORDS | EN_BODY_HEADS | EN_ROLES | EN_NOT_GIVEN
             # "Lublin's Civic Dialogue Committee": the owner is not part of the name
