@@ -232,7 +232,7 @@ def legal_form_cases() -> list[tuple[str, str]]:
     rng = random.Random(SEED + 3)
     cases = []
     for index in range(105):
-        modifier = rng.choice(BODY_MODIFIERS + ("Baltic Migrant", "Open Door", "New Neighbours"))
+        modifier = rng.choice((*BODY_MODIFIERS, "Baltic Migrant", "Open Door", "New Neighbours"))
         name = f"{modifier} {rng.choice(INNER_HEADS_EN)} {rng.choice(LEGAL_FORMS_EN)}"
         cases.append((BODY_TEMPLATES[index % len(BODY_TEMPLATES)].format(name=name), name))
     return cases

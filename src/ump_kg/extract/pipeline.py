@@ -46,6 +46,7 @@ from .names import (
     find_named_bodies,
     find_people,
     find_quoted_projects,
+    head_lemma,
     in_a_patrons_name,
     known_surname_mentions,
     mentions_of,
@@ -537,7 +538,7 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
     placed = {(f.s, f.p) for f in ctx.facts}
     for iri, entity in list(ctx.entities.items()):
         if entity.cls == UMP + "OrganisationalUnit" and (iri, UMP + "unitOf") not in placed:
-            if office:
+            if office and not names_its_owner(entity.label_pl):
                 ctx.fact(iri, "unitOf", office, entity.sentence)
             else:
                 entity.cls = UMP + "NationalOrganisation"
@@ -546,6 +547,27 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
                 ctx.fact(iri, "inCity", city, entity.sentence)
             else:
                 entity.cls = UMP + "NationalOrganisation"
+
+
+# "Dział Komunikacji i Promocji UWr": an owner's acronym of mixed case ending a unit's name.
+OWNER_ACRONYM = re.compile(r"\s(?=[A-ZŁŚŻ]\w*[A-ZŁŚŻ])[\w-]{2,8}$")
+
+
+def names_its_owner(label: str) -> bool:
+    """A unit whose name names the body it belongs to ("Wydział Politologii … Uniwersytetu Marii
+    Curie-Skłodowskiej", "Dział Komunikacji i Promocji UWr") is that body's, not the city
+    office's, whatever city the page is about."""
+    words = label.split()
+    return bool(OWNER_ACRONYM.search(label)) or any(
+        word[:1].isupper() and head_lemma(word) & OWNERS_OUTSIDE_THE_OFFICE for word in words[1:]
+    )
+
+
+# Bodies a city office's unit does not belong to ("Biuro Rady Miasta" is the city's).
+OWNERS_OUTSIDE_THE_OFFICE = {
+    "uniwersytet", "politechnika", "akademia", "fundacja", "stowarzyszenie", "instytut",
+    "towarzystwo", "ministerstwo", "agencja",
+}  # fmt: skip
 
 
 def acronym_mentions(
