@@ -3142,7 +3142,7 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
     if intro is not None and COVERS.search(without_names(ctx, intro)):
         # "Program obejmuje siedem obszarów:" over "1. edukacja …", "2. mieszkalnictwo": each
         # item names an area of what the line above speaks of
-        listed_for = themes_subject(ctx, intro)
+        listed_for = themes_subject(ctx, intro) or kind_named_inside(ctx, intro)
         if listed_for is not None:
             for theme in themes.find(without_names(ctx, sentence)):
                 ctx.fact(listed_for, "theme", theme, sentence)
@@ -3158,6 +3158,27 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
 
 
 WORD_OF_KIND = {"programme": "progra", "project": "projek"}
+# "§ 2. Celem Programu jest … w obszarach:": a kind word in an oblique case inside the sentence.
+KIND_INSIDE = re.compile(
+    r"\b(?:[Pp]rogram\w*|[Ss]trategi\w*|[Mm]odel\w*|[Pp]rojekt\w*|[Pp]olityk\w*)"
+)
+
+
+def kind_named_inside(ctx: DocumentContext, intro: Sentence) -> str | None:
+    """The document, programme or project last named before a list's introduction that speaks
+    of it by its kind word anywhere ("Celem Programu jest … w szczególności w obszarach:")."""
+    word = KIND_INSIDE.search(intro.text)
+    if word is None:
+        return None
+    stem = word.group(0)[:6].casefold()
+    kinds = ("document", "programme", "project")
+    before = [m for m in ctx.mentions if m.kind in kinds and m.end <= intro.start]
+    of_kind = [
+        m
+        for m in before
+        if stem in ctx.label_pl(m.iri).casefold() or WORD_OF_KIND.get(m.kind) == stem
+    ]
+    return of_kind[-1].iri if of_kind else None
 
 
 def themes_subject(ctx: DocumentContext, sentence: Sentence) -> str | None:

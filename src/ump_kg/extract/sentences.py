@@ -15,7 +15,11 @@ ABBREVIATIONS = frozenset(
     # weekdays in announcements and programmes: "wt. 14 III 2023", "czw. 2 III"
     "pn pon wt śr czw pt sob nd niedz".split()
 )
-SENTENCE_END = re.compile(r"[.!?…]+[\"”»)\]*]*(?=\s)|\n\s*\n|\n(?=\s*[\[#*-])|(?<=\))\n")
+SENTENCE_END = re.compile(
+    r"[.!?…]+[\"”»)\]*]*(?=\s)|\n\s*\n|\n(?=\s*[\[#*-])|(?<=\))\n|"
+    # a numbered item on a line of its own: "w obszarach:" over "1) edukacji;", "2) rynku pracy;"
+    r"\n(?=[ \t]*\d{1,2}[.)]\s)"
+)
 WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
