@@ -2,6 +2,9 @@
 w urzędach Warszawy, Krakowa i Gdańska", "Przybyli specjaliści z Lublina oraz Poznania",
 "Officials came from Warsaw, Kraków and Gdańsk": the cities after the verb of arrival take part
 in the meeting the account tells of. The city they came to ("przyjechali do Lublina") does not.
+So do cities listed one to an item under a line that says their representatives took part ("W
+spotkaniu wzięli udział przedstawiciele dziesięciu miast:" over "- Białegostoku,"); under a line
+that says something else, they do not.
 Cities are the reference's, declined by morfeusz2; days random."""
 
 from __future__ import annotations
@@ -77,3 +80,32 @@ def none_came(ctx: DocumentContext, case: ArrivalCase) -> tuple[bool, str]:
 def test_the_city_they_came_to_takes_no_part(pages: Pages) -> None:
     results, _ = measured(pages, lambda rng: arrival(rng, CAME_TO, 1), none_came)
     assert rate("negative: 'przyjechała do A'", results) >= NEGATIVE
+
+
+LISTED_INTROS = (
+    "W spotkaniu wzięli udział przedstawiciele {n} miast członkowskich UMP:",
+    "Na obrady przyjechali przedstawiciele miast:",
+)
+OTHER_INTROS = ("Programy integracji przyjęły już rady miast:",)
+
+
+def cities_listed(rng: random.Random, intros: tuple[str, ...]) -> ArrivalCase:
+    host, *came = draw(rng, cities(), rng.randrange(3, 6))
+    day = dt.date(rng.randrange(2018, 2025), rng.randrange(1, 13), rng.randrange(1, 28))
+    opening = (
+        f"{day.day} {MONTHS_GEN[day.month - 1]} {day.year} r. {host.form('nom')} był "
+        "gospodarzem spotkania Zespołu Unii Metropolii Polskich ds. Migracji i Integracji."
+    )
+    items = "\n".join(f"- {c.form('gen')}," for c in came).rstrip(",") + "."
+    intro = rng.choice(intros).format(n=len(came))
+    return ArrivalCase(host, day, tuple(came), f"{opening}\n\n{intro}\n\n{items}")
+
+
+def test_cities_listed_under_their_representatives_take_part(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: cities_listed(rng, LISTED_INTROS), all_came)
+    assert rate("'wzięli udział przedstawiciele miast:' / '- Gdańska,'", results) >= POSITIVE
+
+
+def test_cities_listed_under_another_line_take_no_part(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: cities_listed(rng, OTHER_INTROS), none_came)
+    assert rate("negative: 'Programy przyjęły rady miast:' / '- Gdańska,'", results) >= NEGATIVE

@@ -23,7 +23,13 @@ from tests.relations_templates import (
 )
 from ump_kg.extract.context import DocumentContext
 
-INTROS = ("W spotkaniu uczestniczyli:", "Wzięli w nim udział:", "W obradach uczestniczyli:")
+INTROS = (
+    "W spotkaniu uczestniczyli:",
+    "Wzięli w nim udział:",
+    "W obradach uczestniczyli:",
+    "W programie spotkania wystąpili:",
+    "Głos zabrali:",
+)
 OTHER_INTROS = ("Plany integracji opracowały już miasta:", "Raporty przygotowali autorzy:")
 
 

@@ -59,3 +59,26 @@ def test_an_unknown_given_name_before_the_body_its_bearer_comes_from_is_a_name()
         else:
             failures.append(f"{text!r} -> {found}")
     assert report("'oraz Iryna Melnyk ze Stowarzyszenia …'", ok, total, failures) >= 0.95
+
+
+DASHED_FRAMES = (
+    "W programie wystąpili:\n\n- {N} – prezeska Fundacji Dialog,\n- Jan Nowak – dyrektor.",
+    "Prelegenci: {N} – koordynatorka projektu; Anna Kowalska – ekspertka.",
+)
+
+
+def test_an_unknown_given_name_before_a_post_after_a_dash_is_a_name() -> None:
+    """ "- Ołena Kowal – prezeska Fundacji Emigra": a speakers' list sets the post off by a
+    dash, not a comma; the name before it is a name as written."""
+    rng = random.Random(SEED + 2)
+    ok, failures, total = 0, [], 0
+    for _ in range(120):
+        stem, surname = rng.choice(STEMS), rng.choice(SURNAMES)
+        text = rng.choice(DASHED_FRAMES).format(N=f"{stem}a {surname}")
+        found = [p.base for p in find_people(text, []) if p.base.endswith(surname)]
+        total += 1
+        if found == [f"{stem}a {surname}"]:
+            ok += 1
+        else:
+            failures.append(f"{text!r} -> {found}")
+    assert report("'- Ołena Kowal – prezeska …'", ok, total, failures) >= 0.95

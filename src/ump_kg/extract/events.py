@@ -1739,6 +1739,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                         ctx.fact(event.iri, "participant", mention.iri, sentence)
             for city in cities_represented(ctx, sentence) if present else []:
                 ctx.fact(event.iri, "participatingCity", city.iri, sentence)
+            for city in cities_listed_as_represented(ctx, sentence) if present else []:
+                ctx.fact(event.iri, "participatingCity", city.iri, sentence)
             sent = roster_city(ctx, sentence) if rostered else None
             if sent is not None:
                 ctx.fact(event.iri, "participatingCity", sent.iri, sentence)
@@ -1884,6 +1886,8 @@ def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
 ROSTER_INTRO = re.compile(
     r"(?i)\b(?:uczestniczy\w*|wzię\w*\s+(?:w\s+nim\s+|w\s+niej\s+)?udział|byli\s+obecni|"
     r"przyjecha\w*|obecni\s+byli|participants\s+were|attended\s+by|took\s+part|"
+    # "W programie spotkania wystąpili:", "Głos zabrali:", "Speakers were:"
+    r"wystąpi(?:li|ły)|głos\s+zabra(?:li|ły)|speakers\s+(?:were|included)|"
     # "Przy naszym stoliku siedzieli m.in.:", "W grupie byli:", "Wśród gości byli:", "Gośćmi
     # byli:"
     r"(?:siedzieli|zasiedli|zasiadali|byli|były|znaleźli\s+się)(?:\s+(?:m\.\s?in\.|także|też))?|"
@@ -1932,6 +1936,19 @@ def cities_represented(ctx: DocumentContext, sentence: Sentence) -> list[Mention
             continue
         found.append(city)
     return found
+
+
+def cities_listed_as_represented(ctx: DocumentContext, item: Sentence) -> list[Mention]:
+    """ "W spotkaniu wzięli udział przedstawiciele dziesięciu miast członkowskich UMP:" over
+    "- Białegostoku,", "- Gdańska,": the cities of the items took part."""
+    intro = colon_intro(ctx, item)
+    if intro is None or not REPRESENTATIVES.search(intro.text):
+        return []
+    return [
+        city
+        for city in ctx.mentions_in(item, "city")
+        if not preceded_by(ctx.doc.text, city.start, r"\b(?:w|we|in|do|to)")
+    ]
 
 
 def seat_in_brackets(ctx: DocumentContext, sentence: Sentence, city: Mention) -> bool:

@@ -263,7 +263,7 @@ ROLE_CUE_BEFORE = re.compile(
 # "Mosze Grinberg, rabin Gminy …", "Olena Hnatiuk, prezeska fundacji": a word for a post in
 # the nominative in apposition after the name says the name is in the nominative too.
 ROLE_CUE_AFTER = re.compile(
-    r"\s*,\s*(?:prezes\w*|koordynator(?:ka)?|dyrektor(?:ka)?|przewodnicząc[ya]|kierownik|"
+    r"(?:\s*,|\s+[–—-])\s*(?:prezes\w*|koordynator(?:ka)?|dyrektor(?:ka)?|przewodnicząc[ya]|kierownik|"
     r"kierowniczka|specjalist(?:a|ka)|ekspert(?:ka)?|asystent(?:ka)?|pełnomocni(?:k|czka)|"
     r"radn[ya]|wiceprezes(?:ka)?|zastęp(?:ca|czyni)|członkini|członek|doradc[ay]|doradczyni|"
     r"sekretarz|rzeczni(?:k|czka)|rabin|ksiądz|imam|pastor|konsul|ambasador(?:ka)?|"
