@@ -418,9 +418,12 @@ SETTING = re.compile(
 def day_date(
     ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str] | None = None
 ) -> DateMention | None:
-    # "rejestracja – do 31 maja": a deadline is no event's day
+    # "rejestracja – do 31 maja": a deadline is no event's day; nor is a day inside a quoted
+    # title ("the conference “… two years after 24 February 2022”")
     days = [
-        d for d in ctx.dates_in(sentence) if d.is_day and not d.dateline and not a_deadline(ctx, d)
+        d
+        for d in ctx.dates_in(sentence)
+        if d.is_day and not d.dateline and not a_deadline(ctx, d) and not quoted(sentence, d)
     ]
     if trigger is not None and SETTING.search(sentence.text[: trigger.start()]):
         days = [d for d in days if d.start >= sentence.start + trigger.end()]
@@ -435,6 +438,17 @@ def day_date(
         at = sentence.start + trigger.start()
         return min(days, key=lambda d: (min(abs(d.start - at), abs(d.end - at)), d.start))
     return days[0] if days else None
+
+
+QUOTED = re.compile(r"„[^”“\"\n]*[”“\"]|“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def quoted(sentence: Sentence, day: DateMention) -> bool:
+    """Whether the day is written inside quotation marks in the sentence (a title's)."""
+    return any(
+        sentence.start + q.start() < day.start and day.end < sentence.start + q.end()
+        for q in QUOTED.finditer(sentence.text)
+    )
 
 
 def days_said_just_before(ctx: DocumentContext, sentence: Sentence) -> DateMention | None:
@@ -488,6 +502,13 @@ def detect_events(ctx: DocumentContext) -> None:
             continue  # "20 marca 2024 · Autorka · Kategorie: Szkolenia" tells of no training
         for clause in clauses(sentence):
             event = event_in(ctx, clause, current)
+            if event is not None and titles_the_event_told(ctx, clause, event, current):
+                # "… met in Brussels on 21 February. The conference “Cities that welcome” was
+                # co-organised by …": the title names the meeting just told
+                assert current is not None
+                give_the_title(ctx, event, current)
+                current.context.append(clause)
+                continue
             if event is not None and event.city is None and event.first is None:
                 # An event named in passing by its title only ("po kongresie „…”"): the
                 # clause is about it, the sentences after it are not.
@@ -526,6 +547,36 @@ def detect_events(ctx: DocumentContext) -> None:
             if current is not None:
                 current.context.append(clause)
     undated_named_again(ctx)
+
+
+def titles_the_event_told(
+    ctx: DocumentContext, clause: Sentence, event: Event, current: Event | None
+) -> bool:
+    """Whether a titled event without a day or a city, opening the sentence right after a dated
+    event's ("The conference “…” was co-organised by …"), is that event named by its title."""
+    if current is None or current.first is None or event is current or event.title is None:
+        return False
+    if event.city is not None or event.first is not None or not current.context:
+        return False
+    trigger = trigger_in(ctx, clause)
+    return (
+        trigger is not None
+        and re.fullmatch(
+            r"[\W]*(?:(?:The|This|Ta|Ten|To)\s+)?(?:\w+\s+)?", clause.text[: trigger.start()]
+        )
+        is not None
+        and current.context[-1].end <= clause.start
+        # the next sentence (a paragraph break between, no heading)
+        and not any(current.context[-1].end <= s.start < clause.start for s in ctx.sentences)
+    )
+
+
+def give_the_title(ctx: DocumentContext, titled: Event, event: Event) -> None:
+    """The titled event is the event told: its name and facts go to it."""
+    ctx.events.remove(titled)
+    ctx.entities.pop(titled.iri, None)
+    ctx.rename({titled.iri: event.iri})
+    event.title = titled.title
 
 
 # "poprzednie posiedzenie", "kolejnym spotkaniu", "the previous meeting": another meeting of

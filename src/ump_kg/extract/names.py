@@ -192,8 +192,9 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
     """'Jacek Majchrowski', 'Ireną Guidiková': a given name known to SGJP, then its surname, in the
     nominative. A name that is the patron of a street, prize, school or body is no person. An
     English page is read by English rules (`english_people`)."""
+    titles = short_quoted_titles(text)
     if language == "en":
-        return english_people(text, taken)
+        return [p for p in english_people(text, taken) if not inside(p, titles)]
     people: list[NewName] = []
     patron_end = 0
     for match in PERSON.finditer(text):
@@ -223,7 +224,27 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             # but the name is said of a woman in the nominative, so it stands as written.
             base = " ".join(words)
         people.append(NewName(start, end, text[start:end], base, "person"))
-    return people
+    return [p for p in people if not inside(p, titles)]
+
+
+# A short title in quotes: „Dwa lata miejskiej gościnności”, "Two Years of Urban Hospitality".
+QUOTED_SPAN = re.compile(r"[„“\"](?P<inner>[^„”“\"\n]{3,120})[”“\"]")
+
+
+def short_quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles: a few words with no sentence's end inside (a quoted speech,
+    which may name people, is longer or ends with its full stop)."""
+    return [
+        m.span("inner")
+        for m in QUOTED_SPAN.finditer(text)
+        if len(m.group("inner").split()) <= 12 and not re.search(r"[.!?…]\s*$", m.group("inner"))
+    ]
+
+
+def inside(name: NewName, spans: list[tuple[int, int]]) -> bool:
+    """Whether a name lies inside one of the spans (a person named in a report's title is the
+    title's word, not a person the page speaks of)."""
+    return any(start <= name.start and name.end <= end for start, end in spans)
 
 
 def said_of_a_woman(text: str, start: int, end: int) -> bool:
