@@ -941,7 +941,7 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
         )
         if body is None:
             continue
-        person = next((p for p in people if right_after(ctx, body.end, p, r"\s*,?\s*")), None)
+        person = next((p for p in people if right_after(ctx, body.end, p, r"\s*[,:]?\s*")), None)
         if person is not None:
             add_post(ctx, sentence, person.iri, body.iri, role.group(0))
 
@@ -1400,19 +1400,51 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
         if any(
             f.s == person.iri and f.p.endswith("holds") for f in ctx.facts if f.sentence is sentence
         ):
-            continue  # a post says more than a membership
+            # a post says more than a membership; a body after it is where they work ("-
+            # Aleksandra Zdunek – koordynatorka Zespołu, Centrum Komunikacji Społecznej …")
+            workplace = body_after_the_post(ctx, sentence, person)
+            if workplace is not None:
+                ctx.fact(person.iri, "memberOf", workplace.iri, sentence)
+            continue
         bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
         inside = in_parenthesis_after(ctx, sentence, person, bodies)
         if inside is not None:
             ctx.fact(person.iri, "memberOf", unit_for_poland(ctx, inside), sentence)
             continue
-        for body in bodies:
-            if body.start < person.end:
-                continue
-            gap = ctx.text(person.end, body.start)
-            if AFFILIATION_GAP.fullmatch(gap) and gap.strip():
-                ctx.fact(person.iri, "memberOf", body.iri, sentence)
-            break
+        following = [b for b in bodies if b.start >= person.end]
+        gap = ctx.text(person.end, following[0].start) if following else ""
+        if following and AFFILIATION_GAP.fullmatch(gap) and gap.strip():
+            ctx.fact(person.iri, "memberOf", following[0].iri, sentence)
+            continue
+        # "- Anna Wolska – specjalistka ds. integracji, Urząd Miasta Krakowa"
+        workplace = body_after_the_post(ctx, sentence, person)
+        if workplace is not None:
+            ctx.fact(person.iri, "memberOf", workplace.iri, sentence)
+
+
+def body_after_the_post(ctx: DocumentContext, item: Sentence, person: Mention) -> Mention | None:
+    """In a list item opened by a person and a dash, the last body after a comma that the
+    person holds no post in."""
+    if not opens_item(ctx, item) or not re.match(r"\s+[–—-]\s", ctx.text(person.end, item.end)):
+        return None
+    if any(m.start < person.start for m in ctx.mentions_in(item)):
+        return None
+    posts = {str(f.o) for f in ctx.facts if f.s == person.iri and f.p.endswith("holds")}
+    held = {str(f.o) for f in ctx.facts if f.s in posts and f.p.endswith("postIn")}
+    bodies = outermost(ctx.mentions_in(item, "org", "office", "unit", "team"))
+    after = [
+        b
+        for b in bodies
+        if b.start > person.end and re.search(r",\s*$", ctx.text(person.end, b.start))
+    ]
+    last = after[-1] if after else None
+    if (
+        last is None
+        or last.iri in held
+        or not re.search(r",\s*$", ctx.text(item.start, last.start))
+    ):
+        return None
+    return last
 
 
 def in_parenthesis_after(
@@ -1582,6 +1614,11 @@ def members(ctx: DocumentContext, sentence: Sentence) -> None:
                     ctx.doc.text, city.start, r"\b(w|we)"
                 ):
                     ctx.fact(city.iri, "memberOf", body.iri, sentence)
+    listed_in = body_whose_members_are_listed(ctx, sentence)
+    people = ctx.mentions_in(sentence, "person")
+    if listed_in is not None and people and opens_with(ctx, sentence, people[0]):
+        # "Członkowie Zespołu:" over "- Piotr Olech – dyrektor Wydziału …": each item's person
+        ctx.fact(people[0].iri, "memberOf", listed_in, sentence)
     composed = COMPOSED_OF.search(sentence.text)
     if composed:
         whole = composed_whole(ctx, sentence, composed, bodies)
@@ -1762,6 +1799,34 @@ def cities_listed_with_their_association(ctx: DocumentContext, sentence: Sentenc
             ctx.fact(city.iri, "memberOf", association.iri, sentence)
 
 
+# "Członkowie Zespołu:", "W skład Zespołu wchodzą:", "Zespół tworzą przedstawiciele miast:",
+# "## Skład Zespołu", "Team members:"
+MEMBERS_LISTED = re.compile(
+    r"(?i)\b(?:członk(?:owie|iń|inie)|skład\w*|tworz[ąy]|members?|composition)\b"
+)
+
+
+def opens_with(ctx: DocumentContext, item: Sentence, person: Mention) -> bool:
+    """Whether the item opens with the person's name (after its marker and academic titles):
+    "Członkowie Zespołu:" over "- odwiedzili pracownię …, gdzie spotkali się ze Stellą X" lists
+    what the members did, not who they are."""
+    return bool(
+        re.fullmatch(
+            r"[\s*•\d.)–—-]*(?:(?:dr|prof|mgr|hab|inż)\.?\s+)*", ctx.text(item.start, person.start)
+        )
+    )
+
+
+def body_whose_members_are_listed(ctx: DocumentContext, item: Sentence) -> str | None:
+    """The body (a team, a council) whose members a list's introduction or heading says its
+    items are."""
+    intro = colon_intro(ctx, item) or heading_over_list(ctx, item)
+    if intro is None or not MEMBERS_LISTED.search(intro.text):
+        return None
+    named = ctx.mentions_in(intro, "team", "org", "unit")
+    return named[0].iri if named else None
+
+
 def composed_whole(
     ctx: DocumentContext, sentence: Sentence, composed: re.Match[str], bodies: list[Mention]
 ) -> str | None:
@@ -1796,6 +1861,17 @@ UNIT_RANKS = {
     "departament": 1, "wydział": 1, "biuro": 1, "centrum": 1, "ośrodek": 1, "zarząd": 1,
     "referat": 2, "dział": 2, "oddział": 2, "sekcja": 2, "zespół": 3, "stanowisko": 3,
 }  # fmt: skip
+
+
+def comma_parent(ctx: DocumentContext, unit: Mention, after: Mention) -> Mention | None:
+    """Of a unit and the body after its comma, the one the other belongs to: an office or a
+    body holds the unit; of two units, the larger (a department holds its section)."""
+    if after.kind in ("office", "org"):
+        return after
+    one, two = unit_rank(ctx, unit), unit_rank(ctx, after)
+    if after.kind != "unit" or one is None or two is None or one == two:
+        return None
+    return after if one > two else unit
 
 
 def unit_rank(ctx: DocumentContext, unit: Mention) -> int | None:
@@ -1843,7 +1919,14 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
     for first, second in itertools.pairwise(bodies):
         gap = ctx.text(first.end, second.start)
-        if "(" in gap and first.kind == second.kind == "unit":
+        if re.fullmatch(r"\s*,\s*", gap) and first.kind == "unit":
+            # "Referat ds. Cudzoziemców, Departament Spraw Społecznych, Urząd Miejski w
+            # Białymstoku": an address from the smallest unit to the office
+            parent = comma_parent(ctx, first, second)
+            if parent is not None:
+                child = second if parent is first else first
+                ctx.fact(child.iri, "unitOf", parent.iri, sentence)
+        elif "(" in gap and first.kind == second.kind == "unit":
             # "Referat ds. Wielokulturowości (Wydział Polityki Społecznej …)": in brackets, the
             # larger unit is the parent, whichever comes first.
             one, two = unit_rank(ctx, first), unit_rank(ctx, second)
