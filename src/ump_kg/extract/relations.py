@@ -168,6 +168,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         mayors_governing_in(ctx, sentence)
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
+        coordinators_by_relative_clause(ctx, sentence)  # (after: its post keeps the membership)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
         bodies_in_cities(ctx, sentence)
@@ -3163,7 +3164,7 @@ PROJECT_ROLE = re.compile(
     r"\b[Pp]rojekt(?:em)?\s+(?P<verb>kieruje|kierował\w*|koordynuje|koordynował\w*)\b"
 )
 PROJECT_ROLE_TO_PERSON = re.compile(
-    r"^\s*(?:(?:jest|był|była|zostaje|został\w*|is|was)\s+|,\s*|\s*[–—-]\s*|\s+)(?:\w+\s+)?$"
+    r"^\s*(?:(?:jest|był|była|zostaje|został\w*|is|was)\s+|,\s*|\s*[–—:-]\s*|\s+)(?:\w+\s+)?$"
 )
 
 
@@ -3172,8 +3173,13 @@ def project_roles(ctx: DocumentContext, sentence: Sentence) -> None:
     coordinator's post in the leader ("Koordynatorką projektu jest Ewa Mikołajczyk" on a page
     where Caritas Polska leads the project). Without a leader the post has no organisation."""
     cue = PROJECT_ROLE.search(sentence.text)
-    if cue is None or ctx.mentions_in(sentence, "org", "office", "unit"):
-        return  # a body in the sentence: the posts' own rules place the person in it
+    if cue is None:
+        return
+    if ctx.mentions_in(sentence, "org", "office", "unit"):
+        # a body in the sentence: the posts' own rules place the person in it, or — in a
+        # contact block, "Koordynatorka projektu: X" over the body's line — the body below
+        contact_of_the_project(ctx, sentence, cue)
+        return
     named = ctx.mentions_in(sentence, "project")
     project = named[0].iri if named else title_mention(ctx, "project")
     leaders = sorted({str(f.o) for f in ctx.facts if f.s == project and f.p.endswith("/leader")})
@@ -3189,6 +3195,46 @@ def project_roles(ctx: DocumentContext, sentence: Sentence) -> None:
     ]
     for person in (after or before)[:1]:
         add_post(ctx, sentence, person.iri, leaders[0], "koordynator")
+
+
+# "X of the Gdańsk City Office, who coordinates the UMP Team", "who has coordinated the Team",
+# "X, która koordynuje prace Zespołu", "który koordynował Zespół"
+COORDINATES = re.compile(
+    r"(?i),\s*(?:who\s+(?:has\s+|had\s+)?coordinat(?:es|ed)|któr[ya]\s+koordyn(?:uje|ował[a]?)"
+    r"(?:\s+(?:prace|pracami|działania|działaniami))?)\s+(?:the\s+)?$"
+)
+
+
+def coordinators_by_relative_clause(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Piotr Kamiński of the Gdańsk City Office, who coordinates the UMP Team for Migration
+    and Integration, …": the person the relative clause is about coordinates the body it
+    names."""
+    people = ctx.mentions_in(sentence, "person")
+    for body in ctx.mentions_in(sentence, "team", "org", "unit", "office"):
+        before = ctx.text(sentence.start, body.start)
+        clause = COORDINATES.search(before)
+        if clause is None:
+            continue
+        at = sentence.start + clause.start()
+        person = next((p for p in reversed(people) if p.end <= at), None)
+        if person is not None and len(ctx.text(person.end, at).split()) <= 6:
+            add_post(ctx, sentence, person.iri, body.iri, "koordynator")
+
+
+def contact_of_the_project(ctx: DocumentContext, sentence: Sentence, cue: re.Match[str]) -> None:
+    """ "Koordynatorka projektu: Magdalena Kos" over "Wydział Spraw Społecznych Urzędu Miasta
+    Bydgoszczy": the person coordinates the project from the body on the next line."""
+    end = sentence.start + cue.end()
+    people = ctx.mentions_in(sentence, "person")
+    person = next((p for p in people if re.fullmatch(r"\s*:\s*", ctx.text(end, p.start))), None)
+    if person is None:
+        return
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit"))
+    below = next(
+        (b for b in bodies if re.fullmatch(r"[ \t]*\n\s*", ctx.text(person.end, b.start))), None
+    )
+    if below is not None:
+        add_post(ctx, sentence, person.iri, below.iri, "koordynator")
 
 
 def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
