@@ -881,7 +881,7 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             m
             for m in ctx.mentions_in(sentence, "org", "office", "unit", "team")
             if start <= m.start < end
-        ]
+        ] or body_after_the_roles_comma(ctx, sentence, start, end)
         if not bodies:
             cities = [c for c in ctx.mentions_in(sentence, "city") if start <= c.start < end]
             office = ctx.reference.office_of_city.get(cities[0].iri) if cities else None
@@ -904,6 +904,18 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             outermost(bodies)[0].iri,
             ctx.text(start + role.start(), start + role.end()),
         )
+
+
+def body_after_the_roles_comma(
+    ctx: DocumentContext, sentence: Sentence, start: int, end: int
+) -> list[Mention]:
+    """ "Marta Zielińska, Project Coordinator, Social Development Department, Gdańsk City
+    Office": a role phrase of a role noun alone, and a body right after its comma, the body of
+    the post ("Head of Section for …, Education Department": the head of something unnamed)."""
+    if re.search(r"(?i)\b(?:of|for|at|in|ds\.|do\s+spraw|z|ze|w)\b", ctx.text(start, end)):
+        return []
+    bodies = ctx.mentions_in(sentence, "org", "office", "unit", "team")
+    return [b for b in bodies if re.fullmatch(r"\s*,\s*", ctx.text(end, b.start))][:1]
 
 
 # "The UNHCR Representative in Poland, Christine Goyer,", "IOM Chief of Mission Anna Kos":
@@ -1864,6 +1876,20 @@ UNIT_RANKS = {
 }  # fmt: skip
 
 
+ENGLISH_UNIT_HEADS = {"department", "unit", "division", "section", "directorate"}
+
+
+def english_unit(ctx: DocumentContext, body: Mention) -> bool:
+    """A new body an English page names by a unit's head ("Social Development Department")."""
+    words = body.text.split()
+    return (
+        ctx.doc.language == "en"
+        and body.iri in ctx.entities
+        and bool(words)
+        and words[-1].lower() in ENGLISH_UNIT_HEADS
+    )
+
+
 def comma_parent(ctx: DocumentContext, unit: Mention, after: Mention) -> Mention | None:
     """Of a unit and the body after its comma, the one the other belongs to: an office or a
     body holds the unit; of two units, the larger (a department holds its section)."""
@@ -1920,7 +1946,7 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
     for first, second in itertools.pairwise(bodies):
         gap = ctx.text(first.end, second.start)
-        if re.fullmatch(r"\s*,\s*", gap) and first.kind == "unit":
+        if re.fullmatch(r"\s*,\s*", gap) and (first.kind == "unit" or english_unit(ctx, first)):
             # "Referat ds. Cudzoziemców, Departament Spraw Społecznych, Urząd Miejski w
             # Białymstoku": an address from the smallest unit to the office
             parent = comma_parent(ctx, first, second)
