@@ -6,7 +6,8 @@ integracji, Urząd Miasta Krakowa".
 - each item's person is a member of the team the introduction (or the heading) names;
 - in the address each unit belongs to the next, larger one, and the last to the office — of the
   item's city, not of the page's;
-- a person with no post in the office after the comma works there (a member of it);
+- a person with a role noun of no body before the office after the comma works there (a post
+  in it, or a member of it);
 - "**Koordynatorka Zespołu:** Marta Kos" is the team's coordinator.
 
 A list under an introduction that is not about members ("Dyżury pełnią:") makes nobody a member.
@@ -90,7 +91,10 @@ def read_as_members(ctx: DocumentContext, case: MembersCase) -> tuple[bool, str]
     in_team = all(w is not None and TEAM in objects(ctx, w, "memberOf") for w in who)
     # the section belongs to the department, the department to its own city's office
     chain = len(units_of(ctx, office_of(one))) >= 2 and not units_of(ctx, office_of(two))
-    works = who[1] is not None and office_of(two) in objects(ctx, who[1], "memberOf")
+    # (a member of the office, or holding a post in it: "specjalistka ds. integracji, Urząd …")
+    works = who[1] is not None and (
+        office_of(two) in objects(ctx, who[1], "memberOf") or holds(ctx, second, office_of(two))
+    )
     coordinates = holds(ctx, case.coordinator, TEAM, "koordynator")
     ok = in_team and chain and works and coordinates
     return ok, f"members {in_team}, address chain {chain}, works {works}, coordinator {coordinates}"
@@ -131,3 +135,29 @@ def members_did(rng: random.Random) -> MembersCase:
 def test_items_that_say_what_members_did_make_no_members(pages: Pages) -> None:
     results, _ = measured(pages, members_did, no_members)
     assert rate("negative: 'Członkowie Zespołu:' / '- spotkali się z X'", results) >= NEGATIVE
+
+
+FOUNDATIONS = ("Fundacji Ocalenie", "Fundacji Nowy Dom", "Stowarzyszenia Interkulturalni")
+
+
+def enumeration(rng: random.Random) -> tuple[str, str]:
+    department = rng.choice(("Wydziału Spraw Społecznych", "Wydziału Polityki Społecznej"))
+    text = (
+        f"W spotkaniu udział wzięli przedstawiciele {department}, {rng.choice(FOUNDATIONS)} i "
+        f"{rng.choice(('Caritas Polska', 'IOM'))}."
+    )
+    return department, text
+
+
+def test_bodies_enumerated_with_commas_are_no_address(pages: Pages) -> None:
+    """ "przedstawiciele Wydziału …, Fundacji Ocalenie i Caritas Polska" names three bodies: the
+    department is no unit of the foundation after its comma."""
+    rng = random.Random(20261205)
+    results = []
+    for _ in range(105):
+        department, text = enumeration(rng)
+        ctx = pages.extract(text)
+        nested = [f for f in ctx.facts if f.p.endswith("/unitOf") and "fundacj" in str(f.o)]
+        nested += [f for f in ctx.facts if f.p.endswith("/unitOf") and "stowarzysz" in str(f.o)]
+        results.append((not nested, f"{text!r}: {department} nested in {nested}"))
+    assert rate("negative: 'Wydziału …, Fundacji … i Caritas'", results) >= NEGATIVE

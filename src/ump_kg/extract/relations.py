@@ -912,7 +912,8 @@ def body_after_the_roles_comma(
     """ "Marta Zielińska, Project Coordinator, Social Development Department, Gdańsk City
     Office": a role phrase of a role noun alone, and a body right after its comma, the body of
     the post ("Head of Section for …, Education Department": the head of something unnamed)."""
-    if re.search(r"(?i)\b(?:of|for|at|in|ds\.|do\s+spraw|z|ze|w)\b", ctx.text(start, end)):
+    # ("specjalistka ds. integracji, Urząd Miasta Krakowa": "ds." names a field, not a body)
+    if re.search(r"(?i)\b(?:of|for|at|in|z|ze|w)\b", ctx.text(start, end)):
         return []
     bodies = ctx.mentions_in(sentence, "org", "office", "unit", "team")
     return [b for b in bodies if re.fullmatch(r"\s*,\s*", ctx.text(end, b.start))][:1]
@@ -1890,6 +1891,19 @@ def english_unit(ctx: DocumentContext, body: Mention) -> bool:
     )
 
 
+def enumerated(ctx: DocumentContext, bodies: list[Mention]) -> bool:
+    """Whether the bodies joined by commas from the first on end in "i", "oraz" or "and": "Wydziału
+    Kultury, Fundacji Ocalenie i IOM" enumerates bodies, an address ("Referat …, Departament …,
+    Urząd …") does not."""
+    for first, second in itertools.pairwise(bodies):
+        gap = ctx.text(first.end, second.start)
+        if re.fullmatch(r"\s*,?\s*(?:i|oraz|and|or|lub)\s+", gap):
+            return True
+        if not re.fullmatch(r"\s*,\s*", gap):
+            return False
+    return False
+
+
 def comma_parent(ctx: DocumentContext, unit: Mention, after: Mention) -> Mention | None:
     """Of a unit and the body after its comma, the one the other belongs to: an office or a
     body holds the unit; of two units, the larger (a department holds its section)."""
@@ -1944,9 +1958,13 @@ def bodies_in_cities(ctx: DocumentContext, sentence: Sentence) -> None:
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Urzędu Miasta Krakowa, reprezentowanego przez Wydział … – Referat …': a chain of units."""
     bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
-    for first, second in itertools.pairwise(bodies):
+    for index, (first, second) in enumerate(itertools.pairwise(bodies)):
         gap = ctx.text(first.end, second.start)
-        if re.fullmatch(r"\s*,\s*", gap) and (first.kind == "unit" or english_unit(ctx, first)):
+        if (
+            re.fullmatch(r"\s*,\s*", gap)
+            and (first.kind == "unit" or english_unit(ctx, first))
+            and not enumerated(ctx, bodies[index:])
+        ):
             # "Referat ds. Cudzoziemców, Departament Spraw Społecznych, Urząd Miejski w
             # Białymstoku": an address from the smallest unit to the office
             parent = comma_parent(ctx, first, second)
