@@ -846,8 +846,9 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
     if kind == "Meeting" and team_named_above(ctx, heading):
         kind = "TeamMeeting"  # "UNIA METROPOLII POLSKICH / Zespół ds. Migracji" over the heading
     event = make_event(ctx, line, kind, city, date)
-    if any(e.iri == event.iri for e in ctx.events):
-        return next(e for e in ctx.events if e.iri == event.iri)
+    existing = next((e for e in ctx.events if e.iri == event.iri), None)
+    if existing is not None:
+        return existing
     ctx.events.append(event)
     describe_event(ctx, event, line)
     named_after_trigger(ctx, event, heading, trigger)  # "# Warsztaty „Urząd bez barier”"
@@ -859,7 +860,7 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
 # "Odbyło się ono 24 listopada 2016 r. w Gdańsku", "It took place on 5 May in Lublin": a
 # sentence that says when and where "it" was held, of the event the sentence before named.
 HELD_IT = re.compile(
-    r"(?i)\b(?:odbył(?:o|a)?\s+się\s+(?:on[oa]?|ono)\b|(?:on[oa]?|ono)\s+odbył(?:o|a)?\s+się\b|"
+    r"(?i)\b(?:odbył[oa]?\s+się\s+on[oa]?\b|on[oa]?\s+odbył[oa]?\s+się\b|"
     r"(?:it|this)\s+(?:was\s+held|took\s+place)\b)"
 )
 
