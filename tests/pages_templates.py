@@ -837,8 +837,10 @@ def english_page(rng: random.Random) -> Page:
         iri = gold.person(person.nominative, "en")
         body = gold.organisation(org, "en")
         gold.add(event, "participant", iri)
-        gold.post(iri, body, None, slug(org))
-        people_phrases.append(f"{person.nominative} ({rng.choice(EN_ROLES)}, {org})")
+        role = rng.choice(EN_ROLES)
+        # a Project Coordinator holds the coordinator's role, as "koordynator projektu" does
+        gold.post(iri, body, COORDINATOR if role == "Project Coordinator" else None, slug(org))
+        people_phrases.append(f"{person.nominative} ({role}, {org})")
     lines.append(f"Speakers included {listed(people_phrases, 'and')}.")
     if rng.random() < 0.5:
         gold.add(event, "supporter", IOM)
