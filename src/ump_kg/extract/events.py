@@ -117,7 +117,7 @@ PROGRAMME_ITEM = r"wykład\w*|prelekcj\w*|keynote|lecture\b"
 PARTICIPATION = re.compile(
     # ("gości…" in lower case or opening a sentence, not in a surname: "Gościańska")
     r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|(?-i:gości)\w*|"
-    r"(?-i:Gości)(?!ańsk|ński|niak)\w*|wystąpi\w*|prelegen\w*|"
+    r"(?-i:Gości)(?!ańsk|ński|niak)\w*|(?-i:[Gg]ośćmi|gość)\b|wystąpi\w*|prelegen\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"

@@ -207,17 +207,26 @@ def another_team(text: str, mention: Mention, team: str | None) -> bool:
 
 
 TEAM_FORMS = ("Zespół", "Zespołu", "Zespołowi", "Zespołem", "Zespole")
-TEAM_DESCRIPTIONS = tuple(
-    f"{team} {kind} {topic}"
-    for team in ("zespół", "zespół roboczy", "Zespół", "Zespół roboczy", "Zespół Roboczy")
-    for kind in ("ds.", "do spraw")
-    for topic in ("migracji i integracji", "Migracji i Integracji")
-) + tuple(
-    # English pages: "the Union of Polish Metropolises' Team for Migration and Integration"
-    f"{team} {kind} {topic}"
-    for team in ("Team", "team", "Working Group", "working group")
-    for kind in ("for", "on")
-    for topic in ("Migration and Integration", "migration and integration")
+TEAM_DESCRIPTIONS = (
+    tuple(
+        f"{team} {kind} {topic}"
+        for team in ("zespół", "zespół roboczy", "Zespół", "Zespół roboczy", "Zespół Roboczy")
+        for kind in ("ds.", "do spraw")
+        for topic in ("migracji i integracji", "Migracji i Integracji")
+    )
+    + tuple(
+        # English pages: "the Union of Polish Metropolises' Team for Migration and Integration"
+        f"{team} {kind} {topic}"
+        for team in ("Team", "team", "Working Group", "working group")
+        for kind in ("for", "on")
+        for topic in ("Migration and Integration", "migration and integration")
+    )
+    + tuple(
+        # "the Migration and Integration Team of the Union of Polish Metropolises": the topic first
+        f"{topic} {team}"
+        for topic in ("Migration and Integration", "migration and integration")
+        for team in ("Team", "team", "Working Group", "working group")
+    )
 )
 
 
@@ -376,6 +385,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                 f"{doc.path}:{doc.line_of(date.start)}: {date.problem} — not used; correct the date in the source"
             )
     register_new_names(ctx, new_names)
+    team_named_short(ctx)
     one_document_named_twice(ctx)
     one_project_named_short(ctx)
     detect_events(ctx)
@@ -753,6 +763,37 @@ def one_document_named_twice(ctx: DocumentContext) -> None:
     for short in renamed:
         ctx.entities.pop(short)
     ctx.rename(renamed)
+
+
+# "Zespół Unii Metropolii Polskich ds. Migracji i Integracji" -> "Migracji i Integracji": what a
+# team is for, after "ds." or "do spraw" (a genitive, the same in every case of the name).
+TEAM_SUBJECT = re.compile(r"(?i)^zesp\w*\b.*?\s(?:ds\.|do\s+spraw)\s+(?P<subject>.+)$")
+
+
+def team_named_short(ctx: DocumentContext) -> None:
+    """A page that names the Team ('Zespół Unii Metropolii Polskich ds. Migracji i Integracji')
+    and, in its title or elsewhere, 'Zespół ds. Migracji' names the Team by the first words of
+    what it is for: that team is the Team, not a new body ('Zespół ds. Edukacji' is another)."""
+    team = ctx.reference.team
+    if team is None or not any(m.iri == team for m in ctx.mentions):
+        return
+    full = TEAM_SUBJECT.match(ctx.reference.gazetteer.entries[team].label_pl)
+    if full is None:
+        return
+    subject = full.group("subject").casefold().split()
+    renamed = {}
+    for iri, entity in ctx.entities.items():
+        short = TEAM_SUBJECT.match(entity.label_pl)
+        # "Zespół Miasta ds. Migracji": a team with an owner of its own is not the Union's
+        if short is None or entity.label_pl.split()[1] not in ("ds.", "do"):
+            continue
+        words = short.group("subject").casefold().split()
+        if subject[: len(words)] == words:
+            renamed[iri] = team
+    ctx.rename(renamed)
+    ctx.mentions[:] = [
+        replace(m, kind="team") if m.iri == team and m.kind != "team" else m for m in ctx.mentions
+    ]
 
 
 # Where a title's subtitle begins: "Bydgoszcz Razem – kompleksowe wsparcie …", "X: program …"

@@ -956,8 +956,21 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
         if body is None:
             continue
         person = next((p for p in people if right_after(ctx, body.end, p, r"\s*[,:]?\s*")), None)
-        if person is not None:
+        if person is not None and not apposition_of_the_name_before(
+            ctx, people, sentence.start + role.start(), body.end, person
+        ):
             add_post(ctx, sentence, person.iri, body.iri, role.group(0))
+
+
+def apposition_of_the_name_before(
+    ctx: DocumentContext, people: list[Mention], role_start: int, body_end: int, after: Mention
+) -> bool:
+    """ "Marta Kos, dyrektorka Biura X, Anna Nowak z Y": a role phrase set off by commas on both
+    sides after a name describes that name, not the one after the second comma."""
+    return "," in ctx.text(body_end, after.start) and any(
+        p.end <= role_start and re.fullmatch(r"\s*,\s*", ctx.text(p.end, role_start))
+        for p in people
+    )
 
 
 ROLE_TO_BODY = r"\s+(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
