@@ -55,7 +55,7 @@ MEASURED: dict[str, tuple[float, float, int]] = {
     # 0.989 -> 0.965: a quoted mayor of another city brings that city, which this gold omits)
     "blog": (0.854, 0.990, 0),
     "digest": (1.000, 0.991, 0),
-    "english-project": (0.712, 0.951, 0),
+    "english-project": (1.000, 0.964, 0),  # session 10: italic titles, lower-case posts
     "news-list": (0.870, 0.999, 1),
     "official": (0.891, 0.993, 0),
     "press": (0.955, 0.965, 0),

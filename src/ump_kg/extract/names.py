@@ -1368,6 +1368,19 @@ QUOTED_INITIATIVE = [
 ]
 
 
+# "*Safe Start* is a project", "projekt _Razem w mieście_": a title set in italics (Markdown's
+# single asterisks or underscores, not bold) as a title in quotes is; capitalised, as titles
+# are ("the *new* project" stresses a word).
+ITALIC_SPAN = re.compile(
+    r"(?<![*\w])([*_])(?P<title>[A-ZĄĆĘŁŃÓŚŹŻ0-9][^*_\n]{1,158}[^\s*_])\1(?![*\w])"
+)
+
+
+def italics_as_quotes(text: str) -> str:
+    """The text with italic markers written as „…” (one character each: offsets hold)."""
+    return ITALIC_SPAN.sub(lambda m: f"„{m.group('title')}”", text)
+
+
 # A project card: a heading or a label that names the project ("# Karta projektu: „X”",
 # "**Tytuł projektu:** X"), over labelled lines ("**Partnerzy:** …", "**Okres realizacji:** …").
 CARD_TITLE = re.compile(
@@ -1409,6 +1422,7 @@ def find_quoted_projects(text: str) -> list[NewName]:
     """Projects and programmes named in quotes next to the word projekt/program (project), and
     the project a project card is about."""
     found: dict[int, NewName] = {n.start: n for n in card_projects(text)}
+    text = italics_as_quotes(text)
     for pattern in QUOTED_INITIATIVE:
         for m in pattern.finditer(text):
             kind = "programme" if m.group("kind").lower().startswith("program") else "project"

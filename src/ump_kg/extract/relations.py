@@ -851,14 +851,25 @@ def role_opened(
         # "Joanna Kaczmarek, Integration Programme Coordinator at IOM Poland": English puts
         # what the post is for before the role noun
         phrase = ctx.text(start, sentence.end)
-        words = list(re.finditer(r"[A-Z][a-z]+\s+", phrase))[:3]
+        words = list(re.finditer(r"[A-Za-z][a-z-]+\s+", phrase))[:3]
         for index, word in enumerate(words):
             if word.start() != (words[index - 1].end() if index else 0):
-                break  # the modifiers stand together, capitalised, before the role noun
+                break  # the modifiers stand together before the role noun
+            if word.group(0).strip().lower() in NOT_MODIFIERS:
+                break  # "X, and the director of Y": the role is another's
             role = ROLE_NOUN.match(phrase, word.end())
             if role:
                 break
     return (start, role) if role else None
+
+
+# English words that do not say what a post is for ("project coordinator", "Senior Officer"):
+# articles, conjunctions, pronouns and verbs that put a role noun in another clause.
+NOT_MODIFIERS = frozenset(
+    "a an the and or but nor who which that whose whom is was are were has had have be been "
+    "as with without by of for to from in at on his her their its our who's also then now "
+    "later former formerly previously currently".split()
+)
 
 
 def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
