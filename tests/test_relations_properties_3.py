@@ -52,10 +52,12 @@ from tests.relations_templates import (
     organisations,
     people,
     phrase_forms,
+    rate,
     readings,
     slug,
     tallied,
     title_of,
+    w,
 )
 from tests.test_events_properties import past, team, topic_of
 from tests.test_relations_properties import DECLARATION, ROLE_WORDS
@@ -636,6 +638,9 @@ INTROS = (
     "Poniżej zestawienie spotkań {years}.",
     "Poniżej zestawienie posiedzeń {years}.",
     "Poniżej zestawienie spotkań, w których uczestniczyli przedstawiciele miasta.",
+    # the imperfective of meetings held again and again (session 10)
+    "Przedstawiciele miast spotykali się regularnie w miastach członkowskich:",
+    "W okresie sprawozdawczym spotykaliśmy się kolejno w tych miastach:",
 )
 HEADERS = (
     "| Lp. | Miasto | Termin | Temat przewodni | Instytucja goszcząca |",
@@ -768,6 +773,36 @@ def no_team_meeting(ctx: DocumentContext, case: TableCase) -> tuple[bool, str]:
 def test_a_table_not_under_the_team_makes_no_team_meeting(pages: Pages) -> None:
     results, templates = measured(pages, other_table_case, no_team_meeting)
     assert tallied("6. negative: a table under another heading", results, templates) >= NEGATIVE
+
+
+RECEPTIONS = ("dużym zainteresowaniem", "krytyką", "uznaniem", "ogromnym odzewem", "aprobatą")
+
+
+@dataclass(frozen=True)
+class ReceptionCase:
+    text: str
+
+
+def reception_case(rng: random.Random) -> ReceptionCase:
+    """ "12 maja 2021 r. w Lublinie program spotkał się z dużym zainteresowaniem": how a thing
+    was received, not a meeting (perfective or imperfective, singular or plural)."""
+    (city,) = draw(rng, cities())
+    date = date_of(rng)
+    subject, verb = rng.choice(
+        (("program", "spotkał się"), ("akcja", "spotykała się"), ("kursy", "spotykały się"))
+    )
+    return ReceptionCase(
+        f"{date.text} {w(city)} {subject} {verb} z {rng.choice(RECEPTIONS)} mieszkańców."
+    )
+
+
+def no_event(ctx: DocumentContext, case: ReceptionCase) -> tuple[bool, str]:
+    return not ctx.events, "no event"
+
+
+def test_a_reception_is_no_meeting(pages: Pages) -> None:
+    results, _ = measured(pages, reception_case, no_event)
+    assert rate("6. negative: 'spotykał się z dużym zainteresowaniem'", results) >= NEGATIVE
 
 
 # --- 7. signing verbs -------------------------------------------------------------------------------------

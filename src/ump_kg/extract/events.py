@@ -39,7 +39,15 @@ XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
 TRIGGER = re.compile(
     # the genitive plural drops the -i- ("zestawienie posiedzeń", "cykl spotkań")
     # (first persons too: "spotkaliśmy się", "zebrałyśmy się" on a member's blog)
-    r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|spotka(?:ł|li|ły|ła|ło|ją|liśmy|łyśmy|my|)\s+się|"
+    # (and the imperfective past, of meetings held again and again: "Zespół spotykał się
+    # regularnie w miastach członkowskich:" over a table of them; its present is a habit,
+    # "spotykają się kilka razy w roku"); not how a thing was received: "program spotkał się
+    # z krytyką"
+    r"\b(posiedze(?:ni\w*|ń)|spotka(?:ni\w*|ń)|"
+    r"(?:spotka(?:ł|li|ły|ła|ło|ją|liśmy|łyśmy|my|)|spotyka(?:ł|li|ły|ła|ło|liśmy|łyśmy))"
+    r"\s+się(?!\s+z\s+(?:\w+\s+)?"
+    r"(?:zainteresowani|krytyk|uznani|odzew|aprobat|sprzeciw|entuzjazm|życzliw)\w*)|"
+    r"zbiera(?:ł|li|ły|ła|ło|liśmy|łyśmy)\s+się|"
     r"obrad\w*|"
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło|liśmy|łyśmy)\s+się|"
