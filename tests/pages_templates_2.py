@@ -171,12 +171,11 @@ def nomination_item(rng: random.Random, gold: Gold2, published: dt.date, taken: 
     then = gold.organisation(earlier.label)
     gold.post(iri, then, COORDINATOR, "koordynator")
     start = (published - dt.timedelta(days=rng.randrange(1, 30))).replace(day=1)
-    gold.forbidden_dates.append(start.isoformat())
     year = f" {start.year} r." if rng.random() < 0.5 else ""
     since = f"Od {start.day} {MONTHS_GEN[start.month - 1]}{year}"
     coordinator = female(person, "koordynatorem", "koordynatorką")
     head = female(person, "dyrektorem", "dyrektorką")
-    return rng.choice(
+    item = rng.choice(
         [
             f"{since} {head} {org.form('gen')} jest {person.nominative} "
             f"(wcześniej {female(person, 'koordynator', 'koordynatorka')} "
@@ -188,6 +187,11 @@ def nomination_item(rng: random.Random, gold: Gold2, published: dt.date, taken: 
             f"Wcześniej był{person.a} {coordinator} {earlier.form('gen')}.",
         ]
     )
+    if item.startswith(since):
+        # the day a post begins is no event's (forbidden only where the item says it: another
+        # item's event may fall on it)
+        gold.forbidden_dates.append(start.isoformat())
+    return item
 
 
 def council_item(rng: random.Random, gold: Gold2, published: dt.date) -> str:

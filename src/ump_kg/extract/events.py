@@ -60,6 +60,10 @@ TRIGGER = re.compile(
     # ("sesja Rady Miasta", "sesja plenarna"; not "sesja zdjęciowa")
     r"sesj\w*(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|\s+(?:plenarn|inauguracyjn|nadzwyczajn|absolutoryjn|"
     r"budżetow)\w*)|zgromadzeni\w*|szczy[tc]\w*|okrągł\w+\s+st[oó]\w*|"
+    # "Rada Miasta Lublina na sesji w niedzielę 5 kwietnia przyjęła …": the body's sitting
+    # ("podczas sesji" sets the scene of another action, as "podczas konferencji" does)
+    r"na\s+(?:(?:swo|swej|ostatni|kolejn|najbliższ|nadzwyczajn|uroczyst)\w*\s+)?sesji\b"
+    r"(?!\s+zdjęciow)|"
     # a fair, a week, a festival, days of something — by name, capitalised ("IV Targi
     # Edukacji Międzykulturowej", "Poznański Tydzień Tolerancji"); not "targ" (a market)
     # ("Tydzień w skrócie", a digest's title, is no event: a week is one with a capitalised

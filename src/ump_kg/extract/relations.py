@@ -162,6 +162,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         body_roles_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
         posts_without_subject(ctx, sentence)
+        posts_of_new_holders(ctx, sentence)
         posts_by_leading_verbs(ctx, sentence)
         mayors_by_governing(ctx, sentence)
         mayors_city_by_city(ctx, sentence)
@@ -1245,6 +1246,36 @@ def posts_without_subject(ctx: DocumentContext, sentence: Sentence) -> None:
     holders = {p.iri for p in ctx.mentions_in(before[-1], "person")} if before else set()
     if len(holders) == 1:
         add_post(ctx, sentence, holders.pop(), bodies[0].iri, cue.group("role"))
+
+
+# "Fundacja X ma nowego dyrektora: Jana Nowaka", "Stowarzyszenie Y ma nową prezeskę – Annę Kos":
+# a body, "has a new", the role in the accusative, and the person.
+HAS_NEW = re.compile(
+    r"^\s+(?:ma|mają|miał[oa]?|otrzymał[oa]?)\s+(?:now\w+|kolejn\w+)\s+(?P<role>[a-ząćęłńóśźż]+)"
+    r"\s*(?:[:,–—-]\s*)?$"
+)
+# "Jana Nowaka, dotychczas koordynatora Towarzystwa Y": a post the person held before, set off
+# by a comma and an adverb of earlier time (the role in any case).
+EARLIER_POST = re.compile(
+    r"^\s*,\s*(?:wcześniej|dotąd|dotychczas|dotychczasow\w+|poprzednio|przedtem|previously|"
+    r"formerly)\s+(?P<role>[a-ząćęłńóśźż]+)\s+$"
+)
+
+
+def posts_of_new_holders(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Od 1 maja Fundacja X ma nowego dyrektora: Prokopa Nowaka, dotychczas koordynatora
+    Towarzystwa Y": the person holds the new post in the body named before, and held the
+    earlier one in the body after the adverb."""
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    for person in ctx.mentions_in(sentence, "person"):
+        before = next((b for b in reversed(bodies) if b.end <= person.start), None)
+        has_new = HAS_NEW.match(ctx.text(before.end, person.start)) if before else None
+        if before is not None and has_new and ROLE_NOUN.match(has_new.group("role")):
+            add_post(ctx, sentence, person.iri, before.iri, has_new.group("role"))
+        after = next((b for b in bodies if b.start >= person.end), None)
+        earlier = EARLIER_POST.match(ctx.text(person.end, after.start)) if after else None
+        if after is not None and earlier and ROLE_NOUN.match(earlier.group("role")):
+            add_post(ctx, sentence, person.iri, after.iri, earlier.group("role"), alongside=True)
 
 
 def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
