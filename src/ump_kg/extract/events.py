@@ -130,6 +130,8 @@ PARTICIPATION = re.compile(
     # ("gości…" in lower case or opening a sentence, not in a surname: "Gościańska")
     r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|(?-i:gości)\w*|"
     r"(?-i:Gości)(?!ańsk|ński|niak)\w*|(?-i:[Gg]ośćmi|gość)\b|wystąpi\w*|prelegen\w*|"
+    # "Dziękujemy X z Fundacji Y za ciekawą prezentację": who presented was there
+    r"prezentacj\w*|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
@@ -1815,7 +1817,9 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             if present and PARTICIPATION.search(whole.text):
                 for city in cities_after_people(ctx, sentence):
                     ctx.fact(event.iri, "participatingCity", city.iri, sentence)
-            for org in organisations_after(ctx, sentence, ORGANISER):
+            for org in organisations_after(ctx, sentence, ORGANISER) + hosts_in_apposition(
+                ctx, sentence
+            ):
                 ctx.fact(event.iri, "organiser", org.iri, sentence)
             for person in people_after(ctx, sentence, ORGANISER):
                 ctx.fact(event.iri, "organiser", person.iri, sentence)
@@ -2037,6 +2041,21 @@ def organisations_after(
         chain = chain_from(ctx, after[0], after[1:], joiner)
         found += [o for o in chain if o not in found]
     return found
+
+
+# "Zaprosił nas Urząd Miasta Lublin, gospodarz spotkania": the host's word in apposition after
+# the body's name.
+HOST_APPOSITION = re.compile(
+    r"^\s*(?:,|[–—-])\s*(?:(?:główn|współ)\w*\s+)?(?:gospodar\w*|organizator\w*|gospodyni\w*)\b"
+)
+
+
+def hosts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    return [
+        body
+        for body in ctx.mentions_in(sentence, "org", "office")
+        if HOST_APPOSITION.match(ctx.text(body.end, sentence.end))
+    ]
 
 
 # Words between a host cue and the host's name: "Gospodarz spotkania, prezydent Gdańska Paweł

@@ -38,6 +38,7 @@ from .events import (
     detect_events,
     events_placed_by_their_host,
 )
+from .first_person import state_our_body
 from .furniture import furniture_spans, without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .lists import listed_document_titles, listed_localities, listed_people
@@ -391,6 +392,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
+    state_our_body(ctx)
     parts_named_in_names(ctx)
     units_for_poland(ctx)
     cities_of_their_officers(ctx)

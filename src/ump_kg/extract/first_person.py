@@ -1,0 +1,78 @@
+"""Pages a body writes of itself in the first person plural (an NGO's blog, a foundation's news):
+"Nasza fundacja – Fundacja X – od lat wspiera …", "Byliśmy na posiedzeniu Zespołu …", "Naszą
+fundację reprezentowała Anna Kos", "Jan Nowak, koordynator naszych programów". Who "we" are is
+the body the page names as its own; what "we" did, and who is "ours", is that body's."""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocumentContext
+from .gazetteer import Mention
+from .sentences import Sentence
+
+# The kind nouns of a body, as "nasz …" names it ("nasza fundacja", "naszego stowarzyszenia").
+OUR_KIND = (
+    r"(?:fundacj|stowarzyszeni|organizacj|towarzystw|instytut|centr|ośrod|zesp[oó]ł|biur|"
+    r"kolektyw|grup|spółdzielni|związ)\w*"
+)
+# "Nasza fundacja – Fundacja X –", "nasze stowarzyszenie (Stowarzyszenie X)", "Jesteśmy
+# Fundacją X": the body right after these words is "we".
+OUR_BODY_BEFORE = re.compile(
+    rf"(?i)(?:\bnasz\w*\s+{OUR_KIND}\s*(?:[–—-]|,|\(|:)|\bjesteśmy|\bmy,)\s*$"
+)
+# First persons plural of taking part ("Byliśmy na posiedzeniu …", "wzięłyśmy udział w …").
+WE_TOOK_PART = re.compile(
+    r"(?i)\b(?:by(?:liśmy|łyśmy)\s+(?:na|w|we)\b|uczestniczy(?:liśmy|łyśmy)|"
+    r"wzię(?:liśmy|łyśmy)\s+udział|reprezentowa(?:liśmy|łyśmy)|wystąpi(?:liśmy|łyśmy)|"
+    r"przedstawi(?:liśmy|łyśmy)|zaprezentowa(?:liśmy|łyśmy)|pojecha(?:liśmy|łyśmy)|"
+    r"spotka(?:liśmy|łyśmy)\s+się|gości(?:liśmy|łyśmy)|zaprosi\w*\s+nas\b)"
+)
+# "Jan Nowak, koordynator naszych programów", "Anna Kos z naszej fundacji", "Naszą fundację
+# reprezentowała Anna Kos": a person who is "ours".
+OURS_AFTER = re.compile(
+    rf"(?i)^\s*(?:,\s*\w+\s+nasz\w*\b|\(\s*\w+\s+nasz\w*\b|\s+(?:z|ze)\s+nasz\w*\s+{OUR_KIND})"
+)
+OURS_BEFORE = re.compile(
+    rf"(?i)\bnasz\w*\s+{OUR_KIND}\s+reprezentowa\w*\s+$|\bnas\s+reprezentowa\w*\s+$"
+)
+
+
+def our_body(ctx: DocumentContext) -> Mention | None:
+    """The body the page calls its own, if it names one (the first it so names)."""
+    for sentence in ctx.sentences:
+        for body in ctx.mentions_in(sentence, "org", "office", "unit"):
+            if OUR_BODY_BEFORE.search(ctx.text(max(sentence.start, body.start - 60), body.start)):
+                return body
+    return None
+
+
+def we_took_part(ctx: DocumentContext, sentence: Sentence) -> bool:
+    return WE_TOOK_PART.search(sentence.text) is not None
+
+
+def our_people(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    """The people of the sentence the page says are its own."""
+    found = []
+    for person in ctx.mentions_in(sentence, "person"):
+        after = ctx.text(person.end, min(sentence.end, person.end + 80))
+        before = ctx.text(max(sentence.start, person.start - 60), person.start)
+        if OURS_AFTER.match(after) or OURS_BEFORE.search(before):
+            found.append(person)
+    return found
+
+
+def state_our_body(ctx: DocumentContext) -> None:
+    """The page's own body: its people are its members, and where "we" took part in an event
+    of the page, the body took part."""
+    ours = our_body(ctx)
+    if ours is None:
+        return
+    for sentence in ctx.sentences:
+        for person in our_people(ctx, sentence):
+            ctx.fact(person.iri, "memberOf", ours.iri, sentence)
+    for event in ctx.events:
+        for sentence in event.context:
+            if we_took_part(ctx, sentence):
+                ctx.fact(event.iri, "participant", ours.iri, sentence)
+                break
