@@ -296,3 +296,68 @@ def test_english_topic_first_names_the_team(pages: Pages) -> None:
 def test_english_city_team_is_not_the_unions(pages: Pages) -> None:
     results, _ = measured(pages, city_team_case, not_the_team)
     assert rate("'the city's migration and integration team' met", results) >= NEGATIVE
+
+
+# --- 4. who was quoted ------------------------------------------------------------------------------
+
+QUOTES = (
+    "Musimy mówić jednym głosem wobec rządu",
+    "Miasta potrzebują stabilnego finansowania działań integracyjnych",
+    "Nie chcemy, żeby ktokolwiek czuł się w naszym mieście obco",
+)
+SPEECH_VERBS = ("mówił", "powiedział", "podkreślił", "zaznaczył", "dodał", "przekonywał")
+
+
+@dataclass(frozen=True)
+class QuotedCase:
+    person: Person
+    text: str
+
+
+def quoted_case(rng: random.Random, how: str = "past") -> QuotedCase:
+    (city,) = draw(rng, cities())
+    person = person_of(rng, set())
+    body = organisation_of(rng)
+    quote = rng.choice(QUOTES)
+    if how == "past":
+        verb = f"{rng.choice(SPEECH_VERBS)}{person.a}"
+        said = rng.choice(
+            (
+                f"„{quote}” – {verb} {person.nominative} {z(body.form('gen'))}.",
+                f"– {quote} – {verb} {person.nominative} {z(body.form('gen'))}.",
+            )
+        )
+    elif how == "source":
+        said = f"Według {person.form('gen')} {z(body.form('gen'))} {quote[0].lower()}{quote[1:]}."
+    elif how == "introduced":
+        # ("wprowadził" holds "prowadził", "Stowarzyszenia" holds "towarzysz": no cue inside)
+        said = f"{person.nominative} {z(body.form('gen'))} wprowadził{person.a} nowe zasady."
+    else:
+        said = f"„{quote}” – mówi {person.nominative} {z(body.form('gen'))}."
+    text = f"12 marca 2021 r. {w(city)} odbyła się konferencja „Miasta razem”.\n\n{said}"
+    return QuotedCase(person, text)
+
+
+def took_part(ctx: DocumentContext, case: QuotedCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.person)
+    present = {str(o) for e in ctx.events for o in objects(ctx, e.iri, "participant")}
+    return who is not None and who in present, f"{case.person.nominative} took part"
+
+
+def did_not_take_part(ctx: DocumentContext, case: QuotedCase) -> tuple[bool, str]:
+    ok, _ = took_part(ctx, case)
+    return not ok, f"{case.person.nominative} not stated as present"
+
+
+def test_who_was_quoted_in_the_past_took_part(pages: Pages) -> None:
+    results, _ = measured(pages, quoted_case, took_part)
+    assert rate("'„…” – podkreśliła X z Fundacji Y': took part", results) >= POSITIVE
+
+
+def test_a_source_or_an_interview_is_not_presence(pages: Pages) -> None:
+    results, _ = measured(
+        pages,
+        lambda rng: quoted_case(rng, rng.choice(("source", "present", "introduced"))),
+        did_not_take_part,
+    )
+    assert rate("'Według X …', '– mówi X', 'X wprowadził': not present", results) >= NEGATIVE

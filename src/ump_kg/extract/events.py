@@ -132,11 +132,15 @@ PARTICIPATION = re.compile(
     r"(?-i:Gości)(?!ańsk|ński|niak)\w*|(?-i:[Gg]ośćmi|gość)\b|wystąpi\w*|prelegen\w*|"
     # "Dziękujemy X z Fundacji Y za ciekawą prezentację": who presented was there
     r"prezentacj\w*|"
+    # "„Musimy mówić jednym głosem” – podkreśliła X": who was quoted in the past tense, right
+    # after the quotation, spoke at it (not "Według X", a source; not "– mówi X", an interview)
+    r"(?:[”\"]|[–—])\s*(?:[–—]\s*)?(?:mówi|powiedzia|podkreśli|podkreśla|zaznaczy|zaznacza|doda|"
+    r"przekonywa|apelowa|zauważy|przypomnia|stwierdzi|wskazywa|tłumaczy|oceni)(?:ł|ła|li|ły)\b|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
-    r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|prowadzi\w*|wypowiada\w*|"
+    r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|\b(?:po)?prowadzi\w*|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
     r"moderacj\w*|panelists?\b|" + PROGRAMME_ITEM + "|"
-    r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|towarzysz\w*|przyjecha\w*|przybył\w*|"
+    r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|\btowarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     # "X, who opened the workshop", "co-facilitated both days"
     r"\bopened\s+the\b|facilitat\w*|"
