@@ -1946,6 +1946,8 @@ def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
     Nowak (Urząd Miejski w Gdańsku)")."""
     # (a clause of an item ending with ";" stands for its whole item)
     intro = colon_intro(ctx, ctx.sentence_at(sentence.start) or sentence)
+    if intro is None and sentence.text.lstrip().startswith("|"):
+        intro = table_intro(ctx, sentence)  # "W spotkaniu uczestniczyli:" over a table
     if intro is not None and ROSTER_INTRO.search(intro.text):
         return True
     heading = next(
@@ -1969,7 +1971,9 @@ ROSTER_INTRO = re.compile(
 
 
 def roster_city(ctx: DocumentContext, item: Sentence) -> Mention | None:
-    """ "- Gdańsk – Piotr Malinowski (…)": the city that opens a roster item sent its person."""
+    """ "- Gdańsk – Piotr Malinowski (…)": the city that opens a roster item sent its person;
+    in a roster's table ("| Gdańsk | Ewa Kos | Referat …, Urząd Miejski w Gdańsku |"), the
+    city that fills the row's city column."""
     cities = ctx.mentions_in(item, "city")
     if (
         cities
@@ -1977,6 +1981,33 @@ def roster_city(ctx: DocumentContext, item: Sentence) -> Mention | None:
         and re.match(r"\s*[–—:-]\s*", ctx.text(cities[0].end, item.end))
     ):
         return cities[0]
+    cell = column_cell(ctx, item, CITY_COLUMN)
+    whole = [c for c in ctx.mentions_in(cell, "city") if c.text == cell.text] if cell else []
+    return whole[0] if whole else None
+
+
+# A table's columns by their header: the city a row's person came from, the person's name,
+# the body the person works in.
+CITY_COLUMN = re.compile(r"(?i)^(?:miasto|city|gmina|samorząd)\b")
+NAME_COLUMN = re.compile(r"(?i)imię|nazwisko|osoba|uczestni|przedstawiciel|name|participant")
+BODY_COLUMN = re.compile(
+    r"(?i)jednostk|instytucj|organizacj|urząd|wydział|afiliacj|institution|organi[sz]ation|"
+    r"affiliation|department|body"
+)
+
+
+def column_cell(ctx: DocumentContext, row: Sentence, column: re.Pattern[str]) -> Sentence | None:
+    """The row's cell under the first column whose header the pattern finds (a city's column,
+    "Miasto / instytucja", is no other column)."""
+    if not row.text.lstrip().startswith("|"):
+        return None
+    header = header_of(ctx, row)
+    if header is None or header is row:
+        return None
+    titles = [c.text for c in cells(ctx, header)]
+    for title, cell in zip(titles, cells(ctx, row), strict=False):
+        if column.search(title) and (column is CITY_COLUMN or not CITY_COLUMN.search(title)):
+            return cell
     return None
 
 

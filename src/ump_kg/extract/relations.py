@@ -27,7 +27,7 @@ from .context import (
     without_names,
 )
 from .dates import DateMention
-from .events import TOPIC, cells, header_of
+from .events import BODY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence, is_abbreviation
 
@@ -163,6 +163,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_by_copula(ctx, sentence)
         posts_without_subject(ctx, sentence)
         posts_of_new_holders(ctx, sentence)
+        people_of_a_table_row(ctx, sentence)
         posts_by_leading_verbs(ctx, sentence)
         mayors_by_governing(ctx, sentence)
         mayors_city_by_city(ctx, sentence)
@@ -1276,6 +1277,26 @@ def posts_of_new_holders(ctx: DocumentContext, sentence: Sentence) -> None:
         earlier = EARLIER_POST.match(ctx.text(person.end, after.start)) if after else None
         if after is not None and earlier and ROLE_NOUN.match(earlier.group("role")):
             add_post(ctx, sentence, person.iri, after.iri, earlier.group("role"), alongside=True)
+
+
+def people_of_a_table_row(ctx: DocumentContext, row: Sentence) -> None:
+    """ "| Łódź | Paweł Grabski | Wydział Edukacji, Urząd Miasta Łodzi |" under "| Miasto |
+    Imię i nazwisko | Jednostka |": the person of the name column works in the first body of
+    the body column (the smallest, as an address names it first), unless the row gave the
+    person a post already ("Ewa Kos, kierowniczka referatu")."""
+    names = column_cell(ctx, row, NAME_COLUMN)
+    where = column_cell(ctx, row, BODY_COLUMN)
+    if names is None or where is None:
+        return
+    bodies = ctx.mentions_in(where, "org", "office", "unit")
+    if not bodies:
+        return
+    for person in ctx.mentions_in(names, "person"):
+        posted = any(
+            f.s == person.iri and f.p == UMP + "holds" for f in ctx.facts if f.sentence is row
+        )
+        if not posted:
+            ctx.fact(person.iri, "memberOf", bodies[0].iri, row)
 
 
 def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
