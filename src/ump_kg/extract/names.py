@@ -714,6 +714,11 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             period = DOCUMENT_PERIOD.match(text, end)
             if period:
                 base, end = base + text[end : period.end()], period.end()
+        beside = BESIDE_AN_OFFICE.match(text, end)
+        if beside and kind in ("org", "unit"):
+            # "Rada ds. Cudzoziemców przy Prezydencie Miasta Bydgoszczy": a body set up beside
+            # an office's holder is named with the holder (in the locative, as written)
+            base, end = base + text[end : beside.end()], beside.end()
         quoted = QUOTED_NAME_AFTER.match(text, end)
         if quoted and kind == "org":
             # "Stowarzyszenie Integracji Międzykulturowej „Sąsiedzi”": the quoted proper name
@@ -731,6 +736,13 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             )
         )
     return same_body_same_name(sorted(found, key=lambda n: n.start))
+
+
+BESIDE_AN_OFFICE = re.compile(
+    r"[ \t]+przy[ \t]+(?:Prezydencie|Prezydent|Wojewodzie|Marszałku|Burmistrzu|Wójcie|Starości|"
+    r"Rektorze|Ministrze|Prezesie|Rzeczniku|Pełnomocniku)"
+    r"(?:[ \t]+(?:m\.[ \t]?st\.|[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*))*"
+)
 
 
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+„(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^”„\n]{1,60})”")
