@@ -1,6 +1,7 @@
 """English names a patron after "named after": "Union of Polish Metropolises named after Paweł
-Adamowicz", "a school named after Janina Kos" — the patron is part of the name, no person of the
-page. Given names are drawn from the census list and SGJP (the English name tests' sample),
+Adamowicz", "a school named after Janina Kos" — and before a building's, prize's or
+institution's head ("the Jacques Delors building", "the Janina Kos Prize", session 10) — the
+patron is part of the name, no person of the page. Given names are drawn from the census list and SGJP (the English name tests' sample),
 surnames made up there, heads not in the corpus. (Reference people as patrons, through the
 whole pipeline: tests/test_names_patron_surnames.py.)"""
 
@@ -19,6 +20,11 @@ PATRON_TEMPLATES = (
     "The square was renamed after {name} in 2019.",
     "The Foundation, named after {name}, funds language courses.",
     "A prize named for {name} went to a migrant-led association.",
+    # the patron's name before the head (session 10)
+    "The meeting took place in the {name} building in Brussels.",
+    "Delegates gathered at the {name} Hall on Monday.",
+    "The {name} Prize went to a migrant-led association.",
+    "Students of the {name} School of Public Policy joined the debate.",
 )
 # The same names with a cue that makes them people: the rule must not lose them.
 PEOPLE_TEMPLATES = (

@@ -194,7 +194,11 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
     English page is read by English rules (`english_people`)."""
     titles = short_quoted_titles(text)
     if language == "en":
-        return [p for p in english_people(text, taken) if not inside(p, titles)]
+        return [
+            p
+            for p in english_people(text, taken)
+            if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)
+        ]
     people: list[NewName] = []
     patron_end = 0
     for match in PERSON.finditer(text):
@@ -224,7 +228,16 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             # but the name is said of a woman in the nominative, so it stands as written.
             base = " ".join(words)
         people.append(NewName(start, end, text[start:end], base, "person"))
-    return [p for p in people if not inside(p, titles)]
+    return [p for p in people if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)]
+
+
+# "the Jacques Delors building", "the Willy Brandt Hall", "Paweł Adamowicz Prize": a name right
+# before the head of a building's, a prize's or an institution's name is its patron, no person.
+NAMED_FOR_HEAD = re.compile(
+    r"[ \t]+(?i:building|hall|auditorium|room|centre|center|square|street|avenue|bridge|airport|"
+    r"stadium|school|university|institute|foundation|prize|award|scholarship|fellowship|"
+    r"lecture|library|museum|park|gallery|campus)\b"
+)
 
 
 # A short title in quotes: „Dwa lata miejskiej gościnności”, "Two Years of Urban Hospitality".
