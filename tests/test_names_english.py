@@ -245,3 +245,53 @@ def test_a_body_named_with_its_legal_form_after_another_head_is_found_whole() ->
         )
         >= 0.95
     )
+
+
+# An "of"/"for" complement enumerated with commas and closed by "and" (session 10): "Commission
+# for Citizenship, Governance, Institutional and External Affairs".
+ENUMERATED_HEADS_EN = ("Commission", "Ministry", "Committee", "Department", "Office")
+
+
+def enumerated_cases() -> list[tuple[str, str]]:
+    rng = random.Random(SEED + 4)
+    cases = []
+    for index in range(105):
+        subjects = rng.sample(SUBJECTS_EN, rng.choice((3, 4)))
+        listed = ", ".join(subjects[:-1]) + " and " + subjects[-1]
+        name = f"{rng.choice(ENUMERATED_HEADS_EN)} {rng.choice(('of', 'for'))} {listed}"
+        cases.append((BODY_TEMPLATES[index % len(BODY_TEMPLATES)].format(name=name), name))
+    return cases
+
+
+def test_an_enumerated_complement_is_part_of_the_name() -> None:
+    assert (
+        found_as_written(
+            "'Ministry of Family, Labour and Social Policy'", enumerated_cases(), find_named_bodies
+        )
+        >= 0.95
+    )
+
+
+def body_then_others_cases() -> list[tuple[str, str]]:
+    """The body's complement, then other bodies listed with their articles: not one name."""
+    rng = random.Random(SEED + 5)
+    cases = []
+    for _ in range(105):
+        one = rng.choice(SUBJECTS_EN)
+        name = f"{rng.choice(ENUMERATED_HEADS_EN)} for {one}"
+        text = f"The {name}, the City of Gdańsk and the IOM signed the agreement."
+        cases.append((text, name))
+    return cases
+
+
+def test_bodies_listed_after_a_complement_are_not_part_of_it() -> None:
+    ok, failures, cases = 0, [], body_then_others_cases()
+    for text, name in cases:
+        # ("IOM" is found as an acronym's body here: the known names are not given)
+        found = [m.base for m in find_named_bodies(text, [], language="en")]
+        if found and found[0] == name:
+            ok += 1
+        else:
+            failures.append(f"{text!r} -> {found} (want {name} first)")
+    label = "'the Office for X, the City of Gdańsk and the IOM'"
+    assert report(label, ok, len(cases), failures) >= 0.98

@@ -2213,6 +2213,12 @@ def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int
         if english_joined(text, tokens, position) and tokens[position + 1].group(0) == "the":
             position += 1
         run = capitalised_run(text, tokens, position, commas=False)
+        listed = capitalised_run(text, tokens, position, commas=True)
+        phrase = text[tokens[position].end() : tokens[listed].end()]
+        if "," in phrase and " and " in phrase.rsplit(",", 1)[-1]:
+            # "Commission for Citizenship, Governance, Institutional and External Affairs": an
+            # enumeration closed by "and" is the complement's whole
+            run = listed
         if run > position:
             last = run
     return last
