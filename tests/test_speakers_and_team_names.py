@@ -325,6 +325,7 @@ def quoted_case(rng: random.Random, how: str = "past") -> QuotedCase:
             (
                 f"„{quote}” – {verb} {person.nominative} {z(body.form('gen'))}.",
                 f"– {quote} – {verb} {person.nominative} {z(body.form('gen'))}.",
+                f"{person.nominative} {z(body.form('gen'))} {verb}: „{quote}”.",
             )
         )
     elif how == "source":

@@ -126,6 +126,11 @@ TOPIC = re.compile(
 )
 # A programme's item: who gives it took part, and what it is on is what the event was on.
 PROGRAMME_ITEM = r"wykład\w*|prelekcj\w*|keynote|lecture\b"
+# Verbs of speaking in the past tense (a quotation's attribution in an account of the event).
+SAID_PAST = (
+    r"(?:mówi|powiedzia|podkreśli|podkreśla|zaznaczy|zaznacza|doda|przekonywa|apelowa|zauważy|"
+    r"przypomnia|stwierdzi|wskazywa|tłumaczy|oceni)(?:ł|ła|li|ły)\b"
+)
 PARTICIPATION = re.compile(
     # ("gości…" in lower case or opening a sentence, not in a surname: "Gościańska")
     r"spotka\w*\s+(?:się\s+)?z|z\s+udziałem|udział\w*|uczestnicz\w*|(?-i:gości)\w*|"
@@ -134,8 +139,10 @@ PARTICIPATION = re.compile(
     r"prezentacj\w*|"
     # "„Musimy mówić jednym głosem” – podkreśliła X": who was quoted in the past tense, right
     # after the quotation, spoke at it (not "Według X", a source; not "– mówi X", an interview)
-    r"(?:[”\"]|[–—])\s*(?:[–—]\s*)?(?:mówi|powiedzia|podkreśli|podkreśla|zaznaczy|zaznacza|doda|"
-    r"przekonywa|apelowa|zauważy|przypomnia|stwierdzi|wskazywa|tłumaczy|oceni)(?:ł|ła|li|ły)\b|"
+    r"(?:[”\"]|[–—])\s*(?:[–—]\s*)?" + SAID_PAST + "|"
+    # … and who is quoted after a past verb and a colon: "X, Mayor of Gdańsk, said: "…"",
+    # "X powiedziała: „…”"
+    r"(?:\bsaid|\bstated|\badded|" + SAID_PAST + r"):\s*[*_]*[„\"“]|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|\b(?:po)?prowadzi\w*|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
