@@ -362,3 +362,57 @@ def test_a_source_or_an_interview_is_not_presence(pages: Pages) -> None:
         did_not_take_part,
     )
     assert rate("'Według X …', '– mówi X', 'X wprowadził': not present", results) >= NEGATIVE
+
+
+# --- 5. an aside in brackets between a name and its apposition --------------------------------
+
+ASIDES = ("na zdjęciu", "PL/EPP", "SE/PES", "od lewej")
+
+
+@dataclass(frozen=True)
+class AsideCase:
+    person: Person
+    body: str
+    text: str
+
+
+def aside_case(rng: random.Random) -> AsideCase:
+    (city,) = draw(rng, cities())
+    person = person_of(rng, set())
+    body = organisation_of(rng)
+    word, _ = post_word(person, rng)
+    aside = rng.choice((*ASIDES, city.form("nom")))
+    text = (
+        f"Na spotkaniu przemawiał{person.a} {person.nominative} ({aside}), {word} "
+        f"{body.form('gen')}."
+    )
+    return AsideCase(person, body_iri(body.label), text)
+
+
+def aside_post(ctx: DocumentContext, case: AsideCase) -> tuple[bool, str]:
+    return holds(ctx, case.person, case.body), f"{case.person.nominative}: the post"
+
+
+def test_an_aside_before_the_apposition_keeps_the_post(pages: Pages) -> None:
+    results, _ = measured(pages, aside_case, aside_post)
+    assert rate("'X (Kraków), dyrektorka Fundacji Y': the post", results) >= POSITIVE
+
+
+def asides_only_case(rng: random.Random) -> AsideCase:
+    first, second = (person_of(rng, set()) for _ in range(2))
+    one, two = draw(rng, cities(), 2)
+    body = organisation_of(rng)
+    text = (
+        f"Spotkali się {first.nominative} ({one.form('nom')}), {second.nominative} "
+        f"({two.form('nom')}) i przedstawiciele {body.form('gen')}."
+    )
+    return AsideCase(second, body_iri(body.label), text)
+
+
+def no_post_from_asides(ctx: DocumentContext, case: AsideCase) -> tuple[bool, str]:
+    return not holds(ctx, case.person, case.body), "no post"
+
+
+def test_names_with_asides_in_a_list_hold_no_posts(pages: Pages) -> None:
+    results, _ = measured(pages, asides_only_case, no_post_from_asides)
+    assert rate("'A (Kraków), B (Lublin) i przedstawiciele Y': no post", results) >= NEGATIVE

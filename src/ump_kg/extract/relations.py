@@ -881,7 +881,15 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
     for person in ctx.mentions_in(sentence, "person"):
         # (a signature: the name on its line, the post on the next — "Agnieszka Wrońska" over
         # "Wiceprezydent Miasta Łodzi")
-        opened = role_opened(ctx, sentence, person.end, r"\s*(?:[–—-]|,|\()\s*|[ \t]*\n[ \t]*")
+        opened = role_opened(
+            ctx, sentence, person.end, r"\s*(?:[–—-]|,|\()\s*|[ \t]*\n[ \t]*"
+        ) or role_opened(
+            # "Jan Nowak (Kraków), dyrektor …", "X (SE/PES), member of …": an aside first
+            ctx,
+            sentence,
+            person.end,
+            r"\s*\([^()\n]{1,40}\)\s*(?:[–—-]|,)\s*",
+        )
         if opened is None:
             continue
         start, role = opened
@@ -1824,7 +1832,8 @@ def cities_ending_at(
 # "Caritas Polska, członek sieci Caritas Europa", "X należy do Y", "X od 2018 r. zasiada w
 # Zespole UMP", "X is a member of Y": the first body (or person) is a member of the second.
 MEMBER_OF_BODY = re.compile(
-    r"(?i)^\s*(?:,\s*(?:członek|członkini|member\s+of)|"
+    # ("Anna Lindqvist (SE/PES), member of …": a bracketed aside between name and apposition)
+    r"(?i)^\s*(?:(?:\([^()\n]{1,40}\)\s*)?,\s*(?:członek|członkini|member\s+of)|"
     r"\s(?:(?:od|since|w)\s+[^,;]{1,20}?\s+)?(?:jest|była?|pozostaje)\s+członki?\w*|"
     r"\s(?:(?:od|since|w)\s+[^,;]{1,20}?\s+)?(?:należ\w+\s+do|zasiada\w*\s+w|"
     r"wchodzi\s+w\s+skład|wchodził\w*\s+w\s+skład|is\s+a\s+member\s+of|sits\s+on|"
