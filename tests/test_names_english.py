@@ -295,3 +295,64 @@ def test_bodies_listed_after_a_complement_are_not_part_of_it() -> None:
             failures.append(f"{text!r} -> {found} (want {name} first)")
     label = "'the Office for X, the City of Gdańsk and the IOM'"
     assert report(label, ok, len(cases), failures) >= 0.98
+
+
+# An English document by its kind word and quoted title (session 10): "the report "Two Years of
+# Urban Hospitality"", "the "Welcoming Cities" guide".
+TITLE_WORDS_EN = (
+    "Urban", "Hospitality", "Welcoming", "Cities", "Shared", "Futures", "Local", "Integration",
+    "Years", "Together", "Neighbours", "Pathways", "Inclusion", "Homes",
+)  # fmt: skip
+DOCUMENT_TEMPLATES_EN = (
+    'The Team presented its new report "{title}" in Brussels.',
+    'The study *"{title}"* was published in May.',
+    'Cities adopted the "{title}" strategy last year.',
+    'A handbook entitled "{title}" is available online.',
+)
+
+
+def document_cases() -> list[tuple[str, str]]:
+    rng = random.Random(SEED + 6)
+    cases = []
+    for index in range(105):
+        words = rng.sample(TITLE_WORDS_EN, rng.choice((2, 3)))
+        title = " ".join([*words[:1], "of", *words[1:]]) if rng.random() < 0.5 else " ".join(words)
+        template = DOCUMENT_TEMPLATES_EN[index % len(DOCUMENT_TEMPLATES_EN)]
+        cases.append((template.format(title=title), title))
+    return cases
+
+
+def test_an_english_document_is_named_by_its_quoted_title() -> None:
+    assert (
+        found_as_written("'the report \"Two Years …\"'", document_cases(), find_named_bodies)
+        >= 0.95
+    )
+
+
+def quoted_speech_cases() -> list[tuple[str, str]]:
+    sentences = (
+        "we will not sign this text",
+        "cities need stable funding for integration.",
+        "Local authorities are the first to welcome and the last to leave.",
+    )
+    rng = random.Random(SEED + 7)
+    cases = []
+    for _ in range(105):
+        said = rng.choice(sentences)
+        kind = rng.choice(("statement", "report", "declaration"))
+        cases.append((f'The {kind} "{said[0].upper()}{said[1:]}" was read aloud.', ""))
+    return cases
+
+
+def test_a_quoted_sentence_is_no_document() -> None:
+    ok, failures, cases = 0, [], quoted_speech_cases()
+    for text, _ in cases:
+        found = [m.base for m in find_named_bodies(text, [], language="en")]
+        if found:
+            failures.append(f"{text!r} -> {found}")
+        else:
+            ok += 1
+    assert (
+        report("a quoted sentence after 'statement' -> no document", ok, len(cases), failures)
+        == 1.0
+    )

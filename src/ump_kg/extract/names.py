@@ -685,11 +685,10 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     associations named in quotes ('stowarzyszenie „Społecznie Zaangażowani”'). An English page
     is read by English rules (`english_bodies`)."""
     if language == "en":
-        bodies = english_bodies(text, taken)
-        return sorted(
-            bodies + english_initiatives(text, taken + mentions_of(bodies)),
-            key=lambda n: n.start,
-        )
+        documents = english_documents(text, taken)
+        bodies = english_bodies(text, taken + mentions_of(documents))
+        known = taken + mentions_of(bodies + documents)
+        return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
     found = find_documents(text, taken) + quoted_bodies(text, taken)
     found += self_titled_documents(text, taken, found)
     found += regional_units(text, taken, found)
@@ -2067,6 +2066,46 @@ def english_initiatives(text: str, taken: list[Mention]) -> list[NewName]:
         if not overlaps(start, end, taken):
             found.append(NewName(start, end, match.group("name"), match.group("name"), "project"))
     return found
+
+
+# "the Team's new report "Two Years of Urban Hospitality"", "the study *"Cities in Motion"*",
+# "the "Welcoming Cities" guide": an English document by its kind word and quoted title.
+EN_DOCUMENT_KINDS = r"(?:report|study|publication|guide|guidebook|handbook|brochure|toolkit|position|statement|declaration|appeal|strategy|policy\s+brief)"
+EN_QUOTED_DOCUMENT = [
+    re.compile(
+        rf"\b{EN_DOCUMENT_KINDS}\s*,?\s+(?:(?:entitled|titled|called)\s+)?[*_]*[\"“]"
+        r"(?P<name>[A-Z][^\"”“\n]{2,150}?)[\"”]",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"[\"“](?P<name>[A-Z][^\"”“\n]{{2,150}}?)[\"”][*_]*\s+{EN_DOCUMENT_KINDS}\b", re.IGNORECASE
+    ),
+]
+
+
+def english_documents(text: str, taken: list[Mention]) -> list[NewName]:
+    found: dict[int, NewName] = {}
+    for pattern in EN_QUOTED_DOCUMENT:
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name").strip()
+            if not overlaps(start, end, taken) and start not in found and title_cased(name):
+                found[start] = NewName(start, start + len(name), name, name, "document")
+    return [found[k] for k in sorted(found)]
+
+
+def title_cased(text: str) -> bool:
+    """An English title as titles are written ("Two Years of Urban Hospitality"): a few words,
+    most of the longer ones capitalised, no sentence's end — not a quoted sentence ("We will
+    not sign.")."""
+    words = text.split()
+    longer = [w for w in words if len(w) > 3]
+    capitalised = [w for w in longer if w[:1].isupper()]
+    return (
+        len(words) <= 14
+        and not re.search(r"[.!?…]\s*$", text)
+        and len(capitalised) * 2 > len(longer)
+    )
 
 
 def mentions_of(names: list[NewName]) -> list[Mention]:
