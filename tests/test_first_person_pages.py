@@ -206,3 +206,71 @@ def office_held_it(ctx: DocumentContext, case: HostCase) -> tuple[bool, str]:
 def test_a_host_in_apposition_holds_the_meeting(pages: Pages) -> None:
     results, _ = measured(pages, host_case, office_held_it)
     assert rate("'Zaprosił nas Urząd Miasta X, gospodarz spotkania'", results) >= POSITIVE
+
+
+# --- the site's own body, named by its header (session 10) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class HeaderCase:
+    body: str
+    person: Person
+    city: Named
+    first: str
+    text: str
+
+
+def header_case(rng: random.Random, ours_said: bool = True) -> HeaderCase:
+    (city,) = draw(rng, cities())
+    date = date_of(rng)
+    body: Body = organisation_of(rng)
+    while body.label.split()[0] not in GENDERS:
+        body = organisation_of(rng)
+    head = body.label.split()[0]
+    person = person_of(rng, set())
+    male, female = rng.choice(ROLES)
+    role = female if person.gender == "f" else male
+    verb = rng.choice(("zorganizowaliśmy", "przygotowałyśmy", "współorganizowaliśmy"))
+    who = (
+        f"{role} {our('gen', head)} {kind_word(head, 'gen')} {person.nominative}"
+        if ours_said
+        else f"{person.nominative}"
+    )
+    text = (
+        f"{body.label}\n\nO nas | Co robimy | Aktualności | Kontakt\n\n"
+        f"{date.text.rstrip('.').capitalize()} {w(city)} odbyła się konferencja, którą {verb} "
+        f"wspólnie z partnerami. Panel poprowadził{person.a} {who}."
+    )
+    return HeaderCase(body_iri(body.label), person, city, date.first.isoformat(), text)
+
+
+def header_body_held_it(ctx: DocumentContext, case: HeaderCase) -> tuple[bool, str]:
+    held = {str(o) for e in ctx.events for o in objects(ctx, e.iri, "organiser")}
+    return case.body in held, "the site's body held the event"
+
+
+def header_person_is_ours(ctx: DocumentContext, case: HeaderCase) -> tuple[bool, str]:
+    written = case.person.nominative
+    who = next((m.iri for m in ctx.mentions if m.kind == "person" and m.text == written), None)
+    ok = who is not None and case.body in {str(o) for o in objects(ctx, who, "memberOf")}
+    return ok, f"{written} a member of the site's body"
+
+
+def test_the_sites_body_held_what_we_organised(pages: Pages) -> None:
+    results, _ = measured(pages, header_case, header_body_held_it)
+    assert rate("header 'Fundacja X' … 'którą zorganizowaliśmy': X held it", results) >= POSITIVE
+
+
+def test_a_role_of_our_body_before_a_name(pages: Pages) -> None:
+    results, _ = measured(pages, header_case, header_person_is_ours)
+    assert rate("'prezeska naszej fundacji X' under the header", results) >= POSITIVE
+
+
+def header_body_held_nothing(ctx: DocumentContext, case: HeaderCase) -> tuple[bool, str]:
+    ok, _ = header_body_held_it(ctx, case)
+    return not ok, "no body is 'we' where the page never says 'nasz …'"
+
+
+def test_a_header_alone_does_not_make_we(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: header_case(rng, False), header_body_held_nothing)
+    assert rate("a header, no 'nasz …': nobody is 'we'", results) >= NEGATIVE

@@ -35,7 +35,7 @@ HEADERS = (
     "| Miasto | Przedstawiciel | Urząd / organizacja |",
     "| City | Name | Organisation |",
 )
-HEADINGS = ("## Uczestnicy", "## Lista obecności", "W spotkaniu uczestniczyli:")
+HEADINGS = ("## Uczestnicy", "## Lista obecności", "W spotkaniu uczestniczyli:", "Udział wzięli:")
 UNIT_HEADS = ("Wydział", "Biuro", "Referat")
 SUBJECTS = ("Polityki Społecznej", "Spraw Społecznych", "Integracji Cudzoziemców", "Edukacji")
 

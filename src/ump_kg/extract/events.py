@@ -1965,7 +1965,8 @@ def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
 
 
 ROSTER_INTRO = re.compile(
-    r"(?i)\b(?:uczestniczy\w*|wzię\w*\s+(?:w\s+nim\s+|w\s+niej\s+)?udział|byli\s+obecni|"
+    r"(?i)\b(?:uczestniczy\w*|wzię\w*\s+(?:w\s+nim\s+|w\s+niej\s+)?udział|udział\s+wzię\w*|"
+    r"byli\s+obecni|"
     r"przyjecha\w*|obecni\s+byli|participants\s+were|attended\s+by|took\s+part|"
     # "W programie spotkania wystąpili:", "Głos zabrali:", "Speakers were:"
     r"wystąpi(?:li|ły)|głos\s+zabra(?:li|ły)|speakers\s+(?:were|included)|"

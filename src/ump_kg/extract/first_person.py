@@ -28,22 +28,42 @@ WE_TOOK_PART = re.compile(
     r"przedstawi(?:liśmy|łyśmy)|zaprezentowa(?:liśmy|łyśmy)|pojecha(?:liśmy|łyśmy)|"
     r"spotka(?:liśmy|łyśmy)\s+się|gości(?:liśmy|łyśmy)|zaprosi\w*\s+nas\b)"
 )
+# "konferencja, którą zorganizowaliśmy wspólnie z …": "we" held the event.
+WE_ORGANISED = re.compile(
+    r"(?i)\b(?:zorganizowa|współorganizowa|przygotowa|organizowa)(?:liśmy|łyśmy)\b|"
+    r"\bwe\s+(?:organi[sz]ed|co-organi[sz]ed|hosted)\b"
+)
 # "Jan Nowak, koordynator naszych programów", "Anna Kos z naszej fundacji", "Naszą fundację
 # reprezentowała Anna Kos": a person who is "ours".
 OURS_AFTER = re.compile(
     rf"(?i)^\s*(?:,\s*\w+\s+nasz\w*\b|\(\s*\w+\s+nasz\w*\b|\s+(?:z|ze)\s+nasz\w*\s+{OUR_KIND})"
 )
 OURS_BEFORE = re.compile(
-    rf"(?i)\bnasz\w*\s+{OUR_KIND}\s+reprezentowa\w*\s+$|\bnas\s+reprezentowa\w*\s+$"
+    rf"(?i)\bnasz\w*\s+{OUR_KIND}\s+reprezentowa\w*\s+$|\bnas\s+reprezentowa\w*\s+$|"
+    # "prezeska naszej fundacji Marta Gajewska"
+    rf"\b[a-ząćęłńóśźż]+\s+nasz\w*\s+{OUR_KIND}\s*,?\s+$"
 )
 
 
+# "prezeska naszej fundacji", "nasze stowarzyszenie": the page speaks of its body as "ours".
+SPEAKS_OF_OURS = re.compile(rf"(?i)\bnasz\w*\s+{OUR_KIND}")
+
+
 def our_body(ctx: DocumentContext) -> Mention | None:
-    """The body the page calls its own, if it names one (the first it so names)."""
+    """The body the page calls its own, if it names one (the first it so names); else, on a
+    page that speaks of "our" body, the body whose name is the page's first line (a site's
+    header, "Fundacja Wspólny Brzeg" over its menu) or its publisher."""
     for sentence in ctx.sentences:
         for body in ctx.mentions_in(sentence, "org", "office", "unit"):
             if OUR_BODY_BEFORE.search(ctx.text(max(sentence.start, body.start - 60), body.start)):
                 return body
+    if not SPEAKS_OF_OURS.search(ctx.doc.text):
+        return None
+    first_line = next((line for line in ctx.doc.text.splitlines() if line.strip()), "")
+    publisher = (ctx.doc.publisher or "").strip()
+    for body in ctx.mentions:
+        if body.kind in ("org", "office", "unit") and body.text in (first_line.strip(), publisher):
+            return body
     return None
 
 
@@ -73,6 +93,9 @@ def state_our_body(ctx: DocumentContext) -> None:
             ctx.fact(person.iri, "memberOf", ours.iri, sentence)
     for event in ctx.events:
         for sentence in event.context:
+            if WE_ORGANISED.search(sentence.text):
+                ctx.fact(event.iri, "organiser", ours.iri, sentence)
+                break
             if we_took_part(ctx, sentence):
                 ctx.fact(event.iri, "participant", ours.iri, sentence)
                 break
