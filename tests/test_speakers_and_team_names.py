@@ -306,6 +306,7 @@ QUOTES = (
     "Nie chcemy, żeby ktokolwiek czuł się w naszym mieście obco",
 )
 SPEECH_VERBS = ("mówił", "powiedział", "podkreślił", "zaznaczył", "dodał", "przekonywał")
+ARGUED = ("zwracał{a} uwagę", "argumentował{a}", "apelował{a}", "wskazywał{a}", "tłumaczył{a}")
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,9 @@ def quoted_case(rng: random.Random, how: str = "past") -> QuotedCase:
                 f"„{quote}” – {verb} {person.nominative} {z(body.form('gen'))}.",
                 f"– {quote} – {verb} {person.nominative} {z(body.form('gen'))}.",
                 f"{person.nominative} {z(body.form('gen'))} {verb}: „{quote}”.",
+                # a verb of arguing, without a quotation
+                f"{person.nominative} {z(body.form('gen'))} {rng.choice(ARGUED).format(a=person.a)}, "
+                f"że {quote[0].lower()}{quote[1:]}.",
             )
         )
     elif how == "source":

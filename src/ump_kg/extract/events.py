@@ -163,6 +163,9 @@ PARTICIPATION = re.compile(
     # "Otwierając ją, prezydent X przypomniał", "Opening the meeting, X recalled"
     r"\bmówi(?:ł|ła|li|ły)\b|opowiada(?:ł|ła|li|ły)\b|opowiedzia\w*|przekonywa(?:ł|ła|li|ły)\b|"
     r"podkreśla(?:ł|ła|li|ły)\b|przypomnia(?:ł|ła|li|ły)\b|wtórowa\w*|otwierając\w*|"
+    # "prezydent Gdańska X zwracała uwagę, że …", "Podobnie argumentowała prezydent Łodzi Y"
+    r"zwraca(?:ł|ła|li|ły)\s+uwagę|argumentowa(?:ł|ła|li|ły)\b|apelowa(?:ł|ła|li|ły)\b|"
+    r"zaznacza(?:ł|ła|li|ły)\b|wskazywa(?:ł|ła|li|ły)\b|tłumaczy(?:ł|ła|li|ły)\b|"
     r"\b(?:recalled|stressed|opening\s+the)\b|"
     # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
