@@ -420,3 +420,37 @@ def no_post_from_asides(ctx: DocumentContext, case: AsideCase) -> tuple[bool, st
 def test_names_with_asides_in_a_list_hold_no_posts(pages: Pages) -> None:
     results, _ = measured(pages, asides_only_case, no_post_from_asides)
     assert rate("'A (Kraków), B (Lublin) i przedstawiciele Y': no post", results) >= NEGATIVE
+
+
+# --- 6. a post named before the person, the body the person comes from after ----------------------
+
+
+@dataclass(frozen=True)
+class FromCase:
+    person: Person
+    post_body: str
+    home: str
+    text: str
+
+
+def from_case(rng: random.Random) -> FromCase:
+    person = person_of(rng, set())
+    body, home = organisation_of(rng), organisation_of(rng)
+    word, _ = post_word(person, rng)
+    text = (
+        f"{word.capitalize()} {body.form('gen')}, {person.nominative} {z(home.form('gen'))}, "
+        f"omówił{person.a} postępy prac."
+    )
+    return FromCase(person, body_iri(body.label), body_iri(home.label), text)
+
+
+def post_and_home(ctx: DocumentContext, case: FromCase) -> tuple[bool, str]:
+    who = person_iri(ctx, case.person)
+    member = {str(o) for o in objects(ctx, who, "memberOf")} if who else set()
+    ok = holds(ctx, case.person, case.post_body) and case.home in member
+    return ok, f"{case.person.nominative}: the post, and a member of the body after 'z'"
+
+
+def test_a_post_before_the_name_and_the_body_after_z(pages: Pages) -> None:
+    results, _ = measured(pages, from_case, post_and_home)
+    assert rate("'Koordynatorka X, Marta Kos z Urzędu Y': post and workplace", results) >= POSITIVE

@@ -1500,7 +1500,9 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
         ):
             # a post says more than a membership; a body after it is where they work ("-
             # Aleksandra Zdunek – koordynatorka Zespołu, Centrum Komunikacji Społecznej …")
-            workplace = body_after_the_post(ctx, sentence, person)
+            workplace = body_after_the_post(ctx, sentence, person) or body_right_after(
+                ctx, sentence, person
+            )
             if workplace is not None:
                 ctx.fact(person.iri, "memberOf", workplace.iri, sentence)
             continue
@@ -1518,6 +1520,22 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
         workplace = body_after_the_post(ctx, sentence, person)
         if workplace is not None:
             ctx.fact(person.iri, "memberOf", workplace.iri, sentence)
+
+
+def body_right_after(ctx: DocumentContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """ "Koordynatorka Zespołu, Marta Jezierska z Urzędu Miejskiego w Gdańsku": a post named
+    before the person, and the body the person comes from right after the name ("z …"), where
+    the person holds no post."""
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    following = [b for b in bodies if b.start >= person.end]
+    if not following:
+        return None
+    gap = ctx.text(person.end, following[0].start)
+    if not (re.fullmatch(r"\s+(?:z|ze)\s+", gap)):
+        return None
+    posts = {str(f.o) for f in ctx.facts if f.s == person.iri and f.p.endswith("holds")}
+    held_in = {str(f.o) for f in ctx.facts if f.s in posts and f.p.endswith("postIn")}
+    return None if following[0].iri in held_in else following[0]
 
 
 def body_after_the_post(ctx: DocumentContext, item: Sentence, person: Mention) -> Mention | None:
