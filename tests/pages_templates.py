@@ -113,7 +113,7 @@ class Gold:
         the register's name leaves the place to ump:inCity."""
         if city is not None:
             label = label.removesuffix(f" {w(city.form('loc'))}")
-        iri = self.typed(f"{ID}organisation/{slug(label)}", "NationalOrganisation", label, lang)
+        iri = self.typed(organisation_iri(label), "NationalOrganisation", label, lang)
         if city is not None:
             self.add(iri, "inCity", city.iri)
         return iri
@@ -331,6 +331,11 @@ class Body:
 
     def form(self, case: str) -> str:
         return dict(self.forms)[case]
+
+
+def organisation_iri(label: str) -> str:
+    """The IRI a made-up organisation's page gets (as Gold.organisation writes it)."""
+    return f"{ID}organisation/{slug(label)}"
 
 
 def organisation_of(rng: random.Random, city: Named | None = None) -> Body:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from tests.pages_templates import POSTS, organisation_of, person_of
+from tests.pages_templates import POSTS, organisation_iri, organisation_of, person_of
 from tests.relations_pages import Pages, holds, holds_post_in, measured, objects
 from tests.relations_templates import (
     NEGATIVE,
@@ -49,12 +49,6 @@ class NewHolderCase:
     text: str
 
 
-def body_iri(label: str) -> str:
-    from tests.pages_templates import slug
-
-    return f"https://w3id.org/ump-kg/id/organisation/{slug(label)}"
-
-
 def new_holder_case(rng: random.Random) -> NewHolderCase:
     (person,) = (person_of(rng, set()),)
     new, old = organisation_of(rng), organisation_of(rng)
@@ -67,7 +61,7 @@ def new_holder_case(rng: random.Random) -> NewHolderCase:
         f"{person.form('acc')}, {rng.choice(('dotychczas', 'wcześniej', 'poprzednio'))} "
         f"{role_form(earlier, person, rng.choice(('acc', 'inst', 'nom')))} {old.form('gen')}."
     )
-    return NewHolderCase(person, body_iri(new.label), body_iri(old.label), text)
+    return NewHolderCase(person, organisation_iri(new.label), organisation_iri(old.label), text)
 
 
 def holder(ctx: DocumentContext, case: NewHolderCase) -> str | None:
@@ -111,7 +105,7 @@ def new_partner_case(rng: random.Random) -> NewHolderCase:
             f"{old.form('gen')}.",
         )
     )
-    return NewHolderCase(person, body_iri(new.label), body_iri(old.label), text)
+    return NewHolderCase(person, organisation_iri(new.label), organisation_iri(old.label), text)
 
 
 def no_post_at_all(ctx: DocumentContext, case: NewHolderCase) -> tuple[bool, str]:

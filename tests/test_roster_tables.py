@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from tests.pages_templates import organisation_of, person_of
+from tests.pages_templates import organisation_iri, organisation_of, person_of
 from tests.relations_pages import Pages, measured, objects
 from tests.relations_templates import (
     NEGATIVE,
@@ -26,7 +26,6 @@ from tests.relations_templates import (
     rate,
     w,
 )
-from tests.test_speakers_and_team_names import body_iri
 from ump_kg.extract.context import DocumentContext
 
 HEADERS = (
@@ -66,7 +65,7 @@ def row_of(rng: random.Random, city: Named, taken: set[str]) -> Row:
         unit = f"{rng.choice(UNIT_HEADS)} {rng.choice(SUBJECTS)}"
         return Row(city, person, "", unit, f"{unit}, {office_named(city).form('nom')}")
     body = organisation_of(rng)
-    return Row(city, person, body_iri(body.label), "", body.label)
+    return Row(city, person, organisation_iri(body.label), "", body.label)
 
 
 def roster_case(rng: random.Random, heading: str | None = None) -> RosterCase:

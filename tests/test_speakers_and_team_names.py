@@ -25,6 +25,7 @@ from tests.pages_templates import (
     TEAM,
     Body,
     english_city_labels,
+    organisation_iri,
     organisation_of,
     person_of,
 )
@@ -113,12 +114,6 @@ class AppositionCase:
     text: str
 
 
-def body_iri(label: str) -> str:
-    from tests.pages_templates import slug
-
-    return f"https://w3id.org/ump-kg/id/organisation/{slug(label)}"
-
-
 def apposition_case(rng: random.Random) -> AppositionCase:
     taken: set[str] = set()
     first, second, third = (person_of(rng, taken) for _ in range(3))
@@ -130,7 +125,7 @@ def apposition_case(rng: random.Random) -> AppositionCase:
         f"{cue} {first.nominative}, {word} {body.form('gen')}, {second.nominative} "
         f"{z(other.form('gen'))} i {third.nominative}."
     )
-    return AppositionCase(first, second, body_iri(body.label), body.label, text)
+    return AppositionCase(first, second, organisation_iri(body.label), body.label, text)
 
 
 def second_has_no_post_there(ctx: DocumentContext, case: AppositionCase) -> tuple[bool, str]:
@@ -150,7 +145,7 @@ def opening_case(rng: random.Random) -> AppositionCase:
         f"Z prezentacją wystąpił{second.a} {word} {body.form('gen')}, {second.nominative}, "
         f"a po niej {first.nominative}."
     )
-    return AppositionCase(first, second, body_iri(body.label), body.label, text)
+    return AppositionCase(first, second, organisation_iri(body.label), body.label, text)
 
 
 def second_holds_the_post(ctx: DocumentContext, case: AppositionCase) -> tuple[bool, str]:
@@ -390,7 +385,7 @@ def aside_case(rng: random.Random) -> AsideCase:
         f"Na spotkaniu przemawiał{person.a} {person.nominative} ({aside}), {word} "
         f"{body.form('gen')}."
     )
-    return AsideCase(person, body_iri(body.label), text)
+    return AsideCase(person, organisation_iri(body.label), text)
 
 
 def aside_post(ctx: DocumentContext, case: AsideCase) -> tuple[bool, str]:
@@ -410,7 +405,7 @@ def asides_only_case(rng: random.Random) -> AsideCase:
         f"Spotkali się {first.nominative} ({one.form('nom')}), {second.nominative} "
         f"({two.form('nom')}) i przedstawiciele {body.form('gen')}."
     )
-    return AsideCase(second, body_iri(body.label), text)
+    return AsideCase(second, organisation_iri(body.label), text)
 
 
 def no_post_from_asides(ctx: DocumentContext, case: AsideCase) -> tuple[bool, str]:
@@ -441,7 +436,7 @@ def from_case(rng: random.Random) -> FromCase:
         f"{word.capitalize()} {body.form('gen')}, {person.nominative} {z(home.form('gen'))}, "
         f"omówił{person.a} postępy prac."
     )
-    return FromCase(person, body_iri(body.label), body_iri(home.label), text)
+    return FromCase(person, organisation_iri(body.label), organisation_iri(home.label), text)
 
 
 def post_and_home(ctx: DocumentContext, case: FromCase) -> tuple[bool, str]:
