@@ -19,6 +19,7 @@ from tests.relations_templates import (
     POSITIVE,
     Named,
     Person,
+    Written,
     cities,
     date_of,
     draw,
@@ -71,16 +72,22 @@ class OursCase:
     text: str
 
 
-def ours_case(rng: random.Random, named: bool = True) -> OursCase:
+def drawn(rng: random.Random) -> tuple[Named, Written, Body, Person, str]:
+    """A city, a date, a body whose head the possessive can agree with, a person and the role
+    word agreeing with the person (in this order, so each seed draws the same case)."""
     (city,) = draw(rng, cities())
     date = date_of(rng)
     body: Body = organisation_of(rng)
     while body.label.split()[0] not in GENDERS:
         body = organisation_of(rng)
-    head = body.label.split()[0]
     person = person_of(rng, set())
     male, female = rng.choice(ROLES)
-    role = female if person.gender == "f" else male
+    return city, date, body, person, female if person.gender == "f" else male
+
+
+def ours_case(rng: random.Random, named: bool = True) -> OursCase:
+    city, date, body, person, role = drawn(rng)
+    head = body.label.split()[0]
     opening = (
         f"{rng.choice(TOOK_PART)} Zespołu UMP ds. Migracji i Integracji {w(city)}, które odbyło "
         f"się {date.text.rstrip('.')}."
@@ -211,15 +218,8 @@ def test_a_host_in_apposition_holds_the_meeting(pages: Pages) -> None:
 
 
 def header_case(rng: random.Random, ours_said: bool = True) -> OursCase:
-    (city,) = draw(rng, cities())
-    date = date_of(rng)
-    body: Body = organisation_of(rng)
-    while body.label.split()[0] not in GENDERS:
-        body = organisation_of(rng)
+    city, date, body, person, role = drawn(rng)
     head = body.label.split()[0]
-    person = person_of(rng, set())
-    male, female = rng.choice(ROLES)
-    role = female if person.gender == "f" else male
     verb = rng.choice(("zorganizowaliśmy", "przygotowałyśmy", "współorganizowaliśmy"))
     who = (
         f"{role} {our('gen', head)} {kind_word(head, 'gen')} {person.nominative}"
