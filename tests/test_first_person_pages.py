@@ -3,9 +3,12 @@ were not written from: "Nasze centrum – Centrum X – …", "Wzięłyśmy udzi
 …", "Jan Nowak, koordynator naszego ośrodka", "Nasz instytut reprezentowała Anna Kos": the body
 took part in the event, its people are its members. Bodies are made up from real heads and
 genitive complements (morfeusz2), people are SGJP's, the possessive agrees with the body's head
-(generated), dates are drawn. Negative controls: "Nasza fundacja współpracuje z Fundacją X" does
-not make X "ours"; a page that names no body of its own states no body as a participant; "Zaprosił
-nas Urząd …, gospodarz spotkania" makes the office the meeting's organiser."""
+(generated), dates are drawn. A page under its body's header that tells in the first person
+plural what "we" organised ("którą zorganizowaliśmy") is that body's, with or without "nasz …".
+Negative controls: "Nasza fundacja współpracuje z Fundacją X" does not make X "ours"; a page that
+names no body of its own states no body as a participant; "Zaprosił nas Urząd …, gospodarz
+spotkania" makes the office the meeting's organiser; a "we" only in a speaker's words ("–
+Zorganizowaliśmy … – mówiła X") makes the site's body nobody's "we"."""
 
 from __future__ import annotations
 
@@ -217,20 +220,27 @@ def test_a_host_in_apposition_holds_the_meeting(pages: Pages) -> None:
 # --- the site's own body, named by its header (session 10) ---------------------------------------
 
 
-def header_case(rng: random.Random, ours_said: bool = True) -> OursCase:
+def header_case(rng: random.Random, said: str = "ours") -> OursCase:
+    """A page under its body's header: "ours" names the body "nasza …" too; "narrative" only
+    tells in the first person plural what the body did; "quoted" puts the first person in a
+    speaker's words (the speaker's "we", not the site's)."""
     city, date, body, person, role = drawn(rng)
     head = body.label.split()[0]
     verb = rng.choice(("zorganizowaliśmy", "przygotowałyśmy", "współorganizowaliśmy"))
     who = (
         f"{role} {our('gen', head)} {kind_word(head, 'gen')} {person.nominative}"
-        if ours_said
+        if said == "ours"
         else f"{person.nominative}"
     )
-    text = (
-        f"{body.label}\n\nO nas | Co robimy | Aktualności | Kontakt\n\n"
-        f"{date.text.rstrip('.').capitalize()} {w(city)} odbyła się konferencja, którą {verb} "
-        f"wspólnie z partnerami. Panel poprowadził{person.a} {who}."
-    )
+    held = f"{date.text.rstrip('.').capitalize()} {w(city)} odbyła się konferencja"
+    if said == "quoted":
+        story = (
+            f"{held}. – Tę konferencję {verb} wspólnie z partnerami – mówił{person.a} "
+            f"{person.nominative}."
+        )
+    else:
+        story = f"{held}, którą {verb} wspólnie z partnerami. Panel poprowadził{person.a} {who}."
+    text = f"{body.label}\n\nO nas | Co robimy | Aktualności | Kontakt\n\n{story}"
     return OursCase(organisation_iri(body.label), person, city, date.first.isoformat(), text)
 
 
@@ -244,6 +254,11 @@ def test_the_sites_body_held_what_we_organised(pages: Pages) -> None:
     assert rate("header 'Fundacja X' … 'którą zorganizowaliśmy': X held it", results) >= POSITIVE
 
 
+def test_the_sites_body_held_what_it_tells_it_organised(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: header_case(rng, "narrative"), header_body_held_it)
+    assert rate("header 'Fundacja X', no 'nasz …', 'którą zorganizowaliśmy'", results) >= POSITIVE
+
+
 def test_a_role_of_our_body_before_a_name(pages: Pages) -> None:
     results, _ = measured(pages, header_case, ours_is_a_member)
     assert rate("'prezeska naszej fundacji X' under the header", results) >= POSITIVE
@@ -251,9 +266,9 @@ def test_a_role_of_our_body_before_a_name(pages: Pages) -> None:
 
 def header_body_held_nothing(ctx: DocumentContext, case: OursCase) -> tuple[bool, str]:
     ok, _ = header_body_held_it(ctx, case)
-    return not ok, "no body is 'we' where the page never says 'nasz …'"
+    return not ok, "no body is 'we' where only a speaker says 'we'"
 
 
-def test_a_header_alone_does_not_make_we(pages: Pages) -> None:
-    results, _ = measured(pages, lambda rng: header_case(rng, False), header_body_held_nothing)
-    assert rate("a header, no 'nasz …': nobody is 'we'", results) >= NEGATIVE
+def test_a_speakers_we_is_not_the_sites(pages: Pages) -> None:
+    results, _ = measured(pages, lambda rng: header_case(rng, "quoted"), header_body_held_nothing)
+    assert rate("a header, 'we' only in a quotation: nobody is 'we'", results) >= NEGATIVE

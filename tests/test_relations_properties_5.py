@@ -12,8 +12,9 @@ share of each wording, beside negative controls.
 
 1. A given name no list has, in the nominative (-a, -o or a consonant), with an SGJP or an
    unknown surname, after a word for a post ("Koordynatorką projektu jest Oksana Melnyk"): a
-   Person labelled as written. Not without a word for a post ("Wczoraj Oksana Melnyk …"), not
-   in an oblique case, a woman's ("z koordynatorką Oksaną Melnyk") or a man's ("z
+   Person labelled as written. Not without a word for a post where the verb after the name
+   does not agree with it ("Wczoraj Oksana Melnyk otworzył …"; the verb that agrees makes the
+   name its subject, tests/test_scene_and_subjects.py), not in an oblique case, a woman's ("z koordynatorką Oksaną Melnyk") or a man's ("z
    koordynatorem Tarasem Kowalskim", "koordynatora Tarasa Kowalskiego").
 2. Towns SGJP knows beside one known city in a list of three or more ("przedstawiciele
    Przemyśla, Jarosławia i Lublina"): localities under their nominative. Not in a list of two
@@ -177,13 +178,17 @@ def filled(template: str, role: str, gender: str, rng: random.Random) -> str:
     )
 
 
-def given_name_case(rng: random.Random, templates: tuple[str, ...]) -> NameCase:
+def given_name_case(
+    rng: random.Random, templates: tuple[str, ...], verb_disagrees: bool = False
+) -> NameCase:
     given = nominative_given_name(rng)
     gender = "f" if given.endswith("a") else "m1"
     last, kind = surname(rng, gender, "nom")
     role = rng.choice(POSTS[gender])
     template = rng.choice(templates)
-    text = agree(filled(template, role, gender, rng), gender)
+    # (a verb of the other gender: "Wczoraj Kosanka Sankool otworzył …" has another subject)
+    verb_gender = {"f": "m1", "m1": "f"}[gender] if verb_disagrees else gender
+    text = agree(filled(template, role, gender, rng), verb_gender)
     text = text.replace("{G}", given).replace("{S}", last)
     return NameCase(f"{given} {last}", given, text, template, (role, kind))
 
@@ -244,10 +249,13 @@ def no_person(ctx: DocumentContext, case: NameCase) -> tuple[bool, str]:
     return not people_found(ctx), "no Person"
 
 
-def test_an_unknown_given_name_without_a_word_for_a_post_is_no_person(pages: Pages) -> None:
-    make = lambda rng: given_name_case(rng, NO_POST)  # noqa: E731
+def test_an_unknown_given_name_whose_verb_disagrees_is_no_person(pages: Pages) -> None:
+    """Without a word for a post, the verb after the name must agree with it (session 11 reads
+    "Wczoraj Kosanka Sankool mówiła …" as a person, the subject of "mówiła"; before, no unknown
+    given name without a word for a post was read)."""
+    make = lambda rng: given_name_case(rng, NO_POST, verb_disagrees=True)  # noqa: E731
     results, templates = measured(pages, make, no_person, published=PUBLISHED_2017)
-    label = "1. negative: 'Wczoraj <Unknown given> <Surname> …' -> no Person"
+    label = "1. negative: 'Wczoraj <Unknown given-a> <Surname> otworzył …' -> no Person"
     assert tallied(label, results, templates) >= NEGATIVE
 
 

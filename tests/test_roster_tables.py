@@ -1,7 +1,7 @@
 """A table of who took part (under "## Uczestnicy" after a meeting): "| Miasto | Imię i
 nazwisko | Jednostka |" over "| Gdańsk | Ewa Kos | Wydział Rozwoju Społecznego, Urząd Miejski w
 Gdańsku |". Each row's city took part, and its person works in the first body of the body
-column. Cities and offices are the reference's (nominative labels, as tables write them),
+column (a unit named alone, "| Wrocław | … | Biuro X |", is one of the row's city's office). Cities and offices are the reference's (nominative labels, as tables write them),
 people SGJP's, units drawn from unit heads and subjects, NGOs made up (morfeusz2); headers vary
 (Polish and English, the city column shared with institutions). Negative controls: a table with
 no name column makes nobody a member; a table under a heading that is not a roster makes no city
@@ -65,6 +65,11 @@ def row_of(rng: random.Random, city: Named, taken: set[str]) -> Row:
         unit = f"{rng.choice(UNIT_HEADS)} {rng.choice(SUBJECTS)}"
         return Row(city, person, "", unit, f"{unit}, {office_named(city).form('nom')}")
     body = organisation_of(rng)
+    if body.label.split()[0] in UNIT_HEADS:
+        # "| Wrocław | … | Biuro Ochrony Migrantów |": a unit's name alone in a city's row is a
+        # unit of that city's office (its IRI qualified by the office's)
+        iri = f"{office_of(city)}-{organisation_iri(body.label).rsplit('/', 1)[-1]}"
+        return Row(city, person, iri, "", body.label)
     return Row(city, person, organisation_iri(body.label), "", body.label)
 
 

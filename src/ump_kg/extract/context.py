@@ -252,7 +252,13 @@ def colon_intro(ctx: DocumentContext, item: Sentence) -> Sentence | None:
     w nawiasach prezydenci:" above "- Białystok (Tadeusz Truskolaski), …")."""
     if not opens_item(ctx, item):
         return None
-    before = [s for s in ctx.sentences if s.end <= item.start and not opens_item(ctx, s)]
+    # (an item may itself open a list: "2. Program realizowany jest we współpracy z:" over
+    # "1) Miejskim Ośrodkiem …")
+    before = [
+        s
+        for s in ctx.sentences
+        if s.end <= item.start and (not opens_item(ctx, s) or s.text.rstrip().endswith(":"))
+    ]
     for intro in reversed(before[-3:]):
         if item in items_after(ctx, intro):
             return intro

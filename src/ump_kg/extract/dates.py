@@ -891,7 +891,8 @@ def years_of_sections(text: str) -> list[tuple[int, int, int | None]]:
         written = line.group("heading") or line.group("intro") or ""
         if YEAR_HEADING.fullmatch(line.group(0)) or DAY_WRITTEN.search(written):
             continue  # a year heading is read above; a heading with a day is no section's year
-        years = set(WRITTEN_YEAR.findall(written))
+        # (a year inside a quoted title, "Seminarium „… po 2022 roku”", is the title's word)
+        years = set(WRITTEN_YEAR.findall(re.sub(r"„[^”\n]*”|\"[^\"\n]*\"", "", written)))
         year = int(years.pop()) if len(years) == 1 else None
         if line.group("intro") is not None:
             if year is not None:

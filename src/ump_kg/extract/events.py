@@ -9,6 +9,7 @@ it, up to the next event or section heading, are its context.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -56,6 +57,9 @@ TRIGGER = re.compile(
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
     r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
     r"otwarci[ea]\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
+    # "Fundacja … otworzyła Centrum Integracji Cudzoziemców": a place a body opened
+    r"otworzy(?:ł|ła|li|ły|ło)\s+(?=(?:now\w+\s+|pierwsz\w+\s+)?(?-i:Centrum|Punkt|Dom|Klub|Ośrod|"
+    r"Świetlic|Filię|Oddział|Przestrzeń|Bibliotek|Kawiarenk|Biuro))|"
     # a council's or an assembly's session, a summit, a round table
     # ("sesja Rady Miasta", "sesja plenarna"; not "sesja zdjęciowa")
     r"sesj\w*(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|\s+(?:plenarn|inauguracyjn|nadzwyczajn|absolutoryjn|"
@@ -69,7 +73,9 @@ TRIGGER = re.compile(
     # ("Tydzień w skrócie", a digest's title, is no event: a week is one with a capitalised
     # word beside it, "Poznański Tydzień Tolerancji")
     r"(?-i:Targ(?:i|ów|om|ach|ami)\b|(?:Tydzie[nń]|Tygodni)\w*(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])|"
-    r"Festiwal\w*|Dni(?:ach|ami)?\b)|"
+    r"Festiwal\w*|Dni(?:ach|ami)?\b|"
+    # a named day ("Światowy Dzień Uchodźcy", "w Międzynarodowym Dniu Migranta"), a picnic
+    r"(?:Dzie[nń]|Dni[au])\b(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))|piknik\w*|festyn\w*|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu", "Szczecin przyjmie
     # przedstawicieli metropolii"
     r"(?:gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)|przyj(?:mie|mą|muje|mują|ął|ęła|ęło|ęli|ęliśmy|"
@@ -406,7 +412,8 @@ def on_premises(text: str, start: int) -> bool:
 CAPITAL_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 NAMED_EVENT = re.compile(
     rf"(?:\b[IVX]+\s+)?(?:{CAPITAL_WORD}\s+)*"
-    r"(?P<head>(?:Kongres|Forum|Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Szczyt|Zjazd|"
+    r"(?P<head>(?:Kongres|Forum|Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Dzie[nń]\b|Dni[au]\b|"
+    r"Szczyt|Zjazd|"
     r"Konferencj|Seminari|Debat)\w*)"
     rf"(?:\s+(?!W\b|We\b){CAPITAL_WORD})*"
 )
@@ -504,6 +511,26 @@ def day_of_the_heading_above(ctx: DocumentContext, sentence: Sentence) -> DateMe
     return days[0] if len(days) == 1 else None
 
 
+def city_of_the_heading_above(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "## Zespół … obradował w Rzeszowie" over "W dniach 21–22 marca przedstawiciele … spotkali
+    się w stolicy Podkarpacia": the first paragraph under a heading that places a meeting in
+    one city ("w"/"we" + the city) is about a meeting there."""
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    heading = next((s for s in reversed(before) if is_section_break(s)), None)
+    if heading is None or any(
+        "\n\n" in ctx.text(s.end, n.start)
+        for s, n in itertools.pairwise([s for s in before if s.start >= heading.start] + [sentence])
+        if s is not heading
+    ):
+        return None
+    placed = {
+        c.iri
+        for c in ctx.mentions_in(heading, "city")
+        if preceded_by(ctx.doc.text, c.start, r"\b(?:[Ww]e?|[Ii]n)")
+    }
+    return placed.pop() if len(placed) == 1 and trigger_in(ctx, heading) else None
+
+
 def a_deadline(ctx: DocumentContext, day: DateMention) -> bool:
     before = ctx.text(max(0, day.start - 12), day.start)
     return (
@@ -570,6 +597,7 @@ def detect_events(ctx: DocumentContext) -> None:
                 or (current is not None and other_time(ctx, clause, current))
                 or (current is not None and held_elsewhere(ctx, clause, current))
                 or (current is not None and next_item(ctx, clause, current))
+                or (current is not None and next_row(clause, current))
             ):
                 current = None
             if current is not None:
@@ -661,6 +689,19 @@ def undated_named_again(ctx: DocumentContext) -> None:
     there is that event, named before its date was given."""
     renamed = {}
     for event in list(ctx.events):
+        if event.first is None and event.city is None and event.title is not None:
+            # "# Seminarium „X”" over a fact sheet of its day: the titled event is the dated one
+            titled = [
+                e
+                for e in ctx.events
+                if e.first is not None and e.title and e.title[0] == event.title[0]
+            ]
+            if len(titled) == 1:
+                titled[0].context[:0] = [s for s in event.context if s not in titled[0].context]
+                ctx.events.remove(event)
+                ctx.entities.pop(event.iri, None)
+                renamed[event.iri] = titled[0].iri
+            continue
         if event.first is not None or event.city is None or event.title is not None:
             continue
         dated = [
@@ -736,6 +777,12 @@ def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     return opens_item(ctx, sentence) and in_item(ctx, event.sentence)
 
 
+def next_row(sentence: Sentence, event: Event) -> bool:
+    """In a table of events, a row is its own event: the next row is not about the last one's
+    ("| 20.06.2021 | Piknik … | … | współorganizator (ze Stowarzyszeniem …) |")."""
+    return sentence.text.lstrip().startswith("|") and event.sentence.text.lstrip().startswith("|")
+
+
 def clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence split at semicolons: "…training in Lublin in 2023; anti-rumours training in
     Wrocław, 28–29 May 2024" speaks of two events, each with its own city and date."""
@@ -797,10 +844,14 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     table's introduction names."""
     intro = table_intro(ctx, row)
     trigger = trigger_in(ctx, intro) if intro is not None else None
-    cities = ctx.mentions_in(row, "city")
     date = day_date(ctx, row)
     own = trigger_in(ctx, row)  # (not a word inside a venue's name: "| … Congress Centre |")
-    if intro is None or (trigger is None and own is None) or not cities or date is None:
+    if intro is None or (trigger is None and own is None) or date is None:
+        return None
+    city = next((c.iri for c in ctx.mentions_in(row, "city")), None) or city_of_a_rows_place(
+        ctx, row
+    )
+    if city is None:
         return None
     kind = (
         "Conference"
@@ -814,7 +865,7 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
         # project's table of events (under "## Wydarzenia"): the row's own word says what it
         # was (the Team's only if the row names the Team)
         kind = kind_of(ctx, row, own)
-    event = make_event(ctx, row, kind, cities[0].iri, date)
+    event = make_event(ctx, row, kind, city, date)
     existing = next((e for e in ctx.events if e.iri == event.iri), None)
     if existing:
         return existing
@@ -824,6 +875,47 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     if own is not None:
         named_after_trigger(ctx, event, row, own)  # "| Final conference "Cities that Welcome" |"
     return event
+
+
+def city_of_a_rows_place(ctx: DocumentContext, row: Sentence) -> str | None:
+    """ "| 6–7.10.2021 | Posiedzenie Zespołu … | Urząd Miasta Szczecin, Sala Sesyjna |": a row
+    that names no city is in the city of the office its place column names, else (a venue
+    only, "| Willa Lentza |") in the one city of the page (its title's or its dateline's)."""
+    place = column_cell(ctx, row, PLACE_COLUMN)
+    if place is None:
+        return None
+    offices = {
+        ctx.reference.city_of_office[m.iri]
+        for m in ctx.mentions_in(place, "office", "org")
+        if m.iri in ctx.reference.city_of_office
+    }
+    if len(offices) == 1:
+        return offices.pop()
+    return city_of_title(ctx) or city_of_the_dateline(ctx)
+
+
+# "Szczecin, 20 czerwca 2022 r.": a line of a city and the day the page was written.
+DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+(?:\s[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)?),\s")
+
+
+def city_of_the_dateline(ctx: DocumentContext) -> str | None:
+    for date in ctx.dates:
+        line_start = ctx.doc.text.rfind("\n", 0, date.start) + 1
+        line_end = ctx.doc.text.find("\n", date.end)
+        line = ctx.doc.text[line_start : line_end if line_end >= 0 else len(ctx.doc.text)]
+        match = DATELINE_CITY.match(line)
+        if match is None or line_start + match.end() != date.start:
+            continue
+        city = [
+            m.iri
+            for m in ctx.mentions
+            if m.kind == "city" and m.start == line_start + match.start("city")
+        ]
+        if city and re.fullmatch(
+            r"[\s.]*(?:r\.|roku)?[\s.]*", ctx.doc.text[date.end : line_start + len(line)]
+        ):
+            return city[0]
+    return None
 
 
 # A fact sheet's fields: "**Termin:** 18–19.04.2023 r.", "Miejsce: Łódź, …", "Date: 5 May".
@@ -860,7 +952,12 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
     heading = before[-1] if before else None
     trigger = trigger_in(ctx, heading) if heading is not None else None
     if heading is None or trigger is None or not is_section_break(heading):
-        return None
+        # "# Seminarium „…”", a paragraph of invitation, then "**Termin:** 14 listopada": the
+        # sheet of a page whose headline names one event is that event's
+        heading = first_heading(ctx, line)
+        trigger = trigger_in(ctx, heading) if heading is not None else None
+        if heading is None or trigger is None:
+            return None
     after = [s for s in ctx.sentences if s.start >= line.end]
     for following in after:
         if field_label(ctx, following) is None:
@@ -883,6 +980,12 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
     for place in places:
         venue_of(ctx, event, place)
     return event
+
+
+def first_heading(ctx: DocumentContext, line: Sentence) -> Sentence | None:
+    """The page's headline ("# …"), when it is the only heading above the line."""
+    headings = [s for s in ctx.sentences if s.end <= line.start and s.text.startswith("#")]
+    return headings[0] if len(headings) == 1 and headings[0].text.startswith("# ") else None
 
 
 # "Odbyło się ono 24 listopada 2016 r. w Gdańsku", "It took place on 5 May in Lublin": a
@@ -1004,19 +1107,29 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
         return None
     days = [d for d in ctx.dates_in(item) if d.is_day and not d.dateline]
     cities = ctx.mentions_in(item, "city")
-    if not days or not cities or days[0].start - item.start > 4:
-        return None
-    if not re.fullmatch(r"[\s,:–—-]+", ctx.text(days[0].end, cities[0].start) or "x"):
+    if not days or not cities or not opens_with_date_and_city(ctx, item, days[0], cities[0]):
         return None
     intro = list_intro(ctx, item)
     trigger = trigger_in(ctx, intro) if intro is not None else None
-    if intro is None or trigger is None:
+    if trigger is None:
+        # "# Spotkania Zespołu …" over a paragraph, then "**2019**" and its list: the heading
+        # names what the items are
+        intro = heading_over_the_list(ctx, item)
+        trigger = trigger_in(ctx, intro) if intro is not None else None
+    own = trigger_in(ctx, item)
+    if intro is None or (trigger is None and own is None):
         return None
-    kind = (
-        "Conference"
-        if CONFERENCE.match(trigger.group(1))
-        else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
-    )
+    if trigger is None and own is not None:
+        # "## Activities in cities" over "- **Gdańsk, 9–10 March 2022** – two-day training …":
+        # the item's own word says what it was
+        kind = kind_of(ctx, item, own)
+    else:
+        assert trigger is not None
+        kind = (
+            "Conference"
+            if CONFERENCE.match(trigger.group(1))
+            else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
+        )
     event = make_event(ctx, item, kind, cities[0].iri, days[0])
     existing = next((e for e in ctx.events if e.iri == event.iri), None)
     if existing:
@@ -1034,14 +1147,42 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
     return event
 
 
+def opens_with_date_and_city(
+    ctx: DocumentContext, item: Sentence, day: DateMention, city: Mention
+) -> bool:
+    """ "- 12–13.06, Lublin – …", "- **Gdańsk, 9–10 March 2022** – …": the item opens with its
+    day and its city, in either order, one right after the other."""
+    first, second = (day, city) if day.start < city.start else (city, day)
+    return bool(
+        re.fullmatch(r"[\s*•\d.)–—-]*", ctx.text(item.start, first.start))
+        and first.start - item.start <= 8
+        and re.fullmatch(r"[\s*,:–—-]+", ctx.text(first.end, second.start) or "x")
+    )
+
+
 def list_intro(ctx: DocumentContext, item: Sentence) -> Sentence | None:
-    """The sentence (or heading) a list follows."""
+    """The sentence (or heading) a list follows (not a sentence of an earlier list's item)."""
     before = [
         s
         for s in ctx.sentences
-        if s.end <= item.start and not opens_item(ctx, s) and not YEAR_HEADING.fullmatch(s.text)
+        if s.end <= item.start
+        and not opens_item(ctx, s)
+        and not in_item(ctx, s)
+        and not YEAR_HEADING.fullmatch(s.text)
     ]
     return before[-1] if before else None
+
+
+def heading_over_the_list(ctx: DocumentContext, item: Sentence) -> Sentence | None:
+    """The nearest heading above a list that is not a year's ("**2019**")."""
+    return next(
+        (
+            s
+            for s in reversed([s for s in ctx.sentences if s.end <= item.start])
+            if is_section_break(s) and not YEAR_HEADING.fullmatch(s.text)
+        ),
+        None,
+    )
 
 
 def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) -> Event | None:
@@ -1287,7 +1428,10 @@ RUN_BY = re.compile(
 )
 
 
-PUBLIC_EVENT = re.compile(r"Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Dniami")
+PUBLIC_EVENT = re.compile(r"Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Dniami|Dzie[nń]\b|Dni[au]\b")
+# A named day ("Światowy Dzień Uchodźcy") is an event only on a day the page gives: named
+# alone, it is the occasion of something else ("ze względu na zbliżający się Dzień …").
+NAMED_DAY = re.compile(r"(?:Dzie[nń]|Dni[au])\b")
 # "Drugiego dnia …", "następnego dnia", "the next day": a day counted from the first day of the
 # event whose section this is.
 RELATIVE_DAY = re.compile(
@@ -1391,9 +1535,11 @@ def event_without_city(
             None
             if online
             else (
-                city_of_title(ctx)
+                city_hosting_next(ctx, sentence)
+                or city_of_title(ctx)
                 or city_said_next(ctx, sentence)
                 or city_of_the_venue(ctx, sentence)
+                or city_of_the_heading_above(ctx, sentence)
             )
         )
         if (host is None and not online) or date is None or date.first is None:
@@ -1402,6 +1548,8 @@ def event_without_city(
             ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online)
         )
     if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
+        if NAMED_DAY.match(trigger.group(1)):
+            return None
         return titled_event(ctx, sentence, trigger, kind)
     # "na warsztat, który Urząd Miasta Poznania zorganizował w Sali Białej": a city's office
     # that organises it holds it in its city
@@ -1410,6 +1558,7 @@ def event_without_city(
         if online
         else (
             city_of_organising_office(ctx, sentence)
+            or city_hosting_next(ctx, sentence)
             or city_of_the_venue(ctx, sentence)
             or city_of_a_city_page(ctx, sentence)
         )
@@ -1504,20 +1653,63 @@ ONLINE = re.compile(
 
 def city_said_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """ "17–18 maja w Centrum im. Ludwika Zamenhofa obradował Zespół … Przybyłych do
-    Białegostoku przywitał …": a meeting placed only at a venue is in the one city the next
-    sentence of its paragraph brings the guests to or places them in ("do"/"w" + the city);
+    Białegostoku przywitał …": a meeting placed only at a venue is in the one city a sentence
+    around it brings the guests to or places them in ("do"/"w" + the city);
     else, on a city office's own portal (the page's publisher), in that office's city."""
-    following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
-    if following is not None and "\n\n" not in ctx.text(sentence.end, following.start):
+    for around in sentences_around(ctx, sentence):
         placed = {
             c.iri
-            for c in ctx.mentions_in(following, "city")
+            for c in ctx.mentions_in(around, "city")
             if preceded_by(ctx.doc.text, c.start, r"\b(?:[Dd]o|[Ww]e?)")
         }
         if len(placed) == 1:
             return placed.pop()
     office = ctx.reference.gazetteer.forms.get(ctx.doc.publisher or "")
     return ctx.reference.city_of_office.get(office) if office else None
+
+
+HOST_CITY_BEFORE = r"\b[Gg]ospodar(?:zem|zami|ze)\s+(?:był[ao]?|byli|jest|został[ao]?)"
+
+
+def city_hosting_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """ "Spotkaliśmy się 19 i 20 października w Centrum Spotkania Kultur. Gospodarzem był
+    Lublin.": the one city the next sentence of the paragraph makes the host."""
+    around = sentences_around(ctx, sentence)[:1]
+    hosts = {
+        c.iri
+        for s in around
+        if s.start >= sentence.end
+        for c in ctx.mentions_in(s, "city")
+        if preceded_by(ctx.doc.text, c.start, HOST_CITY_BEFORE)
+    }
+    return hosts.pop() if len(hosts) == 1 else None
+
+
+def sentences_around(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:
+    """The sentences that set a sentence's scene, nearest first: the next one of its paragraph,
+    the one before it in its paragraph ("O tym rozmawiali w Szczecinie urzędnicy. 26–27 maja w
+    Centrum Dialogu Przełomy obradował Zespół …"), and the first of the next paragraph, which
+    a lead paragraph hands its story on to ("Do Szczecina przyjechali …")."""
+    before = [s for s in ctx.sentences if s.end <= sentence.start]
+    after = [s for s in ctx.sentences if s.start >= sentence.end]
+    found = []
+    if after and "\n\n" not in ctx.text(sentence.end, after[0].start):
+        found.append(after[0])
+    if before and "\n\n" not in ctx.text(before[-1].end, sentence.start):
+        found.append(before[-1])
+    # (the next paragraph's first sentence, also when the lead paragraph goes on after it)
+    opening = next(
+        (
+            s
+            for s in after
+            if ctx.text(sentence.end, s.start).count("\n\n") == 1
+            and re.search(r"\n[ \t]*\n\s*$", ctx.text(sentence.end, s.start))
+        ),
+        None,
+    )
+    if opening is not None and opening not in found:
+        found.append(opening)
+    return found
 
 
 def city_of_title(ctx: DocumentContext) -> str | None:
@@ -1727,9 +1919,11 @@ def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
         if where_held(ctx, m) or preceded_by(ctx.doc.text, m.start, r"\(")
     ]
     # Right before the city ("w ECS w Gdańsku"), else the only venue the sentence puts the
-    # event in ("Obrady w Sali Błękitnej Urzędu Miasta Poznania otworzył …").
+    # event in ("Obrady w Sali Błękitnej Urzędu Miasta Poznania otworzył …"; named twice, "the
+    # Wielopolski Palace (Pałac Wielopolskich)", it is one).
     placed = [m for m in venues if re.match(r"\s+(?:we?|in)\s", ctx.text(m.end, sentence.end))]
-    chosen = placed[:1] or (venues if len(venues) == 1 else [])
+    one = list({m.iri: m for m in reversed(venues)}.values())
+    chosen = placed[:1] or (one if len(one) == 1 else [])
     for mention in chosen:
         held_at(ctx, event, mention, sentence)
 
@@ -1813,7 +2007,10 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             # in its clauses.
             present = not ABSENCE.search(whole.text)
             rostered = under_roster(ctx, sentence)
-            if present and (PARTICIPATION.search(whole.text) or rostered):
+            # "**10:15** Karolina Lis, koordynatorka Zespołu – „Siedem lat …”": who has an hour
+            # of the event's programme speaks at it
+            timed = TIMED_ITEM.match(re.sub(r"\*\*", "", sentence.text)) is not None
+            if present and (PARTICIPATION.search(whole.text) or rostered or timed):
                 for mention in ctx.mentions_in(sentence, "person"):
                     if not reports_on_it(ctx, event, sentence, mention):
                         ctx.fact(event.iri, "participant", mention.iri, sentence)
@@ -2002,8 +2199,8 @@ def roster_city(ctx: DocumentContext, item: Sentence) -> Mention | None:
 CITY_COLUMN = re.compile(r"(?i)^(?:miasto|city|gmina|samorząd)\b")
 NAME_COLUMN = re.compile(r"(?i)imię|nazwisko|osoba|uczestni|przedstawiciel|name|participant")
 BODY_COLUMN = re.compile(
-    r"(?i)jednostk|instytucj|organizacj|urząd|wydział|afiliacj|institution|organi[sz]ation|"
-    r"affiliation|department|body"
+    r"(?i)jednostk|instytucj|organizacj|urząd|wydział|afiliacj|komórk|stanowisk|funkcj|"
+    r"institution|organi[sz]ation|affiliation|department|body|position|\bunit"
 )
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..slug import slugify
 from .context import DocumentContext
 from .gazetteer import Mention
+from .names import head_lemma
 from .sentences import Sentence
 
 # The kind nouns of a body, as "nasz …" names it ("nasza fundacja", "naszego stowarzyszenia").
@@ -30,7 +32,8 @@ WE_TOOK_PART = re.compile(
 )
 # "konferencja, którą zorganizowaliśmy wspólnie z …": "we" held the event.
 WE_ORGANISED = re.compile(
-    r"(?i)\b(?:zorganizowa|współorganizowa|przygotowa|organizowa)(?:liśmy|łyśmy)\b|"
+    r"(?i)\b(?:zorganizowa|współorganizowa|przygotowa|organizowa|poprowadzi|przeprowadzi)"
+    r"(?:liśmy|łyśmy)\b|"
     r"\bwe\s+(?:organi[sz]ed|co-organi[sz]ed|hosted)\b"
 )
 # "Jan Nowak, koordynator naszych programów", "Anna Kos z naszej fundacji", "Naszą fundację
@@ -40,6 +43,9 @@ OURS_AFTER = re.compile(
 )
 OURS_BEFORE = re.compile(
     rf"(?i)\bnasz\w*\s+{OUR_KIND}\s+reprezentowa\w*\s+$|\bnas\s+reprezentowa\w*\s+$|"
+    # "nasza prezeska Aleksandra Mrozek", "nasze trenerki – Iryna Bondar i Julia Sęk"
+    r"\bnasz\w*\s+[a-ząćęłńóśźż]{4,}\s*[–—:-]?\s+(?:(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[\w-]+\s+"
+    r"(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])[\w-]+\s*(?:,|i|oraz)\s+)*$|"
     # "prezeska naszej fundacji Marta Gajewska"
     rf"\b[a-ząćęłńóśźż]+\s+nasz\w*\s+{OUR_KIND}\s*,?\s+$"
 )
@@ -57,14 +63,82 @@ def our_body(ctx: DocumentContext) -> Mention | None:
         for body in ctx.mentions_in(sentence, "org", "office", "unit"):
             if OUR_BODY_BEFORE.search(ctx.text(max(sentence.start, body.start - 60), body.start)):
                 return body
-    if not SPEAKS_OF_OURS.search(ctx.doc.text):
+    if not (SPEAKS_OF_OURS.search(ctx.doc.text) or WE_DID.search(narrative(ctx.doc.text))):
         return None
-    first_line = next((line for line in ctx.doc.text.splitlines() if line.strip()), "")
+    # the site's header ("FUNDACJA NOWY SĄSIAD | Newsletter nr 3/2023"), its first lines' first
+    # segments, or the publisher
+    header = {
+        line.split("|")[0].strip()
+        for line in [line for line in ctx.doc.text.splitlines() if line.strip()][:3]
+    }
     publisher = (ctx.doc.publisher or "").strip()
     for body in ctx.mentions:
-        if body.kind in ("org", "office", "unit") and body.text in (first_line.strip(), publisher):
+        if body.kind in ("org", "office", "unit") and body.text in header | {publisher}:
             return body
-    return None
+    return body_of_the_title(ctx)
+
+
+def body_of_the_title(ctx: DocumentContext) -> Mention | None:
+    """ "Newsletter Fundacji Nowy Sąsiad – marzec 2023": the one body the title names, in any
+    case (its head declined, the rest as the page writes it)."""
+    title_words = ctx.doc.title.split()
+    title_slug = slugify(ctx.doc.title)
+    found = {}
+    for body in ctx.mentions:
+        if body.kind not in ("org", "office", "unit"):
+            continue
+        words = ctx.label_pl(body.iri).split()
+        if len(words) < 2 or slugify(" ".join(words[1:])) not in title_slug:
+            continue
+        heads = head_lemma(words[0])
+        if any(head_lemma(w) & heads for w in title_words):
+            found[body.iri] = body
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def our_body_named_bare(ctx: DocumentContext) -> None:
+    """ "Fundacja jest liderem projektu", "prezeska Zarządu Fundacji": on the page of a body
+    that writes of itself, its kind word alone, capitalised and not opening another name, is
+    that body (as a bare "Zespół" is the Team on a page that names it)."""
+    ours = our_body(ctx)
+    if ours is None or not ours.text.split():
+        return
+    kinds = head_lemma(ours.text.split()[0].capitalize())
+    if not kinds:
+        return
+    found = []
+    for word in BARE_KIND.finditer(ctx.doc.text):
+        start, end = word.span("kind")
+        if any(m.start < end and start < m.end for m in ctx.mentions) or not (
+            head_lemma(word.group("kind")) & kinds
+        ):
+            continue
+        if any(a <= start < b for a, b in ctx.furniture):
+            continue
+        found.append(Mention(start, end, word.group("kind"), ours.iri, ours.kind))
+    ctx.mentions[:] = sorted(ctx.mentions + found, key=lambda m: m.start)
+
+
+# A capitalised kind word not followed by a capitalised word of its own name.
+BARE_KIND = re.compile(
+    r"(?<![\w.])(?P<kind>Fundacj\w*|Stowarzyszeni\w*|Towarzystw\w*|Instytut\w*|Ośrod\w*|"
+    r"Centrum|Centrach|Centrów)(?!\s+(?:im\.|[A-ZŁŚŻŹĆŃÓĘĄ\d„\"]))"
+)
+# A verb in the first person plural of the past ("przeprowadziliśmy", "udzieliłyśmy"): the page
+# is written by "us".
+WE_DID = re.compile(r"\b[a-ząćęłńóśźż]+(?:liśmy|łyśmy)\b")
+
+
+def narrative(text: str) -> str:
+    """The page's own words: without quotations („…”, "…") and speakers' lines ("– Zorganizowa-
+    liśmy … – mówiła X"), whose "we" is the speaker's."""
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith((">", "„"))]
+    unquoted = re.sub(r"„[^”\n]*”|\"[^\"\n]*\"", "", "\n".join(lines))
+    # a speaker's words after a dash, up to the dash before who said them or the line's end
+    return SPEECH.sub("", unquoted)
+
+
+SPEECH = re.compile(r"(?:^|(?<=[.!?:]\s))[ \t]*[–—][ \t][^\n]*?(?:[ \t][–—][ \t]|$)", re.MULTILINE)
 
 
 def we_took_part(ctx: DocumentContext, sentence: Sentence) -> bool:

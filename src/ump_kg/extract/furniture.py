@@ -79,11 +79,21 @@ AUTHOR_OVER_DATE = re.compile(
 )
 
 
+# … or on one line with it: "Katarzyna Pilch · 18 września 2023, 10:27 · Aktualizacja: …",
+# "Jan Nowak | 12.03.2024".
+AUTHOR_BESIDE_DATE = re.compile(
+    r"^[ \t]*[A-ZŁŚŻŹĆŃÓĘĄ][\w'-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w'-]+){1,2}[ \t]*[|·•,][ \t]*"
+    rf"{PAGE_DATE}(?:[ \t]*[|·•][^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in FURNITURE_LINE.finditer(text)]
     spans += [
         (m.start(), m.end())
-        for m in AUTHOR_OVER_DATE.finditer(text)
+        for pattern in (AUTHOR_OVER_DATE, AUTHOR_BESIDE_DATE)
+        for m in pattern.finditer(text)
         if given_names(m.group(0).split()[0]) or m.group(0).split()[0] in INTERNATIONAL_GIVEN_NAMES
     ]
     spans += [(m.start(), m.end()) for m in MENU_LINE.finditer(text)]

@@ -36,6 +36,10 @@ UNIT_HEADS = {
 }  # fmt: skip
 ORGANISATION_HEADS = {
     "nazwa_instytucji",  # INSTITUTION_NAME: a name SGJP knows as an institution's
+    # a university's research units ("Pracownia Badań Migracji …", "Zakład Socjologii …")
+    "pracownia",
+    "zakład",
+    "katedra",
     "fundacja",
     "stowarzyszenie",
     "ośrodek",
@@ -311,10 +315,18 @@ VERB_CUE = re.compile(
 )
 
 
+# A programme line's hour right before the name ("**12:45** ", "- 10:30 – ", "| 9.00 | ").
+HOUR_OF_A_PROGRAMME = re.compile(
+    r"(?:^|\n)[\s*•|-]*\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2})?[\s*|]*(?:[–—-]\s*)?$"
+)
+
+
 def nominative_cue(before: str) -> bool:
     """A word for a post in the nominative ("Prezeska fundacji Olena …") or a verb ("jest",
     "pełni") before the name: after "kierownika programu" the name is in the genitive, and an
     unknown given name cannot be put back in the nominative."""
+    if HOUR_OF_A_PROGRAMME.search(before):
+        return True  # "**12:45** Iryna Bondar, Fundacja …": a programme lists its speakers so
     cues = [m for start in range(len(before)) if (m := ROLE_CUE_BEFORE.match(before, start))]
     if not cues:
         return False
@@ -361,6 +373,24 @@ def subject_of_the_verb_before(before: str) -> bool:
     if any(tag.startswith("aglt") for tag in readings):
         return False
     return any(tag.startswith("praet") or re.match(r"fin:(?:sg|pl):ter\b", tag) for tag in readings)
+
+
+def subject_of_the_verb_after(given: str, after: str) -> bool:
+    """ "Olena Hnatiuk przyjechała do Szczecina", "Taras Melnyk otworzył …": a past verb of the
+    third person right after the name, of the gender the given name's ending gives it (-a a
+    woman's, "-ła"; a consonant a man's, "-ł"), has the name for its subject, in the nominative.
+    The agreement keeps out a body that acts ("Caritas Polska prowadziła" agrees with no
+    man)."""
+    verb = re.match(
+        r"\s+(?:(?:też|także|również|wtedy|wówczas|już|dziś)\s+)?([a-ząćęłńóśźż]+)", after
+    )
+    if verb is None or not NOMINATIVE_ENDING.search(given):
+        return False
+    readings = [tag for _, tag, _ in analyses(verb.group(1))]
+    gender = "f" if given.endswith("a") else "m1"
+    return any(
+        tag.startswith("praet:sg:") and gender in tag.split(":")[2].split(".") for tag in readings
+    )
 
 
 def nominative_surname(word: str) -> bool:
@@ -447,9 +477,11 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     unknown_surname = analyses(surname)[0][1] == "ign"
     # "uczestniczyła Olena Hnatiuk", "zabrał Serhii Parobyk": the subject of the verb before it
     # is in the nominative whatever its endings and whatever SGJP reads its surname as
-    subject = subject_of_the_verb_before(
-        text[max(0, match.start(1) - 40) : match.start(1)]
-    ) or body_in_brackets_after(text, match.start(1) + len(given) + 1 + len(surname))
+    subject = (
+        subject_of_the_verb_before(text[max(0, match.start(1) - 40) : match.start(1)])
+        or body_in_brackets_after(text, match.start(1) + len(given) + 1 + len(surname))
+        or subject_of_the_verb_after(given, text[match.start(1) + len(given) + 1 + len(surname) :])
+    )
     if given in INTERNATIONAL_GIVEN_NAMES:
         if not unknown_surname:
             return None
@@ -698,6 +730,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         ):
             continue
         words = phrase_words(text, match.start(), taken)
+        parent_at = parent_university_at([w.group(0) for w in words])
+        words = words[:parent_at] if parent_at else words
         surface = [w.group(0) for w in words]
         head = head_index(surface)
         if head is None or len(words) < 2:
@@ -713,6 +747,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         kind = body_kind(heads, venue_position=in_place)
         if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
+        if parent_at:
+            kind = "unit"  # read with its university: "Ośrodek … Uniwersytetu Warszawskiego"
         base = body_base_form(text, words)
         if (
             seat is not None
@@ -750,6 +786,28 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     return same_body_same_name(sorted(found, key=lambda n: n.start))
 
 
+# Units of a university named with it: "Ośrodek Badań nad Migracjami Uniwersytetu
+# Warszawskiego", "Instytut Socjologii Uniwersytetu Wrocławskiego" — the unit, then its
+# university in the genitive, two bodies a register lists apart.
+ACADEMIC_UNIT_HEADS = frozenset(
+    {"ośrodek", "instytut", "centrum", "zakład", "katedra", "wydział", "pracownia", "laboratorium"}
+)
+UNIVERSITY_HEADS = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia"})
+
+
+def parent_university_at(surface: list[str]) -> int | None:
+    """Where a university's name in the genitive starts inside a unit's name, if it does."""
+    own = head_lemma(surface[0]) if surface else set()
+    if not own & ACADEMIC_UNIT_HEADS:
+        return None
+    # ("Pracownia … Wydziału Ekonomiczno-Socjologicznego UŁ": a faculty's unit, too)
+    parents = UNIVERSITY_HEADS | ({"wydział", "instytut"} - own)
+    for index, word in enumerate(surface[2:], start=2):
+        if head_lemma(word) & parents and noun_in_case(word, "gen"):
+            return index
+    return None
+
+
 BESIDE_AN_OFFICE = re.compile(
     r"[ \t]+przy[ \t]+(?:Prezydencie|Prezydent|Wojewodzie|Marszałku|Burmistrzu|Wójcie|Starości|"
     r"Rektorze|Ministrze|Prezesie|Rzeczniku|Pełnomocniku)"
@@ -782,10 +840,16 @@ def self_titled_documents(text: str, taken: list[Mention], found: list[NewName])
         heads = SELF_TITLED_HEADS | TITLED_DOCUMENT_HEADS | DRAFTED_DOCUMENTS
         if not CAPITALISED.match(first) or not head_lemma(first) & heads:
             continue
-        if overlaps(start, end, taken) or any(n.start < end and start < n.end for n in found):
+        # (a city inside the title is a word of it: "„Strategią roczną Rzeszowa …”")
+        others = [m for m in taken if m.kind != "city"]
+        if overlaps(start, end, others) or any(n.start < end and start < n.end for n in found):
             continue
-        # "poznali „Księgę Dobrych Praktyk”": the head declines inside the quotes.
-        base = " ".join([head_nominative(first), *title.split()[1:]])
+        # "poznali „Księgę Dobrych Praktyk”": the head declines inside the quotes, and so do
+        # the adjectives after it that agree with it ("„Strategii migracyjnej Polski …”").
+        words = title.split()
+        head = head_nominative(first)
+        adjectives = singular_adjectives_of(first, words[1:])
+        base = " ".join([head, *adjectives, *words[1 + len(adjectives) :]])
         documents.append(NewName(start, end, title, base, "document"))
     return documents
 
@@ -878,6 +942,9 @@ def takes_seat(surface: list[str], head: int) -> bool:
     lemmas = head_lemma(surface[head])
     if lemmas & STATE_SEAT_HEADS:
         return True
+    if len(surface) > 2 and surface[-2] in ("nr", "Nr") and surface[-1].isdigit():
+        return True  # "Zespół Szkolno-Przedszkolny nr 12 we Wrocławiu": a number names a
+        # school or a kindergarten only with its town
     if (
         lemmas & SEAT_HEADS
         and head > 0
@@ -1134,6 +1201,36 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
             return None
     title = quote.group("title").strip()
     return NewName(quote.start("title"), quote.end("title"), title, title, "document")
+
+
+def singular_adjectives_of(head: str, following: list[str]) -> list[str]:
+    """The adjectives in lower case right after a singular head that agree with it, in the
+    nominative singular of its gender ("Strategii" "migracyjnej" → "migracyjna"); a capitalised
+    word after the head is its complement ("Strategii Wspólnych Inicjatyw"), and a head whose
+    form is also a plural one ("Strategii") agrees only in the singular here."""
+    nouns = [(lemma, tag) for lemma, tag in readings_of(head, ("subst",)) if tag_has(tag, 1, "sg")]
+    found: list[str] = []
+    for word in following:
+        if not re.fullmatch(r"[a-ząćęłńóśźż]+", word):
+            break
+        adjectives = [
+            (lemma, tag) for lemma, tag in readings_of(word, ("adj",)) if tag_has(tag, 1, "sg")
+        ]
+        pairs = [
+            (lemma, noun_tag)
+            for lemma, tag in adjectives
+            for _, noun_tag in nouns
+            if agree([(lemma, tag)], [("", noun_tag)])
+        ]
+        if not pairs:
+            break
+        lemma, noun_tag = pairs[0]
+        gender = noun_tag.split(":")[3].split(".")[0]
+        nominative = nominative_of(lemma.split(":")[0], "adj", gender)
+        if nominative is None:
+            break
+        found.append(nominative)
+    return found
 
 
 def agrees_with_head(word: str, head: str) -> bool:
@@ -1415,7 +1512,8 @@ CARD_TITLE = re.compile(
 CARD_LABEL = re.compile(
     r"(?im)^[-*\s]*(?:\*\*)?(?:lider|beneficjent|partnerzy|okres\s+realizacji|finansowanie|"
     r"źródło\s+finansowania|wartość\s+projektu|grupa\s+docelowa|lead\s+partner|"
-    r"project\s+partners|duration|funding)\b"
+    r"project\s+partners|(?:project\s+)?duration|funding|funded\s+by|"
+    r"lead\s+organi[sz]ation|czas\s+trwania)\b"
 )
 # The page's first heading: on a project card it names the project ("# Małopolska dla
 # cudzoziemców – kompleksowe wsparcie integracji" over "- Lider projektu: …").
@@ -1432,9 +1530,42 @@ def card_projects(text: str) -> list[NewName]:
         titled = [heading]
     for match in titled:
         title = match.group("title").strip().rstrip(".:")
+        # "# CITIES4INCLUSION: Strengthening Local Integration Capacities …": a short name, then
+        # what the project does
+        named = re.match(r"(?P<name>[^:]{2,40}):\s+(?:\S+\s+){2,}\S+", title)
+        if named and len(named.group("name").split()) <= 3:
+            title = named.group("name").strip()
         if title:
             start = match.start("title")
             found.append(NewName(start, start + len(title), title, title, "project"))
+    return found
+
+
+HEADING_LINE = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*$", re.MULTILINE)
+# "### 3.1. „Szczecińska Kawiarenka Językowa”": a heading that is only a quoted title.
+QUOTED_HEADING = re.compile(r"^(?:[\d.]+\s+)?„(?P<title>[^”“\"\n]{3,200})[”“\"]\s*$")
+INITIATIVES_HEADING = re.compile(
+    r"(?i)\b(?:(?P<programme>program\w*|programmes?)|projekt\w*|projects?|zadani\w*|działani\w*)\b"
+)
+
+
+def projects_under_their_heading(text: str) -> list[NewName]:
+    """ "## 3. Projekty realizowane w 2021 roku" over "### 3.1. „Port Integracji …”": a heading
+    that is only a quoted title, under a heading of projects (programmes), names one."""
+    found = []
+    parents: dict[int, str] = {}
+    for heading in HEADING_LINE.finditer(text):
+        level = len(heading.group("level"))
+        parents = {k: v for k, v in parents.items() if k < level}
+        quoted = QUOTED_HEADING.match(heading.group("text"))
+        above = parents[max(parents)] if parents else ""
+        kind = INITIATIVES_HEADING.search(above)
+        if quoted and kind:
+            start = heading.start("text") + quoted.start("title")
+            title = quoted.group("title").strip()
+            folder = "programme" if kind.group("programme") else "project"
+            found.append(NewName(start, start + len(title), title, title, folder))
+        parents[level] = heading.group("text")
     return found
 
 
@@ -1446,6 +1577,7 @@ def find_quoted_projects(text: str) -> list[NewName]:
     """Projects and programmes named in quotes next to the word projekt/program (project), and
     the project a project card is about."""
     found: dict[int, NewName] = {n.start: n for n in card_projects(text)}
+    found.update({n.start: n for n in projects_under_their_heading(text)})
     text = italics_as_quotes(text)
     for pattern in QUOTED_INITIATIVE:
         for m in pattern.finditer(text):
@@ -1494,8 +1626,9 @@ def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
         for lemma, tag, _ in analyses(following)
         if tag.startswith("subst") and tag_has(tag, 2, "gen") and lemma.lower() in DOCUMENT_HEADS
     ]
+    # ("Wydział Spraw Społecznych i Polityki Społecznej": the complement's adjective too)
     return bool(genitive) and any(
-        tag.startswith("subst") and tag_has(tag, 2, "gen")
+        tag.split(":")[0] in ("subst", "adj") and tag_has(tag, 2, "gen")
         for _, tag, _ in analyses(words[-1].group(0))
     )
 
@@ -1703,6 +1836,10 @@ def last_of_a_complement(text: str, start: int) -> bool:
     )
 
 
+def adjective_in_case(word: str, case: str) -> bool:
+    return any(tag.startswith("adj") and tag_has(tag, 2, case) for _, tag, _ in analyses(word))
+
+
 def noun_in_case(word: str, case: str) -> bool:
     """Whether SGJP reads the word as a noun in the case ("Migracjami": inst, "Pracy": gen)."""
     return any(tag.startswith("subst") and tag_has(tag, 2, case) for _, tag, _ in analyses(word))
@@ -1747,6 +1884,22 @@ def absorbed_mention(
         last == "m.st." or lemma_set(last) & (TOWN_WORDS | {"miejski", "gminny"})
     ):
         return mention.start, mention.end
+    if (
+        mention.kind == "city"
+        and len(words) > 1
+        and names_a_document(words)
+        and (
+            (city_in_the_nominative(mention.text) and readings_of(last, ("adj",)))
+            # "Strategia Rozwoju Krakowa": the city of a document's genitive complement
+            or (
+                (noun_in_case(last, "gen") or adjective_in_case(last, "gen"))
+                and noun_in_case(mention.text, "gen")
+            )
+        )
+    ):
+        # "Programu Otwarty Kraków": a city in the nominative after the title's adjective,
+        # where the grammar of the phrase would want a genitive, is a word of the title
+        return mention.start, mention.end
     # "Przedstawicielstwo Regionalne Komisji Europejskiej we Wrocławiu": adjectives may follow
     # the representation's head
     represents = bool(head_lemma(words[0].group(0)) & REPRESENTATION_HEADS) and all(
@@ -1756,6 +1909,12 @@ def absorbed_mention(
         country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
         return mention.start, mention.end + (country.end() if country else 0)
     return None
+
+
+def city_in_the_nominative(word: str) -> bool:
+    return any(
+        "nazwa_geograficzna" in quals and tag_has(tag, 2, "nom") for _, tag, quals in analyses(word)
+    )
 
 
 def names_a_venue(words: list[re.Match[str]]) -> bool:
@@ -2168,10 +2327,18 @@ def head_before_a_head(text: str, tokens: list[re.Match[str]], index: int) -> bo
 EN_LEGAL_FORMS = {"Foundation", "Association", "Society"}
 
 
+OF_THE_CITY = re.compile(r"\s+of\s+the\s+City\s+of\s+$")
+
+
 def before_a_known_body(text: str, start: int, end: int, taken: list[Mention]) -> int:
     """ "Social Policy Department of the Katowice City Office": a known body named in the "of"
     complement is the one the new body belongs to, not part of its name."""
     inside = [m for m in taken if start < m.start < end and m.kind in ("org", "office", "unit")]
+    # ("Social Assistance and Projects Office of the City of Warsaw": the city's, by its office)
+    for city in (m for m in taken if start < m.start < end and m.kind == "city"):
+        of_the_city = OF_THE_CITY.search(text, start, city.start)
+        if of_the_city is not None:
+            return of_the_city.start()
     if not inside:
         return end
     cut = re.search(r"\s+of(?:\s+the)?\s+$", text[start : inside[0].start])

@@ -14,7 +14,7 @@ import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..config import base_iri, layout
-from ..language.morphology import case_form, given_names
+from ..language.morphology import analyses, case_form, given_names
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..slug import slugify
@@ -38,11 +38,12 @@ from .events import (
     detect_events,
     events_placed_by_their_host,
 )
-from .first_person import state_our_body
+from .first_person import our_body_named_bare, state_our_body
 from .furniture import furniture_spans, without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .lists import listed_document_titles, listed_localities, listed_people
 from .names import (
+    UNIT_HEADS,
     NewName,
     find_named_bodies,
     find_people,
@@ -183,12 +184,37 @@ def known_mentions(
     if aliases:
         gazetteer = gazetteer.with_aliases(aliases)
         mentions = [m for m in gazetteer.find(doc.text) if not another_team(doc.text, m, team)]
+    if team and "Zespół" in aliases:
+        mentions = sorted(
+            mentions + the_team_in_lower_case(doc.text, mentions, team), key=lambda m: m.start
+        )
     # "UMP im. Pawła Adamowicza", "ul. Pawła Adamowicza": a known person as a patron is part of
     # the name of a body or a street, not a mention of the person.
     mentions = [
         m for m in mentions if not (m.kind == "person" and in_a_patrons_name(doc.text, m.start))
     ]
     return gazetteer, mentions
+
+
+# "koordynatorka zespołu", "członkowie zespołu", "na posiedzeniu zespołu": on a page that has
+# named the Team, the word in lower case after a post's or a meeting's noun refers back to it,
+# unless the rest of another body's name follows ("zespołu ekspertów", "zespołu ds. …").
+TEAM_IN_LOWER_CASE = re.compile(
+    r"\b(?i:koordynator\w*|przewodnicząc\w*|członk\w*|członkini\w*|sekretarz\w*|"
+    r"posiedzeni\w*|spotkani\w*|obrad\w*|prac\w*|skład\w*)\s+(?P<team>zespołu|zespołowi|zespołem)"
+    r"(?=\s*(?:[,.;:)–—]|$|\s(?:UMP\b|w\b|we\b|z\b|i\b|oraz\b|jest\b|był\w*|został\w*|"
+    r"[A-ZŁŚŻŹĆŃÓĘĄ])))",
+    re.MULTILINE,
+)
+
+
+def the_team_in_lower_case(text: str, mentions: list[Mention], team: str) -> list[Mention]:
+    found = []
+    for match in TEAM_IN_LOWER_CASE.finditer(text):
+        start, end = match.start("team"), match.end("team")
+        if not any(m.start < end and start < m.end for m in mentions):
+            found.append(Mention(start, end, match.group("team"), team, "team"))
+    return found
 
 
 def another_team(text: str, mention: Mention, team: str | None) -> bool:
@@ -386,6 +412,8 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                 f"{doc.path}:{doc.line_of(date.start)}: {date.problem} — not used; correct the date in the source"
             )
     register_new_names(ctx, new_names)
+    polish_names_in_brackets(ctx)
+    our_body_named_bare(ctx)
     team_named_short(ctx)
     one_document_named_twice(ctx)
     one_project_named_short(ctx)
@@ -827,8 +855,179 @@ def one_project_named_short(ctx: DocumentContext) -> None:
 def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:
     for name in names:
         sentence = next(s for s in ctx.sentences if s.start <= name.start < s.end)
-        ctx.entity(name.iri(ctx.base), NEW_NAME_CLASSES[name.kind], name.base, name.base, sentence)
+        label = in_title_case(name.base) if name.kind in ("org", "unit", "venue") else name.base
+        ctx.entity(name.iri(ctx.base), NEW_NAME_CLASSES[name.kind], label, label, sentence)
     register_known_people(ctx)
+
+
+# "the Multicultural Centre in Kraków (Centrum Wielokulturowe w Krakowie)", "the Department
+# of Social Policy and Health of the Kraków City Office (Wydział Polityki Społecznej i Zdrowia)":
+# an English page gives a Polish body's own name in brackets after its translation.
+POLISH_IN_BRACKETS = re.compile(r"\s*\((?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^()\n]{2,100}?)\)")
+OF_THE_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+IN_THE_CITY = re.compile(r"\s+in\s+(?P<city>)")
+TRANSLATED_KINDS = ("org", "unit", "venue", "programme", "project")
+
+
+def polish_names_in_brackets(ctx: DocumentContext) -> None:
+    """On an English page, a new body, venue or programme followed by its Polish name in
+    brackets is known by that name, as a register writes it (the English one stays its English
+    label); where the Polish name is one the page or the reference knows, they are one thing."""
+    if ctx.doc.language != "en":
+        return
+    renamed: dict[str, str] = {}
+    brackets: list[Mention] = []
+    for mention in ctx.mentions:
+        entity = ctx.entities.get(mention.iri)
+        if entity is None or mention.kind not in TRANSLATED_KINDS or mention.iri in renamed:
+            continue
+        bracket = polish_bracket_after(ctx, mention)
+        if bracket is None or complement_of_a_body(ctx, mention):
+            continue  # ("… of the Cracow City Office (Wydział Zdrowia)": the unit's bracket)
+        start, end = bracket.span("name")
+        inside = [m for m in ctx.mentions if m.start == start and m.end == end]
+        if inside and inside[0].iri != mention.iri:
+            target = ctx.entities.get(inside[0].iri)
+            if target is not None:
+                target.label_en = entity.label_en
+            renamed[mention.iri] = inside[0].iri
+            continue
+        polish = bracket.group("name").strip()
+        entity.label_pl = polish
+        folder = mention.iri.rsplit("/", 2)[-2]
+        renamed[mention.iri] = ctx.iri(folder, slugify(polish))
+        # the bracket is a mention of the same body (its words are no event's: "Forum")
+        brackets.append(Mention(start, end, ctx.doc.text[start:end], mention.iri, mention.kind))
+    ctx.mentions[:] = sorted(
+        ctx.mentions
+        + [
+            b
+            for b in brackets
+            if not any(m.start < b.end and b.start < m.end for m in ctx.mentions)
+        ],
+        key=lambda m: m.start,
+    )
+    ctx.rename({old: new for old, new in renamed.items() if old != new})
+    programmes_named_in_brackets(ctx)
+
+
+# "the Open Kraków Programme (Program Otwarty Kraków)": the English name before the bracket.
+ENGLISH_INITIATIVE_BEFORE = re.compile(
+    r"(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w'\u2019-]*\s+){1,6}(?:Programme|Program|Project|Strategy)\s*$"
+)
+POLISH_INITIATIVE_HEADS = {"program": "programme", "projekt": "project", "strategia": "document"}
+
+
+def programmes_named_in_brackets(ctx: DocumentContext) -> None:
+    """An English page's programme no list knows, named in English with its Polish name in
+    brackets, is a new programme (project, strategy) known by the Polish name."""
+    text = ctx.doc.text
+    for bracket in POLISH_IN_BRACKETS.finditer(text):
+        polish = bracket.group("name").strip()
+        kinds = [
+            POLISH_INITIATIVE_HEADS[h]
+            for h in head_lemma(polish.split()[0])
+            if h in POLISH_INITIATIVE_HEADS
+        ]
+        english = ENGLISH_INITIATIVE_BEFORE.search(
+            text, max(0, bracket.start() - 80), bracket.start()
+        )
+        if not kinds or english is None or not reads_as_polish(polish):
+            continue
+        start, end = english.start(), bracket.end()
+        sentence = ctx.sentence_at(start)
+        inside = [m for m in ctx.mentions if m.start < end and start < m.end]
+        if sentence is None or any(m.kind != "city" for m in inside):
+            continue  # (a city is a word of the name: "Otwarty Kraków")
+        iri = ctx.iri(kinds[0], slugify(polish))
+        ctx.entity(iri, NEW_NAME_CLASSES[kinds[0]], polish, english.group(0).strip(), sentence)
+        ctx.mentions[:] = [m for m in ctx.mentions if m not in inside]
+        ctx.mentions.append(Mention(start, end, text[start:end], iri, kinds[0]))
+    ctx.mentions.sort(key=lambda m: m.start)
+
+
+def complement_of_a_body(ctx: DocumentContext, mention: Mention) -> bool:
+    """Whether the name is the "of" complement of a body named right before it."""
+    return any(
+        m.kind in TRANSLATED_KINDS and OF_THE_BODY.fullmatch(ctx.doc.text[m.end : mention.start])
+        for m in ctx.mentions
+        if m.end < mention.start
+    )
+
+
+def polish_bracket_after(ctx: DocumentContext, mention: Mention) -> re.Match[str] | None:
+    """The bracket of Polish words right after the name, or after the body it is "of" when the
+    bracket names a unit ("… of the Kraków City Office (Wydział …)")."""
+    text = ctx.doc.text
+    at = mention.end
+    seat = IN_THE_CITY.match(text, at)
+    if seat is not None and any(m.start == seat.end("city") for m in ctx.mentions):
+        # "the Multicultural Centre in Kraków (Centrum Wielokulturowe w Krakowie)"
+        city = next(m for m in ctx.mentions if m.start == seat.end("city"))
+        at = city.end
+    bracket = POLISH_IN_BRACKETS.match(text, at)
+    if bracket is None and mention.kind in ("unit", "org"):
+        of = OF_THE_BODY.match(text, at)
+        body = max(
+            (m for m in ctx.mentions if of and m.start == of.end()),
+            key=lambda m: m.end,
+            default=None,
+        )
+        bracket = POLISH_IN_BRACKETS.match(text, body.end) if body is not None else None
+        if bracket is not None and not head_lemma(bracket.group("name").split()[0]) & UNIT_HEADS:
+            return None
+    if bracket is None or not reads_as_polish(bracket.group("name")):
+        return None
+    return bracket
+
+
+def reads_as_polish(name: str) -> bool:
+    """A name of Polish words: its head SGJP knows as a noun and some word has a Polish letter
+    or a Polish ending, and none is an English function word ("Open Kraków Programme")."""
+    words = name.split()
+    if name.isupper() or len(words) < 2 or set(w.lower() for w in words) & ENGLISH_WORDS:
+        return False
+    if not head_lemma(words[0]):
+        return False
+    # a head only Polish has ("Stowarzyszenie Rajer", "Wydział Zdrowia"), or Polish letters or
+    # endings beside a head both languages write ("Program Otwarty Kraków")
+    return words[0].lower() not in SHARED_HEADS or bool(
+        re.search(
+            r"[ąćęłńóśźż]|(?:ego|ych|ich|owa|owy|owe|ona|ony|ne|ska|ski|skie|cka|cki|ja|ia|um)\b",
+            name,
+        )
+    )
+
+
+# Heads English and Polish write alike: they make a bracket Polish only with Polish words.
+SHARED_HEADS = frozenset({"program", "forum", "centrum", "instytut", "projekt", "plan", "portal"})
+
+
+ENGLISH_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "to", "with", "by"})
+
+
+def known_word(word: str) -> bool:
+    """Whether SGJP knows the word (any reading but an unknown one)."""
+    return any(not tag.startswith("ign") for _, tag, _ in analyses(word))
+
+
+# Words a name keeps in lower case when it is written out of capitals.
+LOWER_IN_NAMES = frozenset({"i", "w", "we", "z", "ze", "na", "dla", "do", "o", "ds.", "im.", "nad"})
+
+
+def in_title_case(name: str) -> str:
+    """ "FUNDACJA NOWY BRZEG" (a letterhead) → "Fundacja Nowy Brzeg": a name of several words
+    written in capitals is a heading's typography, not an acronym; a register writes each word
+    capitalised (function words in lower case). Acronyms inside it stay ("CENTRUM … UMP")."""
+    words = name.split()
+    if not name.isupper() or len(words) < 2 or max(len(w) for w in words) < 5:
+        return name
+    if any(len(w) > 3 and not known_word(w.capitalize()) for w in words):
+        return name  # "OCI DUWI GWNAO": an acronym's letters, not words in capitals
+    return " ".join(
+        w.lower() if w.lower() in LOWER_IN_NAMES else (w if len(w) <= 3 else w.capitalize())
+        for w in words
+    )
 
 
 def register_known_people(ctx: DocumentContext) -> None:

@@ -27,7 +27,7 @@ from .context import (
     without_names,
 )
 from .dates import DateMention
-from .events import BODY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
+from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .sentences import Sentence, is_abbreviation
 
@@ -881,14 +881,16 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
     for person in ctx.mentions_in(sentence, "person"):
         # (a signature: the name on its line, the post on the next — "Agnieszka Wrońska" over
         # "Wiceprezydent Miasta Łodzi")
-        opened = role_opened(
-            ctx, sentence, person.end, r"\s*(?:[–—-]|,|\()\s*|[ \t]*\n[ \t]*"
-        ) or role_opened(
-            # "Jan Nowak (Kraków), dyrektor …", "X (SE/PES), member of …": an aside first
-            ctx,
-            sentence,
-            person.end,
-            r"\s*\([^()\n]{1,40}\)\s*(?:[–—-]|,)\s*",
+        opened = (
+            role_opened(ctx, sentence, person.end, r"\s*(?:[–—-]|,|\()\s*|[ \t]*\n[ \t]*")
+            or role_opened(
+                # "Jan Nowak (Kraków), dyrektor …", "X (SE/PES), member of …": an aside first
+                ctx,
+                sentence,
+                person.end,
+                r"\s*\([^()\n]{1,40}\)\s*(?:[–—-]|,)\s*",
+            )
+            or post_after_the_body_from(ctx, sentence, person)
         )
         if opened is None:
             continue
@@ -916,15 +918,45 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
                 ctx.text(start + role.start(), start + role.end()),
             )
             continue
+        post_body = outermost(bodies)[0]
+        source = body_come_from(ctx, sentence, person)
+        if post_body.kind == "unit" and source is not None and source.kind == "office":
+            # "Anna Nowak z Urzędu Miasta Krakowa, dyrektorka Wydziału Polityki Społecznej":
+            # the unit of her post is one of the office she comes from.
+            ctx.fact(post_body.iri, "unitOf", source.iri, sentence)
         add_post(
             ctx,
             sentence,
             person.iri,
             # "dyrektorka Departamentu Edukacji Urzędu Miejskiego w Białymstoku": the role
             # governs the first body; the next one is the body that one belongs to.
-            outermost(bodies)[0].iri,
+            post_body.iri,
             ctx.text(start + role.start(), start + role.end()),
         )
+
+
+def post_after_the_body_from(
+    ctx: DocumentContext, sentence: Sentence, person: Mention
+) -> tuple[int, re.Match[str]] | None:
+    """ "Joanna Wierzbicka z Urzędu Miasta Łodzi, koordynatorka zespołu": the body the person
+    comes from first, then the apposition of the post (the body after "z" is read apart)."""
+    source = body_come_from(ctx, sentence, person)
+    if source is None:
+        return None
+    return role_opened(ctx, sentence, source.end, r"\s*,\s*")
+
+
+def body_come_from(ctx: DocumentContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The body right after the name and "z" ("Anna Nowak z Urzędu Miasta Krakowa")."""
+    return next(
+        (
+            b
+            for b in ctx.mentions_in(sentence, "org", "office", "unit", "team")
+            if b.start > person.end
+            and re.fullmatch(r"\s+(?:z|ze)\s+", ctx.text(person.end, b.start))
+        ),
+        None,
+    )
 
 
 def body_after_the_roles_comma(
@@ -1296,15 +1328,59 @@ def people_of_a_table_row(ctx: DocumentContext, row: Sentence) -> None:
     where = column_cell(ctx, row, BODY_COLUMN)
     if names is None or where is None:
         return
+    people = ctx.mentions_in(names, "person")
+    team = body_over_the_table(ctx, row)
+    if team is not None:
+        for person in people:
+            # "## Członkowie Zespołu" over the table: each row's person is a member
+            ctx.fact(person.iri, "memberOf", team, row)
     bodies = ctx.mentions_in(where, "org", "office", "unit")
     if not bodies:
         return
-    for person in ctx.mentions_in(names, "person"):
+    office = office_of_the_rows_city(ctx, row)
+    for unit in bodies:
+        # "| Bydgoszcz | … | dyrektor Wydziału Zdrowia … |": a unit no office owns in the cell
+        # is one of the row's city's office
+        if (
+            office is not None
+            and unit.kind == "unit"
+            and not any(f.s == unit.iri and f.p == UMP + "unitOf" for f in ctx.facts)
+            and not any(b.start > unit.end for b in bodies)
+        ):
+            ctx.fact(unit.iri, "unitOf", office, row)
+    role = ROLE_NOUN.match(ctx.text(where.start, where.end).lstrip(" |"))
+    for person in people:
         posted = any(
             f.s == person.iri and f.p == UMP + "holds" for f in ctx.facts if f.sentence is row
         )
-        if not posted:
+        if posted:
+            continue
+        if role is not None:
+            # "kierowniczka Referatu Integracji Cudzoziemców, Wydział Rozwoju Społecznego": the
+            # role of the post, and the smallest body the cell names
+            add_post(ctx, row, person.iri, bodies[0].iri, role.group(0))
+        else:
             ctx.fact(person.iri, "memberOf", bodies[0].iri, row)
+
+
+def body_over_the_table(ctx: DocumentContext, row: Sentence) -> str | None:
+    """The body whose members the heading over a table says its rows are ("## Członkowie
+    Zespołu", "## Skład zespołu")."""
+    for above in reversed([s for s in ctx.sentences if s.end <= row.start]):
+        if above.text.lstrip().startswith("|"):
+            continue
+        if not above.text.startswith("#") or not MEMBERS_LISTED.search(above.text):
+            return None
+        named = ctx.mentions_in(above, "team", "org", "unit")
+        return named[0].iri if named else None
+    return None
+
+
+def office_of_the_rows_city(ctx: DocumentContext, row: Sentence) -> str | None:
+    cell = column_cell(ctx, row, CITY_COLUMN)
+    cities = ctx.mentions_in(cell, "city") if cell is not None else []
+    office = ctx.reference.office_of_city.get(cities[0].iri) if len(cities) == 1 else None
+    return office if office and ctx.kind_of(office) is not None else None
 
 
 def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -2061,6 +2137,19 @@ def bodies_in_cities(ctx: DocumentContext, sentence: Sentence) -> None:
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Urzędu Miasta Krakowa, reprezentowanego przez Wydział … – Referat …': a chain of units."""
     bodies = [m for m in ctx.mentions_in(sentence, "office", "org", "unit") if m.kind != "team"]
+    for body in bodies:
+        # "the Social Assistance and Projects Office of the City of Warsaw": the city's office
+        city = next(
+            (
+                c
+                for c in ctx.mentions_in(sentence, "city")
+                if re.fullmatch(r"\s+of\s+the\s+City\s+of\s+", ctx.text(body.end, c.start))
+            ),
+            None,
+        )
+        office = ctx.reference.office_of_city.get(city.iri) if city is not None else None
+        if office is not None and ctx.kind_of(office) is not None:
+            ctx.fact(body.iri, "unitOf", office, sentence)
     for index, (first, second) in enumerate(itertools.pairwise(bodies)):
         gap = ctx.text(first.end, second.start)
         if (
@@ -2973,8 +3062,13 @@ PARTNERS_ARE = re.compile(
     r"(?:we|przy)\s+współpracy\s+z\b|wspóln(?:ą|a)\s+inicjatyw\w+\b)"
 )
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
+INITIATIVES = ("project", "programme")
+# "Koordynatorem Programu jest …": the page's programme, named by its kind word alone.
+BARE_PROGRAMME = re.compile(r"\bProgram(?:u|em|ie)?\b(?!\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ„\"]))")
 LEADER_IS = re.compile(
     r"(?i)\b(?:lider(?:em|ką)?\s+(?:projektu\s+)?(?:jest|był|była|został|została)\b|"
+    # "Koordynatorem Programu jest Wydział …" (a body: a person coordinating holds a post)
+    r"koordynatorem\s+(?:projektu|programu)\s+(?:jest|był|została?)\b(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     r"(?:lider|beneficjent)\w*\s*(?:projektu\s*)?(?:\([^)]*\)\s*)?(?:\*\*)?\s*[:–—-]|"
     r"lead\s+(?:partner|organisation)\s*[:–—-]|(?:project\s+)?(?:promoter|beneficiary)\s*[:–—-]|"
     r"(?:is|was)\s+led\s+by\b)"
@@ -2982,6 +3076,8 @@ LEADER_IS = re.compile(
 FUNDED_WORDS = (
     r"finansowan\w*", r"współfinansowan\w*", r"dofinansowan\w*", r"finansowanie\s*(?:\*\*)?\s*:",
     r"funded", r"co-funded", r"financed", r"funding\s*:",
+    # "Działanie sfinansowała Fundacja im. Stefana Batorego": the funder after the verb
+    r"(?:s|współ|do)?finansowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
 )  # fmt: skip
 FUNDED = re.compile(r"(?i)\b(?:" + "|".join(FUNDED_WORDS) + ")")
 
@@ -2993,19 +3089,31 @@ def partners_listed(ctx: DocumentContext, item: Sentence) -> None:
     intro = colon_intro(ctx, item)
     if intro is None or not PARTNERS_ARE.search(intro.text):
         return
-    named = ctx.mentions_in(intro, "project")
-    before = [m for m in ctx.mentions if m.kind == "project" and m.end <= intro.start]
+    # (a city's programme has partners too: "Program realizowany jest we współpracy z: 1) …")
+    named = ctx.mentions_in(intro, "project", "programme")
+    before = [m for m in ctx.mentions if m.kind in INITIATIVES and m.end <= intro.start]
     project = named[0].iri if named else (before[-1].iri if before else None)
-    if project is None or ctx.kind_of(project) != "project":
+    if project is None or ctx.kind_of(project) not in INITIATIVES:
         return
-    bodies = ctx.mentions_in(item, "org", "office", "unit", "team")
+    bodies = ctx.mentions_in(item, "org", "office", "unit", "team", "city")
     opening = bodies[0] if bodies else None
+    # ("- the Polish Migration Forum Foundation", "- the Municipality of Gdańsk": a city as a
+    # partner is its office)
+    lead = r"[\s*•\d.)-]*(?:the\s+)?" + (
+        r"(?:(?:Municipality|City)\s+of\s+|Gmin[aąy]\s+Miast[ao]\s+|Miast[ao]\s+)?"
+        if opening is not None and opening.kind == "city"
+        else ""
+    )
     if (
         opening is not None
         and opening.iri != project
-        and re.fullmatch(r"[\s*•\d.)-]*", ctx.text(item.start, opening.start))
+        and re.fullmatch(lead, ctx.text(item.start, opening.start))
     ):
-        ctx.fact(project, "partner", opening.iri, item)
+        iri = (
+            ctx.reference.office_of_city.get(opening.iri) if opening.kind == "city" else opening.iri
+        )
+        if iri is not None:
+            ctx.fact(project, "partner", iri, item)
 
 
 # "| Partner | Country | Role in the project |", "| Partnerzy | Rola |": a column of partners
@@ -3041,7 +3149,9 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     funded = FUNDED.search(sentence.text)
     leader = LEADER_IS.search(sentence.text)
     refers_back = re.match(
-        r"[\s*•-]*(?:It|This|Projekt|Przedsięwzięcie|Trwa|Potrwa)\b", sentence.text
+        r"[\s*•\d.-]*(?:It|This|Projekt|Przedsięwzięcie|Trwa|Potrwa|Zadanie|Działanie|Inicjatyw\w*|"
+        r"Cykl|(?P<programme>Program|Programu|Programem))\b",
+        sentence.text,
     )
     # "It was an initiative of the … (ICC) Programme, …": the subject is the project named
     # before, not a programme the sentence names as a partner ("Projekt „X” …" names itself).
@@ -3051,15 +3161,24 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     else:
         project = None
     period_label = re.match(r"[\s*•-]*(?:Okres|Czas\s+trwania|Period|Duration)\b", sentence.text)
-    if project is None and (cue or funded or refers_back or leader or period_label):
-        # "Partnerami są …" on a project's page: the project the page has named.
-        before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
+    leads = bool(bodies_said_to_lead(ctx, sentence))
+    if project is None and (cue or funded or refers_back or leader or period_label or leads):
+        # "Partnerami są …" on a project's page: the project the page has named ("Program
+        # realizowany jest we współpracy z …", "Koordynatorem Programu jest …": its programme).
+        programme = (refers_back and refers_back.group("programme")) or BARE_PROGRAMME.search(
+            sentence.text
+        )
+        kinds = INITIATIVES if programme else ("project",)
+        before = [m for m in ctx.mentions if m.kind in kinds and m.end <= sentence.start]
         project = before[-1].iri if before else None
-    if project is None or ctx.kind_of(project) != "project":
+    if project is None or ctx.kind_of(project) not in INITIATIVES:
         return
+    for body in bodies_said_to_lead(ctx, sentence):
+        if body.iri != project:
+            ctx.fact(project, "leader", body.iri, sentence)
     if leader:
         first = chain_after(ctx, sentence, sentence.start + leader.end())[:1]
-        for body in first:
+        for body in [b for b in first if b.kind in ("org", "office", "unit", "city")]:
             # "Beneficjent (lider): Miasto Łódź": a city leads a project through its office.
             iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
             if iri is not None and iri != project:
@@ -3076,11 +3195,29 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         # "funded by the European Union", "finansowany przez Komisję Europejską": a body (not a
         # fund) named right after the cue pays for it.
         for body in chain_after(ctx, sentence, sentence.start + funded.end(), FUNDER_GAP):
-            if body.kind in ("org", "office") and body.iri != project:
-                ctx.fact(project, "funder", body.iri, sentence)
+            # "dofinansowane przez Gminę Miasto Szczecin": a city pays through its office
+            iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
+            if body.kind in ("org", "office", "city") and iri and iri != project:
+                ctx.fact(project, "funder", iri, sentence)
     # A fact sheet's line ("– project promoter: …; partner: …; 1 September 2020 – 30 April
     # 2024") dates the project without a word for its period.
     project_period(ctx, sentence, project, labelled=bool(leader or cue))
+
+
+# "Fundacja jest liderem projektu", "X was the lead partner": the leader before the verb.
+LEADS_AFTER_BODY = re.compile(
+    r"(?i)^\s+(?:jest|był|była|było|pozostaje|został|została|zostało)\s+(?:jego\s+|jej\s+)?"
+    r"(?:lider\w*|beneficjent\w*|wnioskodawc\w*)\b|"
+    r"^\s+(?:is|was)\s+(?:the\s+)?(?:lead\s+partner|project\s+leader|leader|beneficiary)\b"
+)
+
+
+def bodies_said_to_lead(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    return [
+        body
+        for body in ctx.mentions_in(sentence, "org", "office", "unit")
+        if LEADS_AFTER_BODY.match(ctx.text(body.end, sentence.end))
+    ]
 
 
 def period_in(dates: list[DateMention]) -> tuple[dt.date, dt.date] | None:
@@ -3191,7 +3328,9 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
         ctx.fact(project, prop, runner.iri, sentence)
 
 
-FUNDER_GAP = re.compile(r"\s*(?:by|przez|ze\s+środków|z\s+budżetu)\s+(?:the\s+)?", re.IGNORECASE)
+FUNDER_GAP = re.compile(
+    r"\s*(?:(?:by|przez|ze\s+środków|z\s+budżetu)\s+(?:the\s+)?)?", re.IGNORECASE
+)
 
 
 def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[Mention]:
