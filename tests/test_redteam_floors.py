@@ -18,17 +18,22 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 9
+# set: (recall, precision) measured at the end of session 11 (nu, pi, theta, iota and beta
+# blind: only their totals were printed)
 MEASURED = {
-    "zeta": (0.800, 0.894),
-    "eta": (0.788, 0.817),
-    "alpha": (0.810, 0.945),
-    "kappa": (0.797, 0.944),
-    "lam": (0.735, 0.869),
-    "theta": (0.670, 0.806),
+    "zeta": (0.813, 0.898),
+    "eta": (0.801, 0.820),
+    "alpha": (0.810, 0.942),
+    "kappa": (0.814, 0.948),
+    "lam": (0.788, 0.897),
+    "theta": (0.688, 0.825),
     "iota": (0.667, 0.875),
-    "beta": (0.804, 0.860),
-    "mu": (0.563, 0.871),
+    "beta": (0.845, 0.880),
+    "mu": (0.799, 0.931),
+    "nu": (0.671, 0.853),
+    "xi": (0.715, 0.894),
+    "omicron": (0.784, 0.944),
+    "pi": (0.723, 0.899),
 }
 MARGIN = 0.01
 

@@ -160,6 +160,9 @@ PARTICIPATION = re.compile(
     # "The declaration was welcomed by X … at the final workshop": who welcomed it was there
     r"(?:welcomed|greeted|addressed|chaired|introduced)\s+by|"
     r"t(?:ook|akes?)\s+part|\bjoined\b|"
+    # who made up the delegation or group that came: "W skład delegacji weszli X, Y",
+    # "Delegacji przewodniczyła X"
+    r"w\s+skład\s+(?:delegacj|grup|ekip)\w*|delegacj\w*\s+przewodniczy\w*|"
     # "The guest of the meeting was X", "Guests included experts of IOM" (as "Gościem był")
     r"\bguests?\b|"
     # who spoke at it was there: "Prezentację przedstawiła X", "X omówił …", "głos zabrał X"
@@ -1107,7 +1110,13 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
         return None
     days = [d for d in ctx.dates_in(item) if d.is_day and not d.dateline]
     cities = ctx.mentions_in(item, "city")
-    if not days or not cities or not opens_with_date_and_city(ctx, item, days[0], cities[0]):
+    # "- 30 listopada – 1 grudnia 2021 r. – spotkanie online": an item of the list held online
+    online = bool(days) and not cities and ONLINE.search(item.text) is not None
+    if not days or not (online or cities):
+        return None
+    if online and not re.fullmatch(r"[\s*•\d.)–—-]*", ctx.text(item.start, days[0].start)):
+        return None
+    if not online and not opens_with_date_and_city(ctx, item, days[0], cities[0]):
         return None
     intro = list_intro(ctx, item)
     trigger = trigger_in(ctx, intro) if intro is not None else None
@@ -1130,12 +1139,14 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
             if CONFERENCE.match(trigger.group(1))
             else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
         )
-    event = make_event(ctx, item, kind, cities[0].iri, days[0])
+    event = make_event(ctx, item, kind, None if online else cities[0].iri, days[0], online)
     existing = next((e for e in ctx.events if e.iri == event.iri), None)
     if existing:
         return existing
     ctx.events.append(event)
     describe_event(ctx, event, item)
+    if online:
+        return event
     # "- 29–30.10, Poznań, Sala Błękitna Urzędu Miasta – …": the place after the city.
     after_city = [
         m

@@ -791,6 +791,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
 # university in the genitive, two bodies a register lists apart.
 ACADEMIC_UNIT_HEADS = frozenset(
     {"ośrodek", "instytut", "centrum", "zakład", "katedra", "wydział", "pracownia", "laboratorium"}
+    | {"szkoła"}  # "Szkoła Doktorska Nauk Społecznych UWr"
 )
 UNIVERSITY_HEADS = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia"})
 
@@ -805,7 +806,16 @@ def parent_university_at(surface: list[str]) -> int | None:
     for index, word in enumerate(surface[2:], start=2):
         if head_lemma(word) & parents and noun_in_case(word, "gen"):
             return index
+    # "Instytut Socjologii UWr", "Wydział Prawa UAM": the university's acronym ends the name
+    if len(surface) > 2 and UNIVERSITY_ACRONYM.fullmatch(surface[-1]):
+        return len(surface) - 1
     return None
+
+
+# An acronym of a university: two to six letters, two capitals at least ("UWr", "UAM", "UŁ").
+UNIVERSITY_ACRONYM = re.compile(
+    r"(?=(?:\w*[A-ZŁŚŻŹĆŃÓĘĄ]){2})[A-ZŁŚŻŹĆŃÓĘĄ][A-Za-ząćęłńóśźżŁŚŻŹĆŃÓĘĄ]{1,5}"
+)
 
 
 BESIDE_AN_OFFICE = re.compile(
@@ -1432,6 +1442,11 @@ QUOTED_INITIATIVE = [
     # a city's public task given to NGOs is an initiative of its own (a project)
     re.compile(rf"\b(?P<kind>zada)ni\w*\s+publiczn\w*\s+(?:pn\.\s*|pt\.\s*)?„{TITLE}[”\"“]"),
     re.compile(rf"„{TITLE}[”\"“]\s+(?:to|jest|był|była)\s+(?P<kind>projek|program)\w*"),
+    # "programu wymiany doświadczeń między samorządami „Miasta Solidarne”": what the programme
+    # is for, in lower case, between its kind and its quoted name
+    re.compile(
+        rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*(?:\s+[a-ząćęłńóśźż]{{2,}}){{1,6}}\s+„{TITLE}[”\"“]"
+    ),
     re.compile(
         rf"\b(?P<kind>[Pp]roject|[Pp]rogramme|[Pp]rogram)\s+{OPEN_QUOTE}{TITLE}{CLOSE_QUOTE}"
     ),
@@ -1543,7 +1558,7 @@ def card_projects(text: str) -> list[NewName]:
 
 HEADING_LINE = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*$", re.MULTILINE)
 # "### 3.1. „Szczecińska Kawiarenka Językowa”": a heading that is only a quoted title.
-QUOTED_HEADING = re.compile(r"^(?:[\d.]+\s+)?„(?P<title>[^”“\"\n]{3,200})[”“\"]\s*$")
+QUOTED_HEADING = re.compile(r"^(?:[\d.]+\s+)?[„“\"](?P<title>[^”“\"\n]{3,200})[”“\"]\s*$")
 INITIATIVES_HEADING = re.compile(
     r"(?i)\b(?:(?P<programme>program\w*|programmes?)|projekt\w*|projects?|zadani\w*|działani\w*)\b"
 )
@@ -1573,6 +1588,14 @@ def projects_under_their_heading(text: str) -> list[NewName]:
 PROJECT_FACTS = re.compile(r"(?i)\b(?:projekt\w*|project|karta|facts|informacje|o\s+projekcie)\b")
 
 
+# A project's short name (an acronym or a one-word coinage with capitals inside) before a full
+# stop or a colon and a subtitle of several words (after a dash the two are one title:
+# "CityLink – Local Integration Services …").
+SHORT_NAME_FIRST = re.compile(
+    r"(?P<name>(?=\S*[A-Z]\S*[A-Z])[A-Z][\w+&-]{2,30})\s*[.:]\s+\S+(?:\s+\S+){2,}$"
+)
+
+
 def find_quoted_projects(text: str) -> list[NewName]:
     """Projects and programmes named in quotes next to the word projekt/program (project), and
     the project a project card is about."""
@@ -1585,8 +1608,16 @@ def find_quoted_projects(text: str) -> list[NewName]:
             title = m.group("title").strip()
             if title.split() and head_lemma(title.split()[0]) & DRAFTED_DOCUMENTS:
                 continue  # "projekt „Polityki na rzecz integracji …”": the draft of a document
+            # "„MIGRACITY. Lokalne polityki integracji …”" on a page that also says "projekt
+            # MIGRACITY": the short name before the subtitle is the name the page goes by (a
+            # title only ever written in full stays whole)
+            short = SHORT_NAME_FIRST.match(title)
+            alone = short is not None and (
+                len(re.findall(rf"(?<![\w-]){re.escape(short.group('name'))}(?![\w-])", text)) > 1
+            )
+            name = short.group("name") if short and alone else title
             found.setdefault(
-                m.start("title"), NewName(m.start("title"), m.end("title"), title, title, kind)
+                m.start("title"), NewName(m.start("title"), m.end("title"), title, name, kind)
             )
     for m in QUOTED_TITLE.finditer(text):
         # "w ramach „Programu integracji cudzoziemców w Łodzi na lata 2023–2027”": a title that
@@ -1667,7 +1698,13 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 break
             index = next_after(candidates, index, absorbed)
             words += [w for w in candidates if absorbed[0] <= w.start() < absorbed[1]]
-            if mention.kind == "city" or names_a_place(words):
+            inside_the_name = (
+                mention.kind == "city"
+                and len(words) == 2
+                and bool(head_lemma(words[0].group(0)) & ORGANISATION_HEADS)
+                and city_in_the_nominative(mention.text)
+            )  # ("Fundacja Łódź Razem": the name goes on after its city)
+            if (mention.kind == "city" and not inside_the_name) or names_a_place(words):
                 # 'Rada Miasta Krakowa', 'Sala Błękitna Urzędu Miasta Poznania': the city or
                 # the body whose room it is ends the name.
                 break
@@ -1883,6 +1920,18 @@ def absorbed_mention(
     if mention.kind == "city" and (
         last == "m.st." or lemma_set(last) & (TOWN_WORDS | {"miejski", "gminny"})
     ):
+        return mention.start, mention.end
+    if (
+        mention.kind == "city"
+        and len(words) == 1
+        and head_lemma(last) & ORGANISATION_HEADS
+        and city_in_the_nominative(mention.text)
+        and re.match(r"\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
+        and not readings_of(text[mention.end :].split()[0], ("adj",))
+        and noun_in_case(last, "nom")
+    ):
+        # "Fundacja Łódź Razem poprowadziła …": a city in the nominative right after a body's
+        # head (the genitive would be "Fundacja Łodzi") and before the name's next word
         return mention.start, mention.end
     if (
         mention.kind == "city"
@@ -2328,6 +2377,10 @@ EN_LEGAL_FORMS = {"Foundation", "Association", "Society"}
 
 
 OF_THE_CITY = re.compile(r"\s+of\s+the\s+City\s+of\s+$")
+# The heads of a city office's units in English.
+EN_OFFICE_UNIT_HEADS = frozenset(
+    {"Office", "Department", "Bureau", "Unit", "Section", "Division", "Centre", "Center", "Team"}
+)
 
 
 def before_a_known_body(text: str, start: int, end: int, taken: list[Mention]) -> int:
@@ -2337,7 +2390,10 @@ def before_a_known_body(text: str, start: int, end: int, taken: list[Mention]) -
     # ("Social Assistance and Projects Office of the City of Warsaw": the city's, by its office)
     for city in (m for m in taken if start < m.start < end and m.kind == "city"):
         of_the_city = OF_THE_CITY.search(text, start, city.start)
-        if of_the_city is not None:
+        # (not "the Museum of the City of Gdańsk", "the Council of the City of …": names whole)
+        if of_the_city is not None and EN_OFFICE_UNIT_HEADS & set(
+            text[start : of_the_city.start()].split()
+        ):
             return of_the_city.start()
     if not inside:
         return end

@@ -29,6 +29,7 @@ from .context import (
 from .dates import DateMention
 from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
+from .names import EN_OFFICE_UNIT_HEADS
 from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -2148,7 +2149,8 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             None,
         )
         office = ctx.reference.office_of_city.get(city.iri) if city is not None else None
-        if office is not None and ctx.kind_of(office) is not None:
+        heads = EN_OFFICE_UNIT_HEADS & set(body.text.split())
+        if office is not None and ctx.kind_of(office) is not None and heads:
             ctx.fact(body.iri, "unitOf", office, sentence)
     for index, (first, second) in enumerate(itertools.pairwise(bodies)):
         gap = ctx.text(first.end, second.start)
@@ -2170,7 +2172,12 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             if one is not None and two is not None and one != two:
                 child, parent = (first, second) if one > two else (second, first)
                 ctx.fact(child.iri, "unitOf", parent.iri, sentence)
-        elif second.kind == "unit" and re.fullmatch(UNIT_LINK, gap):
+        elif (
+            second.kind == "unit"
+            and re.fullmatch(UNIT_LINK, gap)
+            # ("Pracowni X Wydziału Y": a unit in the genitive right after is the parent)
+            and not (not gap.strip() and first.kind == "unit" and genitive(second.text))
+        ):
             ctx.fact(second.iri, "unitOf", first.iri, sentence)
         elif (
             first.kind == "unit"
