@@ -226,6 +226,12 @@ def bad_source(home: Path, name: str, data: bytes) -> Path:
         ("empty.md", b"  \n", ": document is empty"),
         ("broken.md", b"---\ntitle: [unclosed\n---\nTekst.\n", ":3: broken front matter"),
         (
+            # a key without its colon: the line itself, not the next one YAML reports
+            "no-colon.md",
+            b"---\ntitle: A\npublished 2024-01-01\nlanguage: pl\n---\nTekst.\n",
+            ":3: broken front matter",
+        ),
+        (
             "unknown-key.md",
             b"---\ntitle: A\nautor: B\n---\nTekst.\n",
             ":3: unknown front matter key 'autor'",

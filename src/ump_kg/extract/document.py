@@ -111,7 +111,17 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str, i
         meta = yaml.load(match.group(1), Loader=yaml.BaseLoader) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        line = 2 + (mark.line if mark else 0)
+        # a line without its colon ("published 2024-01-01") is where the reader should look;
+        # YAML reports the line after it, where it found no ':'
+        no_colon = next(
+            (
+                i
+                for i, ln in enumerate(match.group(1).splitlines())
+                if ln.strip() and ":" not in ln and not ln.startswith((" ", "\t", "#", "-"))
+            ),
+            None,
+        )
+        line = 2 + (no_colon if no_colon is not None else mark.line if mark else 0)
         raise UserError(
             f"broken front matter: {getattr(err, 'problem', err)}",
             where=f"{path}:{line}",

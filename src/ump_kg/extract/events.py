@@ -1706,7 +1706,11 @@ def sentences_around(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]
     found = []
     if after and "\n\n" not in ctx.text(sentence.end, after[0].start):
         found.append(after[0])
-    if before and "\n\n" not in ctx.text(before[-1].end, sentence.start):
+    if (
+        before
+        and "\n\n" not in ctx.text(before[-1].end, sentence.start)
+        and GATHERING.search(before[-1].text)
+    ):
         found.append(before[-1])
     # (the next paragraph's first sentence, also when the lead paragraph goes on after it)
     opening = next(
@@ -1718,9 +1722,19 @@ def sentences_around(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]
         ),
         None,
     )
-    if opening is not None and opening not in found:
+    if opening is not None and opening not in found and GATHERING.search(opening.text):
         found.append(opening)
     return found
+
+
+# Words of the people or the gathering a sentence around a meeting speaks of ("urzędnicy
+# rozmawiali", "Do Szczecina przyjechali przedstawiciele", "goście odwiedzili"): a sentence
+# that carries none ("W Lublinie trwa festiwal.") places no meeting.
+GATHERING = re.compile(
+    r"(?i)\b(?:go[śs]ci\w*|gość\w*|przyjecha\w*|przyby\w*|przedstawiciel\w*|uczestni\w*|"
+    r"urzędni\w*|delegac\w*|obrad\w*|rozmawia\w*|dyskutowa\w*|spotka\w*|zesp[oó]ł\w*|"
+    r"członk\w*|samorządowc\w*)"
+)
 
 
 def city_of_title(ctx: DocumentContext) -> str | None:
@@ -2020,7 +2034,11 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             rostered = under_roster(ctx, sentence)
             # "**10:15** Karolina Lis, koordynatorka Zespołu – „Siedem lat …”": who has an hour
             # of the event's programme speaks at it
-            timed = TIMED_ITEM.match(re.sub(r"\*\*", "", sentence.text)) is not None
+            # (a table's row is read by its columns: a "Kontakt" column names no speaker)
+            timed = (
+                not sentence.text.lstrip().startswith("|")
+                and TIMED_ITEM.match(re.sub(r"\*\*", "", sentence.text)) is not None
+            )
             if present and (PARTICIPATION.search(whole.text) or rostered or timed):
                 for mention in ctx.mentions_in(sentence, "person"):
                     if not reports_on_it(ctx, event, sentence, mention):

@@ -3169,23 +3169,25 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         project = None
     period_label = re.match(r"[\s*•-]*(?:Okres|Czas\s+trwania|Period|Duration)\b", sentence.text)
     leads = bool(bodies_said_to_lead(ctx, sentence))
+    # ("Program realizowany jest we współpracy z …", "Koordynatorem Programu jest …": a
+    # programme the sentence has for its subject; a programme only named in it is none)
+    programme = bool(
+        (refers_back and refers_back.group("programme")) or BARE_PROGRAMME.search(sentence.text)
+    )
     if project is None and (cue or funded or refers_back or leader or period_label or leads):
-        # "Partnerami są …" on a project's page: the project the page has named ("Program
-        # realizowany jest we współpracy z …", "Koordynatorem Programu jest …": its programme).
-        programme = (refers_back and refers_back.group("programme")) or BARE_PROGRAMME.search(
-            sentence.text
-        )
+        # "Partnerami są …" on a project's page: the project the page has named.
         kinds = INITIATIVES if programme else ("project",)
         before = [m for m in ctx.mentions if m.kind in kinds and m.end <= sentence.start]
         project = before[-1].iri if before else None
-    if project is None or ctx.kind_of(project) not in INITIATIVES:
+    kind = ctx.kind_of(project) if project is not None else None
+    if project is None or not (kind == "project" or (kind == "programme" and programme)):
         return
     for body in bodies_said_to_lead(ctx, sentence):
         if body.iri != project:
             ctx.fact(project, "leader", body.iri, sentence)
     if leader:
         first = chain_after(ctx, sentence, sentence.start + leader.end())[:1]
-        for body in [b for b in first if b.kind in ("org", "office", "unit", "city")]:
+        for body in [b for b in first if b.kind in ("org", "office", "unit", "team", "city")]:
             # "Beneficjent (lider): Miasto Łódź": a city leads a project through its office.
             iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
             if iri is not None and iri != project:
