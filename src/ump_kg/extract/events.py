@@ -542,7 +542,17 @@ def a_deadline(ctx: DocumentContext, day: DateMention) -> bool:
         and not re.search(
             r"(?i)\bod\s+\S+\s+\S*\s*do\s*$", ctx.text(max(0, day.start - 30), day.start)
         )
-    )
+    ) or a_point_of_reference(ctx, day)
+
+
+# "osoby, które przybyły po 24 lutego 2022 roku", "sprzed 1 września", "since 24 February":
+# a day things are counted from or up to is no event's day
+REFERENCE_POINT = re.compile(r"(?i)\b(?:po|przed|sprzed|after|before|since)\s*$")
+
+
+def a_point_of_reference(ctx: DocumentContext, day: DateMention) -> bool:
+    before = ctx.text(max(0, day.start - 10), day.start)
+    return day.first == day.last and REFERENCE_POINT.search(before) is not None
 
 
 def within_days(day: DateMention, span: DateMention) -> bool:
@@ -991,11 +1001,13 @@ def first_heading(ctx: DocumentContext, line: Sentence) -> Sentence | None:
     return headings[0] if len(headings) == 1 and headings[0].text.startswith("# ") else None
 
 
-# "Odbyło się ono 24 listopada 2016 r. w Gdańsku", "It took place on 5 May in Lublin": a
-# sentence that says when and where "it" was held, of the event the sentence before named.
+# "Odbyło się ono 24 listopada 2016 r. w Gdańsku", "Odbędzie się ono w piątek 17.03.2023 r.",
+# "It took place on 5 May in Lublin": a sentence that says when and where "it" was (or will be)
+# held, of the event the sentence before named.
 HELD_IT = re.compile(
-    r"(?i)\b(?:odbył[oa]?\s+się\s+on[oa]?\b|on[oa]?\s+odbył[oa]?\s+się\b|"
-    r"(?:it|this)\s+(?:was\s+held|took\s+place)\b)"
+    r"(?i)\b(?:(?:odbył[oa]?|odbędzie|odbywa)\s+się\s+on[oa]?\b|"
+    r"on[oa]?\s+(?:odbył[oa]?|odbędzie|odbywa)\s+się\b|"
+    r"(?:it|this)\s+(?:was\s+held|took\s+place|will\s+(?:be\s+held|take\s+place))\b)"
 )
 
 
@@ -2057,8 +2069,10 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             if present and PARTICIPATION.search(whole.text):
                 for city in cities_after_people(ctx, sentence):
                     ctx.fact(event.iri, "participatingCity", city.iri, sentence)
-            for org in organisations_after(ctx, sentence, ORGANISER) + hosts_in_apposition(
-                ctx, sentence
+            for org in (
+                organisations_after(ctx, sentence, ORGANISER)
+                + hosts_in_apposition(ctx, sentence)
+                + bodies_that_invite(ctx, sentence)
             ):
                 ctx.fact(event.iri, "organiser", org.iri, sentence)
             for person in people_after(ctx, sentence, ORGANISER):
@@ -2070,11 +2084,29 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 DISCUSSION.search(sentence.text)
                 or sentence is event.sentence
                 or programme_item(ctx, sentence)
+                or rest_of_its_item(ctx, event, sentence)
             ):
                 # Theme words inside names ("Funduszu Azylu, Migracji i Integracji") state no theme.
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)
     statements_about_all_meetings(ctx)
+
+
+def rest_of_its_item(ctx: DocumentContext, event: Event, sentence: Sentence) -> bool:
+    """ "- 22–23 listopada 2018 r. – Wrocław, WCRS. Edukacja dzieci cudzoziemskich.": the
+    sentences after the one that opens the item with the event, where the item holds no other
+    event, say what it was on."""
+    start = event.sentence.start
+    if sentence.start <= start or not opens_item(ctx, event.sentence):
+        return False
+    if "\n" in ctx.doc.text[start : sentence.start]:
+        return False
+    line_end = ctx.doc.text.find("\n", start)
+    line_end = len(ctx.doc.text) if line_end < 0 else line_end
+    line_start = ctx.doc.text.rfind("\n", 0, start) + 1
+    return not any(
+        other is not event and line_start <= other.sentence.start < line_end for other in ctx.events
+    )
 
 
 def events_placed_by_their_host(ctx: DocumentContext) -> None:
@@ -2313,6 +2345,38 @@ def organisations_after(
         chain = chain_from(ctx, after[0], after[1:], joiner)
         found += [o for o in chain if o not in found]
     return found
+
+
+# "X oraz Unia Metropolii Polskich (UMP) zapraszają na webinarium": who invites to an event holds
+# it (the bodies are the verb's subject, right before it)
+INVITE = re.compile(r"(?i)\s*(?:serdecznie\s+)?(?:zaprasza(?:ją|my)?|invites?)\s+(?:na|do|to)\b")
+
+
+def bodies_that_invite(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    bodies = ctx.mentions_in(sentence, "org", "office", "team", "unit")
+    last = next(
+        (
+            b
+            for b in reversed(bodies)
+            if INVITE.match(re.sub(r"^\s*\([^)]*\)", "", ctx.text(b.end, sentence.end)))
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    joiner = r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?"
+    before = [b for b in bodies if b.end <= last.start]
+    chain = chain_from(ctx, last, [], joiner)
+    for body in reversed(before):
+        gap = ctx.text(body.end, chain[0].start)
+        if not gap.strip():
+            # "Laboratorium X Ośrodka Y Uniwersytetu Z": the genitives are the first one's parents
+            chain[0] = body
+        elif re.fullmatch(joiner, gap):
+            chain.insert(0, body)
+        else:
+            break
+    return chain
 
 
 # "Zaprosił nas Urząd Miasta Lublin, gospodarz spotkania": the host's word in apposition after

@@ -119,6 +119,32 @@ def our_body_named_bare(ctx: DocumentContext) -> None:
     ctx.mentions[:] = sorted(ctx.mentions + found, key=lambda m: m.start)
 
 
+def the_only_body_of_its_kind(ctx: DocumentContext) -> None:
+    """ "… otwarto Centrum Integracyjne dla Cudzoziemców (CIC) we Wrocławiu. … dyrektorka
+    Centrum Katarzyna Jania": after a body is named, its kind word alone, capitalised and not
+    opening another name, is that body where the page names no other body of the kind."""
+    for word in BARE_KIND.finditer(ctx.doc.text):
+        start, end = word.span("kind")
+        if any(m.start < end and start < m.end for m in ctx.mentions) or any(
+            a <= start < b for a, b in ctx.furniture
+        ):
+            continue
+        kinds = head_lemma(word.group("kind"))
+        bodies = {
+            m.iri
+            for m in ctx.mentions
+            if m.kind in ("org", "unit", "venue")
+            and m.text.split()
+            and head_lemma(m.text.split()[0].capitalize()) & kinds
+        }
+        first = min((m.start for m in ctx.mentions if m.iri in bodies), default=end)
+        if len(bodies) == 1 and first < start:
+            iri = bodies.pop()
+            kind = next(m.kind for m in ctx.mentions if m.iri == iri)
+            ctx.mentions.append(Mention(start, end, word.group("kind"), iri, kind))
+    ctx.mentions.sort(key=lambda m: m.start)
+
+
 # A capitalised kind word not followed by a capitalised word of its own name.
 BARE_KIND = re.compile(
     r"(?<![\w.])(?P<kind>Fundacj\w*|Stowarzyszeni\w*|Towarzystw\w*|Instytut\w*|Ośrod\w*|"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..language.morphology import analyses
+from ..language.morphology import analyses, phrase_base_form
 from ..slug import slugify
 from .gazetteer import Mention
 from .names import NewName, mentions_of, overlaps
@@ -169,10 +169,15 @@ POLISH_CALENDAR_WORDS = frozenset(
 
 def locality_nominative(written: str) -> str:
     """'w Lesznie' → 'Leszno': a one-word place name known to SGJP as a geographic name is
-    given in its lemma (of two, the shorter); other names stay as written (lists of places are
-    mostly nominative)."""
+    given in its lemma (of two, the shorter); other one-word names stay as written (lists of
+    places are mostly nominative); a name of several words is put in the nominative as a noun
+    phrase ('Zielonej Górze' → 'Zielona Góra')."""
     if " " in written:
-        return written
+        # "w … i Zielonej Górze", "Gorzowie Wielkopolskim": a name of several words declines as
+        # a noun phrase
+        return phrase_base_form(written.split())
+    if "-" in written:
+        return written  # "Bielsku-Białej": SGJP lemmatises a part ("Bielsk"), not the whole
     lemmas = sorted(
         {
             lemma

@@ -38,6 +38,7 @@ ORGANISATION_HEADS = {
     "nazwa_instytucji",  # INSTITUTION_NAME: a name SGJP knows as an institution's
     # a university's research units ("Pracownia Badań Migracji …", "Zakład Socjologii …")
     "pracownia",
+    "laboratorium",
     "zakład",
     "katedra",
     "fundacja",
@@ -756,7 +757,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             and kind != "venue"
             and takes_seat(surface, head)
         ):
-            base, end = base + text[end:seat], seat
+            base, end = base + ACRONYM_IN_BRACKETS.sub("", text[end:seat]), seat
         if kind == "document":
             # 'Strategia … na lata 2018–2022': the period a document covers is part of its name.
             period = DOCUMENT_PERIOD.match(text, end)
@@ -802,7 +803,8 @@ def parent_university_at(surface: list[str]) -> int | None:
     if not own & ACADEMIC_UNIT_HEADS:
         return None
     # ("Pracownia … Wydziału Ekonomiczno-Socjologicznego UŁ": a faculty's unit, too)
-    parents = UNIVERSITY_HEADS | ({"wydział", "instytut"} - own)
+    # ("Laboratorium … Ośrodka Badań nad Migracjami UW": a centre's unit, too)
+    parents = UNIVERSITY_HEADS | ({"wydział", "instytut", "ośrodek"} - own)
     for index, word in enumerate(surface[2:], start=2):
         if head_lemma(word) & parents and noun_in_case(word, "gen"):
             return index
@@ -967,7 +969,14 @@ def takes_seat(surface: list[str], head: int) -> bool:
     )
 
 
-SEAT = re.compile(r"\s+we?\s+(?P<place>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)(?![\w-])")
+# ("Centrum Integracyjne dla Cudzoziemców (CIC) we Wrocławiu": its acronym may come between)
+SEAT = re.compile(
+    r"(?:\s*\([A-ZŁŚŻŹĆŃÓĘĄ][A-ZŁŚŻŹĆŃÓĘĄ0-9&-]{1,11}\))?"
+    r"\s+we?\s+(?P<place>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)(?![\w-])"
+)
+
+
+ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([^)]*\)")
 
 
 def seat_after(text: str, end: int, taken: list[Mention]) -> int | None:
@@ -1697,6 +1706,9 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             if absorbed is None:
                 break
             index = next_after(candidates, index, absorbed)
+            # (the association's patron is the association's: "… Unii Metropolii Polskich im.
+            # Pawła Adamowicza" ends with the association)
+            ends_it = body_of_an_association(words, mention)
             words += [w for w in candidates if absorbed[0] <= w.start() < absorbed[1]]
             inside_the_name = (
                 mention.kind == "city"
@@ -1704,7 +1716,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 and bool(head_lemma(words[0].group(0)) & ORGANISATION_HEADS)
                 and city_in_the_nominative(mention.text)
             )  # ("Fundacja Łódź Razem": the name goes on after its city)
-            if (mention.kind == "city" and not inside_the_name) or names_a_place(words):
+            if (mention.kind == "city" and not inside_the_name) or names_a_place(words) or ends_it:
                 # 'Rada Miasta Krakowa', 'Sala Błękitna Urzędu Miasta Poznania': the city or
                 # the body whose room it is ends the name.
                 break
@@ -1725,6 +1737,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 words.append(word)
                 index += 1
                 word = candidates[index]
+        elif token in ("i", "oraz") and words and following in PREPOSITIONS_AFTER_AND:
+            break  # "na stronie OBM UW i na Facebooku": "i" joins two places, not two words
         elif token in ("i", "oraz") and words:
             # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two, and so are "Wydziału
             # Spraw Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie" (adjectives first).
@@ -1782,6 +1796,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
     return words
 
 
+PREPOSITIONS_AFTER_AND = frozenset({"na", "w", "we", "z", "ze", "do", "od", "po", "przy", "u"})
 # Lowercase words inside a name between its capitalised words.
 INNER_PARTICLES = ("na", "a", "de", "da", "di", "del", "la", "le", "van", "von", "im.", "m.st.")
 CITY_OFFICE_ABBREVIATION = re.compile(r"^UM[A-ZĄĆĘŁŃÓŚŹŻ]?$")
@@ -1892,6 +1907,21 @@ def joins_two_names(words: list[re.Match[str]], gap: str, token: str) -> bool:
     )
 
 
+ASSOCIATION_BODY_HEADS = frozenset({"centrum", "biuro", "komisja", "zespół", "rada", "zarząd"})
+NOT_ASSOCIATIONS = frozenset({"uniwersytet", "politechnika", "akademia", "szkoła", "urząd"})
+
+
+def body_of_an_association(words: list[re.Match[str]], mention: Mention) -> bool:
+    """A body's name of several words headed by a body's noun, then a known organisation's full
+    name of several words in the genitive that is no university and no office."""
+    if mention.kind != "org" or len(words) < 2 or len(mention.text.split()) < 2:
+        return False
+    if not head_lemma(words[0].group(0)) & ASSOCIATION_BODY_HEADS:
+        return False
+    first = mention.text.split()[0]
+    return noun_in_case(first, "gen") and not head_lemma(first) & NOT_ASSOCIATIONS
+
+
 def absorbed_mention(
     text: str, words: list[re.Match[str]], mention: Mention
 ) -> tuple[int, int] | None:
@@ -1916,6 +1946,12 @@ def absorbed_mention(
     if len(words) == 1 and head_lemma(last) & UNIT_HEADS and mention.kind == "org":
         # "w Biurze Unii Metropolii Polskich": the organisation's office, named in full
         return mention.start, mention.end
+    if body_of_an_association(words, mention):
+        # "Centrum Badań i Analiz Unii Metropolii Polskich": an association's own body keeps
+        # the association's name in its own (a university's or an office's units do not), but
+        # not its patron
+        patron = re.search(r"\s+im(?:\.|ienia)\s", mention.text)
+        return mention.start, mention.start + patron.start() if patron else mention.end
     # ("Rada Miejska Wrocławia", "Urząd Miejski Wrocławia": the town's adjective before it)
     if mention.kind == "city" and (
         last == "m.st." or lemma_set(last) & (TOWN_WORDS | {"miejski", "gminny"})

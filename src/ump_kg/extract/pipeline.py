@@ -38,7 +38,7 @@ from .events import (
     detect_events,
     events_placed_by_their_host,
 )
-from .first_person import our_body_named_bare, state_our_body
+from .first_person import our_body_named_bare, state_our_body, the_only_body_of_its_kind
 from .furniture import furniture_spans, without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
 from .lists import listed_document_titles, listed_localities, listed_people
@@ -55,7 +55,7 @@ from .names import (
     surname_mentions,
 )
 from .places import places_named_where, venues_where_held
-from .relations import find_relations
+from .relations import directors_of_city_bureaus, find_relations
 from .sentences import split_sentences
 
 NEW_NAME_CLASSES = {
@@ -414,6 +414,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     register_new_names(ctx, new_names)
     polish_names_in_brackets(ctx)
     our_body_named_bare(ctx)
+    the_only_body_of_its_kind(ctx)
     team_named_short(ctx)
     one_document_named_twice(ctx)
     one_project_named_short(ctx)
@@ -427,6 +428,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     place_the_unplaced(ctx)
     events_placed_by_their_host(ctx)  # where the bodies are is known by now
     qualify_units(ctx)
+    directors_of_city_bureaus(ctx)
     return ctx
 
 
@@ -503,8 +505,17 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
             for m in ctx.mentions
             if m is not mention and mention.start <= m.start and m.end <= mention.end
         ]
+        # (a known body may run on past the new name: "Centrum Badań i Analiz Unii Metropolii
+        # Polskich" leaves the Union's patron to the Union)
         parent = next(
-            (m for m in inner if m.kind in ("org", "office", "team") and m.iri not in ctx.entities),
+            (
+                m
+                for m in ctx.mentions
+                if m is not mention
+                and mention.start <= m.start < mention.end
+                and m.kind in ("org", "office", "team")
+                and m.iri not in ctx.entities
+            ),
             None,
         )
         parent = parent or body_of_after(ctx, mention)
@@ -587,6 +598,37 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
                 ctx.fact(iri, "inCity", city, entity.sentence)
             else:
                 entity.cls = UMP + "NationalOrganisation"
+    municipal_bodies_of_the_page_city(ctx)
+
+
+# "Miejski Ośrodek Pomocy Społecznej", "Miejskie Centrum Interwencji Kryzysowej": a town's own
+# body, which registers name with its town.
+MUNICIPAL = re.compile(r"^Miejsk(?:i|a|ie)\s+\S")
+
+
+def municipal_bodies_of_the_page_city(ctx: DocumentContext) -> None:
+    """A municipal body named without its town ("przedstawiciele … Miejskiego Ośrodka Pomocy
+    Społecznej" on a page about Wrocław) is the town's: in that city, and a node of its own, not
+    one for every town's MOPS. Its name stays as the page writes it (registers differ on
+    whether the town is part of it)."""
+    city = ctx.city_of_page()
+    if city is None:
+        return
+    placed = {f.s for f in ctx.facts if f.p in (UMP + "inCity", UMP + "unitOf")}
+    renamed = {}
+    for iri, entity in list(ctx.entities.items()):
+        if (
+            entity.cls == UMP + "NationalOrganisation"
+            and iri not in placed
+            and MUNICIPAL.match(entity.label_pl)
+            and not re.search(r"\s(?:w|we)\s+[A-ZŁŚŻŹĆŃÓĘĄ]", entity.label_pl)
+        ):
+            new = ctx.iri("organisation", slugify(f"{entity.label_pl} {city.rsplit('/', 1)[-1]}"))
+            ctx.entities[new] = replace(entity, iri=new)
+            del ctx.entities[iri]
+            renamed[iri] = new
+            ctx.fact(new, "inCity", city, entity.sentence)
+    ctx.rename(renamed)
 
 
 # "Dział Komunikacji i Promocji UWr": an owner's acronym of mixed case ending a unit's name.

@@ -1009,7 +1009,14 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
         )
         if body is None:
             continue
-        person = next((p for p in people if right_after(ctx, body.end, p, r"\s*[,:]?\s*")), None)
+        # "funkcję koordynatorki Zespołu … do kwietnia 2023 r. pełniła Ewa Kos": the post named
+        # as a function, its holder after the verb that takes it up
+        gap = (
+            HELD_AFTER
+            if FUNCTION_NOUN.search(sentence.text[: role.start()])
+            else r"\s*[,:]?\s*" + DEGREES
+        )
+        person = next((p for p in people if right_after(ctx, body.end, p, gap)), None)
         if person is not None and not apposition_of_the_name_before(
             ctx, people, sentence.start + role.start(), body.end, person
         ):
@@ -1027,7 +1034,18 @@ def apposition_of_the_name_before(
     )
 
 
-ROLE_TO_BODY = r"\s+(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
+# "funkcję", "stanowisko", "obowiązki" right before the role noun: the post as a function
+FUNCTION_NOUN = re.compile(r"(?i)\b(?:funkcj[ęia]|stanowisk[oau]|obowiązk[iów]+)\s+$")
+HELD_AFTER = (
+    r"\s*,?\s+(?:[^;,]{0,40}?\s)?(?:(?:pełni|sprawuje|obejmuje|zajmuje|przejmuje)\b|"
+    r"(?:pełni|sprawowa|zajmowa|przejmowa)(?:ł|ła)\b|(?:obj|przej)(?:ął|ęła)\b)\s+"
+)
+# ("prezes zarządu Fundacji X": the body's board between the role and the body)
+ROLE_TO_BODY = (
+    r"\s+(?:(?:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
+)
+# "prezes Fundacji ADRA Polska dr Piotr Nowacki": a degree between the body and the name
+DEGREES = r"(?:(?:dr|prof\.|hab\.|inż\.|mgr|ks\.|doc\.)\s*)*"
 
 
 # A city's officer other than its mayor, the city in the genitive or left to the context:
@@ -1555,6 +1573,24 @@ def head_of_unit(ctx: DocumentContext, word: str, body: str) -> str | None:
     heads = {lemma.lower() for lemma, _, _ in analyses(label.split()[0])} if label else set()
     heads |= {label.split()[0], label.split()[-1]} if label else set()
     return next((r for (w, h), r in UNIT_HEAD_ROLES.items() if w == word and h in heads), None)
+
+
+def directors_of_city_bureaus(ctx: DocumentContext) -> None:
+    """ "Michał Śmiechowicz, dyrektor Biura Rozwoju Gospodarczego …" of a city's office: a city
+    office's "Biuro" is a department under another name, its director a director of department
+    (the Union's or a foundation's office is not). Read last: a unit's office may be known only
+    from the page's city."""
+    offices = set(ctx.reference.office_of_city.values())
+    city_units = {f.s for f in ctx.facts if f.p == UMP + "unitOf" and str(f.o) in offices}
+    with_role = {f.s for f in ctx.facts if f.p == UMP + "role"}
+    for fact in list(ctx.facts):
+        if fact.p != UMP + "postIn" or str(fact.o) not in city_units or fact.s in with_role:
+            continue
+        unit = ctx.label_pl(str(fact.o)).split()
+        post = ctx.label_pl(fact.s).split()
+        if unit and post and post[0] == "dyrektor" and unit[0] == "Biuro":
+            ctx.fact(fact.s, "role", ctx.iri("role", "dyrektor-wydzialu"), fact.sentence)
+            with_role.add(fact.s)
 
 
 def unit_for_poland(ctx: DocumentContext, body: Mention) -> str:

@@ -66,6 +66,10 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
             # is an adjective only where it agrees with a noun after it.
             following = readings_of(words[index + 1], ("subst",)) if index + 1 < len(words) else []
             adjectives = adjectives if agree(adjectives, following) else []
+        elif nouns and adjectives and adjective_before_its_noun(adjectives, words[index + 1 :]):
+            # 'Dolnośląskiego Wojewódzkiego Urzędu Pracy': 'Wojewódzki' is also a surname, but
+            # between an adjective and the noun both agree with it is an adjective
+            nouns = []
         if nouns and not (adjectives and word[:1].isupper() and not segment):
             segment.append(nouns)
             seen_head = True
@@ -76,6 +80,14 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
         else:
             break
     return segment if any(r[0][1].startswith("subst") for r in segment) else []
+
+
+def adjective_before_its_noun(adjectives: list[tuple[str, str]], rest: list[str]) -> bool:
+    """Whether a capitalised word after an adjective agrees, as an adjective, with a noun
+    reading of the capitalised word right after it."""
+    if not rest or not rest[0][:1].isupper() or ACRONYM.search(rest[0]):
+        return False
+    return agree(adjectives, readings_of(rest[0], ("subst",)))
 
 
 def modifies_next(adjectives: list[tuple[str, str]], rest: list[str]) -> bool:
