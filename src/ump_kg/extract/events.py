@@ -1005,8 +1005,8 @@ def first_heading(ctx: DocumentContext, line: Sentence) -> Sentence | None:
 # "It took place on 5 May in Lublin": a sentence that says when and where "it" was (or will be)
 # held, of the event the sentence before named.
 HELD_IT = re.compile(
-    r"(?i)\b(?:(?:odbył[oa]?|odbędzie|odbywa)\s+się\s+on[oa]?\b|"
-    r"on[oa]?\s+(?:odbył[oa]?|odbędzie|odbywa)\s+się\b|"
+    r"(?i)\b(?:(?:odbył[oaiy]?|odbędzie|odbędą|odbywa(?:ją)?)\s+się\s+on[oaiey]?\b|"
+    r"on[oaiey]?\s+(?:odbył[oaiy]?|odbędzie|odbędą|odbywa(?:ją)?)\s+się\b|"
     r"(?:it|this)\s+(?:was\s+held|took\s+place|will\s+(?:be\s+held|take\s+place))\b)"
 )
 
@@ -2353,7 +2353,14 @@ INVITE = re.compile(r"(?i)\s*(?:serdecznie\s+)?(?:zaprasza(?:ją|my)?|invites?)\
 
 
 def bodies_that_invite(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
-    bodies = ctx.mentions_in(sentence, "org", "office", "team", "unit")
+    # (an acronym in brackets after a name is that name again: "Unia Metropolii Polskich (UMP)")
+    bodies = [
+        b
+        for b in ctx.mentions_in(sentence, "org", "office", "team", "unit")
+        if not (
+            ctx.doc.text[b.start - 1 : b.start] == "(" and ctx.doc.text[b.end : b.end + 1] == ")"
+        )
+    ]
     last = next(
         (
             b

@@ -123,11 +123,16 @@ def the_only_body_of_its_kind(ctx: DocumentContext) -> None:
     """ "… otwarto Centrum Integracyjne dla Cudzoziemców (CIC) we Wrocławiu. … dyrektorka
     Centrum Katarzyna Jania": after a body is named, its kind word alone, capitalised and not
     opening another name, is that body where the page names no other body of the kind."""
-    for word in BARE_KIND.finditer(ctx.doc.text):
+    people = {m.start for m in ctx.mentions if m.kind == "person"}
+    for word in KIND_WORD.finditer(ctx.doc.text):
         start, end = word.span("kind")
         if any(m.start < end and start < m.end for m in ctx.mentions) or any(
             a <= start < b for a, b in ctx.furniture
         ):
+            continue
+        # ("dyrektorka Centrum Katarzyna Jania": a capitalised word after it may begin a person)
+        after = re.match(r"\s+(?=[A-ZŁŚŻŹĆŃÓĘĄ\d„\"]|im\.)", ctx.doc.text[end:])
+        if after is not None and end + after.end() not in people:
             continue
         kinds = head_lemma(word.group("kind"))
         bodies = {
@@ -145,6 +150,10 @@ def the_only_body_of_its_kind(ctx: DocumentContext) -> None:
     ctx.mentions.sort(key=lambda m: m.start)
 
 
+KIND_WORD = re.compile(
+    r"(?<![\w.])(?P<kind>Fundacj\w*|Stowarzyszeni\w*|Towarzystw\w*|Instytut\w*|Ośrod\w*|"
+    r"Centrum|Centrach|Centrów)\b"
+)
 # A capitalised kind word not followed by a capitalised word of its own name.
 BARE_KIND = re.compile(
     r"(?<![\w.])(?P<kind>Fundacj\w*|Stowarzyszeni\w*|Towarzystw\w*|Instytut\w*|Ośrod\w*|"

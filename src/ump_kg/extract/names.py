@@ -163,6 +163,7 @@ class NewName(Span):
             "document": "document",
             "project": "project",
             "programme": "programme",
+            "fund": "fund",
             "city": "city",
         }.get(self.kind, "organisation")
         return f"{base_iri}id/{folder}/{slugify(self.base)}"
@@ -732,12 +733,16 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             continue
         words = phrase_words(text, match.start(), taken)
         parent_at = parent_university_at([w.group(0) for w in words])
+        if parent_at and known_other_than_a_university(words[parent_at], taken):
+            parent_at = None  # "Centrum Analiz i Badań UMP": the Union's acronym, no university's
         words = words[:parent_at] if parent_at else words
         surface = [w.group(0) for w in words]
         head = head_index(surface)
         if head is None or len(words) < 2:
             continue
         end = words[-1].end()
+        if head_lemma(surface[0]) & TITLED_DOCUMENT_HEADS and TITLE_AFTER.match(text, end):
+            continue  # "Raport Centrum Analiz i Badań UMP „Sąsiedzka pomoc”": the quote is its name
         if any(match.start() < n.end and n.start < end and not n.holds_names for n in found):
             continue
         heads = [head_lemma(surface[head])]
@@ -769,7 +774,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             # an office's holder is named with the holder (in the locative, as written)
             base, end = base + text[end : beside.end()], beside.end()
         quoted = QUOTED_NAME_AFTER.match(text, end)
-        if quoted and kind == "org":
+        if quoted and kind == "org" and not DOCUMENT_WORD_BEFORE.search(text[: match.start()]):
             # "Stowarzyszenie Integracji Międzykulturowej „Sąsiedzi”": the quoted proper name
             # ends the body's name
             base, end = f"{base} {quoted.group('name').strip()}", quoted.end()
@@ -814,6 +819,16 @@ def parent_university_at(surface: list[str]) -> int | None:
     return None
 
 
+def known_other_than_a_university(word: re.Match[str], taken: list[Mention]) -> bool:
+    """Whether the word is a known body's name (an acronym the reference has) that is not a
+    university's (their slugs open with the university's kind word)."""
+    known = next((m for m in taken if m.start <= word.start() < m.end), None)
+    slug = known.iri.rsplit("/", 1)[-1] if known is not None else ""
+    return known is not None and not slug.startswith(
+        ("uniwersytet", "politechnika", "akademia", "uczelnia", "szkola")
+    )
+
+
 # An acronym of a university: two to six letters, two capitals at least ("UWr", "UAM", "UŁ").
 UNIVERSITY_ACRONYM = re.compile(
     r"(?=(?:\w*[A-ZŁŚŻŹĆŃÓĘĄ]){2})[A-ZŁŚŻŹĆŃÓĘĄ][A-Za-ząćęłńóśźżŁŚŻŹĆŃÓĘĄ]{1,5}"
@@ -828,6 +843,14 @@ BESIDE_AN_OFFICE = re.compile(
 
 
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+„(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^”„\n]{1,60})”")
+# "opracowanie Fundacji X „T”", "raport Stowarzyszenia Y „T”": after a document's kind word the
+# quote is the document's title, not the body's own name
+DOCUMENT_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:raport|opracowani|publikacj|analiz|przewodnik|poradnik|badani|ekspertyz|"
+    r"report|study|guide)\w*\s+$"
+)
+# a quoted title, maybe after an author's acronym, right after the phrase
+TITLE_AFTER = re.compile(r"\s+(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w.]*\s+){0,6}[„\"“]")
 
 
 # Documents a "projekt" (a draft) may be of: "projekt „Polityki na rzecz integracji …”".
@@ -1197,6 +1220,9 @@ def genitive(word: str) -> bool:
     )
 
 
+TITLED_AS = re.compile(r"(?:\bpt\.|\bpod\s+tytułem|\bzatytułowan\w+|\btitled|\bentitled)\s*$")
+
+
 def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:
     """'raport „Miejska gościnność …”', 'raport Centrum Analiz … „Sąsiedzka pomoc …”': the quoted
     title after the kind word (and at most eight words of author) is the name."""
@@ -1204,6 +1230,12 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
     if quote is None:
         return None
     between = text[head.end() : quote.start()]
+    said_titled = TITLED_AS.search(between)
+    if said_titled and len(between.split()) <= 16 and not re.search(r"[;:!?()\n]", between):
+        # "raportu o uchodźcach z Ukrainy w największych polskich miastach pt. „…”": what
+        # follows "pod tytułem" is the title, whatever the kind word's complements
+        title = quote.group("title").strip()
+        return NewName(quote.start("title"), quote.end("title"), title, title, "document")
     if len(between.split()) > 8 or re.search(r"[,;:!?()\n]|(?<!\bim)\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", between):
         return None
     if any(t.start <= quote.start("title") and quote.end("title") <= t.end for t in taken):
@@ -1386,7 +1418,10 @@ def quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
     return found
 
 
-BODY_HEADS = UNIT_HEADS | ORGANISATION_HEADS | DOCUMENT_HEADS | VENUE_HEADS
+# "z Europejskiego Funduszu Społecznego Plus", "Fundusze Europejskie dla Dolnego Śląska": a fund
+# (or a funding programme) a project is paid from
+FUND_HEADS = {"fundusz"}
+BODY_HEADS = UNIT_HEADS | ORGANISATION_HEADS | DOCUMENT_HEADS | VENUE_HEADS | FUND_HEADS
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9&-]{1,11})\)")
 
 
@@ -1428,6 +1463,7 @@ def body_kind(heads: list[set[str]], venue_position: bool) -> str | None:
             (UNIT_HEADS, "unit"),
             (ORGANISATION_HEADS, "org"),
             (DOCUMENT_HEADS, "document"),
+            (FUND_HEADS, "fund"),
         ):
             if lemmas & group:
                 return kind
@@ -1940,7 +1976,10 @@ def absorbed_mention(
     if names_a_place(words) and mention.kind in ("org", "office", "team"):
         return mention.start, mention.end  # 'Sala Błękitna Urzędu Miasta Poznania'
     if mention.text.isupper() and (
-        lone_head or re.match(r"\s+im\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
+        lone_head
+        or re.match(r"\s+im\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
+        # "Centrum Analiz i Badań UMP": an organisation's own body, named with its acronym
+        or (mention.kind == "org" and bool(head_lemma(words[0].group(0)) & ASSOCIATION_BODY_HEADS))
     ):
         return mention.start, mention.end
     if len(words) == 1 and head_lemma(last) & UNIT_HEADS and mention.kind == "org":

@@ -66,6 +66,7 @@ NEW_NAME_CLASSES = {
     "document": "Document",
     "project": "Project",
     "programme": "Programme",
+    "fund": "Fund",
     "city": "Locality",
 }
 # An acronym has two capitals at least ("IOM", "CeBaM", "UNHCR Polska"): "Białystok (Tadeusz

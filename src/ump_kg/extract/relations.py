@@ -131,7 +131,8 @@ IN_PROGRAMME = re.compile(
     r"należ\w+\s+do\s+(program\w*|sieci)|członk\w+\s+(programu|sieci)|dołączył\w*\s+do\s+(programu|sieci)|"
     r"\bjoin(?:ed|s)?\b|members?\s+of\s+the\b|take[s]?\s+part\s+in|took\s+part\s+in|participat\w+\s+in|"
     r"wybran\w+\s+do\s+(?:\w+\s+){0,3}?program\w*|(?:chosen|selected)\s+(?:for|to\s+join)\b|"
-    r"\bprzystąpi\w*|\bprzystęp\w*"
+    r"\bprzystąpi\w*|\bprzystęp\w*",
+    re.IGNORECASE,  # "należy do Programu Miast Międzykulturowych"
 )
 PREPARING = re.compile(r"przygotow\w+\s+(się\s+)?do\s+(wstąpienia|przystąpienia|dołączenia)")
 LEADER = re.compile(
@@ -185,6 +186,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         cities_in_projects(ctx, sentence)
         project_roles(ctx, sentence)
         document_themes(ctx, sentence, themes)
+        document_authors(ctx, sentence)
         project_themes(ctx, sentence, themes)
     themes_in_titles(ctx, themes)
     signing_in_the_first_person(ctx)
@@ -1016,9 +1018,15 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
             if FUNCTION_NOUN.search(sentence.text[: role.start()])
             else r"\s*[,:]?\s*" + DEGREES
         )
-        person = next((p for p in people if right_after(ctx, body.end, p, gap)), None)
+        # "dyrektor Biura X Urzędu Miasta Y Jan Kos": the unit's owners in the genitive may
+        # follow before the name; the post is the first body's
+        end = body.end
+        for owner in bodies:
+            if owner.start >= end and not ctx.text(end, owner.start).strip():
+                end = owner.end
+        person = next((p for p in people if right_after(ctx, end, p, gap)), None)
         if person is not None and not apposition_of_the_name_before(
-            ctx, people, sentence.start + role.start(), body.end, person
+            ctx, people, sentence.start + role.start(), end, person
         ):
             add_post(ctx, sentence, person.iri, body.iri, role.group(0))
 
@@ -2409,6 +2417,7 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
         signatories(ctx, sentence, declaration)
         signatory_list(ctx, sentence, declaration)
         inline_signatory_list(ctx, sentence, declaration)
+        signers_listed_next(ctx, sentence, declaration)
         signed_at(ctx, sentence, declaration)
         signed_on(ctx, sentence, declaration)
         for date in ctx.dates_in(sentence):
@@ -2434,6 +2443,30 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
     if FOUNDED.search(sentence.text) and (BECAUSE_OF.search(sentence.text) or announces):
         for team in ctx.mentions_in(sentence, "team"):
             ctx.fact(team.iri, "establishedUnder", declaration, sentence)
+
+
+# "Przedstawiciele dwunastu największych polskich miast … podpisali deklarację …": signers said
+# as a group of cities, whose names the next sentence lists
+SIGNERS_AS_A_GROUP = re.compile(r"(?i)\b(?:miast|przedstawiciel(?!stw)\w*|prezydenc\w*|cities)\b")
+
+
+def signers_listed_next(ctx: DocumentContext, sentence: Sentence, declaration: str) -> None:
+    """ "… podpisali deklarację … . Dokument zawiera … .\n\nDo wspomnianego grona należą:
+    Białystok, Bydgoszcz, …": the cities listed after a colon in one of the next two sentences
+    (no heading between) are the signers."""
+    if ctx.mentions_in(sentence, "city", "person") or not SIGNERS_AS_A_GROUP.search(sentence.text):
+        return
+    for following in [s for s in ctx.sentences if s.start >= sentence.end][:2]:
+        if is_section_break(following) or SIGNING.search(following.text):
+            return
+        colon = following.text.find(":")
+        listed = [
+            c for c in ctx.mentions_in(following, "city") if c.start > following.start + colon
+        ]
+        if colon >= 0 and len(listed) >= 3 and not NEGATION.search(following.text):
+            for city in listed:
+                ctx.fact(declaration, "signatoryCity", city.iri, following)
+            return
 
 
 def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
@@ -3615,6 +3648,99 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
         return
     for theme in themes.find(unnamed):
         ctx.fact(subject, "theme", theme, sentence)
+
+
+# "Dokument przygotowało Centrum X", "X opublikowała raport „Y”", "raport opracowany przez X",
+# "report prepared by X": who prepared, drafted or published a document is its author.
+AUTHOR_VERB = re.compile(
+    r"\b(?:(?:przygotow|opracow|wyd|opublikow)(?:ał|an|uj)|sporządz(?:ił|on|a))\w*\b(?!\s+się)|"
+    r"\b(?:prepared|drafted|published|authored|produced)\b"
+)
+BY = re.compile(r"\s+(?:przez|by)\s+(?:the\s+)?")
+# "Dokument", "Raport", "Opracowanie" alone opening a sentence: the document named before
+DOCUMENT_ANAPHOR = re.compile(
+    r"^[\s*]*(?:Dokument|Raport|Opracowanie|Publikacja|Analiza|Stanowisko|Przewodnik|"
+    r"Poradnik|Badanie|The\s+(?:report|document|study|publication))\b(?!\s+[„\"A-ZŁŚŻŹĆŃÓĘĄ])"
+)
+
+
+# "raport Centrum Analiz i Badań UMP „Sąsiedzka pomoc …”": a body in the genitive between the
+# kind word and the quoted title wrote it
+KIND_BEFORE_AUTHOR = re.compile(
+    r"(?i)\b(?:raport|publikacj|opracowani|analiz|przewodnik|poradnik|badani|ekspertyz|report|"
+    r"study|guide)\w*\s+$"
+)
+
+
+def authors_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    for document in ctx.mentions_in(sentence, "document"):
+        body = next(
+            (
+                b
+                for b in bodies
+                if b.end <= document.start
+                and re.fullmatch(r"\s*[„\"“]", ctx.text(b.end, document.start))
+            ),
+            None,
+        )
+        # ("raport Centrum X Uniwersytetu Y „T”": the first of the genitives is the author)
+        while body is not None and not KIND_BEFORE_AUTHOR.search(
+            ctx.text(max(sentence.start, body.start - 30), body.start)
+        ):
+            start = body.start
+            body = next(
+                (b for b in bodies if b.end <= start and not ctx.text(b.end, start).strip()), None
+            )
+        if body is not None:
+            ctx.fact(document.iri, "author", body.iri, sentence)
+
+
+def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
+    authors_before_titles(ctx, sentence)
+    verb = AUTHOR_VERB.search(sentence.text)
+    if verb is None or re.search(r"(?i)\b(?:nie|not|never)\b", sentence.text[: verb.start()]):
+        return
+    at, after = sentence.start + verb.start(), sentence.start + verb.end()
+    documents = ctx.mentions_in(sentence, "document")
+    before = [d for d in documents if d.end <= at]
+    later = [d for d in documents if d.start >= after]
+    anaphor = DOCUMENT_ANAPHOR.match(sentence.text)
+    subject = before[-1].iri if before else (last_document(ctx, sentence) if anaphor else None)
+    by = BY.match(sentence.text, verb.end())
+    if subject is not None:
+        # "Dokument przygotowało Centrum X", "raport opracowany przez Fundację Y"
+        start = sentence.start + by.end() if by else after
+        for author in authors_after(ctx, sentence, start):
+            ctx.fact(subject, "author", author.iri, sentence)
+    elif later and by is None:
+        # "Centrum X opublikowało raport „Y”": the body right before the verb
+        for author in bodies_right_before(ctx, sentence, at):
+            ctx.fact(later[0].iri, "author", author.iri, sentence)
+
+
+def authors_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
+    bodies = chain_after(ctx, sentence, start)
+    return [b for b in bodies if b.kind in ("org", "office", "unit", "team")]
+
+
+def bodies_right_before(ctx: DocumentContext, sentence: Sentence, at: int) -> list[Mention]:
+    bodies = [
+        b
+        for b in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+        if b.end <= at
+    ]
+    if not bodies or not re.fullmatch(r"\s*(?:\([^)]*\))?\s*", ctx.text(bodies[-1].end, at)):
+        return []
+    return [bodies[-1]]
+
+
+def last_document(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The document named last before the sentence, in its paragraph or the one before."""
+    before = [m for m in ctx.mentions if m.kind == "document" and m.end <= sentence.start]
+    if not before or ctx.text(before[-1].end, sentence.start).count("\n\n") > 1:
+        return None
+    return before[-1].iri
 
 
 WORD_OF_KIND = {"programme": "progra", "project": "projek"}
