@@ -88,6 +88,14 @@ AUTHOR_BESIDE_DATE = re.compile(
 )
 
 
+# "(fot. Krzysztof Mystkowski/KFP)", "Fot. Anna Kos", "zdj. Jan Nowak", "Photo: Jan Nowak": a
+# photographer's credit
+PHOTO_CREDIT = re.compile(
+    r"(?<![\w])(?:[Ff]ot\.|[Ff]otografia:|[Zz]dj\.|[Zz]djęcie:|[Pp]hoto(?:\s+by)?:?|©)\s*"
+    r"[A-ZŁŚŻŹĆŃÓĘĄ][^\n()]{1,60}?(?=\)|\n|$|\.\s|\*)"
+)
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in FURNITURE_LINE.finditer(text)]
     spans += [
@@ -99,6 +107,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in MENU_LINE.finditer(text)]
     spans += [(m.start(), m.end()) for m in FOOTER_LINE.finditer(text)]
     spans += [(m.start("items"), m.end("items")) for m in OTHER_ARTICLES.finditer(text)]
+    spans += [(m.start(), m.end()) for m in PHOTO_CREDIT.finditer(text)]
     return sorted(spans)
 
 

@@ -227,7 +227,7 @@ class ThemeMatcher:
                 if isinstance(o, rdflib.Literal) and o.language in ("pl", "en")
             ]
             for name in names:
-                self.keywords.append((lemmas(str(name)), str(node)))
+                self.keywords.append((keyword_lemmas(str(name)), str(node)))
         self.keywords.sort(key=lambda k: -len(k[0]))
 
     def find(self, text: str) -> list[str]:
@@ -240,6 +240,23 @@ class ThemeMatcher:
             ):
                 found.append(iri)
         return found
+
+
+VERBAL = ("ger", "fin", "praet", "pact", "ppas", "pcon", "pant", "inf", "impt", "imps", "bedzie")
+
+
+def keyword_lemmas(text: str) -> tuple[frozenset[str], ...]:
+    """A theme word's lemmas as a noun or adjective where it has such readings: "mieszkanie"
+    (a flat) is housing, but "mieszka" (lives, the verb its gerund comes from) is not."""
+    from ..language.morphology import analyses
+
+    found = []
+    for word in re.findall(r"\w+", text):
+        readings = analyses(word)
+        nominal = {lemma.lower() for lemma, tag, _ in readings if not tag.startswith(VERBAL)}
+        every = {lemma.lower() for lemma, _, _ in readings}
+        found.append(frozenset((nominal or every) | {word.lower()}))
+    return tuple(found)
 
 
 def lemmas(text: str) -> tuple[frozenset[str], ...]:

@@ -217,6 +217,38 @@ def listed_people(text: str, sentences: list[Sentence], taken: list[Mention]) ->
     return found
 
 
+# "od lewej: Oksana Szatogo, Majed Tinawi, Aws Kinani i Natalia Malyk": a list after a colon of
+# two-word names, one of them a known person's, names people only
+COLON_LIST = re.compile(
+    rf"(?<=:)\s*(?P<items>{CAP}\s+{CAP}(?:-{CAP})?(?:\s*(?:,|\bi\b|\boraz\b)\s*"
+    rf"{CAP}\s+{CAP}(?:-{CAP})?){{2,}})(?=\s*(?:[(.;]|$))"
+)
+LISTED_NAME = re.compile(rf"(?P<name>{CAP}\s+{CAP}(?:-{CAP})?)")
+
+
+def people_listed_after_a_colon(
+    text: str, sentences: list[Sentence], taken: list[Mention]
+) -> list[NewName]:
+    found: list[NewName] = []
+    for sentence in sentences:
+        for run in COLON_LIST.finditer(text, sentence.start, sentence.end):
+            items = list(LISTED_NAME.finditer(text, run.start("items"), run.end("items")))
+            known = [
+                i
+                for i in items
+                if any(t.kind == "person" and t.start <= i.start() < t.end for t in taken)
+            ]
+            others = [i for i in items if overlaps(i.start(), i.end(), taken) and i not in known]
+            if not known or others:
+                continue
+            for item in items:
+                if item not in known:
+                    found.append(
+                        NewName(item.start(), item.end(), item.group(0), item.group(0), "person")
+                    )
+    return found
+
+
 def is_taken_as(item: re.Match[str], taken: list[Mention], kind: str) -> bool:
     return any(
         t.kind == kind and t.start <= item.start("name") and item.end("name") <= t.end

@@ -41,7 +41,12 @@ from .events import (
 from .first_person import our_body_named_bare, state_our_body, the_only_body_of_its_kind
 from .furniture import furniture_spans, without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
-from .lists import listed_document_titles, listed_localities, listed_people
+from .lists import (
+    listed_document_titles,
+    listed_localities,
+    listed_people,
+    people_listed_after_a_colon,
+)
 from .names import (
     UNIT_HEADS,
     NewName,
@@ -347,6 +352,7 @@ def new_name_mentions(
         names += venues_where_held(doc.text, known + mentions_of(names))
     names += listed_document_titles(doc.text, known + mentions_of(names))
     names += listed_people(doc.text, sentences, known + mentions_of(names))
+    names += people_listed_after_a_colon(doc.text, sentences, known + mentions_of(names))
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
     return known, mentions, names
 

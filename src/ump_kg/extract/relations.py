@@ -29,7 +29,7 @@ from .context import (
 from .dates import DateMention
 from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
-from .names import EN_OFFICE_UNIT_HEADS
+from .names import EN_OFFICE_UNIT_HEADS, head_lemma
 from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -185,6 +185,8 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         partners_in_a_table(ctx, sentence)
         cities_in_projects(ctx, sentence)
         project_roles(ctx, sentence)
+        centres_and_their_runners(ctx, sentence)
+        members_listed(ctx, sentence)
         document_themes(ctx, sentence, themes)
         document_authors(ctx, sentence)
         project_themes(ctx, sentence, themes)
@@ -3404,6 +3406,109 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
         if runner.kind == "city" and prop == "leader":
             continue
         ctx.fact(project, prop, runner.iri, sentence)
+
+
+# Places that serve migrants and are run by others: "Centrum Wielokulturowe w Krakowie",
+# "Punkt Informacyjny dla Cudzoziemców", "Klub …", "Dom …", "Świetlica …"
+SERVICE_HEADS = frozenset({"centrum", "punkt", "klub", "dom", "świetlica", "przestrzeń"})
+OPERATOR_IS = re.compile(
+    r"(?i)\b(?:(?:główn|wiodąc)\w+\s+)?operator(?:em|ką)\s+(?P<of>(?:\S+\s+){0,6}?)"
+    r"(?:jest|był|była|została?|zostało|będzie)\s+"
+)
+CENTRE_PARTNERS = re.compile(
+    r"(?i)\bpartner(?:ami|ów|zy)\s+(?P<of>(?:\S+\s+){0,6}?)(?:są|byli|były|będą)\s*:?\s*|"
+    r"\bpartner(?:ów|zy)(?:\s+[a-ząćęłńóśźż]+){0,2}\s*:\s*"
+)
+CENTRE_RUN = re.compile(r"\b(?:prowadz[iąę]|prowadził\w*|prowadzon\w*\s+(?:jest\s+)?przez)\b")
+CENTRE_FUNDED = re.compile(r"(?i)\b(?:współ|do)?finansowan\w*\s+(?:(?:jest|są)\s+)?przez\s+")
+
+
+def service_bodies(ctx: DocumentContext, mentions: list[Mention]) -> list[Mention]:
+    return [
+        m
+        for m in mentions
+        if m.kind in ("org", "unit", "venue")
+        and any(head_lemma(w) & SERVICE_HEADS for w in ctx.label_pl(m.iri).split()[:2])
+    ]
+
+
+# "część składu Gdańskiej Rady Imigrantów …, od lewej: A, B, C", "W skład Rady weszli: A, B",
+# "Członkami Rady zostali: A, B": a body's members listed after a colon
+MEMBERS_OF = re.compile(r"(?i)\b(?:(?:w\s+)?skład(?:u|zie)?|członk(?:ami|iniami|owie|inie))\s+$")
+
+
+def members_listed(ctx: DocumentContext, sentence: Sentence) -> None:
+    colon = sentence.text.find(":")
+    if colon < 0:
+        return
+    bodies = [
+        b
+        for b in outermost(ctx.mentions_in(sentence, "org", "unit", "team"))
+        if b.end <= sentence.start + colon
+        and MEMBERS_OF.search(ctx.text(max(sentence.start, b.start - 25), b.start))
+    ]
+    if not bodies:
+        return
+    for person in ctx.mentions_in(sentence, "person"):
+        if person.start > sentence.start + colon:
+            ctx.fact(person.iri, "memberOf", bodies[0].iri, sentence)
+
+
+def the_centre_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The centre the sentence names, else the last one named before it."""
+    inside = service_bodies(ctx, ctx.mentions_in(sentence, "org", "unit", "venue"))
+    before = service_bodies(ctx, [m for m in ctx.mentions if m.end <= sentence.start])
+    centre = inside[0].iri if inside else (before[-1].iri if before else None)
+    return None if centre is None or ctx.kind_of(centre) in INITIATIVES else centre
+
+
+def centres_and_their_runners(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Głównym operatorem Centrum jest Fundacja X", "partnerami Centrum są: …", "Nowe miejsce
+    prowadzi Stowarzyszenie Y", "punkt prowadzony przez Z", "Centrum … współfinansowane przez
+    Miasto Kraków": a centre's or point's operator (ump:leader), partners and funders."""
+    intro = colon_intro(ctx, sentence)
+    if intro is not None and CENTRE_PARTNERS.search(intro.text):
+        # "partnerami Centrum są:" over "- Klub Ukraiński w Krakowie – Fundacja Zustricz,"
+        centre = the_centre_of(ctx, intro)
+        bodies = chain_after(ctx, sentence, sentence.start)
+        if centre and bodies and bodies[0].kind != "city" and bodies[0].iri != centre:
+            ctx.fact(centre, "partner", bodies[0].iri, sentence)
+        return
+    inside = service_bodies(ctx, ctx.mentions_in(sentence, "org", "unit", "venue"))
+    centre = the_centre_of(ctx, sentence)
+    if centre is None:
+        return
+    operator = OPERATOR_IS.search(sentence.text)
+    if operator:
+        for body in authors_after(ctx, sentence, sentence.start + operator.end())[:1]:
+            if body.iri != centre:
+                ctx.fact(centre, "leader", body.iri, sentence)
+    partners = CENTRE_PARTNERS.search(sentence.text)
+    if partners and not PROJECT_WORD.search(partners.group(0)):
+        for body in chain_after(ctx, sentence, sentence.start + partners.end()):
+            iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
+            if iri is not None and iri != centre:
+                ctx.fact(centre, "partner", iri, sentence)
+    run = CENTRE_RUN.search(sentence.text)
+    if run and (
+        inside or re.match(r"[\s*]*(?:Centrum|Punkt|Miejsce|Przestrzeń|Nowe)", sentence.text)
+    ):
+        subject = [b for b in inside if b.end <= sentence.start + run.start()]
+        if subject or not inside:
+            runners = [
+                b
+                for b in chain_after(ctx, sentence, sentence.start + run.end())
+                if b.kind != "city" and (in_nominative(ctx, b) or "przez" in run.group(0))
+            ]
+            for index, body in enumerate(runners):
+                if body.iri != centre:
+                    ctx.fact(centre, "leader" if index == 0 else "partner", body.iri, sentence)
+    funded = CENTRE_FUNDED.search(sentence.text)
+    if funded and inside and inside[0].end <= sentence.start + funded.start():
+        for body in chain_after(ctx, sentence, sentence.start + funded.end()):
+            iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
+            if iri is not None and iri != centre:
+                ctx.fact(centre, "funder", iri, sentence)
 
 
 FUNDER_GAP = re.compile(
