@@ -18,22 +18,28 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 11 (nu, pi, theta, iota and beta
-# blind: only their totals were printed)
+# set: (recall, precision) measured at the end of session 12 (nu, pi, theta, iota, beta, tau and
+# phi blind: only their totals were printed; rho, sigma, tau, upsilon and phi are restated from
+# real public pages, six pages each)
 MEASURED = {
-    "zeta": (0.813, 0.898),
-    "eta": (0.801, 0.820),
-    "alpha": (0.810, 0.942),
-    "kappa": (0.805, 0.948),
-    "lam": (0.788, 0.897),
-    "theta": (0.688, 0.825),
-    "iota": (0.667, 0.875),
+    "zeta": (0.826, 0.903),
+    "eta": (0.818, 0.821),
+    "alpha": (0.810, 0.939),
+    "kappa": (0.811, 0.948),
+    "lam": (0.806, 0.899),
+    "theta": (0.695, 0.827),
+    "iota": (0.691, 0.868),
     "beta": (0.845, 0.880),
-    "mu": (0.799, 0.931),
-    "nu": (0.660, 0.851),
-    "xi": (0.715, 0.894),
-    "omicron": (0.784, 0.944),
-    "pi": (0.717, 0.898),
+    "mu": (0.801, 0.931),
+    "nu": (0.666, 0.858),
+    "xi": (0.722, 0.887),
+    "omicron": (0.802, 0.946),
+    "pi": (0.723, 0.895),
+    "rho": (0.800, 0.823),
+    "sigma": (0.568, 0.681),
+    "tau": (0.425, 0.841),
+    "upsilon": (0.405, 0.624),
+    "phi": (0.436, 0.875),
 }
 MARGIN = 0.01
 
@@ -51,7 +57,7 @@ def scores(name: str) -> list[Score]:
 @pytest.mark.parametrize("name", sorted(MEASURED))
 def test_a_red_team_set_keeps_its_measured_rates(name: str) -> None:
     results = scores(name)
-    assert len(results) == 5
+    assert len(results) == len(list((SETS / name).glob("*.ttl"))) >= 5
     gold = sum(s.gold.count() for s in results)
     found = sum(s.found.count() for s in results)
     recall = sum(s.true_in_gold for s in results) / gold

@@ -3467,7 +3467,8 @@ def centres_and_their_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     prowadzi Stowarzyszenie Y", "punkt prowadzony przez Z", "Centrum … współfinansowane przez
     Miasto Kraków": a centre's or point's operator (ump:leader), partners and funders."""
     intro = colon_intro(ctx, sentence)
-    if intro is not None and CENTRE_PARTNERS.search(intro.text):
+    listed = CENTRE_PARTNERS.search(intro.text) if intro is not None else None
+    if intro is not None and listed and not PROJECT_WORD.search(listed.group(0)):
         # "partnerami Centrum są:" over "- Klub Ukraiński w Krakowie – Fundacja Zustricz,"
         centre = the_centre_of(ctx, intro)
         bodies = chain_after(ctx, sentence, sentence.start)
