@@ -775,16 +775,29 @@ def credit_case(rng: random.Random) -> CreditCase:
 
 def no_photographer(ctx: DocumentContext, case: CreditCase) -> tuple[bool, str]:
     found = people_found(ctx)
-    ok = case.credited.nominative not in found and case.person.nominative in found
-    return ok, f"no {case.credited.nominative!r}, {case.person.nominative!r} found"
+    return case.credited.nominative not in found, f"no {case.credited.nominative!r}"
+
+
+def the_story_read(ctx: DocumentContext, case: CreditCase) -> tuple[bool, str]:
+    return case.person.nominative in people_found(ctx), f"{case.person.nominative!r} found"
 
 
 def test_a_photo_credit_names_no_person(pages: Pages) -> None:
-    results, templates = measured(pages, credit_case, no_photographer, count=COUNT)
+    # The rule is about the credit; that the story's person is found only shows the page was
+    # read, and is held apart: the drawn names differ between processes (the name pools come
+    # from SGJP in an order Python's string hashing sets), and a story person the extractor
+    # misses is no fault of this rule (measured apart, in the name tests).
+    # (220 cases: three of the nine wordings are in brackets, and their share of a smaller draw
+    # fell below the fifty cases a share needs in one full run: 49 of 160)
+    results, templates = measured(pages, credit_case, no_photographer, count=220)
     value = tallied("'(fot. Krzysztof Mystkowski/KFP)': no person", results, templates)
     inside = share("  a credit in brackets after a sentence", results, templates, IN_BRACKETS)
+    read, _ = measured(pages, credit_case, the_story_read, count=220)
+    story = sum(ok for ok, _ in read) / len(read)
+    print(f"  the story's person found: {story:.1%}")
     assert value >= 0.98  # measured 100% (base12 68.1%: a credit on a line of its own was read)
     assert inside >= 0.98  # measured 100% (base12 0%)
+    assert story >= 0.95  # measured 100% in three processes
 
 
 PROSE = {
