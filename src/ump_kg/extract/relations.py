@@ -29,7 +29,7 @@ from .context import (
 from .dates import DateMention
 from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
-from .names import EN_OFFICE_UNIT_HEADS, head_lemma
+from .names import DOCUMENT_WORD_BEFORE, EN_OFFICE_UNIT_HEADS, head_lemma
 from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -3771,11 +3771,9 @@ DOCUMENT_ANAPHOR = re.compile(
 
 
 # "raport Centrum Analiz i Badań UMP „Sąsiedzka pomoc …”": a body in the genitive between the
-# kind word and the quoted title wrote it
-KIND_BEFORE_AUTHOR = re.compile(
-    r"(?i)\b(?:raport|publikacj|opracowani|analiz|przewodnik|poradnik|badani|ekspertyz|report|"
-    r"study|guide)\w*\s+$"
-)
+# kind word (the one names.py reads the quote after as the document's title) and the quoted
+# title wrote it
+KIND_BEFORE_AUTHOR = DOCUMENT_WORD_BEFORE
 
 
 def authors_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
