@@ -9,6 +9,8 @@ becomes the label of the new entity.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -77,6 +79,15 @@ ORGANISATION_HEADS = {
     "koalicja",
     "sieć",
     "izba",
+    # services and inspectorates of the state and the towns ('Straż Graniczna', 'Straż Miejska
+    # Miasta Krakowa', 'Państwowa Inspekcja Pracy', 'Kuratorium Oświaty', 'Służba Celna'), and
+    # research observatories ('Obserwatorium Wielokulturowości i Migracji')
+    "straż",
+    "inspekcja",
+    "kuratorium",
+    "służba",
+    "obserwatorium",
+    "spółdzielnia",
     # Public institutions that are also where events are held ('Muzeum Śląskie', 'Wojewódzka i
     # Miejska Biblioteka Publiczna', 'Szkoła Podstawowa nr 63'): bodies, and venues when an
     # event is held in them.
@@ -141,6 +152,14 @@ PLACE_HEADS = {
     "młyn",
     "kamienica",
     "willa",
+    # and the other words for a building or a room of one: 'Pawilon Wyspiańskiego', 'Gmach
+    # Główny Politechniki', 'Kino Pod Baranami', 'Opera Bałtycka'
+    "pawilon",
+    "gmach",
+    "kino",
+    "opera",
+    "dworek",
+    "spichlerz",
 }
 VENUE_HEADS |= PLACE_HEADS
 WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*")
@@ -986,7 +1005,10 @@ def takes_seat(surface: list[str], head: int) -> bool:
         and adjective_lemmas(surface[0]) & LOCAL_GOVERNMENT_ADJECTIVES
     ):
         return True
-    others = [w for i, w in enumerate(surface) if i != head]
+    # ("Centrum Integracyjne dla Cudzoziemców we Wrocławiu": whom a centre serves does not
+    # make its name less generic)
+    served = next((i for i, w in enumerate(surface) if i > head and w in ("dla", "ds.")), None)
+    others = [w for i, w in enumerate(surface[:served]) if i != head]
     return bool(lemmas & SEAT_HEADS) and all(
         readings_of(w, ("adj", "ppas", "pact")) for w in others
     )
@@ -1034,12 +1056,43 @@ def same_body_same_name(found: list[NewName]) -> list[NewName]:
     Wielokulturowe w Krakowie' ... 'Centrum Wielokulturowe') or write 'ds.' where it wrote 'do
     spraw': the shorter form or the abbreviation is the same body, named as written in full."""
     bases = sorted({n.base for n in found if n.kind != "person"}, key=lambda b: -len(b))
+    written = Counter(n.base for n in found)
     fuller: dict[str, str] = {}
     for base in bases:
-        longer = next((b for b in bases if b != base and names_same_body(base, b)), None)
-        if longer is not None:
-            fuller[base] = fuller.get(longer, longer)
+        # (of two full forms, "Centrum Integracyjne dla Cudzoziemców we Wrocławiu" written three
+        # times and "Wrocławskie Centrum …" once, the page's own way of writing it wins)
+        longer = sorted(
+            (b for b in bases if b != base and names_same_body(base, b)),
+            key=lambda b: (-written[b], -len(b)),
+        )
+        if longer:
+            fuller[base] = fuller.get(longer[0], longer[0])
+    for base in bases:
+        # "Wrocławskie Centrum Integracyjne …" and "Centrum Integracyjne … we Wrocławiu": the
+        # town's adjective before a name is its seat after it
+        twin = next((b for b in bases if town_adjective_for_seat(base, b)), None)
+        if twin is not None and written[twin] > written[base]:
+            fuller[base] = fuller.get(twin, twin)
     return [replace(n, base=fuller[n.base]) if n.base in fuller else n for n in found]
+
+
+def town_adjective_for_seat(adjectived: str, seated: str) -> bool:
+    """ "Wrocławskie X" and "X we Wrocławiu": the same name, the town said as an adjective
+    before it or as its seat after it (the adjective's stem opens the town's name)."""
+    first, _, rest = adjectived.partition(" ")
+    seat = SEAT.search(" " + seated) if rest and seated.startswith(rest + " ") else None
+    if seat is None or not readings_of(first, ("adj",)) or not CAPITALISED.match(first):
+        return False
+    town = seated[len(rest) :].split()[-1]
+    return ascii_folded(first)[:3] == ascii_folded(town)[:3]
+
+
+def ascii_folded(word: str) -> str:
+    return (
+        unicodedata.normalize("NFD", word.casefold().replace("ł", "l"))
+        .encode("ascii", "ignore")
+        .decode()
+    )
 
 
 def names_same_body(short: str, full: str) -> bool:
@@ -1056,7 +1109,9 @@ def names_same_body(short: str, full: str) -> bool:
         prefix = full_words[: len(full_words) - len(short_words)]
         return all(CAPITALISED.match(w) and readings_of(w, ("adj", "ppas", "pact")) for w in prefix)
     if full.startswith(short + " "):
-        return bool(SEAT.fullmatch(" " + full[len(short) + 1 :]))
+        rest = full[len(short) + 1 :]
+        # "Fundacja ADRA" … "Fundacja ADRA Polska": the name of its branch in Poland in full
+        return bool(SEAT.fullmatch(" " + rest)) or rest in ("Polska", "Polski", "Polskie", "Poland")
     return False
 
 
@@ -1678,6 +1733,41 @@ def find_quoted_projects(text: str) -> list[NewName]:
     return [found[k] for k in sorted(found)]
 
 
+def unquoted_initiative_titles(text: str, taken: list[Mention]) -> list[NewName]:
+    """ "w ramach programu Otwarty Kraków": a title in the nominative after the lower-case word
+    for a programme or project (not a person or a body the page names there: "koordynatorka
+    projektu Oksana Melnyk"; a city may be a word of the title)."""
+    found = []
+    for m in UNQUOTED_TITLE_AFTER_KIND.finditer(text):
+        title = m.group("title")
+        start, end = m.start("title"), m.end("title")
+        if len(title.split()) < 2 or not title_in_apposition(title.split()[0]):
+            continue
+        if any(t.start < end and start < t.end and t.kind != "city" for t in taken):
+            continue
+        kind = "programme" if m.group("kind") == "program" else "project"
+        found.append(NewName(start, end, title, title, kind))
+    return found
+
+
+# "w ramach programu Otwarty Kraków", "uczestnicy projektu Razem w Mieście": capitalised words
+# right after the lower-case word for a programme or project, on one line
+UNQUOTED_TITLE_AFTER_KIND = re.compile(
+    r"(?<![\w-])(?P<kind>program|projekt)(?:u|em|ie|owi)?[ \t]+"
+    r"(?P<title>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){1,4})(?![\w-])"
+)
+
+
+def title_in_apposition(word: str) -> bool:
+    """A title after "programu" stands in the nominative whatever the case of the word before
+    it ("programu Otwarty Kraków"); a word that can be a genitive is the complement of that
+    word instead ("programu Unii Europejskiej", "projektu Fundacji Ocalenie")."""
+    readings = analyses(word)
+    nominative = any(tag_has(tag, 2, "nom") for _, tag, _ in readings)
+    genitive_ = any(tag_has(tag, 2, "gen") for _, tag, _ in readings)
+    return nominative and not genitive_ and not head_lemma(word) & (BODY_HEADS | TOWN_WORDS)
+
+
 def names_whom_it_serves(preposition: str, following: str) -> bool:
     """ "dla Cudzoziemców" (genitive), "z Mieszkańcami" (instrumental: with whom, not "z
     Krakowa", from where): a capitalised common noun after the preposition goes on the name."""
@@ -1730,6 +1820,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             and gap.strip()
             and not joins_two_names(words, gap, token)
             and not enumerated_complement(text, words, gap, word.start())
+            and not (gap.strip() in '„“"' and lemma_set(words[-1].group(0)) & INITIATIVE_WORDS)
         ):
             break
         if words and "\n" in gap:
@@ -1764,9 +1855,11 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 token == "na"
                 and following == "rzecz"
                 and words
-                and capitalised_after(candidates, index + 2)
+                and (capitalised_after(candidates, index + 2) or after_ds)
             )
         ):
+            # ("Zespół ds. współpracy na rzecz realizacji Programu …": a lower-case complement
+            # goes on after "na rzecz" as after "ds.")
             # "Fundacja Instytut na rzecz Państwa Prawa": a genitive complement as after "ds."
             after_ds = True
             if token in ("do", "na"):
@@ -2024,6 +2117,16 @@ def absorbed_mention(
         # "Programu Otwarty Kraków": a city in the nominative after the title's adjective,
         # where the grammar of the phrase would want a genitive, is a word of the title
         return mention.start, mention.end
+    if (
+        mention.kind in ("programme", "project")
+        and len(words) > 1
+        and lemma_set(last) & INITIATIVE_WORDS
+        and noun_in_case(last, "gen")
+        and re.fullmatch(r"\s*[„“\"]?", text[words[-1].end() : mention.start])
+    ):
+        # "Zespół ds. współpracy na rzecz realizacji Programu „Otwarty Kraków”": a quoted
+        # programme after the word for it in the genitive is a word of the body's name
+        return mention.start, mention.end
     # "Przedstawicielstwo Regionalne Komisji Europejskiej we Wrocławiu": adjectives may follow
     # the representation's head
     represents = bool(head_lemma(words[0].group(0)) & REPRESENTATION_HEADS) and all(
@@ -2033,6 +2136,9 @@ def absorbed_mention(
         country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
         return mention.start, mention.end + (country.end() if country else 0)
     return None
+
+
+INITIATIVE_WORDS = frozenset({"program", "projekt", "strategia", "inicjatywa", "kampania"})
 
 
 def city_in_the_nominative(word: str) -> bool:

@@ -58,6 +58,7 @@ from .names import (
     known_surname_mentions,
     mentions_of,
     surname_mentions,
+    unquoted_initiative_titles,
 )
 from .places import places_named_where, venues_where_held
 from .relations import directors_of_city_bureaus, find_relations
@@ -342,9 +343,8 @@ def new_name_mentions(
     ]
     known = [m for m in known if not any(q.start <= m.start < q.end for q in quoted)]
     names = quoted + find_people(doc.text, known, doc.language)
-    names += find_named_bodies(
-        doc.text, known + [Mention(n.start, n.end, n.text, "", "") for n in names], doc.language
-    )
+    names += find_named_bodies(doc.text, known + mentions_of(names), doc.language)
+    names += unquoted_initiative_titles(doc.text, known + mentions_of(names))
     sentences = split_sentences(doc.text)
     names += listed_localities(doc.text, sentences, known + mentions_of(names), city_slugs)
     names += places_named_where(doc.text, known, names, doc.language)
