@@ -150,7 +150,7 @@ PARTICIPATION = re.compile(
     # "X powiedziała: „…”"
     r"(?:\bsaid|\bstated|\badded|" + SAID_PAST + r"):\s*[*_]*[„\"“]|"
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
-    r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|\b(?:po)?prowadzi\w*|wypowiada\w*|"
+    r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|moderuj\w*|\b(?:po)?prowadzi\w*|\b(?:po)?prowadzą\b|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
     r"moderacj\w*|panelists?\b|" + PROGRAMME_ITEM + "|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|\btowarzysz\w*|przyjecha\w*|przybył\w*|"
@@ -192,7 +192,7 @@ REPRESENTED = re.compile(
 # "a visit by Council of Europe representatives": the body before the word for its people.
 REPRESENTED_AFTER = re.compile(r"^\s+(?:representatives|officials|delegates|delegation|experts)\b")
 DISCUSSION = re.compile(
-    r"rozmaw\w*|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*|"
+    r"rozmaw\w*|rozmow(?:a|y|ie|ę|ą|om|ach)\b|omów\w*|omawia\w*|dyskut\w*|dyskusj\w*|poświęcon\w*|debat\w*|"
     r"na\s+temat|dotycz\w*|o\s+tematyce|szkoleni\w*|warsztat\w*|"
     # a programme's items are what the event is on: "panel I: „Szkoła na pograniczu kultur”"
     r"\bpanel\w*|\bsesj[aię]\b|" + PROGRAMME_ITEM + "|"
@@ -235,7 +235,10 @@ ORGANISER = re.compile(
     # "webinarium przygotowane przez X wspólnie z Y", "szkolenie prowadzone przez X": who
     # prepared or ran it (in the nominative, as of the event told; "w miejscu … prowadzonym
     # przez stowarzyszenie" is the place's)
-    r"przygotowan[aeyio]\s+przez|prowadzon[aeyio]\s+przez|wspólnie\s+z|prepared\s+by|run\s+by",
+    r"przygotowan[aeyio]\s+przez|prowadzon[aeyio]\s+przez|wspólnie\s+z|prepared\s+by|run\s+by|"
+    # "Organizują ją Unia Metropolii Polskich, Ośrodek …": the subject of the finite verb, after
+    # it and the pronoun of the event told
+    r"\b(?:współ)?organiz(?:uje|ują|ował[aoy]?|owali)(?:\s+(?:go|ją|je|to|tę|ten|to))?\b",
     re.IGNORECASE,
 )
 
@@ -577,9 +580,15 @@ def detect_events(ctx: DocumentContext) -> None:
                 give_the_title(ctx, event, current)
                 current.context.append(clause)
                 continue
-            if event is not None and event.city is None and event.first is None:
+            if (
+                event is not None
+                and event.city is None
+                and event.first is None
+                and not opens_its_clause(ctx, clause)
+            ):
                 # An event named in passing by its title only ("po kongresie „…”"): the
-                # clause is about it, the sentences after it are not.
+                # clause is about it, the sentences after it are not (unless it opens the
+                # clause, as an item's heading: "- **Debata „…”** … Organizują ją …").
                 event.context.append(clause)
                 event = None
             if event is not None and another_of_the_series(clause, told, event):
@@ -616,6 +625,17 @@ def detect_events(ctx: DocumentContext) -> None:
             if current is not None:
                 current.context.append(clause)
     undated_named_again(ctx)
+
+
+def opens_its_clause(ctx: DocumentContext, clause: Sentence) -> bool:
+    """ "- **Debata „Polskie miasta …”** (…)": the event word opens the clause (after list marks
+    and emphasis only), so what follows tells of that event."""
+    trigger = trigger_in(ctx, clause)
+    return (
+        trigger is not None
+        and re.fullmatch(r"[\s\-*•#\d.)]*", ctx.text(clause.start, clause.start + trigger.start()))
+        is not None
+    )
 
 
 def titles_the_event_told(
@@ -885,15 +905,46 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     ctx.events.append(event)
     describe_event(ctx, event, row)
     describe_by_columns(ctx, event, row)
+    body = body_meeting_over_the_table(ctx, row)
+    if body is not None and event.kind != "TeamMeeting":
+        ctx.fact(event.iri, "organiser", body.iri, row)
     if own is not None:
         named_after_trigger(ctx, event, row, own)  # "| Final conference "Cities that Welcome" |"
     return event
 
 
+def body_meeting_over_the_table(ctx: DocumentContext, row: Sentence) -> Mention | None:
+    """ "Harmonogram posiedzeń Zespołu Interdyscyplinarnego ds. … w 2019 roku." in the paragraph
+    over a table of meetings: each row is a meeting of the body named right after the meeting
+    word (its genitive), whichever sentence of the paragraph names it."""
+    paragraph_start = ctx.doc.text.rfind("\n\n", 0, row.start)
+    paragraph_start = ctx.doc.text.rfind("\n\n", 0, max(paragraph_start, 0))
+    over = [
+        s
+        for s in ctx.sentences
+        if paragraph_start < s.start and s.end <= row.start and not s.text.lstrip().startswith("|")
+    ]
+    for sentence in over:
+        for trigger in TRIGGER.finditer(sentence.text):
+            end = sentence.start + trigger.end()
+            body = next(
+                (
+                    b
+                    for b in ctx.mentions_in(sentence, "org", "office", "unit")
+                    if b.start >= end and re.fullmatch(r"\s+", ctx.text(end, b.start))
+                ),
+                None,
+            )
+            if body is not None:
+                return body
+    return None
+
+
 def city_of_a_rows_place(ctx: DocumentContext, row: Sentence) -> str | None:
     """ "| 6–7.10.2021 | Posiedzenie Zespołu … | Urząd Miasta Szczecin, Sala Sesyjna |": a row
     that names no city is in the city of the office its place column names, else (a venue
-    only, "| Willa Lentza |") in the one city of the page (its title's or its dateline's)."""
+    only, "| Willa Lentza |") in the one city of the page (its title's, its dateline's or its
+    publishing office's)."""
     place = column_cell(ctx, row, PLACE_COLUMN)
     if place is None:
         return None
@@ -904,7 +955,7 @@ def city_of_a_rows_place(ctx: DocumentContext, row: Sentence) -> str | None:
     }
     if len(offices) == 1:
         return offices.pop()
-    return city_of_title(ctx) or city_of_the_dateline(ctx)
+    return city_of_title(ctx) or city_of_the_dateline(ctx) or city_of_the_publisher(ctx)
 
 
 # "Szczecin, 20 czerwca 2022 r.": a line of a city and the day the page was written.
@@ -1687,8 +1738,18 @@ def city_said_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
         }
         if len(placed) == 1:
             return placed.pop()
-    office = ctx.reference.gazetteer.forms.get(ctx.doc.publisher or "")
-    return ctx.reference.city_of_office.get(office) if office else None
+    return city_of_the_publisher(ctx)
+
+
+def city_of_the_publisher(ctx: DocumentContext) -> str | None:
+    """ "publisher: Urząd Miasta Krakowa – serwis Otwarty Kraków": a page a city's office
+    publishes on its own portal is about that office's city (one office named, one city)."""
+    offices = {
+        m.iri
+        for m in ctx.reference.gazetteer.find(ctx.doc.publisher or "")
+        if m.iri in ctx.reference.city_of_office
+    }
+    return ctx.reference.city_of_office[offices.pop()] if len(offices) == 1 else None
 
 
 HOST_CITY_BEFORE = r"\b[Gg]ospodar(?:zem|zami|ze)\s+(?:był[ao]?|byli|jest|został[ao]?)"
@@ -2073,6 +2134,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 organisations_after(ctx, sentence, ORGANISER)
                 + hosts_in_apposition(ctx, sentence)
                 + bodies_that_invite(ctx, sentence)
+                + organisers_before_the_verb(ctx, sentence)
             ):
                 ctx.fact(event.iri, "organiser", org.iri, sentence)
             for person in people_after(ctx, sentence, ORGANISER):
@@ -2089,7 +2151,29 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 # Theme words inside names ("Funduszu Azylu, Migracji i Integracji") state no theme.
                 for theme in themes.find(without_names(ctx, sentence)):
                     ctx.fact(event.iri, "theme", theme, sentence)
+    themes_told_before_the_event(ctx, themes)
     statements_about_all_meetings(ctx)
+
+
+# "Spotkanie ma posłużyć rozmowie o …", "Webinarium będzie dotyczyć …": what the event is for
+FOR_TALKING = re.compile(r"(?i)\b(?:posłuż\w*|służ(?:y|yć|yło)|ma\s+na\s+celu|rozmow\w*)")
+
+
+def themes_told_before_the_event(ctx: DocumentContext, themes: ThemeMatcher) -> None:
+    """ "Spotkanie ma posłużyć rozmowie o … mieszkalnictwa, edukacji …" as the lead of a page
+    that announces one event further on: a sentence that opens with the word for an event and
+    says what it is about, before the event is told, is about that event."""
+    if len(ctx.events) != 1:
+        return
+    (event,) = ctx.events
+    for sentence in ctx.sentences:
+        if sentence.start >= event.sentence.start:
+            return
+        if ctx.events_in(sentence) or not opens_its_clause(ctx, sentence):
+            continue
+        if DISCUSSION.search(sentence.text) or FOR_TALKING.search(sentence.text):
+            for theme in themes.find(without_names(ctx, sentence)):
+                ctx.fact(event.iri, "theme", theme, sentence)
 
 
 def rest_of_its_item(ctx: DocumentContext, event: Event, sentence: Sentence) -> bool:
@@ -2335,7 +2419,15 @@ def organisations_after(
     """Organisations named right after a cue word ('Gospodarzem spotkania był Urząd Miasta
     Szczecin', 'przy wsparciu UNHCR Polska'), with those joined to them by 'i', 'oraz' or ','."""
     found: list[Mention] = []
-    orgs = ctx.mentions_in(sentence, "org", "office", "team")
+    # (an acronym in brackets after a name is that name again: "Unia Metropolii Polskich (UMP)
+    # i Centrum X"; a "Biuro …" is a body of its own as an organiser)
+    orgs = [
+        o
+        for o in ctx.mentions_in(sentence, "org", "office", "team", "unit")
+        if not (
+            ctx.doc.text[o.start - 1 : o.start] == "(" and ctx.doc.text[o.end : o.end + 1] == ")"
+        )
+    ]
     for match in cue.finditer(sentence.text):
         cue_end = sentence.start + match.end()
         after = [o for o in orgs if o.start >= cue_end]
@@ -2391,6 +2483,39 @@ def bodies_that_invite(ctx: DocumentContext, sentence: Sentence) -> list[Mention
 HOST_APPOSITION = re.compile(
     r"^\s*(?:,|[–—-])\s*(?:(?:główn|współ)\w*\s+)?(?:gospodar\w*|organizator\w*|gospodyni\w*)\b"
 )
+
+
+# "Fundacja X zorganizowała …", "Urząd Miasta Y był gospodarzem spotkania", "X i Y
+# współorganizowały konferencję": the bodies right before the verb, its subject
+ORGANISED_BY_THE_SUBJECT = re.compile(
+    r"(?i)\s*(?:\([^)]*\)\s*)?(?:(?:jest|był[aoy]?|byli|są|będzie|będą|zostały?|został[aoy]?)\s+)?"
+    r"(?:(?:współ)?organizator\w*|gospod(?:arz|yni)\w*|"
+    r"(?:współ|z)?organizowa(?:ł[aoy]?|li)|(?:współ)?organizuj(?:e|ą)|przygotowa(?:ł[aoy]?|li)|"
+    r"(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:was|were)\s+(?:the\s+)?(?:co-)?(?:organi[sz]er|host)s?)\b"
+)
+
+
+def organisers_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    """The bodies (joined by ',', 'i', 'oraz', 'and') right before a verb or a noun of
+    organising or hosting, not after a preposition (a place or a guest)."""
+    bodies = [
+        b
+        for b in ctx.mentions_in(sentence, "org", "office", "team", "unit")
+        if not preceded_by(ctx.doc.text, b.start, PREPOSITION)
+    ]
+    for index, body in enumerate(bodies):
+        if not ORGANISED_BY_THE_SUBJECT.match(ctx.text(body.end, sentence.end)):
+            continue
+        chain = [body]
+        for before in reversed(bodies[:index]):
+            if not re.fullmatch(
+                r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*",
+                ctx.text(before.end, chain[0].start),
+            ):
+                break
+            chain.insert(0, before)
+        return chain
+    return []
 
 
 def hosts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
