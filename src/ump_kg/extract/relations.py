@@ -191,6 +191,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         document_authors(ctx, sentence)
         project_themes(ctx, sentence, themes)
     themes_in_titles(ctx, themes)
+    themes_of_the_pages_project(ctx, themes)
     signing_in_the_first_person(ctx)
     mayors_of_signatory_cities(ctx)
     signed_documents_are_declarations(ctx)
@@ -295,14 +296,21 @@ def holders_of(ctx: DocumentContext, role: str) -> list[tuple[str, str]]:
     ]
 
 
+# "Program integracji cudzoziemców w Łodzi na lata 2023–2027", "Programu Współpracy z …": a
+# programme named by the word for it and its subject describes itself (a brand does not)
+DESCRIPTIVE_PROGRAMME = re.compile(r"(?i)program\w*\s+[a-ząćęłńóśźż]")
+
+
 def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     """A document's or project's title that names a theme says what it is about: "Stanowisko
     … w sprawie relokacji i przesiedleń uchodźców", "Szczecin – Wspólne Miasto. Lokalny system
     wsparcia integracji …". (A programme's name is a brand, not a summary: "Miasta
-    Międzykulturowe" is not thereby on intercultural dialogue.)"""
+    Międzykulturowe" is not thereby on intercultural dialogue; unless it is named by the word
+    "Program" and its subject: "Program integracji cudzoziemców w Łodzi".)"""
     seen: set[str] = set()
     for mention in ctx.mentions:
-        if mention.kind not in ("document", "project") or mention.iri in seen:
+        descriptive = mention.kind == "programme" and DESCRIPTIVE_PROGRAMME.match(mention.text)
+        if (mention.kind not in ("document", "project") and not descriptive) or mention.iri in seen:
             continue
         seen.add(mention.iri)
         sentence = ctx.sentence_at(mention.start)
@@ -310,6 +318,21 @@ def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             continue
         for theme in themes.find(ctx.text(mention.start, mention.end)):
             ctx.fact(mention.iri, "theme", theme, sentence)
+
+
+def themes_of_the_pages_project(ctx: DocumentContext, themes: ThemeMatcher) -> None:
+    """A project's own page (the one project it names, in its title): what the page says the
+    project does, anywhere on the page, is what the project is on. (A document's page is not
+    read so: what a page says around a report or a position need not be what it says.)"""
+    projects = {m.iri for m in ctx.mentions if m.kind == "project"}
+    project = title_mention(ctx, "project")
+    if project is None or projects != {project}:
+        return
+    for sentence in ctx.sentences:
+        if ctx.events_in(sentence):
+            continue
+        for theme in themes.find(without_names(ctx, sentence)):
+            ctx.fact(project, "theme", theme, sentence)
 
 
 def right_after(
@@ -790,7 +813,12 @@ ROLE_NOUN = re.compile(
     r"(?:wice)?(?:prezydent|zastęp(?:c|czyni)|dyrektor|kierowni(?:k|czk)|szef|sekretarz|"
     r"marszał(?:ek|k)|przewodnicząc|prezes|członk|członek|pełnomocni|koordynator|wojewod|"
     r"minist|rzeczni|ekspert|przedstawiciel|doradc|radn|burmistrz|starost|założyciel|"
-    r"prorektor|rektor|dziekan|konsul|ambasador|specjalist|referent|inspektor|head|director|"
+    r"prorektor|rektor|dziekan|konsul|ambasador|specjalist|referent|inspektor|"
+    # the staff of a university, an office or an association ("adiunkt w Katedrze …",
+    # "pracowniczka Fundacji …", "badaczka Ośrodka …", "asystentka międzykulturowa w …")
+    r"adiunk|pracowni(?:k|czk)|badacz|wykładow(?:c|czyni)|doktoran|asystent|anality(?:k|czk)|"
+    r"konsultant|trener|mediator|psycholo|prawni(?:k|czk)|naczelni(?:k|czk)|"
+    r"head|director|"
     r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor|"
     r"chief|manager|founder|ambassador|specialist|assistant|consultant|analyst|expert)"
     r"\w*",
@@ -2093,6 +2121,12 @@ def listed_after(ctx: DocumentContext, sentence: Sentence, start: int, kind: str
 
 # --- units ---------------------------------------------------------------------------------------
 
+# ", działające przy", "działający przy", ", funkcjonujący przy", "utworzone przy": a body set up
+# beside another (in the locative after "przy")
+WORKS_BESIDE = (
+    r"\s*,?\s*(?:działając\w*|funkcjonując\w*|utworzon\w*|powołan\w*|afiliowan\w*|"
+    r"istniejąc\w*)\s+przy\s+"
+)
 UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[(]*"
 
 
@@ -2225,6 +2259,10 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             and not (not gap.strip() and first.kind == "unit" and genitive(second.text))
         ):
             ctx.fact(second.iri, "unitOf", first.iri, sentence)
+        elif second.kind in ("office", "org") and re.fullmatch(WORKS_BESIDE, gap):
+            # "CASPAR – Centrum Zaawansowanych Badań …, działające przy Uniwersytecie
+            # Ekonomicznym w Krakowie": a body that works beside another is its unit
+            ctx.fact(first.iri, "unitOf", second.iri, sentence)
         elif (
             first.kind == "unit"
             and second.kind in ("office", "unit", "org")
