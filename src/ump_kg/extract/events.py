@@ -2486,11 +2486,12 @@ HOST_APPOSITION = re.compile(
 
 
 # "Fundacja X zorganizowała …", "Urząd Miasta Y był gospodarzem spotkania", "X i Y
-# współorganizowały konferencję": the bodies right before the verb, its subject
+# współorganizowały konferencję": the bodies right before the verb, its subject (not "X
+# przygotowało materiały": who prepared something for it need not hold it)
 ORGANISED_BY_THE_SUBJECT = re.compile(
     r"(?i)\s*(?:\([^)]*\)\s*)?(?:(?:jest|był[aoy]?|byli|są|będzie|będą|zostały?|został[aoy]?)\s+)?"
     r"(?:(?:współ)?organizator\w*|gospod(?:arz|yni)\w*|"
-    r"(?:współ|z)?organizowa(?:ł[aoy]?|li)|(?:współ)?organizuj(?:e|ą)|przygotowa(?:ł[aoy]?|li)|"
+    r"(?:współ|z)?organizowa(?:ł[aoy]?|li)|(?:współ)?organizuj(?:e|ą)|"
     r"(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:was|were)\s+(?:the\s+)?(?:co-)?(?:organi[sz]er|host)s?)\b"
 )
 

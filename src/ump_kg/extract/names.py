@@ -762,7 +762,15 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         end = words[-1].end()
         if head_lemma(surface[0]) & TITLED_DOCUMENT_HEADS and TITLE_AFTER.match(text, end):
             continue  # "Raport Centrum Analiz i Badań UMP „Sąsiedzka pomoc”": the quote is its name
-        if any(match.start() < n.end and n.start < end and not n.holds_names for n in found):
+        if any(
+            match.start() < n.end
+            and n.start < end
+            and not n.holds_names
+            # ("Rada ds. realizacji Strategii „Wspólny Gdańsk”": the strategy's title is a word
+            # of the body's name, and a document of its own)
+            and not (match.start() < n.start and n.end <= end + 1 and n.kind == "document")
+            for n in found
+        ):
             continue
         heads = [head_lemma(surface[head])]
         seat = seat_after(text, end, taken)
@@ -1968,6 +1976,13 @@ def continues_complement(previous: str, token: str, following: str) -> bool:
         # 'w Komisji ds. … wczoraj', 'Na czele Biura ds. Integracji stoi …': an adverb or a
         # verb is the sentence's
         return False
+    tags = [tag.split(":")[0] for _, tag, _ in analyses(token)]
+    if tags and all(t in ("ppas", "pact") for t in tags):
+        # "Komisji ds. polityki migracyjnej zaplanowanych na 2019 rok": a participle that does
+        # not agree with the word before belongs to a noun further back, not to the name
+        return agree(
+            readings_of(token, ("ppas", "pact")), readings_of(previous, ("subst", "ger", "adj"))
+        )
     if genitive(token):
         return True
     nominal = readings_of(token, ("subst", "ger"))
@@ -2117,8 +2132,10 @@ def absorbed_mention(
         # "Programu Otwarty Kraków": a city in the nominative after the title's adjective,
         # where the grammar of the phrase would want a genitive, is a word of the title
         return mention.start, mention.end
+    if mention.kind == "city" and inside_a_quoted_initiative(text, words, mention):
+        return mention.start, mention.end  # "… ds. realizacji Inicjatywy „Otwarte Katowice”"
     if (
-        mention.kind in ("programme", "project")
+        mention.kind in ("programme", "project", "document")
         and len(words) > 1
         and lemma_set(last) & INITIATIVE_WORDS
         and noun_in_case(last, "gen")
@@ -2136,6 +2153,17 @@ def absorbed_mention(
         country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
         return mention.start, mention.end + (country.end() if country else 0)
     return None
+
+
+def inside_a_quoted_initiative(text: str, words: list[re.Match[str]], mention: Mention) -> bool:
+    """Whether the name reaches the mention inside a quote opened right after the word for an
+    initiative ("Inicjatywy „Otwarte Katowice”": the city is a word of the quoted title)."""
+    at = next((i for i, w in enumerate(words) if lemma_set(w.group(0)) & INITIATIVE_WORDS), None)
+    if at is None or at + 1 >= len(words):
+        return False
+    opening = text[words[at].end() : words[at + 1].start()]
+    between = text[words[at + 1].start() : mention.start]
+    return "„" in opening and "”" not in between
 
 
 INITIATIVE_WORDS = frozenset({"program", "projekt", "strategia", "inicjatywa", "kampania"})

@@ -298,7 +298,7 @@ def holders_of(ctx: DocumentContext, role: str) -> list[tuple[str, str]]:
 
 # "Program integracji cudzoziemców w Łodzi na lata 2023–2027", "Programu Współpracy z …": a
 # programme named by the word for it and its subject describes itself (a brand does not)
-DESCRIPTIVE_PROGRAMME = re.compile(r"(?i)program\w*\s+[a-ząćęłńóśźż]")
+DESCRIPTIVE_PROGRAMME = re.compile(r"[Pp]rogram\w*\s+[a-ząćęłńóśźż]")
 
 
 def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
