@@ -2156,7 +2156,9 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
 
 
 # "Spotkanie ma posłużyć rozmowie o …", "Webinarium będzie dotyczyć …": what the event is for
-FOR_TALKING = re.compile(r"(?i)\b(?:posłuż\w*|służ(?:y|yć|yło)|ma\s+na\s+celu|rozmow\w*)")
+FOR_TALKING = re.compile(
+    r"(?i)\b(?:posłuż\w*|służ(?:y|yć|yło)|(?:ma|miał[aoy]?|mają|mieli)\s+na\s+celu|rozmow\w*)"
+)
 
 
 def themes_told_before_the_event(ctx: DocumentContext, themes: ThemeMatcher) -> None:
@@ -2424,12 +2426,13 @@ def organisations_after(
     orgs = [
         o
         for o in ctx.mentions_in(sentence, "org", "office", "team", "unit")
-        if not (
-            ctx.doc.text[o.start - 1 : o.start] == "(" and ctx.doc.text[o.end : o.end + 1] == ")"
-        )
+        if not in_brackets(ctx, o)
     ]
+    names = ctx.mentions_in(sentence)
     for match in cue.finditer(sentence.text):
         cue_end = sentence.start + match.end()
+        if any(n.start <= sentence.start + match.start() < n.end for n in names):
+            continue  # "Centrum Wsparcia Migrantów i Fundacja X …": a word of a name is no cue
         after = [o for o in orgs if o.start >= cue_end]
         if not after or len(ctx.text(cue_end, after[0].start).split()) > NEAR:
             continue
@@ -2490,10 +2493,20 @@ HOST_APPOSITION = re.compile(
 # przygotowało materiały": who prepared something for it need not hold it)
 ORGANISED_BY_THE_SUBJECT = re.compile(
     r"(?i)\s*(?:\([^)]*\)\s*)?(?:(?:jest|był[aoy]?|byli|są|będzie|będą|zostały?|został[aoy]?)\s+)?"
+    r"(?:(?:jej|jego|ich)\s+)?"
     r"(?:(?:współ)?organizator\w*|gospod(?:arz|yni)\w*|"
-    r"(?:współ|z)?organizowa(?:ł[aoy]?|li)|(?:współ)?organizuj(?:e|ą)|"
+    r"(?:współ|z)?organizowa(?:ł[aoy]?|li)|(?:współ|z)?organizuj(?:e|ą)|"
     r"(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:was|were)\s+(?:the\s+)?(?:co-)?(?:organi[sz]er|host)s?)\b"
 )
+
+
+def in_brackets(ctx: DocumentContext, mention: Mention) -> bool:
+    """ "Unia Metropolii Polskich (UMP)": an acronym in brackets after a name is that name again."""
+    text = ctx.doc.text
+    return (
+        text[mention.start - 1 : mention.start] == "("
+        and text[mention.end : mention.end + 1] == ")"
+    )
 
 
 def organisers_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
@@ -2502,10 +2515,11 @@ def organisers_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> list
     bodies = [
         b
         for b in ctx.mentions_in(sentence, "org", "office", "team", "unit")
-        if not preceded_by(ctx.doc.text, b.start, PREPOSITION)
+        if not preceded_by(ctx.doc.text, b.start, PREPOSITION) and not in_brackets(ctx, b)
     ]
     for index, body in enumerate(bodies):
-        if not ORGANISED_BY_THE_SUBJECT.match(ctx.text(body.end, sentence.end)):
+        after = ctx.text(body.end, sentence.end)
+        if not ORGANISED_BY_THE_SUBJECT.match(after) and not prepared_the_event(after):
             continue
         chain = [body]
         for before in reversed(bodies[:index]):
@@ -2517,6 +2531,21 @@ def organisers_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> list
             chain.insert(0, before)
         return chain
     return []
+
+
+PREPARED = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?przygotowa(?:ł[aoy]?|li)\s+(?P<object>(?:\S+\s+){0,2}\S+)"
+)
+
+
+def prepared_the_event(after: str) -> bool:
+    """ "Fundacja X przygotowała webinarium …", "… przygotowała je": who prepared the event holds
+    it (not "przygotowało materiały dla uczestników", something for it)."""
+    prepared = PREPARED.match(after)
+    if prepared is None:
+        return False
+    words = prepared.group("object")
+    return bool(re.match(r"(?:je|ją|go)\b", words)) or TRIGGER.search(words) is not None
 
 
 def hosts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:

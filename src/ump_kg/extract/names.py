@@ -978,6 +978,7 @@ SEAT_HEADS = STATE_SEAT_HEADS | {
     "biblioteka",
     "izba",
     "teatr",
+    "punkt",  # "Punkt Informacyjny dla Cudzoziemców w Katowicach"
 }
 
 
@@ -1015,8 +1016,9 @@ def takes_seat(surface: list[str], head: int) -> bool:
         return True
     # ("Centrum Integracyjne dla Cudzoziemców we Wrocławiu": whom a centre serves does not
     # make its name less generic)
+    # (nor do the genitive complements before it: "Centrum Wsparcia dla Repatriantów")
     served = next((i for i, w in enumerate(surface) if i > head and w in ("dla", "ds.")), None)
-    others = [w for i, w in enumerate(surface[:served]) if i != head]
+    others = [w for i, w in enumerate(surface[: head if served else None]) if i != head]
     return bool(lemmas & SEAT_HEADS) and all(
         readings_of(w, ("adj", "ppas", "pact")) for w in others
     )
@@ -1761,7 +1763,7 @@ def unquoted_initiative_titles(text: str, taken: list[Mention]) -> list[NewName]
 # "w ramach programu Otwarty Kraków", "uczestnicy projektu Razem w Mieście": capitalised words
 # right after the lower-case word for a programme or project, on one line
 UNQUOTED_TITLE_AFTER_KIND = re.compile(
-    r"(?<![\w-])(?P<kind>program|projekt)(?:u|em|ie|owi)?[ \t]+"
+    r"(?<![\w-])(?P<kind>program|projek)(?:u|em|ie|owi|t|tu|tem|cie|towi)?[ \t]+"
     r"(?P<title>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){1,4})(?![\w-])"
 )
 
@@ -1772,7 +1774,8 @@ def title_in_apposition(word: str) -> bool:
     word instead ("programu Unii Europejskiej", "projektu Fundacji Ocalenie")."""
     readings = analyses(word)
     nominative = any(tag_has(tag, 2, "nom") for _, tag, _ in readings)
-    genitive_ = any(tag_has(tag, 2, "gen") for _, tag, _ in readings)
+    # (a woman's undeclined surname, "Nowy", "Dobry", is no genitive of the phrase)
+    genitive_ = any(tag_has(tag, 2, "gen") for _, tag, quals in readings if "nazwisko" not in quals)
     return nominative and not genitive_ and not head_lemma(word) & (BODY_HEADS | TOWN_WORDS)
 
 

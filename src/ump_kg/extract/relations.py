@@ -186,6 +186,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         cities_in_projects(ctx, sentence)
         project_roles(ctx, sentence)
         centres_and_their_runners(ctx, sentence)
+        centres_opened_by(ctx, sentence)
         members_listed(ctx, sentence)
         document_themes(ctx, sentence, themes)
         document_authors(ctx, sentence)
@@ -296,9 +297,10 @@ def holders_of(ctx: DocumentContext, role: str) -> list[tuple[str, str]]:
     ]
 
 
-# "Program integracji cudzoziemców w Łodzi na lata 2023–2027", "Programu Współpracy z …": a
-# programme named by the word for it and its subject describes itself (a brand does not)
-DESCRIPTIVE_PROGRAMME = re.compile(r"[Pp]rogram\w*\s+[a-ząćęłńóśźż]")
+# "Program integracji cudzoziemców w Łodzi", "Program Integracji Cudzoziemców w Bydgoszczy na
+# lata 2021–2025": a programme named by the word for it and a lower-case subject, or a town's
+# programme for a period, describes itself (a brand, "Program Miast Międzykulturowych", does not)
+DESCRIPTIVE_PROGRAMME = re.compile(r"[Pp]rogram\w*\s+(?:[a-ząćęłńóśźż]|.*\bna\s+lata\b)")
 
 
 def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
@@ -3498,6 +3500,31 @@ def the_centre_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
     before = service_bodies(ctx, [m for m in ctx.mentions if m.end <= sentence.start])
     centre = inside[0].iri if inside else (before[-1].iri if before else None)
     return None if centre is None or ctx.kind_of(centre) in INITIATIVES else centre
+
+
+OPENED = re.compile(r"\s+(?:otworzył[aoy]?|otworzyli|uruchomił[aoy]?|uruchomili)\s+$")
+
+
+def centres_opened_by(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "… w Rzeszowie Fundacja X otworzyła Centrum Integracji Cudzoziemców „Razem”": the body
+    that opened a centre, the verb's subject right before it, runs it (ump:leader), and the one
+    town the sentence places it in is its seat."""
+    bodies = ctx.mentions_in(sentence, "org", "office", "unit", "venue")
+    for opener, centre in itertools.pairwise(bodies):
+        if not service_bodies(ctx, [centre]) or opener.kind == "venue":
+            continue
+        if not OPENED.fullmatch(ctx.text(opener.end, centre.start)) or not in_nominative(
+            ctx, opener
+        ):
+            continue
+        ctx.fact(centre.iri, "leader", opener.iri, sentence)
+        towns = {
+            c.iri
+            for c in ctx.mentions_in(sentence, "city")
+            if preceded_by(ctx.doc.text, c.start, r"\b(?:w|we)")
+        }
+        if len(towns) == 1:
+            ctx.fact(centre.iri, "inCity", towns.pop(), sentence)
 
 
 def centres_and_their_runners(ctx: DocumentContext, sentence: Sentence) -> None:
