@@ -1907,7 +1907,9 @@ MEMBER_CITIES = re.compile(
 # "w skład Unii wchodzą …", "zrzeszone w UMP: …", "UMP members …" (not "Eurocities' members").
 MEMBER_CITIES_OF_NAMED = re.compile(
     r"(?i)\b(?:należ[ąy]\w*|wchodz[ąi]\w*|zrzeszon\w*\s+w\s+[^:]{0,60}:|members\b|"
-    r"brings\s+together)"
+    r"brings\s+together|zrzesza\w*|skupia\w*|"
+    # "UMP to stowarzyszenie 12 największych polskich miast: Białegostoku, …"
+    r"(?:stowarzyszeni|związ|zrzeszeni)\w*\s+(?:\w+\s+){0,4}?miast\w*\s*:)"
 )
 
 
@@ -2877,7 +2879,19 @@ def cities_as_signers(
     joining = re.sub(r"^nie\s+", "", verb.group(0).lower()) if verb else ""
     if verb is None or (joining.startswith(JOIN_STEMS) and not signed):
         return
+    verbs = [v for v in SIGNING_VERB.finditer(sentence.text)] or [verb]
     for city in ctx.mentions_in(sentence, "city"):
+        if preceded_by(ctx.doc.text, city.start, LACKING):
+            # "11 z 12 miast UMP – zabrakło Katowic": the city lacking (in the genitive) did not
+            ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
+            continue
+        # (the verb of the city's own clause is its own: "podpisało się 11 miast, nie podpisały
+        # jej Katowice", "Katowice nie podpisały deklaracji, a Kraków podpisał"; else the
+        # nearest before it)
+        clause = clause_around(sentence, city.start - sentence.start)
+        own = [v for v in verbs if clause[0] <= v.start() < clause[1]]
+        before = [v for v in verbs if sentence.start + v.end() <= city.start]
+        verb = own[0] if own else (before[-1] if before else verbs[0])
         # A Polish subject is in the nominative (the label as written); English names do not
         # decline ("Cracow", "Lodz").
         if (
@@ -2898,6 +2912,32 @@ def cities_as_signers(
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
         elif signed:
             ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+
+
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:a|ale|zaś|natomiast|lecz|podczas\s+gdy)\b|;|\s[–—]\s|,\s+(?=nie\s)"
+)
+
+
+def clause_around(sentence: Sentence, at: int) -> tuple[int, int]:
+    """The clause of the sentence (offsets within it) that holds the position."""
+    start, end = 0, len(sentence.text)
+    for brk in CLAUSE_BREAK.finditer(sentence.text):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at:
+            end = brk.start()
+            break
+    return start, end
+
+
+SIGNING_VERB = re.compile(
+    r"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b|"
+    r"\b(?:nie\s+)?popar(?:ł|ła|ło|li|ły)\b|(?P<refused>"
+    + REFUSED
+    + r"|\bodm(?:ówił|ówiła|ówiło|ówili|ówiły)\b)"
+)
+LACKING = r"(?i)\b(?:zabrakło|brakowało|brakuje)\s+(?:(?:tylko|jedynie|wyłącznie)\s+)?"
 
 
 # "Lublin jest jednym z sygnatariuszy", "Poznań był sygnatariuszem deklaracji".
@@ -3177,7 +3217,11 @@ PARTNERS_ARE = re.compile(
     # "It was an inter-agency initiative of A, B and C, in cooperation with D", "realizowany
     # we współpracy z …"
     r"(?:inter-agency\s+|joint\s+)initiative\s+of\b|in\s+cooperation\s+with\b|"
-    r"(?:we|przy)\s+współpracy\s+z\b|wspóln(?:ą|a)\s+inicjatyw\w+\b)"
+    r"(?:we|przy)\s+współpracy\s+z\b|wspóln(?:ą|a)\s+inicjatyw\w+\b|"
+    # "W projekcie uczestniczą A i B", "Do projektu przystąpiły miasta: A, B", "w projekcie
+    # biorą udział …": who takes part in the project the sentence speaks of is its partner
+    r"(?:w|we)\s+projek\w+\s+(?:uczestnicz\w+|bior\w+\s+udział|wzię\w+\s+udział)|"
+    r"do\s+projek\w+\s+(?:przystąpi\w*|dołączy\w*|przyłączy\w*)(?:\s+się)?)"
 )
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
 INITIATIVES = ("project", "programme")
@@ -3306,7 +3350,16 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     if cue:
         for m in ctx.mentions_in(sentence, "org", "office", "unit", "team", "city"):
             after = m.start >= sentence.start + cue.end() and m.iri != project
-            if after and not preceded_by(ctx.doc.text, m.start, r"\b(?:w|we|in)"):
+            # ("… wzięło udział 120 osób z Krakowa": where people came from is no partner; but
+            # "w partnerstwie z Urzędem …, z Instytutem …" are the cue's own)
+            whence = re.search(
+                r"(?P<word>\S+)\s+(?:z|ze|from)\s+$", ctx.text(sentence.start + cue.end(), m.start)
+            )
+            if whence and whence.group("word").rstrip(",") in ("i", "oraz", "a", "and", ""):
+                whence = None
+            if whence and whence.group("word").endswith(","):
+                whence = None
+            if after and not whence and not preceded_by(ctx.doc.text, m.start, r"\b(?:w|we|in)"):
                 ctx.fact(project, "partner", m.iri, sentence)
     if funded:
         for fund in ctx.mentions_in(sentence, "fund"):
