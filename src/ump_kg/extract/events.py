@@ -2281,6 +2281,8 @@ REPRESENTATIVES = re.compile(
     r"przyjecha(?:ł|ła|li|ły)|przyby(?:ł|ła|li|ły)|zjecha(?:ł|ła|li|ły)\s+się|"
     r"came\s+from|travell?ed\s+from|"
     r"representatives|officials|delegations|delegates|participants\s+came\s+from|"
+    # "Participants from Lublin and Gdańsk learned …", "uczestnicy z Lublina i Gdańska"
+    r"participants\s+(?=from\b)|uczestni(?:cy|czki)\s+(?=z\b|ze\b)|"
     # "14 cities met, including Poznań, Warsaw …", "w spotkaniu wzięło udział 8 miast: …"
     r"cities\s+(?:met|took\s+part|attended|participated|joined)|"
     r"(?:wzięł\w*\s+udział|uczestniczył\w*|spotkał\w*\s+się)\s+(?:\d+|kilk\w+|kilkanaści\w+)\s+miast)\b"

@@ -2406,6 +2406,8 @@ def english_name_words(
     """The words of a person's name starting at `index`, or None."""
     if not is_name_word(tokens[index].group(0)) or "'" in tokens[index].group(0):
         return None
+    if tokens[index].group(0) in HONORIFICS:
+        return None  # "Ms Anna Nowak": the name starts after the honorific
     words = [tokens[index]]
     position = index + 1
 
@@ -2435,6 +2437,10 @@ def english_name_words(
     if not SURNAME.match(surname) or surname.lower() in EN_NOT_GIVEN | EN_BODY_HEADS | EN_ROLES:
         return None
     return [*words, tokens[position]]
+
+
+# Honorifics before an English name are no part of it ("Mr Jan Kos", "Ms Anna Nowak").
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Madam"})
 
 
 @cache
