@@ -2282,7 +2282,7 @@ REPRESENTATIVES = re.compile(
     r"came\s+from|travell?ed\s+from|"
     r"representatives|officials|delegations|delegates|participants\s+came\s+from|"
     # "Participants from Lublin and Gdańsk learned …", "uczestnicy z Lublina i Gdańska"
-    r"participants\s+(?=from\b)|uczestni(?:cy|czki)\s+(?=z\b|ze\b)|"
+    r"participants\s+(?:of\s+the\s+\w+\s+)?(?=from\b)|uczestni(?:cy|czki)\s+(?:[a-ząćęłńóśźż]+\s+)?(?=z\b|ze\b)|"
     # "14 cities met, including Poznań, Warsaw …", "w spotkaniu wzięło udział 8 miast: …"
     r"cities\s+(?:met|took\s+part|attended|participated|joined)|"
     r"(?:wzięł\w*\s+udział|uczestniczył\w*|spotkał\w*\s+się)\s+(?:\d+|kilk\w+|kilkanaści\w+)\s+miast)\b"

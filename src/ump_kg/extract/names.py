@@ -2288,7 +2288,21 @@ EN_ROLES = {
     "member",
     "leader",
 }
-EN_TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", *EN_ROLES}
+EN_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "madam",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    *EN_ROLES,
+}
 EN_FUNCTION_WORDS = {
     "the",
     "a",

@@ -10,7 +10,7 @@ import re
 
 import rdflib
 
-from ..language.morphology import analyses, case_form, phrase_base_form
+from ..language.morphology import analyses, case_form, phrase_base_form, readings_of
 from ..slug import slugify
 from ..vocab import UMP
 from .context import (
@@ -105,7 +105,7 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 SIGNING = re.compile(
-    r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|li|ły)\b|"
+    r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|ło|li|ły)\b|"
     r"\bsign(?:ed|s|ing|atur\w*|ator\w*)\b|\bendorsed\b|\b(?:not|to)\s+sign\b"
 )
 COMMITMENT = re.compile(
@@ -1857,14 +1857,32 @@ def body_named_before(ctx: DocumentContext, sentence: Sentence) -> str | None:
     return earlier[-1].iri if earlier else None
 
 
+TOWN_NOUNS = frozenset({"miasto", "metropolia", "gmina", "samorząd", "ośrodek", "aglomeracja"})
+
+
+def gathers_people(after: str) -> bool:
+    """Whether what a body gathers, the first noun after the verb (past numbers and adjectives),
+    is something other than towns: "skupia wolontariuszy z Gdańska", "zrzesza mieszkańców A"."""
+    for word in re.findall(r"[^\W\d_]+", after)[:4]:
+        if word[0].isupper():
+            return False  # a name right away: "zrzesza Białystok, Bydgoszcz …"
+        nouns = {lemma for lemma, _ in readings_of(word, ("subst",))}
+        if nouns and not readings_of(word, ("adj",)):
+            return not nouns & TOWN_NOUNS
+    return False
+
+
 def members(ctx: DocumentContext, sentence: Sentence) -> None:
     bodies = ctx.mentions_in(sentence, "org", "office", "unit", "team")
     gathers = GATHERS.search(sentence.text)
     if gathers:
         subject = [b for b in bodies if b.end <= sentence.start + gathers.start()]
-        if subject:
+        # ("Fundacja X skupia wolontariuszy z Gdańska i Krakowa", "… mieszkańców A i B": people
+        # from the cities, not the cities, are gathered)
+        if subject and not gathers_people(ctx.text(sentence.start + gathers.end(), sentence.end)):
             for city in listed_after(ctx, sentence, sentence.start + gathers.end(), "city"):
-                ctx.fact(city.iri, "memberOf", subject[-1].iri, sentence)
+                if not preceded_by(ctx.doc.text, city.start, r"\b(?:z|ze|from)"):
+                    ctx.fact(city.iri, "memberOf", subject[-1].iri, sentence)
     intro = colon_intro(ctx, sentence)
     gathered = GATHERS.search(intro.text) if intro else None
     if intro and gathered:
@@ -1909,7 +1927,7 @@ MEMBER_CITIES_OF_NAMED = re.compile(
     r"(?i)\b(?:należ[ąy]\w*|wchodz[ąi]\w*|zrzeszon\w*\s+w\s+[^:]{0,60}:|members\b|"
     r"brings\s+together|zrzesza\w*|skupia\w*|"
     # "UMP to stowarzyszenie 12 największych polskich miast: Białegostoku, …"
-    r"(?:stowarzyszeni|związ|zrzeszeni)\w*\s+(?:\w+\s+){0,4}?miast\w*\s*:)"
+    r"(?:stowarzyszeni|związ|zrzeszeni)\w*\s+(?:\w+\s+){0,4}?miast\w*[^:.;]{0,40}:)"
 )
 
 
@@ -2560,9 +2578,10 @@ TO_A_DOCUMENT = (
 # "Katowice odmówiły podpisania deklaracji": a refusal is a negated signing.
 REFUSED = r"\bodm(?:ówi|awia)\w*\s+(?:\w+\s+){0,2}?(?:podpis|sygnowa|przyłącz|poparci)\w*"
 SIGNED = re.compile(
-    r"(?i)\bpodpisa(?:ł|ła|ło|li|ły|no)\b|\bsygnowa(?:ł|ła|li|ły|no)\b|\bparafowa(?:ł|ła|li|ły|no)\b|"
+    r"(?i)\bpodpisa(?:ł|ła|ło|li|ły|no)\b|\bsygnowa(?:ł|ła|ło|li|ły|no)\b|"
+    r"\bparafowa(?:ł|ła|ło|li|ły|no)\b|"
     # a document its signatories endorsed: "Apel poparli wszyscy prezydenci"
-    r"\bpopar(?:ł|ła|li|ły)\b|"
+    r"\bpopar(?:ł|ła|ło|li|ły)\b|"
     r"\bsigned\b|\bendorsed\b|"
     # the passive with its agent: "została podpisana 30 czerwca przez prezydentów …"
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
@@ -2880,10 +2899,15 @@ def cities_as_signers(
     if verb is None or (joining.startswith(JOIN_STEMS) and not signed):
         return
     verbs = [v for v in SIGNING_VERB.finditer(sentence.text)] or [verb]
+    lacking_end = -1
     for city in ctx.mentions_in(sentence, "city"):
-        if preceded_by(ctx.doc.text, city.start, LACKING):
-            # "11 z 12 miast UMP – zabrakło Katowic": the city lacking (in the genitive) did not
+        if preceded_by(ctx.doc.text, city.start, LACKING) or re.fullmatch(
+            r"\s*(?:,|i|oraz)\s*", ctx.text(lacking_end, city.start) if lacking_end >= 0 else "-"
+        ):
+            # "11 z 12 miast UMP – zabrakło Katowic (i Lublina)": the cities lacking (in the
+            # genitive) did not sign
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
+            lacking_end = city.end
             continue
         # (the verb of the city's own clause is its own: "podpisało się 11 miast, nie podpisały
         # jej Katowice", "Katowice nie podpisały deklaracji, a Kraków podpisał"; else the
@@ -2955,7 +2979,15 @@ JOIN_STEMS = ("przyłącz", "dołącz", "przystąp")
 def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) -> bool:
     """'prezydent Katowic (w zagranicznej delegacji) jeszcze nie podpisał dokumentu': the
     negated signing verb follows the subject in its clause."""
-    clause = re.split(r"[;]|\boraz\b|,\s*(?:a|ale)\b", ctx.text(mention.end, sentence.end))[0]
+    # ("Lublin i Warszawa poparły deklarację, nie podpisał jej Gdańsk": the next clause's "nie"
+    # is the next clause's)
+    clause = re.split(
+        r"[;]|\boraz\b|,\s*(?:a|ale|natomiast|zaś|lecz|podczas\s+gdy)\b|,\s*(?=nie\s)|"
+        # ("… sygnował deklarację – nie podpisał jej Szczecin", "– Szczecin go nie podpisał";
+        # not "– w zagranicznej delegacji – jeszcze nie podpisał")
+        r"\s[–—]\s+(?=nie\s|[A-ZŁŚŻŹĆŃÓĘĄ])",
+        ctx.text(mention.end, sentence.end),
+    )[0]
     # "Podpisów prezydentów Krakowa, Katowic i Rzeszowa pod dokumentem nie ma."
     if re.search(r"(?i)\bpodpis(?:ów|u)\b", ctx.text(sentence.start, mention.start)) and re.search(
         r"\bnie\s+(?:ma|było)\b", clause
@@ -3213,14 +3245,15 @@ PARTNERS_ARE = re.compile(
     r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:projektu\s+)?(?:są|jest|będą|byli|był)\b|"
     # "a partnerami – A, B", fact sheets: "**Partnerzy:** A, B", "Partners: A, B"
     r"partner(?:ami|zy|s)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
-    r"w\s+partnerstwie\s+z\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b|"
+    r"w\s+partnerstwie\s+ze?\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b|"
     # "It was an inter-agency initiative of A, B and C, in cooperation with D", "realizowany
     # we współpracy z …"
     r"(?:inter-agency\s+|joint\s+)initiative\s+of\b|in\s+cooperation\s+with\b|"
-    r"(?:we|przy)\s+współpracy\s+z\b|wspóln(?:ą|a)\s+inicjatyw\w+\b|"
+    r"(?:we|przy)\s+współpracy\s+ze?\b|wspóln(?:ą|a)\s+inicjatyw\w+\b|"
     # "W projekcie uczestniczą A i B", "Do projektu przystąpiły miasta: A, B", "w projekcie
     # biorą udział …": who takes part in the project the sentence speaks of is its partner
-    r"(?:w|we)\s+projek\w+\s+(?:uczestnicz\w+|bior\w+\s+udział|wzię\w+\s+udział)|"
+    r"(?:w|we)\s+projek\w+\s+(?:uczestnicz\w+|(?:bior\w+|bierze|brał\w*|weźmie|wezmą|wzię\w+|wziął)"
+    r"\s+udział|udział\s+(?:bior\w+|bierze|brał\w*|wzię\w+|wziął|weźmie|wezmą))|"
     r"do\s+projek\w+\s+(?:przystąpi\w*|dołączy\w*|przyłączy\w*)(?:\s+się)?)"
 )
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
@@ -3352,13 +3385,10 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
             after = m.start >= sentence.start + cue.end() and m.iri != project
             # ("… wzięło udział 120 osób z Krakowa": where people came from is no partner; but
             # "w partnerstwie z Urzędem …, z Instytutem …" are the cue's own)
-            whence = re.search(
-                r"(?P<word>\S+)\s+(?:z|ze|from)\s+$", ctx.text(sentence.start + cue.end(), m.start)
+            between = ctx.text(sentence.start + cue.end(), m.start)
+            whence = not re.search(r"\b(?:ze?|with)\s*$", cue.group(0)) and re.search(
+                r"\b(?:z|ze|from)\s", between
             )
-            if whence and whence.group("word").rstrip(",") in ("i", "oraz", "a", "and", ""):
-                whence = None
-            if whence and whence.group("word").endswith(","):
-                whence = None
             if after and not whence and not preceded_by(ctx.doc.text, m.start, r"\b(?:w|we|in)"):
                 ctx.fact(project, "partner", m.iri, sentence)
     if funded:
