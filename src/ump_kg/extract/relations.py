@@ -322,6 +322,13 @@ def themes_in_titles(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             ctx.fact(mention.iri, "theme", theme, sentence)
 
 
+# "- Topics: …", "- Tematyka: …", "- Działania: …": an item that says itself what it lists
+ITEM_OF_TOPICS = re.compile(
+    r"(?i)[\s*•\d.)-]*(?:\*\*)?(?:topics?|themes?|areas?|activities|tematy(?:ka)?|obszary|"
+    r"zakres|działania|cele)(?:\*\*)?\s*:"
+)
+
+
 def themes_of_the_pages_project(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     """A project's own page (the one project it names, in its title): what the page says the
     project does, anywhere on the page, is what the project is on. (A document's page is not
@@ -331,7 +338,10 @@ def themes_of_the_pages_project(ctx: DocumentContext, themes: ThemeMatcher) -> N
     if project is None or projects != {project}:
         return
     for sentence in ctx.sentences:
-        if ctx.events_in(sentence):
+        # (a list's items are read by what the list is under: "## Partnerzy", "## Dla kogo?"
+        # items are not what the project does; project_themes reads "Projekt oferuje:" lists)
+        listed = opens_item(ctx, sentence) and not ITEM_OF_TOPICS.match(sentence.text)
+        if ctx.events_in(sentence) or listed:
             continue
         for theme in themes.find(without_names(ctx, sentence)):
             ctx.fact(project, "theme", theme, sentence)
