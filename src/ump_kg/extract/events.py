@@ -238,7 +238,7 @@ ORGANISER = re.compile(
     r"przygotowan[aeyio]\s+przez|prowadzon[aeyio]\s+przez|wspólnie\s+z|prepared\s+by|run\s+by|"
     # "Organizują ją Unia Metropolii Polskich, Ośrodek …": the subject of the finite verb, after
     # it and the pronoun of the event told
-    r"\b(?:współ)?organiz(?:uje|ują|ował[aoy]?|owali)(?:\s+(?:go|ją|je|to|tę|ten|to))?\b",
+    r"\b(?:współ)?organiz(?:uje|ują|ował[aoy]?|owali)(?:\s+(?:go|ją|je|to|tę|ten))?\b",
     re.IGNORECASE,
 )
 
@@ -917,6 +917,7 @@ def body_meeting_over_the_table(ctx: DocumentContext, row: Sentence) -> Mention 
     """ "Harmonogram posiedzeń Zespołu Interdyscyplinarnego ds. … w 2019 roku." in the paragraph
     over a table of meetings: each row is a meeting of the body named right after the meeting
     word (its genitive), whichever sentence of the paragraph names it."""
+    # (the blank line right before the table, then the one before the paragraph over it)
     paragraph_start = ctx.doc.text.rfind("\n\n", 0, row.start)
     paragraph_start = ctx.doc.text.rfind("\n\n", 0, max(paragraph_start, 0))
     over = [
@@ -2454,9 +2455,7 @@ def bodies_that_invite(ctx: DocumentContext, sentence: Sentence) -> list[Mention
     bodies = [
         b
         for b in ctx.mentions_in(sentence, "org", "office", "team", "unit")
-        if not (
-            ctx.doc.text[b.start - 1 : b.start] == "(" and ctx.doc.text[b.end : b.end + 1] == ")"
-        )
+        if not in_brackets(ctx, b)
     ]
     last = next(
         (

@@ -2908,12 +2908,13 @@ def cities_as_signers(
     joining = re.sub(r"^nie\s+", "", verb.group(0).lower()) if verb else ""
     if verb is None or (joining.startswith(JOIN_STEMS) and not signed):
         return
-    verbs = [v for v in SIGNING_VERB.finditer(sentence.text)] or [verb]
-    lacking_end = -1
+    verbs = list(SIGNING_VERB.finditer(sentence.text)) or [verb]
+    lacking_end: int | None = None
     for city in ctx.mentions_in(sentence, "city"):
-        if preceded_by(ctx.doc.text, city.start, LACKING) or re.fullmatch(
-            r"\s*(?:,|i|oraz)\s*", ctx.text(lacking_end, city.start) if lacking_end >= 0 else "-"
-        ):
+        after_a_lacking_one = lacking_end is not None and re.fullmatch(
+            r"\s*(?:,|i|oraz)\s*", ctx.text(lacking_end, city.start)
+        )
+        if preceded_by(ctx.doc.text, city.start, LACKING) or after_a_lacking_one:
             # "11 z 12 miast UMP – zabrakło Katowic (i Lublina)": the cities lacking (in the
             # genitive) did not sign
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
