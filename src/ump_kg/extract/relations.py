@@ -2604,8 +2604,8 @@ SIGNED = re.compile(
     r"\bwidniej\w*\s+(?:\w+\s+){0,2}?podpis|\bpodpis\w*\s+(?:[\w-]+\s+){0,3}?widniej|"
     # "Pod tekstem widnieją też nazwiska prezydenta Krakowa …"
     r"\bwidniej\w*\s+(?:\w+\s+){0,2}?nazwisk|\bnazwisk\w*\s+(?:[\w-]+\s+){0,3}?widniej|"
-    r"(?<!nie )\bznalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
-    r"\bwśród\s+(?:\w+\s+){0,4}?sygnatariusz\w*\s+[^.;]{0,150}?(?<!nie )\bznalaz|"
+    r"(?<!nie )\bznal(?:az|eź)\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz|"
+    r"\bwśród\s+(?:\w+\s+){0,4}?sygnatariusz\w*\s+[^.;]{0,150}?(?<!nie )\bznal(?:az|eź)|"
     # "Do deklaracji przyłączył się Lublin", "Toruń dołączył do sygnatariuszy": joining a
     # signed document is signing it
     rf"(?<!nie )\b{JOIN_VERB}(?=[^.;]{{0,60}}?{TO_A_DOCUMENT})|{TO_A_DOCUMENT}\w*\s+"
@@ -2904,6 +2904,7 @@ def cities_as_signers(
         or re.search(rf"(?i)\b(?:nie\s+)?{JOIN_VERB}", sentence.text)
         or (ENGLISH_SIGNER_VERB.search(sentence.text) if english else None)
         or ONE_OF_THE_SIGNATORIES.search(sentence.text)
+        or AMONG_THE_SIGNATORIES.search(sentence.text)
     )
     joining = re.sub(r"^nie\s+", "", verb.group(0).lower()) if verb else ""
     if verb is None or (joining.startswith(JOIN_STEMS) and not signed):
@@ -2942,6 +2943,8 @@ def cities_as_signers(
             or bool(verb.groupdict().get("refused"))
             or negated_after(ctx, sentence, city)
             or excepted(ctx, sentence, city)
+            # ("…, a Katowice nie znalazły się wśród nich": the city's own clause says no)
+            or NOT_AMONG.search(sentence.text[clause[0] : clause[1]]) is not None
         )
         if negated:
             ctx.fact(declaration, "nonSignatoryCity", city.iri, sentence)
@@ -2975,6 +2978,12 @@ SIGNING_VERB = re.compile(
 LACKING = r"(?i)\b(?:zabrakło|brakowało|brakuje)\s+(?:(?:tylko|jedynie|wyłącznie)\s+)?"
 
 
+NOT_AMONG = re.compile(r"(?i)\bnie\s+znal(?:az|eź)\w*\s+się\s+(?:\w+\s+)?wśród\b")
+# "Wśród sygnatariuszy znalazły się Gdańsk i Kraków", "Kraków znalazł się wśród sygnatariuszy"
+AMONG_THE_SIGNATORIES = re.compile(
+    r"(?i)\bwśród\s+(?:\w+\s+){0,2}?sygnatariusz\w*\s+(?:\w+\s+)?znal(?:az|eź)\w*\s+się\b|"
+    r"(?:\bnie\s+)?\bznal(?:az|eź)\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz"
+)
 # "Lublin jest jednym z sygnatariuszy", "Poznań był sygnatariuszem deklaracji".
 ONE_OF_THE_SIGNATORIES = re.compile(
     r"(?i)\b(?:jest|był|była|było|są|były|pozostaje)\s+(?:\w+\s+z\s+)?sygnatariusz\w*"
