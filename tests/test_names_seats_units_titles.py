@@ -143,6 +143,7 @@ from tests.test_bodies_projects_pages import (
     university_of,
 )
 from tests.test_events_properties import past
+from tests.test_relations_properties_2 import CITY_ADJECTIVES  # the reference cities' adjectives
 from ump_kg.extract.context import DocumentContext
 
 MANY = 160  # cases a rule (hypothesis may repeat a seed; at least 150 remain)
@@ -676,21 +677,6 @@ SERVED = ("cudzoziemiec:pl", "migrant:pl", "imigrant:pl", "uchodźca:pl", "repat
 MATTERS = ("integracja", "migracja", "cudzoziemiec:pl", "uchodźca:pl", "wielokulturowość")
 # a genitive complement after the head: 'Centrum Wsparcia dla Migrantów'
 NAME_COMPLEMENTS = ("wsparcie", "pomoc", "integracja", "poradnictwo")
-# the reference cities' adjectives (their forms by morfeusz2)
-CITY_ADJECTIVES = {
-    "bialystok": "białostocki",
-    "bydgoszcz": "bydgoski",
-    "gdansk": "gdański",
-    "katowice": "katowicki",
-    "krakow": "krakowski",
-    "lodz": "łódzki",
-    "lublin": "lubelski",
-    "poznan": "poznański",
-    "rzeszow": "rzeszowski",
-    "szczecin": "szczeciński",
-    "warszawa": "warszawski",
-    "wroclaw": "wrocławski",
-}
 
 
 def genitive_word(spec: str) -> str:
