@@ -2418,6 +2418,10 @@ def seat_in_brackets(ctx: DocumentContext, sentence: Sentence, city: Mention) ->
     return body_of_seat(ctx, sentence, city) is not None
 
 
+# Between bodies of one list: a comma, "i", "oraz", "and" (an acronym in brackets before it)
+BODIES_JOINED = r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?"
+
+
 def organisations_after(
     ctx: DocumentContext, sentence: Sentence, cue: re.Pattern[str]
 ) -> list[Mention]:
@@ -2439,8 +2443,7 @@ def organisations_after(
         after = [o for o in orgs if o.start >= cue_end]
         if not after or len(ctx.text(cue_end, after[0].start).split()) > NEAR:
             continue
-        joiner = r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?"
-        chain = chain_from(ctx, after[0], after[1:], joiner)
+        chain = chain_from(ctx, after[0], after[1:], BODIES_JOINED)
         found += [o for o in chain if o not in found]
     return found
 
@@ -2467,15 +2470,14 @@ def bodies_that_invite(ctx: DocumentContext, sentence: Sentence) -> list[Mention
     )
     if last is None:
         return []
-    joiner = r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*(?:the\s+)?"
     before = [b for b in bodies if b.end <= last.start]
-    chain = chain_from(ctx, last, [], joiner)
+    chain = chain_from(ctx, last, [], BODIES_JOINED)
     for body in reversed(before):
         gap = ctx.text(body.end, chain[0].start)
         if not gap.strip():
             # "Laboratorium X Ośrodka Y Uniwersytetu Z": the genitives are the first one's parents
             chain[0] = body
-        elif re.fullmatch(joiner, gap):
+        elif re.fullmatch(BODIES_JOINED, gap):
             chain.insert(0, body)
         else:
             break
@@ -2524,10 +2526,7 @@ def organisers_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> list
             continue
         chain = [body]
         for before in reversed(bodies[:index]):
-            if not re.fullmatch(
-                r"\s*(?:\([^)]*\))?\s*(?:,|i|oraz|and|,\s*and)\s*",
-                ctx.text(before.end, chain[0].start),
-            ):
+            if not re.fullmatch(BODIES_JOINED, ctx.text(before.end, chain[0].start)):
                 break
             chain.insert(0, before)
         return chain

@@ -2896,11 +2896,7 @@ def cities_as_signers(
     Poznań podpisały": a city in the nominative as the subject of (not) signing."""
     english = ctx.doc.language == "en"
     verb = (
-        re.search(
-            rf"(?i)\b(?:nie\s+)?(?:podpisa|sygnowa|parafowa)(?:ł|ła|ło|li|ły)\b|"
-            rf"\b(?:nie\s+)?popar(?:ł|ła|ło|li|ły)\b|(?P<refused>{REFUSED})",
-            sentence.text,
-        )
+        SIGNING_VERB.search(sentence.text)
         or re.search(rf"(?i)\b(?:nie\s+)?{JOIN_VERB}", sentence.text)
         or (ENGLISH_SIGNER_VERB.search(sentence.text) if english else None)
         or ONE_OF_THE_SIGNATORIES.search(sentence.text)
