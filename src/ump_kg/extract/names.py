@@ -314,6 +314,8 @@ ROLE_CUE_BEFORE = re.compile(
     r"prezes\w*|koordynator\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*|kierowniczk\w*|"
     r"specjalist\w*|ekspert\w*|asystent\w*|pełnomocni\w*|radn\w*|wiceprezes\w*|"
     r"zastęp\w*|członki\w*|członek|doradc\w*|doradczyni\w*|sekretarz\w*|rzeczni\w*|"
+    r"komisarz\w*|burmistrz\w*|minist(?:er|ra|rowie)\b|wiceminist\w*|ambasador\w*|konsul\w*|"
+    r"premier\w*|szef\w*|przedstawiciel\w*|profesor\w*|mer\b|"
     r"pani|pan|dr|mgr)"
     r"(?:\s+[\w.„”\"-]+){0,4}?\s*[:,]?\s*$"
 )
@@ -359,6 +361,20 @@ def nominative_cue(before: str) -> bool:
     return not any(tag.startswith("subst") for _, tag, _ in readings) or any(
         re.match(r"subst:sg:(?:[\w]+\.)*nom\b", tag) for _, tag, _ in readings
     )
+
+
+# Cues that do not say the case of the name after them ("u pani Oksany", "z dr Iryną").
+CASELESS_CUES = frozenset({"pani", "dr", "mgr"})
+
+
+def after_a_post(before: str) -> bool:
+    """ "sekretarz generalny Rady Europy Terry Davis": after a word for a post in the nominative
+    a given name no list has is in the nominative whatever its ending ("Terry", "Giorgi"); after
+    "koordynatorki" or "pani" its "-y" may be a case ending ("Oksany")."""
+    cues = [m for start in range(len(before)) if (m := ROLE_CUE_BEFORE.match(before, start))]
+    if not cues or cues[-1].group("cue").lower() in CASELESS_CUES:
+        return False
+    return nominative_cue(before)
 
 
 def body_in_brackets_after(text: str, end: int) -> bool:
@@ -504,11 +520,24 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         or subject_of_the_verb_after(given, text[match.start(1) + len(given) + 1 + len(surname) :])
     )
     if given in INTERNATIONAL_GIVEN_NAMES:
-        if not unknown_surname:
+        # "sekretarz generalny Rady Europy Terry Davis": a surname SGJP knows, after a post
+        if not unknown_surname and not (
+            nominative_surname(surname)
+            and (
+                role_after
+                or subject
+                or after_a_post(text[max(0, match.start(1) - 50) : match.start(1)])
+            )
+        ):
             return None
     elif not (
         (unknown_surname or nominative_surname(surname) or subject)
-        and (NOMINATIVE_ENDING.search(given) or role_after or subject)
+        and (
+            NOMINATIVE_ENDING.search(given)
+            or role_after
+            or subject
+            or after_a_post(text[max(0, match.start(1) - 50) : match.start(1)])
+        )
         and not OBLIQUE_ENDING.search(given)
         and (
             nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])

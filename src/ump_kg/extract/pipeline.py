@@ -341,6 +341,7 @@ def new_name_mentions(
         for q in find_quoted_projects(doc.text)
         if not any(m.start == q.start and m.end == q.end for m in known)
     ]
+    quoted += unquoted_repeats_of_titles(doc.text, quoted, known)
     known = [m for m in known if not any(q.start <= m.start < q.end for q in quoted)]
     names = quoted + find_people(doc.text, known, doc.language)
     names += find_named_bodies(doc.text, known + mentions_of(names), doc.language)
@@ -355,6 +356,28 @@ def new_name_mentions(
     names += people_listed_after_a_colon(doc.text, sentences, known + mentions_of(names))
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
     return known, mentions, names
+
+
+def unquoted_repeats_of_titles(
+    text: str, quoted: list[NewName], known: list[Mention]
+) -> list[NewName]:
+    """ "# Program Integracyjny – Razem We Wrocławiu 2024" over "„Program Integracyjny – Razem
+    we Wrocławiu 2024” to …": a quoted title written again without quotes (a heading may
+    capitalise every word) is the same initiative, not a shorter name inside it."""
+    found: list[NewName] = []
+    for name in quoted:
+        if len(name.text.split()) < 3:
+            continue  # a short title ("Razem") may be an ordinary word elsewhere
+        pattern = r"(?<![\w„“\"])" + re.escape(name.text) + r"(?![\w”\"])"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            start, end = match.start(), match.end()
+            if any(n.start < end and start < n.end for n in [*quoted, *found]) or any(
+                m.start < end and start < m.end and not (start <= m.start and m.end <= end)
+                for m in known
+            ):
+                continue  # (names inside it, "Wrocławiu", give way as they do to quotes)
+            found.append(replace(name, start=start, end=end, text=match.group(0)))
+    return found
 
 
 def known_city_slugs(gazetteer: Gazetteer) -> frozenset[str]:

@@ -124,6 +124,9 @@ JOINT = re.compile(
     r"wspóln\w+\s+(inicjatyw\w+|przedsięwzię\w+|program\w*|projekt\w*|działani\w*)|"
     r"\bjoint\s+(action|initiative|programme|program|project)\s+of\b"
 )
+# "To wspólne przedsięwzięcie Rady Europy …", "Jest to inicjatywa …", "This is a joint …": the
+# sentence is about what the one before named.
+DEMONSTRATIVE_SUBJECT = re.compile(r"[\s*•-]*(?:To|Jest\s+to|Było\s+to|It\s+is|This\s+is)\b")
 INITIATOR = re.compile(r"inicjator\w*|pomysłodaw\w*|twór\w+\s+program\w*")
 IN_PROGRAMME = re.compile(
     r"jedyn\w+\s+polski\w+\s+miast\w+\s+w\s+program\w*|uczestnicz\w+\s+w\s+program\w*|"
@@ -1091,8 +1094,11 @@ HELD_AFTER = (
     r"(?:pełni|sprawowa|zajmowa|przejmowa)(?:ł|ła)\b|(?:obj|przej)(?:ął|ęła)\b)\s+"
 )
 # ("prezes zarządu Fundacji X": the body's board between the role and the body)
+# (an adjective of the post first: "sekretarz generalny Rady Europy", "dyrektorka wykonawcza
+# Fundacji X", "główny koordynator")
 ROLE_TO_BODY = (
-    r"\s+(?:(?:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
+    r"\s+(?:(?:generaln|wykonawcz|naczeln|honorow|regionaln|krajow|programow|zarządzając|"
+    r"merytoryczn|główn|stał|specjaln)\w*\s+)?(?:(?:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
 )
 # "prezes Fundacji ADRA Polska dr Piotr Nowacki": a degree between the body and the name
 DEGREES = r"(?:(?:dr|prof\.|hab\.|inż\.|mgr|ks\.|doc\.)\s*)*"
@@ -2458,18 +2464,32 @@ def names_nothing_else(ctx: DocumentContext, name: str, known: str) -> bool:
     return True
 
 
-def declaration_named_before(ctx: DocumentContext, position: int) -> str | None:
+def declaration_named_before(ctx: DocumentContext, position: int, kind: str = "") -> str | None:
     """The declaration a bare 'dokument' or 'deklaracja' refers to: the last one named (by its
-    title or by a description) before that point of the page."""
+    title or by a description) before that point of the page. A noun of a kind ("pod
+    stanowiskiem podpisali się …") refers to the last document of that kind, not to a
+    declaration the page recalled in between."""
     documents = [m for m in ctx.mentions if m.kind == "document" and m.start < position]
-    named = [(m.start, m.iri) for m in documents]
+    named = [(m.start, m.iri, kind_of_document(m.text)) for m in documents]
     for match in DOCUMENT_WORD.finditer(ctx.doc.text[:position]):
         if any(m.start <= match.start() < m.end for m in documents):
             continue  # "Pomorską Deklarację na rzecz Integracji …": a name, not a description
         iri = described_declaration(ctx, match.start())
         if iri:
-            named.append((match.start(), iri))
-    return max(named)[1] if named else None
+            named.append((match.start(), iri, kind_of_document(match.group(0))))
+    of_the_kind = [n for n in named if n[2] == kind]
+    chosen = of_the_kind or named  # ("Apel podpisali …" after "list „X”": a letter appeals)
+    return max(chosen)[1] if chosen else None
+
+
+# A document's kind by its head noun's first letters: "stanowiskiem" names a "Stanowisko …".
+KIND_LETTERS = 5
+
+
+def kind_of_document(name: str) -> str:
+    """The kind of document a name or a noun says, by its first word ("" for "dokument")."""
+    word = name.split()[0].lower() if name.split() else ""
+    return "" if word.startswith(("dokument", "document")) else word[:KIND_LETTERS]
 
 
 def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
@@ -2482,7 +2502,9 @@ def declaration_facts(ctx: DocumentContext, sentence: Sentence, themes: ThemeMat
     if declaration is None and (GENERIC_DOCUMENT.search(sentence.text) or signing or commits):
         # "Dokument podpisali …", "Zabrakło podpisu prezydenta Katowic": the declaration the
         # page named before.
-        declaration = declaration_named_before(ctx, sentence.end)
+        noun = GENERIC_DOCUMENT.search(sentence.text)
+        kind = kind_of_document(noun.group(0)) if noun else ""
+        declaration = declaration_named_before(ctx, sentence.end, kind)
     if declaration is None:
         return
     if signing:
@@ -3089,6 +3111,7 @@ def programme_facts(ctx: DocumentContext, sentence: Sentence) -> None:
             else (
                 last_programme
                 if re.search(r"\b[Pp]rogram\w*", sentence.text[: joint.start()])
+                or DEMONSTRATIVE_SUBJECT.match(sentence.text)
                 else None
             )
         )
@@ -3266,6 +3289,8 @@ PARTNERS_ARE = re.compile(
     # we współpracy z …"
     r"(?:inter-agency\s+|joint\s+)initiative\s+of\b|in\s+cooperation\s+with\b|"
     r"(?:we|przy)\s+współpracy\s+ze?\b|wspóln(?:ą|a)\s+inicjatyw\w+\b|"
+    # "realizuje go wspólnie z Gminą Wrocław": who runs it with the leader is a partner
+    r"\b(?:go|ją|je)\s+(?:wspólnie|razem)\s+ze?\b|"
     # "W projekcie uczestniczą A i B", "Do projektu przystąpiły miasta: A, B", "w projekcie
     # biorą udział …": who takes part in the project the sentence speaks of is its partner
     r"(?:w|we)\s+projek\w+\s+(?:uczestnicz\w+|(?:bior\w+|bierze|brał\w*|weźmie|wezmą|wzię\w+|wziął)"
@@ -3375,8 +3400,13 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     leads = bool(bodies_said_to_lead(ctx, sentence))
     # ("Program realizowany jest we współpracy z …", "Koordynatorem Programu jest …": a
     # programme the sentence has for its subject; a programme only named in it is none)
+    runs_it = any(
+        RUNS_IT.match(ctx.text(b.end, sentence.end)) for b in bodies_said_to_lead(ctx, sentence)
+    )
     programme = bool(
-        (refers_back and refers_back.group("programme")) or BARE_PROGRAMME.search(sentence.text)
+        (refers_back and refers_back.group("programme"))
+        or BARE_PROGRAMME.search(sentence.text)
+        or runs_it
     )
     if project is None and (cue or funded or refers_back or leader or period_label or leads):
         # "Partnerami są …" on a project's page: the project the page has named.
@@ -3424,10 +3454,17 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
 
 
 # "Fundacja jest liderem projektu", "X was the lead partner": the leader before the verb.
+# "Fundacja Ukraina realizuje go wspólnie z Gminą Wrocław": a body that runs "it" (the
+# initiative named before) leads it.
+RUNS_IT = re.compile(
+    r"^\s+(?:(?:realizuj|prowadz|koordynuj)[eą]|(?:realizowa|prowadzi|koordynowa)(?:ł|ła|ło|li|ły))"
+    r"\s+(?:go|ją|je)\b"
+)
 LEADS_AFTER_BODY = re.compile(
     r"(?i)^\s+(?:jest|był|była|było|pozostaje|został|została|zostało)\s+(?:jego\s+|jej\s+)?"
     r"(?:lider\w*|beneficjent\w*|wnioskodawc\w*)\b|"
-    r"^\s+(?:is|was)\s+(?:the\s+)?(?:lead\s+partner|project\s+leader|leader|beneficiary)\b"
+    r"^\s+(?:is|was)\s+(?:the\s+)?(?:lead\s+partner|project\s+leader|leader|beneficiary)\b|"
+    + RUNS_IT.pattern
 )
 
 
@@ -3964,8 +4001,37 @@ def authors_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx.fact(document.iri, "author", body.iri, sentence)
 
 
+# Between a document's kind word and a body its title names as its author: capitalised
+# genitives ("Stanowisko Prezydentów Miast Unii Metropolii Polskich …") or "of the"; a
+# lower-case word ("w sprawie", "o współpracy z", "between") makes the body what it is about.
+DOCUMENT_KIND_WORD = re.compile(
+    r"(?i)(?:stanowisk|raport|deklaracj|apel|list|opini|sprawozdani|rekomendacj|uchwał|"
+    r"komunikat|oświadczeni|memorand|report|statement|declaration|position|letter)\w*"
+)
+OWNER_IN_TITLE = re.compile(r"(?:\s+(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*|of|the))*\s+")
+
+
+def authors_named_in_titles(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Stanowisko Prezydentów Miast Unii Metropolii Polskich w sprawie uchodźców", "Raport
+    Rzecznika Praw Obywatelskich o …", "Report of the Council of Europe on …": the body the
+    title names in the genitive before its subject is the document's author."""
+    bodies = ctx.mentions_in(sentence, "org", "office", "unit", "team")
+    for document in ctx.mentions_in(sentence, "document"):
+        if document.iri not in ctx.entities:
+            continue  # a known document has its authors in the reference data
+        first = document.text.split(maxsplit=1)[0] if document.text.split() else ""
+        if not DOCUMENT_KIND_WORD.fullmatch(first):
+            continue  # "Miasta UMP wobec migracji": a title, not a kind with its owner
+        inside = [b for b in bodies if document.start + len(first) <= b.start < document.end]
+        for body in inside[:1]:
+            between = ctx.text(document.start + len(first), body.start)
+            if OWNER_IN_TITLE.fullmatch(between) or not between.strip():
+                ctx.fact(document.iri, "author", body.iri, sentence)
+
+
 def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
     authors_before_titles(ctx, sentence)
+    authors_named_in_titles(ctx, sentence)
     verb = AUTHOR_VERB.search(sentence.text)
     if verb is None or re.search(r"(?i)\b(?:nie|not|never)\b", sentence.text[: verb.start()]):
         return
