@@ -1745,12 +1745,19 @@ def city_said_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
 def city_of_the_publisher(ctx: DocumentContext) -> str | None:
     """ "publisher: Urząd Miasta Krakowa – serwis Otwarty Kraków": a page a city's office
     publishes on its own portal is about that office's city (one office named, one city)."""
-    offices = {
-        m.iri
-        for m in ctx.reference.gazetteer.find(ctx.doc.publisher or "")
-        if m.iri in ctx.reference.city_of_office
-    }
-    return ctx.reference.city_of_office[offices.pop()] if len(offices) == 1 else None
+    publisher = ctx.doc.publisher or ""
+    found = ctx.reference.gazetteer.find(publisher)
+    offices = {m.iri for m in found if m.iri in ctx.reference.city_of_office}
+    if offices:
+        return ctx.reference.city_of_office[offices.pop()] if len(offices) == 1 else None
+    # "Portal Miasta Gdańska", "Serwis miejski Rzeszowa": a town's own portal names its town
+    cities = {m.iri for m in found if m.kind == "city"}
+    return cities.pop() if len(cities) == 1 and MUNICIPAL_PUBLISHER.search(publisher) else None
+
+
+MUNICIPAL_PUBLISHER = re.compile(
+    r"(?i)\b(?:urz[ąę]d\w*|portal\w*|serwis\w*|miast[ao]|gmin[ay]|magistrat\w*)\b"
+)
 
 
 HOST_CITY_BEFORE = r"\b[Gg]ospodar(?:zem|zami|ze)\s+(?:był[ao]?|byli|jest|został[ao]?)"

@@ -34,6 +34,7 @@ from .dates import (
 from .document import SourceDocument
 from .events import (
     city_locatives,
+    city_of_the_publisher,
     describe_contexts,
     detect_events,
     events_placed_by_their_host,
@@ -614,8 +615,14 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
     an organisation of its own and the venue as a place of no known city is not kept."""
     city = ctx.city_of_page()
     office = ctx.reference.office_of_city.get(city) if city else None
-    if office is not None and not any(m.iri == office for m in ctx.mentions):
-        office = None  # a "Biuro …" is the city office's only where the page names that office
+    if (
+        office is not None
+        and not any(m.iri == office for m in ctx.mentions)
+        and city_of_the_publisher(ctx) != city
+    ):
+        # a "Biuro …" is the city office's only where the page names that office, or where the
+        # office publishes the page on the town's portal
+        office = None
     placed = {(f.s, f.p) for f in ctx.facts}
     for iri, entity in list(ctx.entities.items()):
         if entity.cls == UMP + "OrganisationalUnit" and (iri, UMP + "unitOf") not in placed:

@@ -981,6 +981,30 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             post_body.iri,
             ctx.text(start + role.start(), start + role.end()),
         )
+        second_post_in_the_phrase(ctx, sentence, person, start + role.end(), end)
+
+
+# "… przewodniczący Zespołu X i zastępca dyrektora Wydziału Y": a second post joined to the
+# first in the same apposition.
+SECOND_ROLE = re.compile(r"\s(?:i|oraz|a\s+także|and)\s+(?P<role>" + ROLE_NOUN.pattern + ")")
+
+
+def second_post_in_the_phrase(
+    ctx: DocumentContext, sentence: Sentence, person: Mention, start: int, end: int
+) -> None:
+    second = SECOND_ROLE.search(ctx.text(start, end))
+    if second is None:
+        return
+    at = start + second.end()
+    bodies = outermost(
+        [
+            m
+            for m in ctx.mentions_in(sentence, "org", "office", "unit", "team")
+            if at <= m.start < end
+        ]
+    )
+    if bodies:
+        add_post(ctx, sentence, person.iri, bodies[0].iri, second.group("role"), alongside=True)
 
 
 def post_after_the_body_from(
