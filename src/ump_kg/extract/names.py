@@ -783,6 +783,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         parent_at = parent_university_at([w.group(0) for w in words])
         if parent_at and known_other_than_a_university(words[parent_at], taken):
             parent_at = None  # "Centrum Analiz i Badań UMP": the Union's acronym, no university's
+        parent_at = parent_at or parent_administration_at([w.group(0) for w in words])
         words = words[:parent_at] if parent_at else words
         surface = [w.group(0) for w in words]
         head = head_index(surface)
@@ -872,6 +873,36 @@ def parent_university_at(surface: list[str]) -> int | None:
     # "Instytut Socjologii UWr", "Wydział Prawa UAM": the university's acronym ends the name
     if len(surface) > 2 and UNIVERSITY_ACRONYM.fullmatch(surface[-1]):
         return len(surface) - 1
+    return None
+
+
+# Units of an administration named with the body they belong to: "Oddział do Spraw Integracji
+# Cudzoziemców Wydziału Polityki Społecznej Małopolskiego Urzędu Wojewódzkiego" is three
+# bodies, each a unit of the next (a register lists them apart).
+ADMINISTRATIVE_UNIT_HEADS = frozenset(
+    {"wydział", "oddział", "biuro", "departament", "referat", "dział", "sekcja", "zespół"}
+)
+ADMINISTRATION_HEADS = frozenset({"urząd", "ministerstwo", "wydział", "departament"})
+
+
+def parent_administration_at(surface: list[str]) -> int | None:
+    """Where the name of the body an administrative unit belongs to starts inside the unit's
+    name (with the capitalised adjectives before its head: "Małopolskiego Urzędu …")."""
+    own = head_lemma(surface[0]) if surface else set()
+    if not own & ADMINISTRATIVE_UNIT_HEADS:
+        return None
+    parents = ADMINISTRATION_HEADS - own
+    for index, word in enumerate(surface[2:], start=2):
+        if head_lemma(word) & parents and noun_in_case(word, "gen"):
+            start = index
+            while (
+                start > 2
+                and adjective_in_case(surface[start - 1], "gen")
+                and agrees_with_head(surface[start - 1], word)
+                and CAPITALISED.match(surface[start - 1])
+            ):
+                start -= 1
+            return start
     return None
 
 
@@ -1890,7 +1921,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             continue
         if (
             token == "ds."
-            or (token == "do" and following == "spraw" and words)
+            or (token == "do" and following.lower() == "spraw" and words)
             or (
                 token == "na"
                 and following == "rzecz"
