@@ -1181,8 +1181,17 @@ def names_same_body(short: str, full: str) -> bool:
     if full.startswith(short + " "):
         rest = full[len(short) + 1 :]
         # "Fundacja ADRA" … "Fundacja ADRA Polska": the name of its branch in Poland in full
-        return bool(SEAT.fullmatch(" " + rest)) or rest in ("Polska", "Polski", "Polskie", "Poland")
+        # ("sesja Rady Miasta" … "Rady Miasta Gdańska": the town named once is the one meant)
+        return (
+            bool(SEAT.fullmatch(" " + rest))
+            or rest in ("Polska", "Polski", "Polskie", "Poland")
+            or (short_words[-1] in TOWN_GENITIVES and bool(TOWN_NAME.fullmatch(rest)))
+        )
     return False
+
+
+TOWN_GENITIVES = frozenset({"Miasta", "Gminy", "Powiatu", "Województwa"})
+TOWN_NAME = re.compile(r"(?:st\.\s+)?[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)?")
 
 
 def expand_ds(name: str) -> str:

@@ -3753,6 +3753,10 @@ def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
     ]
     if not named or not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", ctx.text(named[-1].end, verb)):
         return []
+    # "Oddział X Wydziału Y Małopolskiego Urzędu Wojewódzkiego prowadzi …": the owners in the
+    # genitive follow the subject, the first of the chain
+    while len(named) > 1 and not ctx.text(named[-2].end, named[-1].start).strip():
+        named.pop()
     listed = [named[-1]]
     for earlier in reversed(named[:-1]):
         if not LISTED_BEFORE.fullmatch(ctx.text(earlier.end, listed[0].start)):
@@ -3951,6 +3955,8 @@ def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
 # a document's subjects, written in the sentence that names it.
 COVERS = re.compile(
     r"\b(?:obejmuj\w+|dotycz\w+|w\s+obszar\w+|w\s+zakresie|covers?|obszar\w*|filar\w*|"
+    # "rozwiązania w wielu dziedzinach: edukacji, ochronie zdrowia …", "w sferze …"
+    r"dziedzin\w*|w\s+sferze|w\s+sferach|fields|"
     r"priorytet\w*|areas|pillars|priorities|"
     # "jako fundamenty integracji wymieniono …", "name … as the foundations of integration"
     r"fundament\w*|foundations?|"
