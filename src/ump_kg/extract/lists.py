@@ -199,8 +199,44 @@ PERSON_ITEM = re.compile(rf"(?<![\w-])(?P<name>{CAP}\s+{CAP}(?:-{CAP})?)\s*\(")
 ITEM_START = re.compile(r"(?:^|[:;,]\s*|\s(?:i|oraz|and)\s+|-\s+)$")
 
 
-def listed_people(text: str, sentences: list[Sentence], taken: list[Mention]) -> list[NewName]:
+# "1. Maria Czarnecka – Poznań," … "3. Olesya Malyugina – Lublin,": a list whose items open
+# with two capitalised words and a dash, comma, bracket or colon.
+ITEM_OPENING_NAME = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•]|\d{{1,2}}[.)])[ \t]+(?:\*\*)?(?P<name>{CAP}\s+{CAP}(?:-{CAP})?)"
+    r"(?:\*\*)?[ \t]*(?:[–—-]|,|\(|:)"
+)
+
+
+def people_opening_list_items(text: str, taken: list[Mention]) -> list[NewName]:
+    """A run of list items (one per line, no blank line between) that open with a name: where
+    most of them open with a person's name the page knows (given names SGJP or the census has),
+    the others open with a person's name too ("Olesya Malyugina", "Anastasiia Obarchuk"), as
+    the list writes it."""
     found: list[NewName] = []
+    for run in runs_of_lines(list(ITEM_OPENING_NAME.finditer(text)), text):
+        people = [m for m in run if is_taken_as(m, taken, "person")]
+        if len(people) < 2 or len(people) * 2 <= len(run):
+            continue
+        for item in run:
+            if not overlaps(item.start("name"), item.end("name"), taken):
+                name = item.group("name")
+                found.append(NewName(item.start("name"), item.end("name"), name, name, "person"))
+    return found
+
+
+def runs_of_lines(items: list[re.Match[str]], text: str) -> list[list[re.Match[str]]]:
+    """Items on consecutive lines, grouped."""
+    runs: list[list[re.Match[str]]] = []
+    for item in items:
+        if runs and text.count("\n", runs[-1][-1].end(), item.start()) == 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def listed_people(text: str, sentences: list[Sentence], taken: list[Mention]) -> list[NewName]:
+    found: list[NewName] = people_opening_list_items(text, taken)
     for sentence in sentences:
         items = [
             m

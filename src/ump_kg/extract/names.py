@@ -1621,6 +1621,16 @@ QUOTED_INITIATIVE = [
     # a city's public task given to NGOs is an initiative of its own (a project)
     re.compile(rf"\b(?P<kind>zada)ni\w*\s+publiczn\w*\s+(?:pn\.\s*|pt\.\s*)?„{TITLE}[”\"“]"),
     re.compile(rf"„{TITLE}[”\"“]\s+(?:to|jest|był|była)\s+(?P<kind>projek|program)\w*"),
+    # "akcja społeczna „Włącz się w Polskę”", "kampanii „…”", "„Miasta Otwarte” to działanie
+    # rozpoczęte w 2014 roku": a campaign, an action or an initiative is a project of its own
+    re.compile(
+        rf"\b(?P<kind>akcj|kampani|inicjatyw)\w*(?:\s+(?:społeczn|informacyjn|edukacyjn|"
+        rf"obywatelsk)\w*)?\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"
+    ),
+    re.compile(
+        rf"„{TITLE}[”\"“]\s+(?:to|jest|był|była)\s+(?:\w+\s+)?"
+        rf"(?P<kind>akcj|kampani|inicjatyw|działani|przedsięwzię)\w*"
+    ),
     # "programu wymiany doświadczeń między samorządami „Miasta Solidarne”": what the programme
     # is for, in lower case, between its kind and its quoted name
     re.compile(

@@ -183,6 +183,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         programme_facts(ctx, sentence)
         project_facts(ctx, sentence)
         project_runners(ctx, sentence)
+        part_of_a_programme(ctx, sentence)
         project_partners_and_funds(ctx, sentence)
         partners_listed(ctx, sentence)
         partners_in_a_table(ctx, sentence)
@@ -3575,6 +3576,27 @@ WORKING_WITH = re.compile(
     r"(?i)\b(?:we\s+współpracy\s+z|wspólnie\s+z|razem\s+z|in\s+(?:co-?operation|"
     r"collaboration)\s+with)\s+(?:the\s+)?"
 )
+
+
+# "„Miasta Otwarte” to działanie rozpoczęte w ramach akcji społecznej „Włącz się w Polskę”",
+# "projekt „X” realizowany w ramach programu „Y”": the initiative after "w ramach" holds the
+# one before it.
+WITHIN = re.compile(r"(?:\bw\s+ramach\s+(?:[a-ząćęłńóśźż]+\s+){0,3}|\bunder\s+the\s+)[„\"“]?$")
+
+
+def part_of_a_programme(ctx: DocumentContext, sentence: Sentence) -> None:
+    initiatives = ctx.mentions_in(sentence, "project", "programme")
+    for outer in initiatives:
+        if not WITHIN.search(ctx.text(max(sentence.start, outer.start - 60), outer.start)):
+            continue
+        inner = next((m for m in initiatives if m.end <= outer.start and m.iri != outer.iri), None)
+        if inner is None or ctx.kind_of(inner.iri) != "project":
+            continue
+        entity = ctx.entities.get(outer.iri)
+        if entity is not None and entity.cls == UMP + "Project":
+            entity.cls = UMP + "Programme"  # what holds projects is a programme
+        if ctx.kind_of(outer.iri) == "programme":
+            ctx.fact(inner.iri, "partOfProgramme", outer.iri, sentence)
 
 
 def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
