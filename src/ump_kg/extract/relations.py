@@ -184,6 +184,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         project_facts(ctx, sentence)
         project_runners(ctx, sentence)
         part_of_a_programme(ctx, sentence)
+        project_team_listed(ctx, sentence)
         project_partners_and_funds(ctx, sentence)
         partners_listed(ctx, sentence)
         partners_in_a_table(ctx, sentence)
@@ -3270,7 +3271,9 @@ RUNS = re.compile(
     r"runs|run by|implemented by|led by|coordinated by|"
     # "A, B and the cities of C and D have started work on LINC", "rozpoczęły realizację"
     r"(?:have\s+|has\s+)?(?:started|begun)\s+(?:work\s+on|implementing)|are\s+implementing|"
-    r"rozpoczę(?:ł|ła|ło|li|ły)\s+realizację)\b",
+    r"rozpoczę(?:ł|ła|ło|li|ły)\s+realizację|"
+    # "OBM UW przystępuje do nowego projektu …": who joins a project takes part in it
+    r"przyst(?:ępuj|ąpi)\w*\s+do\s+(?:now\w+\s+)?projektu)\b",
     re.IGNORECASE,
 )
 JOINTLY = re.compile(r"\bwspóln\w*|\brazem\b|\bjointly\b|\btogether\b", re.IGNORECASE)
@@ -3306,7 +3309,9 @@ def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 
 PARTNERS_ARE = re.compile(
-    r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:projektu\s+)?(?:są|jest|będą|byli|był)\b|"
+    # ("Partnerem strategicznym projektu jest m.st. Warszawa": an adjective of the partner)
+    r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:[a-ząćęłńóśźż]+(?:ym|ymi|ą|ami)\s+)?"
+    r"(?:projektu\s+)?(?:są|jest|będą|byli|był)\b|"
     # "a partnerami – A, B", fact sheets: "**Partnerzy:** A, B", "Partners: A, B"
     r"partner(?:ami|zy|s)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
     r"w\s+partnerstwie\s+ze?\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b|"
@@ -3336,6 +3341,8 @@ LEADER_IS = re.compile(
 )
 FUNDED_WORDS = (
     r"finansowan\w*", r"współfinansowan\w*", r"dofinansowan\w*", r"finansowanie\s*(?:\*\*)?\s*:",
+    # a fact sheet's "**Źródło finansowania:** Fundacja X"
+    r"źródł\w*\s+finansowania\s*(?:\*\*)?\s*:",
     r"funded", r"co-funded", r"financed", r"funding\s*:",
     # "Działanie sfinansowała Fundacja im. Stefana Batorego": the funder after the verb
     r"(?:s|współ|do)?finansowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
@@ -3599,6 +3606,32 @@ def part_of_a_programme(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx.fact(inner.iri, "partOfProgramme", outer.iri, sentence)
 
 
+# "Zespół projektu tworzą:", "W skład zespołu projektu wchodzą:", "Project team:" over a list
+# of people
+TEAM_OF_THE_PROJECT = re.compile(
+    r"(?i)\bzesp(?:ół|ołu)\s+(?:badawcz\w+\s+)?(?:projektu|programu)\b|"
+    r"\b(?:project|research)\s+team\b"
+)
+
+
+def project_team_listed(ctx: DocumentContext, item: Sentence) -> None:
+    """The people the items under "Zespół projektu tworzą:" open with work on the project the
+    page speaks of (ump:teamMember)."""
+    intro = colon_intro(ctx, item)
+    if intro is None or not TEAM_OF_THE_PROJECT.search(intro.text):
+        return
+    project = project_spoken_of(ctx, intro)
+    if project is None:
+        before = [m for m in ctx.mentions if m.kind in INITIATIVES and m.end <= intro.start]
+        project = before[-1].iri if before else None
+    if project is None or ctx.kind_of(project) not in INITIATIVES:
+        return
+    people = ctx.mentions_in(item, "person")
+    opening = r"[\s*•-]*(?:\d{1,2}[.)])?\s*(?:\*\*)?" + DEGREES
+    if people and re.fullmatch(opening, ctx.text(item.start, people[0].start)):
+        ctx.fact(project, "teamMember", people[0].iri, item)
+
+
 def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     """Organisations that run a project: one is its leader, several together its partners;
     the agent of a passive ("realizowany przez X") leads it, those it works with are its
@@ -3621,7 +3654,11 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     runners = runners or subject_before(ctx, sentence, sentence.start + verb.start())
     if not runners:
         return
-    together = len(runners) > 1 or JOINTLY.search(sentence.text[verb.end() :])
+    together = (
+        len(runners) > 1
+        or JOINTLY.search(sentence.text[verb.end() :])
+        or verb.group(0).lower().startswith("przyst")
+    )
     for runner in runners:
         # A city running a project takes part through its office; a partner may be a city.
         prop = "partner" if together else "leader"
