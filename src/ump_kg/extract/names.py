@@ -368,9 +368,11 @@ CASELESS_CUES = frozenset({"pani", "dr", "mgr"})
 
 
 def after_a_post(before: str) -> bool:
-    """ "sekretarz generalny Rady Europy Terry Davis": after a word for a post in the nominative
-    a given name no list has is in the nominative whatever its ending ("Terry", "Giorgi"); after
-    "koordynatorki" or "pani" its "-y" may be a case ending ("Oksany")."""
+    """ "sekretarz generalny Rady Europy Terry Davis": a word for a post in the nominative
+    before a census given name ("Terry") and a surname SGJP knows ("Davis") says the pair is a
+    name in the nominative; after "koordynatorki" or "pani" it would be in another case. (Not
+    used for given names no list has: "prezes stowarzyszenia Naki Nasan" is a woman's genitive
+    after an undeclined post.)"""
     cues = [m for start in range(len(before)) if (m := ROLE_CUE_BEFORE.match(before, start))]
     if not cues or cues[-1].group("cue").lower() in CASELESS_CUES:
         return False
@@ -532,12 +534,7 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
             return None
     elif not (
         (unknown_surname or nominative_surname(surname) or subject)
-        and (
-            NOMINATIVE_ENDING.search(given)
-            or role_after
-            or subject
-            or after_a_post(text[max(0, match.start(1) - 50) : match.start(1)])
-        )
+        and (NOMINATIVE_ENDING.search(given) or role_after or subject)
         and not OBLIQUE_ENDING.search(given)
         and (
             nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
@@ -2090,6 +2087,9 @@ def enumerated_complement(text: str, words: list[re.Match[str]], gap: str, at: i
         goes_on is not None
         and noun_in_case(words[-1].group(0), "gen")
         and noun_in_case(goes_on.group("item"), "gen")
+        # ("Wydziału Kultury, Wydziału Strategii i Obsługi …": a body's head after the comma
+        # starts the next body of a list)
+        and not head_lemma(goes_on.group("item")) & BODY_HEADS
     )
 
 

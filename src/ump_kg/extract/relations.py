@@ -2296,8 +2296,20 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
         heads = EN_OFFICE_UNIT_HEADS & set(body.text.split())
         if office is not None and ctx.kind_of(office) is not None and heads:
             ctx.fact(body.iri, "unitOf", office, sentence)
+    list_parent: Mention | None = (
+        None  # the body a list of its units follows ("Urząd X – A, B i C")
+    )
     for index, (first, second) in enumerate(itertools.pairwise(bodies)):
         gap = ctx.text(first.end, second.start)
+        listed = (
+            re.fullmatch(r"\s*,\s*(?:(?:i|oraz|and)\s+)?|\s+(?:i|oraz|and)\s+", gap) is not None
+        )
+        if list_parent is not None and listed and second.kind == "unit":
+            # "Urzędu Miasta Lublin – Wydziału Kultury, Wydziału Strategii … oraz Biura …": the
+            # items of the list are units of the body before the dash, not of each other
+            ctx.fact(second.iri, "unitOf", list_parent.iri, sentence)
+            continue
+        list_parent = None
         if (
             re.fullmatch(r"\s*,\s*", gap)
             and (first.kind == "unit" or english_unit(ctx, first))
@@ -2321,8 +2333,12 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             and re.fullmatch(UNIT_LINK, gap)
             # ("Pracowni X Wydziału Y": a unit in the genitive right after is the parent)
             and not (not gap.strip() and first.kind == "unit" and genitive(second.text))
+            # ("Wydziału Kultury, Wydziału Strategii i …": items of one list are siblings)
+            and not ("," in gap and enumerated(ctx, bodies[index:]))
         ):
             ctx.fact(second.iri, "unitOf", first.iri, sentence)
+            if re.search(r"[:–—-]", gap) and enumerated(ctx, bodies[index + 1 :]):
+                list_parent = first
         elif second.kind in ("office", "org") and re.fullmatch(WORKS_BESIDE, gap):
             # "CASPAR – Centrum Zaawansowanych Badań …, działające przy Uniwersytecie
             # Ekonomicznym w Krakowie": a body that works beside another is its unit
