@@ -1,4 +1,98 @@
-"""DOCSTRING"""
+"""Seven rules of session 14 (commit c5df5c6, from red-team set chi) on forms they were not
+written from: kinds of documents in signing sentences, authors inside titles, foreign names after
+posts, adjectives of posts, initiatives run "with" another body, "To wspólne przedsięwzięcie",
+and a quoted title repeated in a heading. Every inflected form is morfeusz2's (SGJP); people are
+SGJP's (tests/relations_templates.people), bodies the reference ones (graph/reference/
+organisations.ttl, declined by phrase_forms) or made up (tests/pages_templates.organisation_of).
+
+1. A signing sentence whose noun is of a kind refers to the last document of that kind named
+   before, not to a declaration recalled in between (relations.py declaration_named_before,
+   kind_of_document): "# Stanowisko Prezydentów Miast Unii Metropolii Polskich w sprawie …", "…
+   w deklaracji o współdziałaniu w dziedzinie migracji z 2017 roku …", "Pod stanowiskiem
+   podpisali się:" and two to four "- Imię Nazwisko – Prezydent Miasta X" give ump:signatory on
+   the new document and nothing on document/deklaracja-migracyjna-ump-2017. Kinds stanowisko,
+   apel (3 in 8 each), rezolucja, memorandum; authors "Prezydentów Miast UMP", the Board, the
+   Union or none; named by the heading or "Prezydenci miast UMP przyjęli <title, acc>."; four
+   recalls (the noun in the locative or accusative); the noun in the case of "Pod …
+   podpisali się", "… podpisali", "… poparli", "Podpisy pod … złożyli", "Sygnatariuszami … są"
+   ("m.in." or not). (A new "Deklaracja …" is not drawn: the recalled one is then the last of
+   its kind.) Negative control: the noun "deklaracja" -> the declaration, not the new document.
+2. A body in the genitive between a title's kind word and its subject is its ump:author
+   (relations.py authors_named_in_titles): "Stanowisko Zarządu Unii Metropolii Polskich w
+   sprawie …", "Raport Międzynarodowej Organizacji ds. Migracji o sytuacji migrantów",
+   "Sprawozdanie Urzędu do Spraw Cudzoziemców z działalności za 2020 rok". Any reference body;
+   kinds stanowisko, apel, raport, sprawozdanie, memorandum, rezolucja, opinia, oświadczenie,
+   komunikat, list, rekomendacje; as the heading or after "W piątek opublikowano" (acc).
+   Negative control: the body after a lower-case word ("Stanowisko w sprawie współpracy z
+   Komisją Europejską", "Apel do Rady Europy w sprawie …", "Rezolucja w sprawie Rady Europy",
+   "Raport o współpracy z …") or inside a title with no kind word ("raport „Rola Komisji
+   Europejskiej w Krakowie”") is no author.
+3. A census given name SGJP does not know, with a surname SGJP tags "nazwisko" for both sexes,
+   after a post in the nominative is a Person as written (names.py foreign_name, after_a_post):
+   "Gośćmi spotkania byli sekretarz generalny Rady Europy Terry Pardyka i …". Posts "sekretarz
+   generalny <body>", "komisarz UE ds. migracji", "burmistrz <town>", "ambasador <country> w
+   Polsce", "konsul generalny <country> w <city>", "szef(owa) <body>", "przedstawiciel(ka)
+   <body>"; five frames with no verb agreeing with the name. Also drawn (2 in 5): a given name
+   no list has in -y/-i ("Giorgi", "Serhii", "Oleksii") with an SGJP or transliterated surname.
+   Negative control: a woman's name no list has in the genitive or instrumental (declined as
+   the SGJP name with her name's last two letters is: "Oleny", "Liudmyli", "Oleną") after a post
+   noun in that case ("koordynatorki projektu", "przedstawicielką …", "sekretarz generalnej …",
+   "komisarz UE") or "pani" is no person so written.
+4. An adjective of the post between the role and the body (relations.py ROLE_TO_BODY): "Głos
+   zabrała dyrektorka wykonawcza Komisji Europejskiej Anna Nowak" -> ump:holds a post ump:postIn
+   the body. Roles dyrektor(ka), sekretarz, koordynator(ka), prezes(ka), przedstawiciel(ka),
+   rzecznik/rzeczniczka; the twelve adjectives of ROLE_TO_BODY agreeing ("zarządzający" a
+   participle). Negative control: "Sekretarz generalny Rady Europy spotkał się z Janem Kosem."
+   (or "podziękowała Annie Nowak") gives the object no post there.
+5. "X realizuje go wspólnie z Y" after a quoted programme or project: X ump:leader, Y ump:partner
+   (relations.py RUNS_IT, PARTNERS_ARE): "„T” to program wspierania migrantów …. Fundacja X
+   realizuje go wspólnie z Gminą Wrocław." Verbs realizować, prowadzić, koordynować in the present
+   or the past agreeing; Y "Gminą <city>" (the city or its office will do) or a body. Negative
+   control: "X realizuje wiele projektów wspólnie z Y", "X od lat współpracuje z Y": no leader.
+6. "To / Jest to / Było to wspólne przedsięwzięcie (wspólna inicjatywa, wspólny program,
+   projekt, wspólne działanie) A i B" after "Program „T” …" makes A and B its ump:initiator
+   (relations.py DEMONSTRATIVE_SUBJECT). Negative control: "Konferencja (Wystawa, Festiwal,
+   Debata, Spotkanie) to wspólne przedsięwzięcie A i B": the programme has no initiator.
+7. A quoted title of three words or more written again, every word capitalised, as the heading
+   is one initiative, and nothing (Document, Organisation) is named by its first words
+   (pipeline.py unquoted_repeats_of_titles): "# Klub Aktywnych Migrantek 2024" over "Miasto
+   realizuje projekt „Klub aktywnych migrantek 2024” …"; heads akademia, szkoła, klub, centrum,
+   program, forum, dom with a plural genitive or an agreeing adjective and a subtitle, a year or a
+   city or neither. Negative control: a two-word title's words again in lower case ("Każdy dobry
+   sąsiad jest ważny.") are not the initiative.
+
+Each rule is measured over 160 cases drawn by hypothesis (derandomized seeds), each control over
+120; rates are printed with -s, with each wording's share and the failing pages; each bar is the
+rate measured less about two points. Measured on main (64d6449 and the session's edits then) /
+on fa375d3 (the code before the rules; its worktree run with PYTHONPATH and UMP_KG_HOME=main, so
+that only the code differs):
+1. 58.1% / 0%; but the known misses 100% (93/93) / 0%.      control 100% / 100%.
+2. 76.2% / 0%; the five kinds both steps read 100% / 0%.    control 100% / 100%.
+3. 53.1% / 0%; census names, the post within reach 100% / 0%.  control 100% / 100%.
+4. 100% / 0%.                                               control 100% / 100%.
+5. 84.4% / 0%; but "prowadzi" 100% / 0%.                    control 100% / 100%.
+6. 79.4% / 0%; but a made-up "Biuro …" 99.2% / 0%.         control 100% / 100%.
+7. 100% / 0%.                                               control 100% / 100%.
+On c5df5c6 itself (the rules' commit) the same but rule 3 86.9% (the -y/-i names 54/58) and its
+control 98.3%: "z udziałem komisarz UE Liudmyli Meczykiuk" made a person "Liudmyli Meczykiuk";
+5d14a6f kept the relaxation to census names, which mended the control and undid the -y/-i part.
+
+Known misses (kept among the cases; the bars allow them):
+- rule 1: "apelem", "apelu" (0/33): kind_of_document compares five letters, and "apel" has four
+  ("apele" is not "apel"); "Apel podpisali" is read. Rezolucja and memorandum (0/34): not in
+  GENERIC_DOCUMENT, so the noun has no kind and the recalled declaration, named last, signs;
+- rule 2: opinia, oświadczenie, komunikat, list, rekomendacje (0/28): find_documents makes no
+  document of them by a subject ("Opinia Komisji Europejskiej w sprawie …"); rezolucja (0/10):
+  a document, but DOCUMENT_KIND_WORD lacks "rezolucj";
+- rule 3: the -y/-i names (0/58), withdrawn in 5d14a6f; a post word more than four words or 50
+  characters before the name (ROLE_CUE_BEFORE, the window foreign_name looks back over): "sekretarz
+  generalny Ministerstwa Spraw Wewnętrznych i Administracji Carlyn Gilga" (0/21, 17 of them
+  census names);
+- rule 5: "prowadzi" (0/25): RUNS_IT reads "prowadz" before "e" or "ą" only;
+- rule 6: a made-up "Biuro …" (0/32) is an office or unit, and only organisations become
+  initiators; "Centrum Integracji Społeczności Lokalnych i Unii Europejskiej" is read as one unit
+  of the EU (1).
+"""
 
 from __future__ import annotations
 
@@ -28,6 +122,7 @@ from tests.relations_templates import (
     draw,
     form,
     generated,
+    morfeusz,
     name_pools,
     noun_lexeme,
     office_of,
@@ -49,6 +144,7 @@ from tests.test_names_foreign_subjects import GIVEN
 from tests.test_names_foreign_subjects import surname as transliterated
 from tests.test_names_seats_units_titles import facts_of, participle, short
 from tests.test_relations_properties import DECLARATION
+from tests.test_scene_and_subjects import unknown  # morfeusz2 knows no reading of the word
 from tests.test_signing_clauses import pronoun
 from tests.test_town_offices import declined_towns
 from ump_kg.extract.context import DocumentContext
@@ -163,7 +259,7 @@ def new_title(rng: random.Random, kind: str, case: str) -> str:
     elif authors:
         authors = reference(authors).form("gen")
     head = capitalise(noun(kind, "sg", case))
-    return " ".join(w for w in (head, authors, "w sprawie", matter(rng)) if w)
+    return " ".join(part for part in (head, authors, "w sprawie", matter(rng)) if part)
 
 
 def signed_page(rng: random.Random, said: str = "") -> Case:
@@ -207,12 +303,8 @@ def signed_page(rng: random.Random, said: str = "") -> Case:
 
 def signers(ctx: DocumentContext, case: Case) -> tuple[set[str], set[str], set[str | None], str]:
     """Who signed the new document, who or what the declaration; the mayors; what to print."""
-    new = {
-        str(o)
-        for i, label in documents(ctx).items()
-        if label.casefold() == case.name.casefold()
-        for o in objects(ctx, i, "signatory")
-    }
+    mine = [i for i, label in documents(ctx).items() if label.casefold() == case.name.casefold()]
+    new = {str(o) for i in mine for o in objects(ctx, i, "signatory")}
     old = {str(o) for p in ("signatory", "signatoryCity") for o in objects(ctx, DECLARATION, p)}
     shown = f"new {sorted(map(short, new))}; declaration {sorted(map(short, old))}"
     return new, old, {person_iri(ctx, m) for m in case.people}, shown
@@ -359,20 +451,18 @@ OBLIQUE_FRAMES = {
 NEAR = "within 4 words, 50 characters"
 
 
-def unknown_to_sgjp(word: str) -> bool:
-    return all(tag == "ign" for _, tag, _ in analyses(word))
-
-
 @cache
 def given_names() -> dict[str, tuple[str, ...]]:
     """Census names SGJP does not know ('Terry', a fixed sample); names no list has in -y/-i
     ('Giorgi', 'Serhii'); women's names no list has in a consonant and -a ('Olena')."""
-    census = sorted(n for n in INTERNATIONAL_GIVEN_NAMES if unknown_to_sgjp(n))
-    unlisted = [n for n in (*GIVEN["m1"], *GIVEN["f"], *MORE_GIVEN) if unknown_to_sgjp(n)]
+    census = sorted(n for n in INTERNATIONAL_GIVEN_NAMES if unknown(n))
+    unlisted = [n for n in (*GIVEN["m1"], *GIVEN["f"], *MORE_GIVEN) if unknown(n)]
     return {
         "census": tuple(random.Random(14).sample(census, 400)),
         "-y/-i": tuple(n for n in unlisted if n[-1] in "yi" and n not in INTERNATIONAL_GIVEN_NAMES),
-        "women": tuple(n for n in GIVEN["f"] if unknown_to_sgjp(n) and n[-1] == "a" and n[-2] not in "aeiouy"),
+        "women": tuple(
+            n for n in GIVEN["f"] if unknown(n) and n[-1] == "a" and n[-2] not in "aeiouy"
+        ),
     }
 
 
@@ -385,7 +475,7 @@ def either_surnames() -> tuple[str, ...]:
 
 def unknown_surname(rng: random.Random) -> str:
     """A transliterated surname SGJP does not know ('Hemantiuk')."""
-    while not unknown_to_sgjp(made := transliterated(rng)):
+    while not unknown(made := transliterated(rng)):
         pass
     return made
 
@@ -477,8 +567,9 @@ def test_a_foreign_name_after_a_post_in_the_nominative_is_a_person(pages: Pages)
     value, results, parts = rated(pages, label, foreign_case, a_person)
     breakdown("by the given name", results, column(parts, 1))
     breakdown("by the post word's distance from the name", results, column(parts, 2))
-    read = share("  the post within reach", results, column(parts, 2), {NEAR})
-    assert value >= 0.85  # measured 86.9% (fa375d3 0%)
+    census = [f"{p[1]}, {p[2]}" for p in parts]
+    read = share("  census names, the post within reach", results, census, {f"census, {NEAR}"})
+    assert value >= 0.51  # measured 53.1% (fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -486,9 +577,7 @@ def test_a_name_after_an_oblique_post_or_pani_keeps_no_oblique_form(pages: Pages
     label = "negative: 'koordynatorki projektu Oleny Melnyk', 'z panią Oleną …': no 'Oleny …'"
     value, results, parts = rated(pages, label, oblique_case, no_person)
     breakdown("by the case and the ending", results, [f"{p[1]} -{p[2]}" for p in parts])
-    read = share("  but the '-i' genitives", results, column(parts, 2), {"y", "ą"})
-    assert value >= NEGATIVE  # measured 98.3% (fa375d3 100%)
-    assert read >= NEGATIVE  # measured 100% (fa375d3 100%)
+    assert value >= NEGATIVE  # measured 100% (fa375d3 100%; c5df5c6 98.3%, see above)
 
 
 # --- 4. an adjective of the post between the role and the body -----------------------------------
@@ -603,7 +692,7 @@ def run_case(rng: random.Random, it: bool = True) -> Case:
     if how == "gmina":
         (city,) = draw(rng, cities())
         partner = f"{capitalise(noun('gmina', 'sg', 'inst'))} {city.form('nom')}"
-        keys = (city.iri, office_of(city))  # either will do
+        keys: tuple[str, ...] = (city.iri, office_of(city))  # either will do
     else:
         other = a_body(rng)
         partner, keys = other.form("inst"), (key_of(other),)
@@ -634,7 +723,7 @@ def test_a_body_that_runs_it_with_another_leads_it_with_a_partner(pages: Pages) 
     breakdown("by the partner", results, column(parts, 1))
     verbs = column(parts, 0)
     read = share("  but 'prowadzi'", results, verbs, set(verbs) - {"prowadzić present"})
-    assert value >= 0.80  # measured 82.5% (fa375d3 0%)
+    assert value >= 0.82  # measured 84.4% (fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -657,6 +746,17 @@ DEMONSTRATIVES = ("To", "Jest to", "Było to")
 EVENTS = ("konferencja", "wystawa", "festiwal", "debata", "spotkanie")
 
 
+def relative(gender: str) -> str:
+    """'który', 'która', 'które' (morfeusz2; not the dialectal 'któren' it gives first)."""
+    return next(
+        orth
+        for orth, _, tag, _, qualifiers in morfeusz().generate("który")
+        if tag.startswith("adj:sg:nom")
+        and gender in tag.split(":")[3].split(".")
+        and not qualifiers
+    )
+
+
 def joint_case(rng: random.Random, event: bool = False) -> Case:
     """'Program „T” upowszechnia …. To wspólne przedsięwzięcie Rady Europy i Fundacji X.' ('wspólny'
     agreeing with the noun, morfeusz2); with `event`, 'Konferencja to wspólne …'."""
@@ -664,9 +764,11 @@ def joint_case(rng: random.Random, event: bool = False) -> Case:
     while key_of(second := a_body(rng)) == key_of(first):
         pass
     head = rng.choice(JOINT_NOUNS)
-    joint = f"{adjective('wspólny', 'sg', 'nom', gender_of_noun(head) or 'n')} {head}"
+    gender = gender_of_noun(head) or "n"
+    joint = f"{adjective('wspólny', 'sg', 'nom', gender)} {head}"
     opener = f"{capitalise(rng.choice(EVENTS))} to" if event else rng.choice(DEMONSTRATIVES)
-    tail = rng.choice(("", ", które ma wspierać miasta", " realizowane od 2020 roku"))
+    which, run = relative(gender), participle("realizować", "ppas", "nom", gender)
+    tail = rng.choice(("", f", {which} ma wspierać miasta", f" {run} od 2020 roku"))
     title = title_of(rng)
     text = (
         f"Program „{title}” upowszechnia w Europie politykę integracji. "
@@ -696,8 +798,8 @@ def test_to_wspolne_przedsiewziecie_names_the_programmes_initiators(pages: Pages
     value, results, parts = rated(pages, label, joint_case, both_initiators)
     breakdown("by the noun", results, column(parts, 1))
     read = share("  but a made-up 'Biuro …'", results, column(parts, 2), {"read"})
-    assert value >= 0.0  # measured
-    assert read >= 0.0  # measured
+    assert value >= 0.77  # measured 79.4% (fa375d3 0%)
+    assert read >= 0.97  # measured 99.2% (fa375d3 0%)
 
 
 def test_an_event_as_a_joint_undertaking_gives_no_initiators(pages: Pages) -> None:

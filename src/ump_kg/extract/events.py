@@ -130,6 +130,10 @@ TOPIC = re.compile(
     r"|[Tt]emat(?:\s+przewodni)?(?:\s+[^\s:;,.]+){0,6}?\s*:)\s*(?P<topic>.+)",
     re.DOTALL,
 )
+TOPICS_INTRO = re.compile(
+    r"(?i)\b(?:topics|themes|agenda|temat(?:y|yka)(?:\s+\w+)?|zagadnienia|porządek\s+obrad|"
+    r"program\s+(?:szkolenia|warsztatów|spotkania))\s*:\s*$"
+)
 # A programme's item: who gives it took part, and what it is on is what the event was on.
 PROGRAMME_ITEM = r"wykład\w*|prelekcj\w*|keynote|lecture\b"
 # Verbs of speaking in the past tense (a quotation's attribution in an account of the event).
@@ -807,7 +811,20 @@ def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
     """In a list of news items, each item its own event ("- 7–8 marca we Wrocławiu …", "- 13
     marca …"), the next item is not about the last one's event; items under an event's
     sentence ("Członkowie Zespołu:" and a list) are."""
-    return opens_item(ctx, sentence) and in_item(ctx, event.sentence)
+    return (
+        opens_item(ctx, sentence)
+        and in_item(ctx, event.sentence)
+        # ("- **Training …** … Topics:" over "  - civic and political integration;": an item
+        # indented under the event's item is part of it)
+        and indent_of(ctx, sentence.start) <= indent_of(ctx, event.sentence.start)
+    )
+
+
+def indent_of(ctx: DocumentContext, position: int) -> int:
+    """How far the line that holds the position is indented."""
+    line_start = ctx.doc.text.rfind("\n", 0, position) + 1
+    line = ctx.doc.text[line_start:position]
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def next_row(sentence: Sentence, event: Event) -> bool:
@@ -1582,7 +1599,11 @@ def named_after_trigger(
 ) -> None:
     """The event's own name, as the page writes it, beside the descriptive label."""
     title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
-    name = title.group(1).strip() if title else proper_event_name(ctx, sentence, trigger)
+    name = (
+        title.group(1).strip()
+        if title
+        else proper_event_name(ctx, sentence, trigger) or bold_title_of_an_event(sentence, trigger)
+    )
     if name:
         ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
         event.title = (name, sentence)
@@ -1832,7 +1853,12 @@ def titled_event(
     pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
     for candidate in [trigger, *pattern.finditer(sentence.text)]:
         title = TITLE_AFTER_TRIGGER.match(sentence.text[candidate.end() :])
-        name = title.group(1) if title else proper_event_name(ctx, sentence, candidate)
+        name = (
+            title.group(1)
+            if title
+            else proper_event_name(ctx, sentence, candidate)
+            or bold_title_of_an_event(sentence, candidate)
+        )
         if name and names_an_initiative(ctx, name):
             return None  # "IOM launch “Cities for Inclusion”": the project launched, no event
         if name:
@@ -1841,6 +1867,27 @@ def titled_event(
             event = Event(ctx.iri(folder, slugify(name)), kind, None, sentence)
             return new_event(ctx, sentence, candidate, event)
     return None
+
+
+# "- **Training on good practices in migrant integration for Polish cities, Part II** (…)",
+# "**Szkolenie: Budowanie partnerstw …**": a list item's or a line's bold title opening with the
+# word for the event is the event's title (after the word and a colon, if it has one).
+BOLD_TITLE = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\*\*(?P<title>[^*\n]{8,200}?)\*\*")
+KIND_AND_COLON = re.compile(r"^[^:\s]+(?:\s+[^:\s]+)?:\s*(?=\S)")
+
+
+def bold_title_of_an_event(sentence: Sentence, trigger: re.Match[str]) -> str | None:
+    bold = BOLD_TITLE.match(sentence.text)
+    if bold is None or trigger.start() != bold.start("title"):
+        return None
+    title = bold.group("title").strip().rstrip(".:")
+    kind = KIND_AND_COLON.match(title)
+    title = title[kind.end() :] if kind else title
+    words = title.split()
+    return title if len(words) >= 3 and CAPITALISED_WORD.match(words[0]) else None
+
+
+CAPITALISED_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ0-9]")
 
 
 def names_an_initiative(ctx: DocumentContext, name: str) -> bool:
@@ -2101,6 +2148,13 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 # "Dwudniowe obrady w Sali Błękitnej … otworzył …": more on where it was held.
                 venue_of(ctx, event, sentence)
             topic = TOPIC.search(sentence.text)
+            if topic is None:
+                # "Topics:" / "Tematy:" / "Tematyka szkolenia:" over "- civic and political
+                # integration;": each item is a topic of the event
+                intro = colon_intro(ctx, ctx.sentence_at(sentence.start) or sentence)
+                if intro is not None and TOPICS_INTRO.search(intro.text):
+                    for theme in themes.find(without_names(ctx, sentence)):
+                        ctx.fact(event.iri, "theme", theme, sentence)
             if topic:
                 text = topic.group("topic").strip().rstrip(".").strip()
                 ctx.fact(event.iri, "leadingTopic", rdflib.Literal(text, lang="pl"), sentence)

@@ -2570,11 +2570,12 @@ def title_before(text: str, start: int) -> bool:
 # "the Academy on the Integration of Migrants and Refugees in Polish Cities", "the Programme for
 # Integration of Third-Country Nationals": an initiative named by its head and what it is on,
 # up to the last capitalised word (the small words of a title inside).
+# (one line: a heading's name does not run on into the next paragraph)
 EN_INITIATIVE = re.compile(
-    r"(?P<name>(?:(?!The\b|This\b|That\b)[A-Z][\w-]+\s+)*"
-    r"(?:Academy|Programme|Program|Project|Initiative)\s+"
-    r"(?:on|for|of)\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+(?:(?:of|and|in|for|on|the|to|with|from|at|against)\s+)*[A-Z][\w-]*)*)"
+    r"(?P<name>(?:(?!The\b|This\b|That\b)[A-Z][\w-]+[ \t]+)*"
+    r"(?:Academy|Programme|Program|Project|Initiative)[ \t]+"
+    r"(?:on|for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*"
+    r"(?:[ \t]+(?:(?:of|and|in|for|on|the|to|with|from|at|against)[ \t]+)*[A-Z][\w-]*)*)"
 )
 
 

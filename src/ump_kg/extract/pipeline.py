@@ -408,7 +408,9 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     mentions, new_mentions, new_names = new_name_mentions(
         base, article, mentions, know.reference.city_slugs
     )
-    # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body.
+    # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body,
+    # not a body of its own ("the ODIHR training course")
+    new_names, new_mentions = without_bare_acronyms(new_names, new_mentions)
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += repeated_title_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += surname_mentions(article.text, new_names, mentions + new_mentions, base)
@@ -687,6 +689,18 @@ OWNERS_OUTSIDE_THE_OFFICE = {
     "uniwersytet", "politechnika", "akademia", "fundacja", "stowarzyszenie", "instytut",
     "towarzystwo", "ministerstwo", "agencja",
 }  # fmt: skip
+
+
+def without_bare_acronyms(
+    names: list[NewName], mentions: list[Mention]
+) -> tuple[list[NewName], list[Mention]]:
+    """New names that are only another new name's acronym, left for `acronym_mentions`."""
+    acronyms = {n.acronym for n in names if n.acronym}
+    bare = {(n.start, n.end) for n in names if n.text in acronyms and n.acronym is None}
+    return (
+        [n for n in names if (n.start, n.end) not in bare],
+        [m for m in mentions if (m.start, m.end) not in bare],
+    )
 
 
 def acronym_mentions(
