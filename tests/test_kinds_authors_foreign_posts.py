@@ -63,7 +63,7 @@ organisations.ttl, declined by phrase_forms) or made up (tests/pages_templates.o
 
 Each rule is measured over 160 cases drawn by hypothesis (derandomized seeds), each control over
 120; rates are printed with -s, with each wording's share and the failing pages; each bar is the
-rate measured less about two points. Measured on main (64d6449 and the session's edits then) /
+rate measured less about two points. Measured on main (64d6449 and ae6c82e, the same) /
 on fa375d3 (the code before the rules; its worktree run with PYTHONPATH and UMP_KG_HOME=main, so
 that only the code differs):
 1. 58.1% / 0%; but the known misses 100% (93/93) / 0%.      control 100% / 100%.

@@ -445,6 +445,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                 f"{doc.path}:{doc.line_of(date.start)}: {date.problem} — not used; correct the date in the source"
             )
     register_new_names(ctx, new_names)
+    bare_town_office_is_the_pages(ctx)
     polish_names_in_brackets(ctx)
     our_body_named_bare(ctx)
     the_only_body_of_its_kind(ctx)
@@ -943,6 +944,35 @@ def one_project_named_short(ctx: DocumentContext) -> None:
     for short in renamed:
         ctx.entities.pop(short)
     ctx.rename(renamed)
+
+
+# A town's office named without its town: "współpracują z Urzędem Miasta oraz …".
+BARE_TOWN_OFFICE = frozenset({"Urząd Miasta", "Urząd Miejski", "Magistrat", "Urząd Gminy"})
+BARE_STATE_OFFICE = frozenset({"Urząd Wojewódzki", "Urząd Marszałkowski"})
+
+
+def bare_town_office_is_the_pages(ctx: DocumentContext) -> None:
+    """ "Organizacje … współpracują z Urzędem Miasta" on a page about Lublin: the office of the
+    town the page is about (a register names no office "Urząd Miasta"). On a page about no
+    known town the words name no body and are not kept."""
+    city = city_of_the_publisher(ctx) or ctx.city_of_page()
+    office = ctx.reference.office_of_city.get(city) if city else None
+    # ("z Urzędem Wojewódzkim": which voivode's, the name does not say)
+    nameless = [iri for iri, e in ctx.entities.items() if e.label_pl in BARE_STATE_OFFICE]
+    for iri in nameless:
+        del ctx.entities[iri]
+    ctx.mentions[:] = [m for m in ctx.mentions if m.iri not in nameless]
+    bare = [iri for iri, e in ctx.entities.items() if e.label_pl in BARE_TOWN_OFFICE]
+    if not bare:
+        return
+    for iri in bare:
+        del ctx.entities[iri]
+    if office is None:
+        ctx.mentions[:] = [m for m in ctx.mentions if m.iri not in bare]
+        return
+    ctx.mentions[:] = [
+        replace(m, iri=office, kind="office") if m.iri in bare else m for m in ctx.mentions
+    ]
 
 
 def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:
