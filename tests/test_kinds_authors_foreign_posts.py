@@ -92,6 +92,13 @@ Known misses (kept among the cases; the bars allow them):
 - rule 6: a made-up "Biuro …" (0/32) is an office or unit, and only organisations become
   initiators; "Centrum Integracji Społeczności Lokalnych i Unii Europejskiej" is read as one unit
   of the EU (1).
+
+Mended after the file was written (session 14, from its known misses below): the kind of a
+document is told by four letters, not five ("apelem" and "Apel"; rule 1 58.1% -> 100%);
+"rezolucja" and "memorandum" are words of documents (GENERIC_DOCUMENT, DOCUMENT_KIND_WORD; rule
+2 76.2% -> 82.5%); RUNS_IT reads "prowadzi" (rule 5 84.4% -> 100%); a joint initiative's
+initiators may be offices and units too, not only organisations (rule 6 79.4% -> 96.9%). The
+misses below stand as the helper measured them, except those four.
 """
 
 from __future__ import annotations
@@ -328,7 +335,7 @@ def test_a_signing_noun_of_a_kind_refers_to_the_last_document_of_that_kind(pages
     breakdown("by the kind", results, column(parts, 0))
     breakdown("by where it is named", results, column(parts, 1))
     read = share("  but the known misses", results, [kind_read(p) for p in parts], {"read"})
-    assert value >= 0.56  # measured 58.1% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (58.1% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -423,7 +430,7 @@ def test_a_body_in_the_genitive_in_a_kind_headed_title_is_its_author(pages: Page
     value, results, parts = rated(pages, label, authored_case, its_author)
     breakdown("by where it is named", results, column(parts, 1))
     read = share("  the kinds both read", results, column(parts, 0), READ_KINDS)
-    assert value >= 0.74  # measured 76.2% (fa375d3 0%)
+    assert value >= 0.80  # measured 82.5% after the mend below (76.2% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -723,7 +730,7 @@ def test_a_body_that_runs_it_with_another_leads_it_with_a_partner(pages: Pages) 
     breakdown("by the partner", results, column(parts, 1))
     verbs = column(parts, 0)
     read = share("  but 'prowadzi'", results, verbs, set(verbs) - {"prowadzić present"})
-    assert value >= 0.82  # measured 84.4% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (84.4% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -798,7 +805,7 @@ def test_to_wspolne_przedsiewziecie_names_the_programmes_initiators(pages: Pages
     value, results, parts = rated(pages, label, joint_case, both_initiators)
     breakdown("by the noun", results, column(parts, 1))
     read = share("  but a made-up 'Biuro …'", results, column(parts, 2), {"read"})
-    assert value >= 0.77  # measured 79.4% (fa375d3 0%)
+    assert value >= 0.94  # measured 96.9% after the mend below (79.4% before; fa375d3 0%)
     assert read >= 0.97  # measured 99.2% (fa375d3 0%)
 
 

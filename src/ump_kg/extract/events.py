@@ -1881,6 +1881,8 @@ def bold_title_of_an_event(sentence: Sentence, trigger: re.Match[str]) -> str | 
     if bold is None or trigger.start() != bold.start("title"):
         return None
     title = bold.group("title").strip().rstrip(".:")
+    if re.search(r"\d", title):
+        return None  # "**Study visit to Barcelona, 9–11 October 2023.**": a heading of what, when
     kind = KIND_AND_COLON.match(title)
     title = title[kind.end() :] if kind else title
     words = title.split()

@@ -2359,7 +2359,8 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
 
 DOCUMENT_WORD = re.compile(r"\b(?:[Dd]eklaracj\w*|[Dd]eclaration\w*)")
 GENERIC_DOCUMENT = re.compile(
-    r"\b(?:[Dd]eklaracj\w*|[Dd]okument\w*|[Ss]tanowisk\w*|[Aa]pel\w*|[Dd]eclaration|[Dd]ocument)\b"
+    r"\b(?:[Dd]eklaracj\w*|[Dd]okument\w*|[Ss]tanowisk\w*|[Aa]pel\w*|[Rr]ezolucj\w*|[Mm]emorand\w*|"
+    r"[Dd]eclaration|[Dd]ocument)\b"
 )
 DESCRIPTION_WORDS = 8  # words after "deklaracja" that may describe which declaration it is
 STOP_LEMMAS = frozenset({"w", "o", "z", "i", "ws", "ds", "sprawa", "na", "do", "the", "of", "on"})
@@ -2525,7 +2526,7 @@ def declaration_named_before(ctx: DocumentContext, position: int, kind: str = ""
 
 
 # A document's kind by its head noun's first letters: "stanowiskiem" names a "Stanowisko …".
-KIND_LETTERS = 5
+KIND_LETTERS = 4  # "apel" has four ("apelem", "Apel"); "stan" of "stanowisko"
 
 
 def kind_of_document(name: str) -> str:
@@ -3158,7 +3159,7 @@ def programme_facts(ctx: DocumentContext, sentence: Sentence) -> None:
             )
         )
         if subject:
-            for org in ctx.mentions_in(sentence, "org"):
+            for org in outermost(ctx.mentions_in(sentence, "org", "office", "unit")):
                 if org.start >= sentence.start + joint.end():
                     ctx.fact(subject, "initiator", org.iri, sentence)
     for match in INITIATOR.finditer(sentence.text):
@@ -3505,7 +3506,7 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
 # "Fundacja Ukraina realizuje go wspólnie z Gminą Wrocław": a body that runs "it" (the
 # initiative named before) leads it.
 RUNS_IT = re.compile(
-    r"^\s+(?:(?:realizuj|prowadz|koordynuj)[eą]|(?:realizowa|prowadzi|koordynowa)(?:ł|ła|ło|li|ły))"
+    r"^\s+(?:realizuj[eą]|prowadz[iąę]|koordynuj[eą]|(?:realizowa|prowadzi|koordynowa)(?:ł|ła|ło|li|ły))"
     r"\s+(?:go|ją|je)\b"
 )
 LEADS_AFTER_BODY = re.compile(
@@ -4110,7 +4111,7 @@ def authors_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
 # genitives ("Stanowisko Prezydentów Miast Unii Metropolii Polskich …") or "of the"; a
 # lower-case word ("w sprawie", "o współpracy z", "between") makes the body what it is about.
 DOCUMENT_KIND_WORD = re.compile(
-    r"(?i)(?:stanowisk|raport|deklaracj|apel|list|opini|sprawozdani|rekomendacj|uchwał|"
+    r"(?i)(?:stanowisk|raport|deklaracj|apel|list|opini|sprawozdani|rekomendacj|uchwał|rezolucj|"
     r"komunikat|oświadczeni|memorand|report|statement|declaration|position|letter)\w*"
 )
 OWNER_IN_TITLE = re.compile(r"(?:\s+(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*|of|the))*\s+")
