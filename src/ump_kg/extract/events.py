@@ -1607,6 +1607,19 @@ def named_after_trigger(
     if name:
         ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
         event.title = (name, sentence)
+        titled_label(ctx, event, name)
+
+
+def titled_label(ctx: DocumentContext, event: Event, name: str) -> None:
+    """ "Spotkanie, 2024" for a training the page names "Building effective partnerships …":
+    the descriptive label carries the title after its first word, as a quoted title's does."""
+    entity = ctx.entities.get(event.iri)
+    if entity is None or "„" in entity.label_pl:
+        return
+    noun_pl, _, rest_pl = entity.label_pl.partition(" ")
+    noun_en, _, rest_en = entity.label_en.partition(" ")
+    entity.label_pl = " ".join(filter(None, [noun_pl, f"„{name}”", rest_pl])).replace(" ,", ",")
+    entity.label_en = " ".join(filter(None, [noun_en, f"“{name}”", rest_en])).replace(" ,", ",")
 
 
 def event_without_city(
