@@ -255,7 +255,15 @@ def mayors_of_signatory_cities(ctx: DocumentContext) -> None:
     said = {(f.s, f.p.rsplit("/", 1)[-1], str(f.o)) for f in ctx.facts}
     # … and the city of a mayor (or a deputy, who signs for the mayor) who signed ("Prezydent
     # Rafał Dutkiewicz podpisał") signed.
-    city_of_mayor = dict(deputies + mayors)
+    # ("Dokument podpisali: Paweł Adamowicz, Jacek Majchrowski, …": the reference knows the
+    # city each of its mayors and deputies serves)
+    city_of_mayor = {
+        person: city
+        for known in ctx.reference.people_by_surname.values()
+        for person, city in known
+        if city is not None
+    }
+    city_of_mayor.update(dict(deputies + mayors))
     signed_by_deputy = {
         city
         for person, city in deputies
