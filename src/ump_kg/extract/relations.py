@@ -2934,14 +2934,45 @@ def inline_signatory_list(ctx: DocumentContext, sentence: Sentence, declaration:
     cue = INLINE_SIGNATORIES.search(sentence.text)
     if cue is None or NEGATION.search(sentence.text[: cue.start()]):
         return
-    for mention in chain_after(ctx, sentence, sentence.start + cue.end()):
-        if mention.kind == "city":
-            ctx.fact(declaration, "signatoryCity", mention.iri, sentence)
+    for city in cities_listed_after(ctx, sentence, sentence.start + cue.end()):
+        ctx.fact(declaration, "signatoryCity", city.iri, sentence)
+        # "Sygnatariusze: Gdańsk (Paweł Adamowicz), Kraków (…)": the city's signer
+        for person in people_in_brackets_after(ctx, sentence, city):
+            ctx.fact(declaration, "signatory", person.iri, sentence)
+
+
+# Between two cities of a list: a comma or "i", and maybe an aside in brackets first.
+CITY_LIST_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|;|\bi\b|\boraz\b|\band\b|,\s*and\b)\s*")
+
+
+def cities_listed_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
+    """The cities of a list right after a point (within three words), each joined to the one
+    before by a comma or "i" (an aside in brackets allowed: "Gdańsk (Paweł Adamowicz), …")."""
+    listed: list[Mention] = []
+    position = start
+    for city in [c for c in ctx.mentions_in(sentence, "city") if c.start >= start]:
+        gap = ctx.text(position, city.start)
+        if (listed and not CITY_LIST_GAP.fullmatch(gap)) or (not listed and len(gap.split()) > 3):
+            break
+        listed.append(city)
+        position = city.end
+    return listed
+
+
+def people_in_brackets_after(
+    ctx: DocumentContext, sentence: Sentence, mention: Mention
+) -> list[Mention]:
+    return [
+        p
+        for p in ctx.mentions_in(sentence, "person")
+        if re.fullmatch(r"\s*\(\s*", ctx.text(mention.end, p.start))
+    ][:1]
 
 
 # "Sygnatariusze:" over a list or a table of who signed.
 SIGNATORIES_LABEL = re.compile(
-    r"(?i)\b(?:sygnatariusz\w*|signatories)\s*(?:\*\*)?\s*:\s*(?:\*\*)?$"
+    r"(?i)\b(?:sygnatariusz\w*(?:\s+(?:deklaracji|dokumentu|apelu|stanowiska|porozumienia|listu))?|"
+    r"signatories(?:\s+of\s+the\s+\w+)?)\s*(?:\*\*)?\s*:\s*(?:\*\*)?$"
 )
 
 
@@ -3055,7 +3086,9 @@ AMONG_THE_SIGNATORIES = re.compile(
 )
 # "Lublin jest jednym z sygnatariuszy", "Poznań był sygnatariuszem deklaracji".
 ONE_OF_THE_SIGNATORIES = re.compile(
-    r"(?i)\b(?:jest|był|była|było|są|były|pozostaje)\s+(?:\w+\s+z\s+)?sygnatariusz\w*"
+    r"(?i)\b(?:jest|był|była|było|są|były|pozostaje)\s+(?:\w+\s+z\s+)?sygnatariusz\w*|"
+    # "Sygnatariuszami deklaracji są: Gdańsk, Kraków, …"
+    r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:są|były|zostały|jest|był|była)\b"
 )
 # "Kraków and Łódź signed", "are among the signatories", "Katowice did not sign" (English).
 ENGLISH_SIGNER_VERB = re.compile(
