@@ -95,8 +95,11 @@ def english_office_names(cities: list[str]) -> list[str]:
             f"{city} City Office",
             f"{city} City Hall",
             f"{city} Municipality",
+            f"{city} City Administration",
+            f"{city} Municipal Administration",
             f"Municipal Office of {city}",
             f"Municipality of {city}",
+            f"City Office of {city}",
         )
     ]
 

@@ -178,6 +178,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         coordinators_by_relative_clause(ctx, sentence)  # (after: its post keeps the membership)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
+        units_listed_after_a_dash(ctx, sentence)
         bodies_in_cities(ctx, sentence)
         declaration_facts(ctx, sentence, themes)
         programme_facts(ctx, sentence)
@@ -2213,14 +2214,42 @@ ENGLISH_UNIT_HEADS = {"department", "unit", "division", "section", "directorate"
 
 
 def english_unit(ctx: DocumentContext, body: Mention) -> bool:
-    """A new body an English page names by a unit's head ("Social Development Department")."""
+    """A new body an English page names by a unit's head ("Social Development Department",
+    "Department of Culture", "Office of Resident Affairs")."""
     words = body.text.split()
     return (
         ctx.doc.language == "en"
         and body.iri in ctx.entities
         and bool(words)
-        and words[-1].lower() in ENGLISH_UNIT_HEADS
+        and (
+            words[-1].lower() in ENGLISH_UNIT_HEADS
+            or (words[0].lower() in ENGLISH_UNIT_HEADS | {"office"} and len(words) > 2)
+        )
     )
+
+
+def units_listed_after_a_dash(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "the Lublin City Administration – the Mayor's Office, the Department of Culture, the
+    Office of Resident Affairs …;", "Urząd Miasta Lublin – Wydział Kultury, …, Biuro …": the
+    units listed after an office's name and a dash or colon, to the clause's end, are its
+    units (an item the page does not name as a body may stand between them)."""
+    for body in ctx.mentions_in(sentence, "office", "org"):
+        dash = re.match(r"\s*[–—:]\s*", ctx.text(body.end, sentence.end))
+        if dash is None or (body.kind == "org" and body.iri in ctx.entities):
+            continue
+        start = body.end + dash.end()
+        end = start + len(re.split(r";|\.\s", ctx.text(start, sentence.end))[0])
+        units = [
+            m
+            for m in outermost(ctx.mentions_in(sentence, "org", "unit"))
+            if start <= m.start < end and (m.kind == "unit" or english_unit(ctx, m))
+        ]
+        if len(units) < 2:
+            continue  # one unit after a dash is read by the pairs' rules
+        placed = {f.s for f in ctx.facts if f.p.endswith("/unitOf")}
+        for unit in units:
+            if unit.iri not in placed:
+                ctx.fact(unit.iri, "unitOf", body.iri, sentence)
 
 
 def enumerated(ctx: DocumentContext, bodies: list[Mention]) -> bool:
@@ -2229,9 +2258,9 @@ def enumerated(ctx: DocumentContext, bodies: list[Mention]) -> bool:
     Urząd …") does not."""
     for first, second in itertools.pairwise(bodies):
         gap = ctx.text(first.end, second.start)
-        if re.fullmatch(r"\s*,?\s*(?:i|oraz|and|or|lub)\s+", gap):
+        if re.fullmatch(r"\s*,?\s*(?:i|oraz|and|or|lub)\s+(?:the\s+)?", gap):
             return True
-        if not re.fullmatch(r"\s*,\s*", gap):
+        if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
             return False
     return False
 
@@ -2310,9 +2339,14 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     for index, (first, second) in enumerate(itertools.pairwise(bodies)):
         gap = ctx.text(first.end, second.start)
         listed = (
-            re.fullmatch(r"\s*,\s*(?:(?:i|oraz|and)\s+)?|\s+(?:i|oraz|and)\s+", gap) is not None
+            re.fullmatch(r"(?:\s*,\s*(?:(?:i|oraz|and)\s+)?|\s+(?:i|oraz|and)\s+)(?:the\s+)?", gap)
+            is not None
         )
-        if list_parent is not None and listed and second.kind == "unit":
+        if (
+            list_parent is not None
+            and listed
+            and (second.kind == "unit" or english_unit(ctx, second))
+        ):
             # "Urzędu Miasta Lublin – Wydziału Kultury, Wydziału Strategii … oraz Biura …": the
             # items of the list are units of the body before the dash, not of each other
             ctx.fact(second.iri, "unitOf", list_parent.iri, sentence)
@@ -2337,8 +2371,8 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
                 child, parent = (first, second) if one > two else (second, first)
                 ctx.fact(child.iri, "unitOf", parent.iri, sentence)
         elif (
-            second.kind == "unit"
-            and re.fullmatch(UNIT_LINK, gap)
+            (second.kind == "unit" or english_unit(ctx, second))
+            and re.fullmatch(UNIT_LINK + r"(?:the\s+)?", gap)
             # ("Pracowni X Wydziału Y": a unit in the genitive right after is the parent)
             and not (not gap.strip() and first.kind == "unit" and genitive(second.text))
             # ("Wydziału Kultury, Wydziału Strategii i …": items of one list are siblings)
