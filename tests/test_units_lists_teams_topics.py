@@ -1,4 +1,83 @@
-"""DOCSTRING"""
+"""Eight rules of session 14 on forms they were not written from. Every inflected form is
+morfeusz2's (SGJP); people are SGJP's (tests/relations_templates.people), cities and bodies the
+reference ones (graph/reference), made-up bodies tests/pages_templates', titles SGJP nouns and
+agreeing adjectives (tests/test_bodies_projects_pages.title_of).
+
+1. (bd16a75, 4b0929a) A unit named with its parent unit and administration is three bodies, each
+   ump:unitOf the next (names.py parent_administration_at), and the first is the subject of the
+   verb (relations.py subject_before -> ump:leader): "Oddział do Spraw Integracji Cudzoziemców
+   Wydziału Polityki Społecznej Małopolskiego Urzędu Wojewódzkiego w Krakowie prowadzi projekt
+   „T”." Oddział, referat, dział, sekcja with "do Spraw X", "ds. X" or "X" under wydział,
+   departament, biuro; the twelve voivodeships' adjectives with Urząd Wojewódzki or
+   Marszałkowski and its seat ("Małopolski Urząd Wojewódzki w Krakowie"), a made-up "Ministerstwo
+   X" or MSWiA; prowadzić, realizować, koordynować, present or past. Negative control: one unit
+   whose genitive complement is no body ("Wydział Spraw Społecznych i Zdrowia"), alone or before
+   its administration, is one body so named.
+2. (5d14a6f) Units listed after an office and a dash are each its unit, not the item's before
+   (relations.py units_of_offices list_parent, names.py enumerated_complement): "… przedstawiciele
+   Urzędu Miasta Lublina – Wydziału Kultury, Biura X i Referatu ds. Y." (two to five units, the
+   twelve offices). Negative control: an address ("Referat ds. X, Departament Y, Urząd Miejski w
+   Białymstoku") keeps its chain.
+3. (3c95b0d) A town's office named bare, in any case ("współpracują z Urzędem Miasta", "W Urzędzie
+   Miejskim"), is the office of the page's town, its publisher's ("Urząd Miasta Poznania",
+   "Portal Miasta Gdańska") or the one named most (pipeline.py bare_town_office_is_the_pages):
+   "Anna Nowak, dyrektorka Wydziału X Urzędu Miasta, …" makes the unit that office's, ",
+   sekretarz Urzędu Miejskiego," a post in it; no body is labelled "Urząd Miasta". Negative
+   control: "z Urzędem Miasta i Urzędem Wojewódzkim" on a page about no town names no body.
+4. (31850da) In a run of list items opening with names, most of them people's, the others are
+   people too (lists.py people_opening_list_items): "1. Maria Czarnecka – Poznań," … "3. Olesya
+   Malyugina (Lublin),"; three to six items (1., 1), -, *, •; bold or not), one or two a given
+   name morfeusz2 does not know and the census lacks with a transliterated surname it does not
+   know. Negative control: "1. Park Miejski – Poznań," …: no people.
+5. (31850da) A quoted campaign, action or initiative is an initiative (names.py
+   QUOTED_INITIATIVE) and the one after "w ramach" holds the one before (relations.py
+   part_of_a_programme): "„A” to działanie rozpoczęte w 2014 roku w ramach akcji społecznej „B”."
+   -> A ump:partOfProgramme B, a Programme; działanie, projekt, inicjatywa, przedsięwzięcie or
+   "Projekt „A” jest realizowany"; akcja, kampania, inicjatywa (an adjective or none), program.
+   Negative control: "… w ramach współpracy z Fundacją X" (budżetu obywatelskiego …): none.
+6. (1e6ea29) The people opening the items under "Zespół projektu tworzą:", "W skład zespołu
+   projektu wchodzą:", "Zespół badawczy projektu:" are the project's ump:teamMember (relations.py
+   project_team_listed): "- dr Anna Nowak – kierowniczka projektu," / "- Jan Kos,". Negative
+   control: the same items under "Na konferencji wystąpili:": no teamMember.
+7. (ae6c82e) A list item's bold title opening with the event's word names it (events.py
+   bold_title_of_an_event; after "Kind:" the rest) and items indented under "Topics:" give it
+   themes (next_item, TOPICS_INTRO): "- **Training on …, Part II** (online)." over "  Topics:",
+   "  - access to housing;"; "- **Szkolenie: Kawiarenka i Ogród dla migrantów**" over "  Tematy:";
+   two to four themes by their labels (graph/reference/themes.ttl). Negative control: "- **Study
+   visit to Barcelona, 9–11 October 2023.**", "- **Wizyta studyjna w Lublinie, 9 …**": no name.
+8. (8b15782) A second role joined in the apposition gives a second post (relations.py
+   second_post_in_the_phrase): "Anna Nowak, przewodnicząca Rady ds. Migracji i zastępczyni
+   dyrektora Wydziału X Urzędu Miasta Krakowa" (roles agreeing; the first body made up, the
+   Union's team or "Rady ds. X"). Negative control: "…, przewodniczący Rady X i Anna Nowak" (",
+   dyrektorka Wydziału Y …" or not): no second post for him, none in Rada X for her; after ", i"
+   his one post is kept.
+
+Each rule is measured over 160 cases drawn by hypothesis (derandomized seeds), each control over
+120; rates are printed with -s with each wording's share and the failing pages; each bar is the
+rate measured less about two points. Measured on main (8d5369a) / on fa375d3 (its worktree run
+with PYTHONPATH and UMP_KG_HOME=main, so that only the code differs):
+1. 46.2% / 0%; the known misses aside 100% (71/71) / 0%.   control 98.3% / 56.7% (-ego aside
+   100% / 57.3%: there the unit and its administration were one name).
+2. 100% / 0%.   3. 89.4% / 0%; -ego aside 100% (143/143) / 0%.   4.-7. 100% / 0% each.
+8. 81.2% / 0%; "Rady ds. X" aside 100% (89/89) / 0%.
+Controls 2, 4, 6, 7, 8: 100% / 100%; 3: 100% / 0% ("Urząd Miasta" kept); 5: 100% / 25.0% (no
+project „A” made of "„A” to działanie").
+
+Known misses (kept among the cases; the bars allow them):
+- rule 1: "Biuro" in the middle (0/49): ADMINISTRATION_HEADS lacks "biuro", so "Referat X Biura Y"
+  is one name; a complement ending in an adjective in -ego before the next head (3/33):
+  parent_administration_at takes the agreeing capitalised genitive adjectives into the owner
+  ("Obywatelski Dolnośląski Urząd Marszałkowski …", "Międzykulturowy Departament …") and cuts
+  the unit ("Wydział Dialogu"; the control's two misses); "Wspólny" in the title (0/7):
+  project_runners reads JOINTLY there and makes the unit a partner, not the leader;
+- rule 3: the same -ego adjective (0/17): "Biura Rozwoju Gospodarczego Urzędu Miasta" makes a
+  body "Gospodarczy Urząd Miasta";
+- rule 8: "Rady (Zespołu, Komisji) ds. X i dyrektor(ka) / naczelniczka / zastępczyni dyrektora"
+  (0/30; kierownik, kierowniczka, naczelnik, zastępca 41/41): phrase_words goes on after "ds."
+  through words continues_complement reads as genitives, and the second post goes to the office.
+  Outside the rule: with no comma before "i <name>" the first post is lost too (0/90 in the
+  control, on fa375d3 too): posts_in_apposition drops a role phrase that runs into a name.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +90,7 @@ from pathlib import Path
 import rdflib
 from rdflib.namespace import RDFS, SKOS
 
-from tests.pages_templates import city_named, complement, organisation_of
+from tests.pages_templates import city_named, complement, organisation_of, z
 from tests.relations_pages import Pages, labelled, objects, people_found, person_iri
 from tests.relations_templates import (
     MONTHS_EN,
@@ -52,7 +131,7 @@ from tests.test_kinds_authors_foreign_posts import (
     rated,
     reference,
 )
-from tests.test_names_seats_units_titles import facts_of, participle, short
+from tests.test_names_seats_units_titles import facts_of, kind_word, participle, short
 from tests.test_posts_bodies_real_pages import city_office_gen, unit_subject, voivodeship_adjective
 from tests.test_scene_and_subjects import surname as foreign_surname
 from tests.test_scene_and_subjects import unknown, unknown_given_names
@@ -68,8 +147,7 @@ def unit_of(ctx: DocumentContext, child: str, parent: str) -> bool:
 
 
 def in_ego(*names: str) -> bool:
-    """A name ending in an adjective in -ego ('Rozwoju Gospodarczego'), which agrees with the
-    head of the body after it (the known miss of rules 1 and 3)."""
+    """A name ending in an adjective in -ego ('Rozwoju Gospodarczego'): rules 1 and 3 miss."""
     return any(name.endswith("ego") for name in names)
 
 
@@ -95,9 +173,8 @@ RUNNING = ("prowadzić", "realizować", "koordynować")
 def subunit_name(rng: random.Random, head: str) -> tuple[str, str]:
     """'Oddział do Spraw Integracji Cudzoziemców', 'Referat ds. Wspierania Migrantów', 'Sekcja
     Cudzoziemców' (morfeusz2), and how it is complemented."""
-    what = (
-        complement(rng) if rng.random() < 0.7 else capitalise(noun(rng.choice(WHOM), "pl", "gen"))
-    )
+    made = rng.random() < 0.7
+    what = complement(rng) if made else capitalise(noun(rng.choice(WHOM), "pl", "gen"))
     how = rng.choice(("do Spraw", "ds.", "bare"))
     return declined(head, what if how == "bare" else f"{how} {what}", "nom"), how
 
@@ -112,11 +189,8 @@ def owner_of(rng: random.Random) -> tuple[str, str, str]:
         return body.form("gen"), body.iri, kind
     if kind == "ministerstwo":
         subject = capitalise(noun(rng.choice(MINISTRY_SUBJECTS), "sg", "gen"))
-        return (
-            declined("ministerstwo", subject, "gen"),
-            declined("ministerstwo", subject, "nom"),
-            kind,
-        )
+        gen, nom = (declined("ministerstwo", subject, c) for c in ("gen", "nom"))
+        return gen, nom, kind
     region = rng.choice(sorted(REGIONS))
     seat = w(city_named(REGIONS[region]))
     forms = [
@@ -175,12 +249,10 @@ def single_unit_case(rng: random.Random) -> Case:
     if rng.random() < 0.4:
         subject += f" i {capitalise(noun(rng.choice(MINISTRY_SUBJECTS), 'sg', 'gen'))}"
     owner, key, kind = owner_of(rng) if rng.random() < 0.5 else ("", "", "alone")
-    title = title_of(rng)
-    text = f"{declined(head, subject, 'nom')} {owner} {present(rng.choice(RUNNING))} projekt „{title}”."
+    name, title = declined(head, subject, "nom"), title_of(rng)
+    said = " ".join(w for w in (name, owner, present(rng.choice(RUNNING))) if w)
     miss = "-ego" if owner and in_ego(subject) else "read"
-    return Case(
-        re.sub(r"  +", " ", text), f"{kind} | {miss}", title, (declined(head, subject, "nom"), key)
-    )
+    return Case(f"{said} projekt „{title}”.", f"{kind} | {miss}", title, (name, key))
 
 
 def one_unit(ctx: DocumentContext, case: Case) -> tuple[bool, str]:
@@ -194,17 +266,15 @@ def test_a_units_own_genitive_complement_is_no_body(pages: Pages) -> None:
     label = "negative: 'Wydział Spraw Społecznych i Zdrowia prowadzi projekt': one unit"
     value, results, parts = rated(pages, label, single_unit_case, one_unit)
     read = share("  but the adjectives in -ego", results, column(parts, 1), {"read"})
-    assert value >= 0.96  # measured 98.3% (fa375d3 60.8%: the whole chain was one name)
-    assert read >= NEGATIVE  # measured 100% (fa375d3 55.4%)
+    assert value >= 0.96  # measured 98.3% (fa375d3 56.7%: the whole chain was one name)
+    assert read >= NEGATIVE  # measured 100% (fa375d3 57.3%)
 
 
 # --- 2. a list of units after the office and a dash ---------------------------------------------
 
-LIST_FRAMES = (
-    "W spotkaniu wzięli udział przedstawiciele {office} – {units}.",
-    "Na sesji obecni byli przedstawiciele {office} – {units}.",
-    "Zaproszenie przyjęli przedstawiciele {office} – {units}.",
-)
+LIST_FRAMES = ("W spotkaniu wzięli udział przedstawiciele {office} – {units}.",
+               "Na sesji obecni byli przedstawiciele {office} – {units}.",
+               "Zaproszenie przyjęli przedstawiciele {office} – {units}.")  # fmt: skip
 ADDRESS_FRAMES = ("Informacji udziela {chain}.", "Kontakt: {chain}, tel. 22 443 00 00.",
                   "Wnioski przyjmuje {chain}.")  # fmt: skip
 
@@ -255,10 +325,8 @@ def address_case(rng: random.Random) -> Case:
     office = next(o for o in organisations() if o.iri == office_of(city))
     ((first, _),) = unit_names(rng, 1, SUBUNITS)
     parent = declined(rng.choice(("wydział", "departament")), unit_subject(rng), "nom")
-    chain = f"{first}, {parent}, {office.form('nom')}"
-    return Case(
-        rng.choice(ADDRESS_FRAMES).format(chain=chain), "", keys=(first, parent, office.iri)
-    )
+    text = rng.choice(ADDRESS_FRAMES).format(chain=f"{first}, {parent}, {office.form('nom')}")
+    return Case(text, "", keys=(first, parent, office.iri))
 
 
 def the_chain_kept(ctx: DocumentContext, case: Case) -> tuple[bool, str]:
@@ -305,9 +373,8 @@ def town_case(rng: random.Random, town: bool = True) -> PageCase:
     if source == "the town named twice":
         opening = f"Forum organizacji odbyło się {w(city)}. Władze {city.form('gen')} wspierają je."
     elif town:
-        publisher = f"{source.split()[1]} Miasta {city.form('gen')}".replace(
-            "Urząd Miasta Warszawy", "Urząd m.st. Warszawy"
-        )
+        publisher = f"{source.split()[1]} Miasta {city.form('gen')}"
+        publisher = publisher.replace("Urząd Miasta Warszawy", "Urząd m.st. Warszawy")
     case = rng.choice(sorted(BARE_FRAMES))
     named = bare_office(rng, case)
     named += "" if town else f" i {bare_office(rng, case, 'wojewódzki')}"
@@ -322,10 +389,8 @@ def town_case(rng: random.Random, town: bool = True) -> PageCase:
         f"{opening} {BARE_FRAMES[case].format(office=named)}\n\n"
         f"{person.form('nom')}, {role} {where}, {past('otworzyć', 'sg', person.gender)} spotkanie."
     )
-    wanted = office_of(city) if town else ""
-    return PageCase(
-        "Aktualności", publisher, PUBLISHED, text, (), wanted, f"{source} | {case} | {post}"
-    )
+    wanted, template = office_of(city) if town else "", f"{source} | {case} | {post}"
+    return PageCase("Aktualności", publisher, PUBLISHED, text, (), wanted, template)
 
 
 def bare_offices(ctx: DocumentContext) -> list[str]:
@@ -337,11 +402,8 @@ def the_towns_office(ctx: DocumentContext, case: PageCase) -> tuple[bool, str]:
     linked = any(str(f.o) == office and f.p in (UMP + "unitOf", UMP + "postIn") for f in ctx.facts)
     bare = [m for m in ctx.mentions if re.fullmatch(r"Urz\w+ (?:Miasta|Miejsk\w+)", m.text)]
     ok = linked and not bare_offices(ctx) and all(m.iri == office for m in bare)
-    shown = [f"{m.text}={short(m.iri)}" for m in bare]
-    return (
-        ok,
-        f"{short(office)} linked, {shown}; {facts_of(ctx, 'unitOf') + facts_of(ctx, 'postIn')}",
-    )
+    shown = [f"{m.text}={short(m.iri)}" for m in bare] + facts_of(ctx, "unitOf")
+    return ok, f"{short(office)} linked, each bare one: {shown + facts_of(ctx, 'postIn')}"
 
 
 def test_a_bare_town_office_is_the_office_of_the_pages_town(tmp_path: Path) -> None:
@@ -448,8 +510,8 @@ PART_FRAMES = (  # {what}: 'działanie rozpoczęte w 2014 roku' and the like
     "Projekt „{A}” jest realizowany w ramach {within} „{B}”.",
     "„{A}” to {what} w ramach {within} „{B}”, {aimed} do mieszkańców.",
 )
-NOT_WITHIN = ("współpracy z {body}", "obchodów Dnia Uchodźcy", "budżetu obywatelskiego",
-              "współpracy miasta z {body}", "działalności statutowej")  # fmt: skip
+NOT_WITHIN = ("współpracy {body}", "obchodów Dnia Uchodźcy", "budżetu obywatelskiego",
+              "współpracy miasta {body}", "działalności statutowej")  # fmt: skip
 
 
 def part_case(rng: random.Random, held: bool = True) -> Case:
@@ -462,12 +524,11 @@ def part_case(rng: random.Random, held: bool = True) -> Case:
     what = f"{noun_} {participle(how, 'ppas', 'nom', WHAT[noun_])}"
     what += f" w {rng.randrange(2012, 2024)} roku" if how == "rozpocząć" else ""
     if not held:
-        body = organisation_of(rng).form("inst")
-        return Case(
-            f"„{first}” to {what} w ramach {rng.choice(NOT_WITHIN).format(body=body)}.", "", first
-        )
+        body = z(organisation_of(rng).form("inst"))
+        text = f"„{first}” to {what} w ramach {rng.choice(NOT_WITHIN).format(body=body)}."
+        return Case(text, "", first)
     head = rng.choice(sorted(HOLDERS))
-    within = noun(head, "sg", "gen")
+    within = kind_word(head, "gen")  # ('programu', not SGJP's rare 'programa')
     if head != "program" and rng.random() < 0.6:
         within += " " + adjective(rng.choice(HOLDER_ADJECTIVES), "sg", "gen", HOLDERS[head])
     frame = rng.choice(PART_FRAMES)
@@ -563,9 +624,9 @@ EN_SUBJECTS = ("good practices in migrant integration for Polish cities",
                "intercultural communication in public services", "the work of one-stop shops",
                "local strategies of inclusion", "data on foreign residents")  # fmt: skip
 EN_TOPICS = ("Topics:", "Themes:", "Agenda:")
+PL_TOPICS = ("Tematy:", "Tematyka szkolenia:", "Zagadnienia:", "Program szkolenia:")
 EN_LEADS = ("{x}", "{x} in cities", "access to {x}", "local {x} policies")
 PL_KINDS = ("szkolenie", "warsztat", "seminarium", "webinarium")
-PL_TOPICS = ("Tematy:", "Tematyka szkolenia:", "Zagadnienia:", "Program szkolenia:")
 SITES = ("online", "Warsaw", "Kraków City Hall", "the UMP office")
 EN_VISITS = ("Study visit to", "Workshop in", "Conference in", "Seminar in")
 FOREIGN = ("Barcelona", "Leipzig", "Vienna", "Lisbon", "Rotterdam", "Oslo")
@@ -642,9 +703,8 @@ def dated_heading_case(rng: random.Random) -> EventCase:
     if rng.random() < 0.5:
         place = rng.choice((*FOREIGN, english_label(draw(rng, cities())[0].iri)))
         bold = f"{rng.choice(EN_VISITS)} {place}, {when} {MONTHS_EN[month]} {year}."
-        return EventCase(
-            f"- **{bold}** The delegation met city officials.", "en", place, english=True
-        )
+        text = f"- **{bold}** The delegation met city officials."
+        return EventCase(text, "en", place, english=True)
     (city,) = draw(rng, cities())
     kind = rng.choice(("wizyta studyjna", "konferencja", "szkolenie", "seminarium"))
     bold = f"{capitalise(kind)} {w(city)}, {when} {MONTHS_GEN[month]} {year} r."
@@ -668,11 +728,9 @@ FIRST_ROLES = {"m1": ("przewodniczący", "członek", "koordynator", "prezes"),
                "f": ("przewodnicząca", "członkini", "koordynatorka", "prezeska")}  # fmt: skip
 SECOND_ROLES = {"m1": ("zastępca dyrektora", "dyrektor", "kierownik", "naczelnik"),
                 "f": ("zastępczyni dyrektora", "dyrektorka", "kierowniczka", "naczelniczka")}  # fmt: skip
-APPOSITION_FRAMES = (
-    "Spotkanie {opened} {name}, {posts}.",
-    "Głos {took} {name}, {posts}, {which} podkreślił{a} znaczenie współpracy.",
-    "– Miasta potrzebują wsparcia – mówi {name}, {posts}.",
-)
+APPOSITION_FRAMES = ("Spotkanie {opened} {name}, {posts}.",
+                     "Głos {took} {name}, {posts}, {which} podkreślił{a} znaczenie współpracy.",
+                     "– Miasta potrzebują wsparcia – mówi {name}, {posts}.")  # fmt: skip
 
 
 def first_body(rng: random.Random) -> tuple[str, str, str]:
@@ -686,9 +744,8 @@ def first_body(rng: random.Random) -> tuple[str, str, str]:
         team = reference("ump-zespol-migracji-i-integracji")
         return team.form("gen"), team.iri, "the Union's team"
     head = rng.choice(("rada", "zespół", "komisja"))
-    subject = (
-        f"ds. {capitalise(noun(rng.choice(('migracja', 'integracja', 'dialog')), 'sg', 'gen'))}"
-    )
+    what = noun(rng.choice(("migracja", "integracja", "dialog")), "sg", "gen")
+    subject = f"ds. {capitalise(what)}"
     return declined(head, subject, "gen"), declined(head, subject, "nom"), "ds."
 
 
@@ -701,18 +758,17 @@ def two_posts_case(rng: random.Random, second: bool = True) -> Case:
     first_role = rng.choice(FIRST_ROLES[person.gender])
     unit, head = unit_subject(rng), rng.choice(("wydział", "biuro"))
     second_role = rng.choice(SECOND_ROLES[(person if second else other).gender])
-    unit_post = (
-        f"{second_role} {declined(head, unit, 'gen')} {city_office_gen(draw(rng, cities())[0])}"
-    )
+    office = city_office_gen(draw(rng, cities())[0])
+    unit_post = f"{second_role} {declined(head, unit, 'gen')} {office}"
     tail = unit_post if second else other.form("nom") + rng.choice(("", f", {unit_post}"))
+    joined = rng.choice((" i", " oraz") if second else (" i", " oraz", ", i"))
     text = rng.choice(APPOSITION_FRAMES).format(
         opened=past("otworzyć", "sg", person.gender), took=past("zabrać", "sg", person.gender),
-        name=person.form("nom"), posts=f"{first_role} {body_gen} {rng.choice(('i', 'oraz'))} {tail}",
+        name=person.form("nom"), posts=f"{first_role} {body_gen}{joined} {tail}",
         which="która" if person.gender == "f" else "który", a=person.a,
     )  # fmt: skip
-    said = (
-        second_role.split()[0] if second else "a person" + (" with a post" if "," in tail else "")
-    )
+    said = f"'{joined.strip()}' a person" + (" with a post" if "," in tail else "")
+    said = second_role.split()[0] if second else said
     keys = (body, declined(head, unit, "nom"))
     return Case(text, f"{first_role} | {said} | {kind}", keys=keys, people=(person, other))
 
@@ -730,11 +786,14 @@ def both_posts(ctx: DocumentContext, case: Case) -> tuple[bool, str]:
 
 
 def one_post(ctx: DocumentContext, case: Case) -> tuple[bool, str]:
-    """No second post for the first person; none in the first body for the other."""
+    """No second post for the first person (after ', i' the first kept); none in the first body
+    for the other."""
     mine, theirs = posts_in(ctx, case.people[0]), posts_in(ctx, case.people[1])
     ok = len(mine) <= 1 and not any(m & iris(ctx, case.keys[1]) for m in mine)
     ok = ok and not any(t & iris(ctx, case.keys[0]) for t in theirs)
-    return ok, f"at most one post, none in {case.keys[1]!r}; {mine}, theirs {theirs}"
+    if "', i'" in case.template:
+        ok = ok and len(mine) == 1 and bool(mine[0] & iris(ctx, case.keys[0]))
+    return ok, f"no second post, none in {case.keys[1]!r}; {mine}, theirs {theirs}"
 
 
 def test_a_second_post_joined_in_the_apposition(pages: Pages) -> None:
@@ -742,9 +801,8 @@ def test_a_second_post_joined_in_the_apposition(pages: Pages) -> None:
     value, results, parts = rated(pages, label, two_posts_case, both_posts)
     breakdown("by the second role", results, column(parts, 1))
     breakdown("by the first body", results, column(parts, 2))
-    read = share(
-        "  but 'Rady ds. X'", results, column(parts, 2), {"a made-up body", "the Union's team"}
-    )
+    bodies = {"a made-up body", "the Union's team"}
+    read = share("  but 'Rady ds. X'", results, column(parts, 2), bodies)
     assert value >= 0.79  # measured 81.2% (fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 

@@ -1936,7 +1936,13 @@ def body_that_meets(
     guest ("w Urzędzie Miasta odbyło się spotkanie", "spotkanie z IOM"), never the holder."""
     start, end = sentence.start + trigger.start(), sentence.start + trigger.end()
     bodies = ctx.mentions_in(sentence, "org", "office")
-    after = [b for b in bodies if b.start >= end and re.fullmatch(r"\s+", ctx.text(end, b.start))]
+    # ("posiedzenie sejmowej Komisji …": an adjective of the body before its name)
+    after = [
+        b
+        for b in bodies
+        if b.start >= end
+        and re.fullmatch(r"\s+(?:[a-ząćęłńóśźż]+(?:ej|ego|ych|ą)\s+)?", ctx.text(end, b.start))
+    ]
     before = [
         b
         for b in bodies

@@ -1175,6 +1175,15 @@ def names_same_body(short: str, full: str) -> bool:
     if full.endswith(" " + short):
         prefix = full_words[: len(full_words) - len(short_words)]
         return all(CAPITALISED.match(w) and readings_of(w, ("adj", "ppas", "pact")) for w in prefix)
+    if (
+        len(short_words) == 2
+        and full_words[0] == short_words[0]
+        and len(full_words) > 3
+        and short_words[1] == initials(full_words[1:])
+    ):
+        # "Komisja STiPR" for "Komisja Samorządu Terytorialnego i Polityki Regionalnej": the
+        # head and the initials of the rest
+        return True
     if full.startswith(short + " "):
         rest = full[len(short) + 1 :]
         # "Fundacja ADRA" … "Fundacja ADRA Polska": the name of its branch in Poland in full
@@ -1189,6 +1198,12 @@ def names_same_body(short: str, full: str) -> bool:
 
 TOWN_GENITIVES = frozenset({"Miasta", "Gminy", "Powiatu", "Województwa"})
 TOWN_NAME = re.compile(r"(?:st\.\s+)?[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)?")
+
+
+def initials(words: list[str]) -> str:
+    """ "Samorządu Terytorialnego i Polityki Regionalnej" -> "STiPR" (a lower-case word keeps
+    its lower-case initial, as such acronyms write it; "ds." is left out)."""
+    return "".join(w[0] for w in words if w and w != "ds.")
 
 
 def expand_ds(name: str) -> str:
