@@ -132,7 +132,12 @@ from tests.test_kinds_authors_foreign_posts import (
     reference,
 )
 from tests.test_names_seats_units_titles import facts_of, kind_word, participle, short
-from tests.test_posts_bodies_real_pages import city_office_gen, unit_subject, voivodeship_adjective
+from tests.test_posts_bodies_real_pages import (
+    city_office_gen,
+    posts_of,
+    unit_subject,
+    voivodeship_adjective,
+)
 from tests.test_scene_and_subjects import surname as foreign_surname
 from tests.test_scene_and_subjects import unknown, unknown_given_names
 from tests.test_tables_bodies_named import PageCase, PortalPages, measured_pages
@@ -775,8 +780,7 @@ def two_posts_case(rng: random.Random, second: bool = True) -> Case:
 
 def posts_in(ctx: DocumentContext, person: Person) -> list[set[str]]:
     """The bodies of each post the person holds on the page."""
-    who = person_iri(ctx, person) or ""
-    return [{str(o) for o in objects(ctx, str(p), "postIn")} for p in objects(ctx, who, "holds")]
+    return [bodies for bodies, _ in posts_of(ctx, person)]
 
 
 def both_posts(ctx: DocumentContext, case: Case) -> tuple[bool, str]:

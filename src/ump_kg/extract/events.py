@@ -240,6 +240,8 @@ ORGANISER = re.compile(
     # prepared or ran it (in the nominative, as of the event told; "w miejscu … prowadzonym
     # przez stowarzyszenie" is the place's)
     r"przygotowan[aeyio]\s+przez|prowadzon[aeyio]\s+przez|wspólnie\s+z|prepared\s+by|run\s+by|"
+    # "The study visit was prepared together with the municipality of Wrocław and …"
+    r"prepared\s+(?:together\s+|jointly\s+)?with|"
     # "Organizują ją Unia Metropolii Polskich, Ośrodek …": the subject of the finite verb, after
     # it and the pronoun of the event told
     r"\b(?:współ)?organiz(?:uje|ują|ował[aoy]?|owali)(?:\s+(?:go|ją|je|to|tę|ten))?\b",

@@ -99,6 +99,7 @@ def english_office_names(cities: list[str]) -> list[str]:
             f"{city} Municipal Administration",
             f"Municipal Office of {city}",
             f"Municipality of {city}",
+            f"municipality of {city}",  # ("prepared with the municipality of Wrocław")
             f"City Office of {city}",
         )
     ]
