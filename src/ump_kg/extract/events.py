@@ -211,7 +211,10 @@ DISCUSSION = re.compile(
     r"\bpokaza(?:ł|ła|li|ły|no)\b|"
     r"\bporówn\w*|\bpodkreśla\w*|\bpresent(?:ed|s)\b|\bcompared\b|\bstressed\b|"
     # what the guests asked about: "dopytywali przede wszystkim o pracę asystentów"
-    r"\b(?:do|za|wy)?pyt(?:a|ywa)\w*\s+(?:\w+\s+){0,3}?o\b|\basked\s+(?:\w+\s+)?about\b",
+    r"\b(?:do|za|wy)?pyt(?:a|ywa)\w*\s+(?:\w+\s+){0,3}?o\b|\basked\s+(?:\w+\s+)?about\b|"
+    # what a visit was for: "came to Wrocław to learn how … policies are put in place"
+    r"\bto\s+learn\b|\blearn(?:ed|t)?\s+(?:about|how)\b|\bto\s+discuss\b|"
+    r"\bby\s+(?:creating|integrating|building|supporting)\b",
     re.IGNORECASE,
 )
 # "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
