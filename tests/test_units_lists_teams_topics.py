@@ -74,6 +74,13 @@ Known misses (kept among the cases; the bars allow them):
   through words continues_complement reads as genitives, and the second post goes to the office.
   Outside the rule: with no comma before "i <name>" the first post is lost too (0/90 in the
   control, on fa375d3 too): posts_in_apposition drops a role phrase that runs into a name.
+
+Mended after the file was written (session 14, from its known misses above): "biuro" is an
+owner's head too (ADMINISTRATION_HEADS), and only a voivodeship's adjective goes with an owner's
+name ("Małopolskiego Urzędu …"; "Biura Rozwoju Gospodarczego Urzędu Miasta" keeps
+"Gospodarczego"): rule 1 46.2% -> 93.1%, rule 3 89.4% -> 100%; a word for a post after "i" ends
+a name's "ds." complement (names.py ROLE_WORD): rule 8 81.2% -> 100%. The misses above stand
+as the helper measured them, except those.
 """
 
 from __future__ import annotations
@@ -237,7 +244,7 @@ def test_a_unit_named_with_its_chain_is_three_bodies_and_the_first_leads(pages: 
     breakdown("by the complement", results, column(parts, 3))
     breakdown("by the known misses", results, column(parts, 4))
     read = share("  but the known misses", results, column(parts, 4), {"read"})
-    assert value >= 0.44  # measured 46.2% (fa375d3 0%)
+    assert value >= 0.91  # measured 93.1% after the mend below (46.2% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -415,7 +422,7 @@ def test_a_bare_town_office_is_the_office_of_the_pages_town(tmp_path: Path) -> N
     breakdown("by the case", results, column(parts, 1))
     breakdown("by the post", results, column(parts, 2))
     read = share("  but a unit in -ego", results, column(parts, 2), {"a unit", "the office"})
-    assert value >= 0.87  # measured 89.4% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (89.4% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -798,7 +805,7 @@ def test_a_second_post_joined_in_the_apposition(pages: Pages) -> None:
     breakdown("by the first body", results, column(parts, 2))
     bodies = {"a made-up body", "the Union's team"}
     read = share("  but 'Rady ds. X'", results, column(parts, 2), bodies)
-    assert value >= 0.79  # measured 81.2% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (81.2% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 

@@ -879,7 +879,17 @@ def parent_university_at(surface: list[str]) -> int | None:
 ADMINISTRATIVE_UNIT_HEADS = frozenset(
     {"wydział", "oddział", "biuro", "departament", "referat", "dział", "sekcja", "zespół"}
 )
-ADMINISTRATION_HEADS = frozenset({"urząd", "ministerstwo", "wydział", "departament"})
+ADMINISTRATION_HEADS = frozenset({"urząd", "ministerstwo", "wydział", "departament", "biuro"})
+# The sixteen voivodeships' adjectives: the only words before an owner's head that belong to its
+# name ("Małopolskiego Urzędu Wojewódzkiego"); "Biura Rozwoju Gospodarczego Urzędu Miasta" keeps
+# "Gospodarczego" in the unit's complement.
+VOIVODESHIP_ADJECTIVES = frozenset(
+    {
+        "dolnośląski", "kujawsko-pomorski", "lubelski", "lubuski", "łódzki", "małopolski",
+        "mazowiecki", "opolski", "podkarpacki", "podlaski", "pomorski", "śląski",
+        "świętokrzyski", "warmińsko-mazurski", "wielkopolski", "zachodniopomorski",
+    }
+)  # fmt: skip
 
 
 def parent_administration_at(surface: list[str]) -> int | None:
@@ -892,11 +902,10 @@ def parent_administration_at(surface: list[str]) -> int | None:
     for index, word in enumerate(surface[2:], start=2):
         if head_lemma(word) & parents and noun_in_case(word, "gen"):
             start = index
-            while (
+            if (
                 start > 2
-                and adjective_in_case(surface[start - 1], "gen")
+                and adjective_lemmas(surface[start - 1]) & VOIVODESHIP_ADJECTIVES
                 and agrees_with_head(surface[start - 1], word)
-                and CAPITALISED.match(surface[start - 1])
             ):
                 start -= 1
             return start
@@ -1970,6 +1979,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 word = candidates[index]
         elif token in ("i", "oraz") and words and following in PREPOSITIONS_AFTER_AND:
             break  # "na stronie OBM UW i na Facebooku": "i" joins two places, not two words
+        elif token in ("i", "oraz") and words and ROLE_WORD.fullmatch(following):
+            break  # "przewodnicząca Rady ds. Cudzoziemców i dyrektorka Wydziału …": a 2nd post
         elif token in ("i", "oraz") and words:
             # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two, and so are "Wydziału
             # Spraw Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie" (adjectives first).
@@ -2027,6 +2038,11 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
     return words
 
 
+# A word for a post (lower case) that starts a new phrase, never a word of a name's complement.
+ROLE_WORD = re.compile(
+    r"(?:wice)?(?:dyrektor|naczelni|zastęp|kierowni|koordynator|prezes|przewodnicząc|sekretarz|"
+    r"pełnomocni|specjalist|inspektor|doradc|rzeczni|członki|członek)\w*"
+)
 PREPOSITIONS_AFTER_AND = frozenset({"na", "w", "we", "z", "ze", "do", "od", "po", "przy", "u"})
 # Lowercase words inside a name between its capitalised words.
 INNER_PARTICLES = ("na", "a", "de", "da", "di", "del", "la", "le", "van", "von", "im.", "m.st.")
