@@ -1621,10 +1621,15 @@ def titled_label(ctx: DocumentContext, event: Event, name: str) -> None:
     entity = ctx.entities.get(event.iri)
     if entity is None or "„" in entity.label_pl:
         return
-    noun_pl, _, rest_pl = entity.label_pl.partition(" ")
-    noun_en, _, rest_en = entity.label_en.partition(" ")
-    entity.label_pl = " ".join(filter(None, [noun_pl, f"„{name}”", rest_pl])).replace(" ,", ",")
-    entity.label_en = " ".join(filter(None, [noun_en, f"“{name}”", rest_en])).replace(" ,", ",")
+    entity.label_pl = with_title(entity.label_pl, f"„{name}”")
+    entity.label_en = with_title(entity.label_en, f"“{name}”")
+
+
+def with_title(label: str, title: str) -> str:
+    """ "Konferencja, 18 grudnia 2018" -> "Konferencja „X”, 18 grudnia 2018"."""
+    noun, _, rest = label.partition(" ")
+    comma = "," if noun.endswith(",") else ""
+    return " ".join(filter(None, [noun.rstrip(","), title + comma, rest]))
 
 
 def event_without_city(
@@ -1714,7 +1719,8 @@ def city_of_a_city_page(ctx: DocumentContext, sentence: Sentence) -> str | None:
     city and whose sentence names none: the event is in the page's city."""
     if ctx.mentions_in(sentence, "city"):
         return None
-    return city_of_title(ctx)
+    # (a town's own portal writes of its town: "Portal Miasta Gdańska")
+    return city_of_title(ctx) or city_of_the_publisher(ctx)
 
 
 def city_of_the_venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
