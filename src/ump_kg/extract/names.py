@@ -817,6 +817,12 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             and takes_seat(surface, head)
         ):
             base, end = base + ACRONYM_IN_BRACKETS.sub("", text[end:seat]), seat
+        if kind == "fund":
+            # "Fundusze Europejskie dla Dolnego Śląska 2021-2027": whom a funding programme is
+            # for and its years are part of its name (as written: the region in the genitive)
+            region = FUND_FOR.match(text, end)
+            if region:
+                base, end = base + text[end : region.end()], region.end()
         if kind == "document":
             # 'Strategia … na lata 2018–2022': the period a document covers is part of its name.
             period = DOCUMENT_PERIOD.match(text, end)
@@ -1576,6 +1582,10 @@ def quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
 # "z Europejskiego Funduszu Społecznego Plus", "Fundusze Europejskie dla Dolnego Śląska": a fund
 # (or a funding programme) a project is paid from
 FUND_HEADS = {"fundusz"}
+FUND_FOR = re.compile(
+    r"[ \t]+(?:dla|na)[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){0,2}"
+    r"(?:[ \t]+\d{4}[–-]\d{4})?"
+)
 BODY_HEADS = UNIT_HEADS | ORGANISATION_HEADS | DOCUMENT_HEADS | VENUE_HEADS | FUND_HEADS
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9&-]{1,11})\)")
 
@@ -1864,7 +1874,10 @@ def unquoted_initiative_titles(text: str, taken: list[Mention]) -> list[NewName]
 # right after the lower-case word for a programme or project, on one line
 UNQUOTED_TITLE_AFTER_KIND = re.compile(
     r"(?<![\w-])(?P<kind>program|projek)(?:u|em|ie|owi|t|tu|tem|cie|towi)?[ \t]+"
-    r"(?P<title>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){1,4})(?![\w-])"
+    # ("w ramach programu Fundusze Europejskie dla Dolnego Śląska 2021-2027": a particle
+    # before a capitalised word, and the programme's years, go on the title)
+    r"(?P<title>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+(?:(?:dla|na|w|we|i|z|ze|do)[ \t]+)?"
+    r"[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){1,6}(?:[ \t]+\d{4}[–-]\d{4})?)(?![\w-])"
 )
 
 
