@@ -807,6 +807,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         kind = body_kind(heads, venue_position=in_place)
         if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
+        if names_a_known_initiative(words, taken):
+            continue  # "Program ICC": the programme the reference knows, by its kind and name
         if parent_at:
             kind = "unit"  # read with its university: "Ośrodek … Uniwersytetu Warszawskiego"
         base = body_base_form(text, words)
@@ -860,6 +862,17 @@ ACADEMIC_UNIT_HEADS = frozenset(
     | {"szkoła"}  # "Szkoła Doktorska Nauk Społecznych UWr"
 )
 UNIVERSITY_HEADS = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia"})
+
+
+def names_a_known_initiative(words: list[re.Match[str]], taken: list[Mention]) -> bool:
+    """ "Program ICC", "programu Miasta Międzykulturowe": the kind word, then exactly a known
+    programme's or project's name."""
+    if len(words) < 2 or not head_lemma(words[0].group(0)) & {"program", "projekt"}:
+        return False
+    start, end = words[1].start(), words[-1].end()
+    return any(
+        m.kind in ("programme", "project") and m.start == start and m.end == end for m in taken
+    )
 
 
 def parent_university_at(surface: list[str]) -> int | None:
