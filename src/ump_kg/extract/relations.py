@@ -2312,8 +2312,23 @@ def bodies_in_cities(ctx: DocumentContext, sentence: Sentence) -> None:
                 None,
             )
             city = after.iri if after else None
+        # "Łódzkie Centrum Kontaktów z Mieszkańcami", "Wrocławskie Centrum Rozwoju Społecznego":
+        # a town's adjective opening the name says where the body is
+        city = city or town_of_the_first_word(ctx, entity.label_pl)
         if city is not None:
             ctx.fact(body.iri, "inCity", city, sentence)
+
+
+def town_of_the_first_word(ctx: DocumentContext, name: str) -> str | None:
+    first = name.split()[0] if name.split() else ""
+    return next(
+        (
+            ctx.reference.city_of_adjective[lemma.lower()]
+            for lemma, tag, _ in analyses(first)
+            if tag.startswith("adj") and lemma.lower() in ctx.reference.city_of_adjective
+        ),
+        None,
+    )
 
 
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
