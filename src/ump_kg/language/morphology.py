@@ -65,7 +65,12 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
             # 'Urzędowi Kultury' is the office's dative, not the adjective 'urzędowy': a first word
             # is an adjective only where it agrees with a noun after it.
             following = readings_of(words[index + 1], ("subst",)) if index + 1 < len(words) else []
-            adjectives = adjectives if agree(adjectives, following) else []
+            # ("Lubelskiego Społecznego Komitetu": an adjective before another adjective that
+            # agrees with the noun after both, though "Lubelskie" is also a region's name)
+            agrees = agree(adjectives, following) or adjectives_then_noun(
+                adjectives, words[index + 1 :]
+            )
+            adjectives = adjectives if agrees else []
         elif nouns and adjectives and adjective_before_its_noun(adjectives, words[index + 1 :]):
             # 'Dolnośląskiego Wojewódzkiego Urzędu Pracy': 'Wojewódzki' is also a surname, but
             # between an adjective and the noun both agree with it is an adjective
@@ -88,6 +93,20 @@ def adjective_before_its_noun(adjectives: list[tuple[str, str]], rest: list[str]
     if not rest or not rest[0][:1].isupper() or ACRONYM.search(rest[0]):
         return False
     return agree(adjectives, readings_of(rest[0], ("subst",)))
+
+
+def adjectives_then_noun(adjectives: list[tuple[str, str]], rest: list[str]) -> bool:
+    """Whether capitalised adjectives that agree with this one lead to a noun that agrees with
+    it too ("Lubelskiego | Społecznego Komitetu")."""
+    for index, word in enumerate(rest[:2]):
+        if not word[:1].isupper() or ACRONYM.search(word):
+            return False
+        following = readings_of(word, ("adj", "ppas", "pact"))
+        if not agree(adjectives, following):
+            return False
+        if adjective_before_its_noun(following, rest[index + 1 :]):
+            return True
+    return False
 
 
 def modifies_next(adjectives: list[tuple[str, str]], rest: list[str]) -> bool:
