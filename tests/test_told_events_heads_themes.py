@@ -371,7 +371,14 @@ def service_case(rng: random.Random) -> ServiceCase:
 
 def a_body_labelled(ctx: DocumentContext, case: ServiceCase) -> tuple[bool, str]:
     found = [i for i in labelled(ctx, case.service.label) if "/organisation/" in i]
-    return bool(found), f"a body {case.service.label!r}; found {organisations_found(ctx)}"
+    # (since session 14 the reference data knows "Straż Graniczna": a mention of that body
+    # names it as well as a new body would)
+    known = [
+        m.iri
+        for m in ctx.mentions
+        if "/organisation/" in m.iri and ctx.label_pl(m.iri) == case.service.label
+    ]
+    return bool(found or known), f"a body {case.service.label!r}; found {organisations_found(ctx)}"
 
 
 def test_a_service_or_inspectorate_is_a_body(pages: Pages) -> None:
