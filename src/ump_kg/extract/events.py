@@ -1679,6 +1679,7 @@ def event_without_city(
             city_of_organising_office(ctx, sentence)
             or city_hosting_next(ctx, sentence)
             or city_of_the_venue(ctx, sentence)
+            or city_in_brackets_of_the_host(ctx, sentence)
             or city_of_a_city_page(ctx, sentence)
         )
     )
@@ -1686,6 +1687,18 @@ def event_without_city(
     if told is not None:
         return told
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
+
+
+# "College of Europe, Natolin (Warsaw) hosted a workshop …", "Centrum X (Kraków) gościło …"
+HOSTED = re.compile(r"\s*\)\s*(?:hosted|organi[sz]ed|gościł\w*|zorganizował\w*)\b")
+
+
+def city_in_brackets_of_the_host(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The city in brackets after the host's name, before the verb of hosting."""
+    for city in ctx.mentions_in(sentence, "city"):
+        if preceded_by(ctx.doc.text, city.start, r"\(") and HOSTED.match(ctx.doc.text, city.end):
+            return city.iri
+    return None
 
 
 def same_day_told(ctx: DocumentContext, kind: str, date: DateMention) -> Event | None:
@@ -2026,6 +2039,8 @@ def describe_event(ctx: DocumentContext, event: Event, sentence: Sentence) -> No
 
 def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tuple[str, str]:
     title = TITLE.search(sentence.text)
+    if title and not re.match(r"[A-ZĄĆĘŁŃÓŚŹŻ0-9]", title.group(1) or title.group(2) or ""):
+        title = None  # 'announced the launch "tomorrow"' gives no title
     when_pl, when_en = date_words(event)
     if event.online and event.kind == "TeamMeeting" and ctx.reference.team:
         team_pl = case_form(ctx.label_pl(ctx.reference.team), "gen")
