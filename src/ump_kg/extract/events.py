@@ -473,7 +473,11 @@ def day_date(
     days = [
         d
         for d in ctx.dates_in(sentence)
-        if d.is_day and not d.dateline and not a_deadline(ctx, d) and not quoted(sentence, d)
+        if d.is_day
+        and not d.dateline
+        and not a_deadline(ctx, d)
+        and not quoted(sentence, d)
+        and not a_documents_date(ctx, d)
     ]
     if trigger is not None and SETTING.search(sentence.text[: trigger.start()]):
         days = [d for d in days if d.start >= sentence.start + trigger.end()]
@@ -488,6 +492,15 @@ def day_date(
         at = sentence.start + trigger.start()
         return min(days, key=lambda d: (min(abs(d.start - at), abs(d.end - at)), d.start))
     return days[0] if days else None
+
+
+# "ODIHR release dated Warsaw, 15 March 2023", "pismem z dnia 5 maja 2023 r.": the day a
+# document bears, not an event's
+DOCUMENTS_DATE = r"\b(?:dated|z\s+dnia)(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+,)?"
+
+
+def a_documents_date(ctx: DocumentContext, day: DateMention) -> bool:
+    return preceded_by(ctx.doc.text, day.start, DOCUMENTS_DATE)
 
 
 QUOTED = re.compile(r"„[^”“\"\n]*[”“\"]|“[^”\n]*”|\"[^\"\n]*\"")
