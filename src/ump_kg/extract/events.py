@@ -1671,6 +1671,7 @@ def event_without_city(
                 or city_of_title(ctx)
                 or city_said_next(ctx, sentence)
                 or city_of_the_venue(ctx, sentence)
+                or city_of_a_seat(ctx, sentence)
                 or city_of_the_heading_above(ctx, sentence)
             )
         )
@@ -1692,6 +1693,7 @@ def event_without_city(
             city_of_organising_office(ctx, sentence)
             or city_hosting_next(ctx, sentence)
             or city_of_the_venue(ctx, sentence)
+            or city_of_a_seat(ctx, sentence)
             or city_in_brackets_of_the_host(ctx, sentence)
             or city_of_a_city_page(ctx, sentence)
         )
@@ -1700,6 +1702,25 @@ def event_without_city(
     if told is not None:
         return told
     return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
+
+
+# "w siedzibie Urzędu Miasta Krakowa", "w gmachu Urzędu Miejskiego w Gdańsku", "w sali
+# sesyjnej Urzędu Miasta Lublin", "w Urzędzie Miasta Poznania": where a city's office is
+IN_THE_SEAT_OF = (
+    r"\b(?:w|we)(?:\s+(?:siedzibie|gmachu|budynku|holu|auli|ratuszu|"
+    r"(?:[Ss]ali|[Ss]alach)(?:\s+[\w-]+){0,2}))?"
+)
+
+
+def city_of_a_seat(ctx: DocumentContext, sentence: Sentence) -> str | None:
+    """The one city whose office the sentence puts the event in."""
+    cities = {
+        ctx.reference.city_of_office[m.iri]
+        for m in ctx.mentions_in(sentence, "office")
+        if m.iri in ctx.reference.city_of_office
+        and preceded_by(ctx.doc.text, m.start, IN_THE_SEAT_OF)
+    }
+    return cities.pop() if len(cities) == 1 else None
 
 
 # "College of Europe, Natolin (Warsaw) hosted a workshop …", "Centrum X (Kraków) gościło …"
@@ -2562,11 +2583,16 @@ def organisations_after(
         if any(n.start <= sentence.start + match.start() < n.end for n in names):
             continue  # "Centrum Wsparcia Migrantów i Fundacja X …": a word of a name is no cue
         after = [o for o in orgs if o.start >= cue_end]
-        if not after or len(ctx.text(cue_end, after[0].start).split()) > NEAR:
+        gap = ctx.text(cue_end, after[0].start) if after else ""
+        # ("Gospodarzem spotkania 5 marca 2024 r. był Urząd …": the copula before the host)
+        if not after or (len(gap.split()) > NEAR and not HOST_COPULA.search(gap)):
             continue
         chain = chain_from(ctx, after[0], after[1:], BODIES_JOINED)
         found += [o for o in chain if o not in found]
     return found
+
+
+HOST_COPULA = re.compile(r"^[^;:]{0,60}\s(?:był|była|było|byli|jest|są|został|została)\s+$")
 
 
 # "X oraz Unia Metropolii Polskich (UMP) zapraszają na webinarium": who invites to an event holds
