@@ -79,6 +79,7 @@ def office_names(city: str) -> list[str]:
         f"Urząd Miejski w {case_form(city, 'loc')}",
         f"Urząd Miejski we {case_form(city, 'loc')}",
         f"UM {city}",
+        f"UM {case_form(city, 'gen')}",  # "dyrektor Wydziału … UM Łodzi"
     ]
 
 

@@ -853,7 +853,12 @@ ROLE_NOUN = re.compile(
 # "Jan Nowak, prezydent …", "Jan Nowak – prezydent …", "Jan Nowak (prezydent …)"
 APPOSITION = re.compile(r"\s*(?:[–—-]|,|\()\s*(?:the\s+)?$")
 # ("Katarzyna Zielonka of the UMP Office", "X from the IOM": English puts the article between)
-AFFILIATION_GAP = re.compile(r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|(?:from|of|at)(?:\s+the)?)?\s*$")
+AFFILIATION_GAP = re.compile(
+    r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|(?:from|of|at)(?:\s+the)?)?\s*$|"
+    # "Anna Nowak pracuje w Wydziale …", "jest zatrudniona w Fundacji …", "works at IOM"
+    r"\s+(?:(?:na\s+co\s+dzień|obecnie)\s+)?(?:pracuj\w*|pracowa(?:ł|ła)|"
+    r"(?:jest|był|była)\s+zatrudnion[ya])\s+(?:w|we)\s+$|\s+works?\s+(?:at|for|in)\s+(?:the\s+)?$"
+)
 
 
 def person_before_role(
@@ -1360,7 +1365,9 @@ ROLE_IS = re.compile(
 
 # "Anna Kos została dyrektorką Stowarzyszenia X", "Jan Nowak jest koordynatorem Biura Y".
 BECAME = re.compile(
-    r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?P<role>[a-ząćęłńóśźż]+)\s+$"
+    r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?P<role>[a-ząćęłńóśźż]+)\s+"
+    # ("jest pełnomocnikiem prezydenta Lublina": the mayor's officer, in the city's office)
+    r"(?:prezydenta\s+(?:miasta\s+)?)?$"
 )
 
 
@@ -1495,6 +1502,9 @@ def office_of_the_rows_city(ctx: DocumentContext, row: Sentence) -> str | None:
 
 def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
     bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    # ("Pełnomocnikiem prezydenta Lublina ds. migracji jest X": a city's mayor's officer holds
+    # a post in the city's office)
+    bodies = sorted(bodies + offices_of_mayors_named(ctx, sentence), key=lambda m: m.start)
     for person in ctx.mentions_in(sentence, "person"):
         after = next((b for b in bodies if b.start > person.end), None)
         became = BECAME.match(ctx.text(person.end, after.start)) if after else None
@@ -1522,6 +1532,17 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
         )
         if body is not None:
             add_post(ctx, sentence, person.iri, body.iri, cue.group("role"))
+
+
+def offices_of_mayors_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    """ "prezydenta Lublina", "prezydent Gdańska": the city's office, standing where the city is
+    named (a mention of the office, for the rules that look for a body)."""
+    found = []
+    for city in ctx.mentions_in(sentence, "city"):
+        office = ctx.reference.office_of_city.get(city.iri)
+        if office is not None and preceded_by(ctx.doc.text, city.start, r"\b[Pp]rezydent\w*"):
+            found.append(Mention(city.start, city.end, city.text, office, "office"))
+    return found
 
 
 def heads_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -2404,7 +2425,12 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             first.kind == "unit"
             and second.kind in ("office", "unit", "org")
             and re.fullmatch(r"\s+(?:we?\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)?", gap)
-            and (genitive(second.text) or gap.strip() not in ("",) or ctx.doc.language == "en")
+            and (
+                genitive(second.text)
+                or gap.strip() not in ("",)
+                or ctx.doc.language == "en"
+                or second.text.startswith("UM ")  # "Wydziału … UM Łodzi": an office's letters
+            )
         ):
             # "Biura Partycypacji Społecznej Urzędu Miasta Lublin" (its body in the genitive),
             # "Referatu ds. Wielokulturowości w Wydziale Polityki Społecznej" (in it).
