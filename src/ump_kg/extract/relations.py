@@ -3465,7 +3465,7 @@ INITIATIVES = ("project", "programme")
 # "Koordynatorem Programu jest …": the page's programme, named by its kind word alone.
 BARE_PROGRAMME = re.compile(r"\bProgram(?:u|em|ie)?\b(?!\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ„\"]))")
 LEADER_IS = re.compile(
-    r"(?i)\b(?:lider(?:em|ką)?\s+(?:projektu\s+)?(?:jest|był|była|został|została)\b|"
+    r"(?i)\b(?:lider(?:em|ką)?\s+(?:projektu\s+(?:„[^”]*”\s+)?)?(?:jest|był|była|został|została)\b|"
     # "Koordynatorem Programu jest Wydział …" (a body: a person coordinating holds a post)
     r"koordynatorem\s+(?:projektu|programu)\s+(?:jest|był|została?)\b(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     r"(?:lider|beneficjent)\w*\s*(?:projektu\s*)?(?:\([^)]*\)\s*)?(?:\*\*)?\s*[:–—-]|"
@@ -4183,7 +4183,16 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
 # "report prepared by X": who prepared, drafted or published a document is its author.
 AUTHOR_VERB = re.compile(
     r"\b(?:(?:przygotow|opracow|wyd|opublikow)(?:ał|an|uj)|sporządz(?:ił|on|a))\w*\b(?!\s+się)|"
-    r"\b(?:prepared|drafted|published|authored|produced)\b"
+    r"\b(?:prepared|drafted|published|authored|produced|adopted|issued)\b|"
+    # "Zespół … przyjął stanowisko w sprawie …", "Rada Miasta przyjęła uchwałę": the body that
+    # adopts a position or a resolution is its author
+    r"\bprzyj(?:ął|ęła|ęło|ęli|ęły)\b|\bprzyjęt[eyaio]\w*\s+przez\b|\bwyda(?:ł|ła|ło|li|ły)\b"
+)
+# "Autorami raportu „X” są A i B", "Autorką opracowania jest …": the authors named after it
+AUTHORS_ARE = re.compile(
+    r"(?i)\bautor(?:ami|em|ką|kami|zy|ki)\s+(?:raportu|publikacji|opracowania|badania|"
+    r"analizy|dokumentu|stanowiska|ekspertyzy|przewodnika|poradnika)\s+(?:„[^”]*”\s+)?"
+    r"(?:są|jest|byli|był|była|były|zostali|została|został)\s+"
 )
 BY = re.compile(r"\s+(?:przez|by)\s+(?:the\s+)?")
 # "Dokument", "Raport", "Opracowanie" alone opening a sentence: the document named before
@@ -4223,6 +4232,27 @@ def authors_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx.fact(document.iri, "author", body.iri, sentence)
 
 
+def authors_after_the_word(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "Autorami raportu „Miasta w ruchu” są Jan Kowalski i Anna Nowak": the people and bodies
+    listed after the copula wrote the document the sentence names (or the one named before)."""
+    cue = AUTHORS_ARE.search(sentence.text)
+    if cue is None:
+        return
+    documents = ctx.mentions_in(sentence, "document")
+    document = documents[0].iri if documents else last_document(ctx, sentence)
+    if document is None:
+        return
+    start = sentence.start + cue.end()
+    listed = [
+        m
+        for m in ctx.mentions_in(sentence, "person", "org", "office", "unit", "team")
+        if m.start >= start
+    ]
+    if listed and len(ctx.text(start, listed[0].start).split()) <= 3:
+        for author in chain_from(ctx, listed[0], listed[1:], r"\s*(?:,|i|oraz|and)\s*"):
+            ctx.fact(document, "author", author.iri, sentence)
+
+
 # Between a document's kind word and a body its title names as its author: capitalised
 # genitives ("Stanowisko Prezydentów Miast Unii Metropolii Polskich …") or "of the"; a
 # lower-case word ("w sprawie", "o współpracy z", "between") makes the body what it is about.
@@ -4254,6 +4284,7 @@ def authors_named_in_titles(ctx: DocumentContext, sentence: Sentence) -> None:
 def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
     authors_before_titles(ctx, sentence)
     authors_named_in_titles(ctx, sentence)
+    authors_after_the_word(ctx, sentence)
     verb = AUTHOR_VERB.search(sentence.text)
     if verb is None or re.search(r"(?i)\b(?:nie|not|never)\b", sentence.text[: verb.start()]):
         return
@@ -4263,6 +4294,11 @@ def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
     later = [d for d in documents if d.start >= after]
     anaphor = DOCUMENT_ANAPHOR.match(sentence.text)
     subject = before[-1].iri if before else (last_document(ctx, sentence) if anaphor else None)
+    if verb.group(0).lower().startswith("przyj"):
+        # a body adopts a position or an appeal as its own voice; a model, a strategy or a
+        # programme it adopts ("przyjęty przez Radę Miasta") others wrote
+        subject = subject if subject and a_voice(ctx, subject) else None
+        later = [d for d in later if a_voice(ctx, d.iri)]
     by = BY.match(sentence.text, verb.end())
     if subject is not None:
         # "Dokument przygotowało Centrum X", "raport opracowany przez Fundację Y"
@@ -4273,6 +4309,17 @@ def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
         # "Centrum X opublikowało raport „Y”": the body right before the verb
         for author in bodies_right_before(ctx, sentence, at):
             ctx.fact(later[0].iri, "author", author.iri, sentence)
+
+
+VOICE = re.compile(
+    r"(?i)(?:stanowisk|apel|deklaracj|rezolucj|oświadczeni|komunikat|list|position|statement|"
+    r"declaration|resolution|appeal)"
+)
+
+
+def a_voice(ctx: DocumentContext, document: str) -> bool:
+    """Whether a document is a body's own statement (a position, an appeal, a declaration)."""
+    return VOICE.match(ctx.label_pl(document)) is not None
 
 
 def authors_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
