@@ -7,10 +7,14 @@
 3. "<Body> przyjął(-ęła) stanowisko w sprawie <subject>" (also "apel", "oświadczenie"): the body
    that adopts a position is its author (AUTHOR_VERB "przyjął", a_voice); negative control: a
    model or a programme it adopts ("Rada Miasta przyjęła Model …") has no author from it.
+4. "Projekt „<Title>” finansuje <Body>", "Środki na projekt „<Title>” przekazała <Body>": the
+   body after the verb pays for it (relations.py FUNDED_WORDS, present tense and "środki …
+   przekazał"), and "Partnerami programu są A i B" names the project's partners (PARTNERS_ARE
+   with "programu").
 Bodies are the reference's organisations (declined by phrase_forms), people SGJP's
 (tests/relations_templates.people), titles drawn from a fixed list of real-sounding words.
-120 cases each. Measured on fa375d3: 1. 0%, 2. 0%, 3. 0%; now 100% each; the control 100% on
-both.
+120 cases each. Measured on fa375d3: 1. 0%, 2. 0%, 3. 0%, 4. 0%; now 100% each; the control
+100% on both.
 """
 
 from __future__ import annotations
@@ -119,5 +123,37 @@ def test_negative_adopting_a_model_authors_nothing(pages: Pages) -> None:
     value = rate(
         "negative: 'X przyjął Model … i Program …'",
         [control_case(pages, rng) for _ in range(CASES)],
+    )
+    assert value >= 0.98
+
+
+def funder_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
+    # (a team, a body of people of the Union, funds nothing: the rule reads organisations,
+    # offices and cities as funders)
+    funders = [b for b in bodies() if "zespol" not in b.iri]
+    body, title = rng.choice(funders), rng.choice(TITLES)
+    if rng.random() < 0.5:
+        verb = "finansuje"
+        text = f"Projekt „{title}” {verb} {body.form('nom')}."
+        want = "funder"
+    else:
+        verb = adopted(body).replace("przyjęł", "przekazał").replace("przyjął", "przekazał")
+        text = f"Środki na projekt „{title}” {verb} {body.form('nom')}."
+        want = "funder"
+    partners = rng.sample(bodies(), 2)
+    text += f" Partnerami programu są {partners[0].form('nom')} i {partners[1].form('nom')}."
+    ctx = pages.extract(text)
+    projects = iris_labelled(ctx, title)
+    ok = any(body.iri in objects(ctx, p, want) for p in projects) and all(
+        any(b.iri in objects(ctx, p, "partner") for p in projects) for b in partners
+    )
+    return outcome(ctx, ok, text, f"{body.iri} its funder and both partners")
+
+
+def test_a_funder_after_the_verb_and_a_programmes_partners(pages: Pages) -> None:
+    rng = random.Random(SEED + 4)
+    value = rate(
+        "'Projekt „T” finansuje X' / 'Środki … przekazała X'; 'Partnerami programu są A i B'",
+        [funder_case(pages, rng) for _ in range(CASES)],
     )
     assert value >= 0.98

@@ -464,10 +464,12 @@ def name(mayor: Mayor) -> str:
     return f"{mayor.given} {mayor.surname}"
 
 
-def they_signed(rng: random.Random, signers: list[Mayor], negated: bool = False) -> str:
+def they_signed(
+    rng: random.Random, signers: list[Mayor], negated: bool = False, gender: str = ""
+) -> str:
     """'Dokument podpisali:', 'Pod deklaracją podpisały się:', 'Podpisy pod dokumentem
     złożyli:'; 'Deklaracji nie podpisali:' (the verb agreeing, nouns in their cases, morfeusz2)."""
-    gender = "m1" if any(m.gender == "m1" for m in signers) else "f"
+    gender = gender or ("m1" if any(m.gender == "m1" for m in signers) else "f")
     verb, document = past("podpisać", "pl", gender), rng.choice(("deklaracja", "dokument"))
     if negated:
         return f"{capitalise(noun(document, 'sg', 'gen'))} nie {verb}"
@@ -512,8 +514,7 @@ def signers_case(rng: random.Random) -> Case:
     return Case(f"{OPENING}\n\n{said}", shown, keys=keys)
 
 
-REFUSERS_READ = {"cities after a colon", "mayors, no colon, two"}
-CONTROL_5 = 0.38
+REFUSERS_READ = {"cities after a colon", "cities, no colon", "mayors, no colon, two"}
 
 
 def signed(ctx: DocumentContext) -> set[str]:
@@ -528,7 +529,6 @@ def each_signed(ctx: DocumentContext, case: Case) -> tuple[bool, str]:
 def test_signatories_by_the_reference_mayors_lists_and_tables(pages: Pages) -> None:
     label = "'Dokument podpisali: Paweł Adamowicz, …', 'Sygnatariusze: Gdańsk (Paweł Adamowicz)'"
     value, results, parts = rated(pages, label, signers_case, each_signed)
-    breakdown("by the wording", results, column(parts, 0))
     read_ = {w for w in column(parts, 0) if "zostały" not in w}
     read = share("  but 'zostały:'", results, column(parts, 0), read_)
     assert value >= 0.88  # measured 90.0% (fa375d3 0%)
@@ -536,18 +536,18 @@ def test_signatories_by_the_reference_mayors_lists_and_tables(pages: Pages) -> N
 
 
 def refusers_case(rng: random.Random) -> Case:
-    """'Deklaracji nie podpisali: Paweł Adamowicz i Jacek Majchrowski.' (or without the colon,
-    or the cities: 'Dokumentu nie podpisały: Gdańsk i Kraków.')."""
+    """'Deklaracji nie podpisali: Paweł Adamowicz i Jacek Majchrowski.', the same without the
+    colon, or the cities: 'Dokumentu nie podpisały: Gdańsk i Kraków.' (morfeusz2)."""
     signers = signers_drawn(rng)
-    how = rng.choice(("mayors after a colon", "mayors, no colon", "cities after a colon"))
-    how += ", two" if how == "mayors, no colon" and len(signers) == 2 else ""
-    how += ", three or four" if how == "mayors, no colon" else ""
-    if how.startswith("cities"):
-        cities_said = listed([m.city.form("nom") for m in signers])
-        said = f"{capitalise(noun('deklaracja', 'sg', 'gen'))} nie {past('podpisać', 'pl', 'f')}: {cities_said}."
+    who, colon = rng.choice(("mayors", "cities")), rng.choice((":", ""))
+    how = f"{who}{' after a colon' if colon else ', no colon'}"
+    if who == "cities":
+        gender = "f"  # (the plural of cities, 'podpisały', whatever their genders)
+        named = [m.city.form("nom") for m in signers]
     else:
-        colon = "" if "no colon" in how else ":"
-        said = f"{they_signed(rng, signers, negated=True)}{colon} {listed([name(m) for m in signers])}."
+        how += ", two" if len(signers) == 2 and not colon else ", three or four" * (not colon)
+        gender, named = "", [name(m) for m in signers]
+    said = f"{they_signed(rng, signers, negated=True, gender=gender)}{colon} {listed(named)}."
     return Case(f"{OPENING}\n\n{said}", how)
 
 
@@ -559,9 +559,8 @@ def no_signatory_city(ctx: DocumentContext, case: Case) -> tuple[bool, str]:
 def test_mayors_who_did_not_sign_give_no_signatory_city(pages: Pages) -> None:
     label = "negative: 'Deklaracji nie podpisali: Paweł Adamowicz i Jacek Majchrowski.'"
     value, results, parts = rated(pages, label, refusers_case, no_signatory_city)
-    breakdown("by the wording", results, column(parts, 0))
     read = share("  but the known misses", results, column(parts, 0), REFUSERS_READ)
-    assert value >= CONTROL_5  # measured 40.0% (fa375d3 100%): see the known misses
+    assert value >= 0.58  # measured 60.0% (fa375d3 100%): see the known misses
     assert read >= NEGATIVE  # measured 100% (fa375d3 100%)
 
 
@@ -666,7 +665,6 @@ def test_prepared_together_with_the_municipality_and_a_body_names_its_organisers
 ) -> None:
     label = "'The study visit was prepared together with the municipality of Wrocław and the X.'"
     value, results, parts = rated(pages, label, prepared_case, both_organisers)
-    breakdown("by the city's spelling", results, column(parts, 0))
     breakdown("by the wording", results, column(parts, 1))
     read = share("  but 'Cracow', 'Lodz'", results, column(parts, 2), {"a label"})
     assert value >= 0.88  # measured 90.6% (fa375d3 0%)
@@ -735,7 +733,6 @@ def no_unit_of_the_office(ctx: DocumentContext, case: Case) -> tuple[bool, str]:
 def test_english_units_listed_after_the_office_and_a_dash_are_its_units(pages: Pages) -> None:
     label = "'the Lublin City Administration – the Mayor's Office, the Department of X, …;'"
     value, results, parts = rated(pages, label, english_units_case, units_of_the_office)
-    breakdown("by the city's spelling", results, column(parts, 0))
     breakdown("by the office", results, column(parts, 1))
     read = share("  but 'Cracow', 'Lodz'", results, column(parts, 2), {"a label"})
     assert value >= 0.88  # measured 90.6% (fa375d3 0%)

@@ -3444,7 +3444,7 @@ def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
 PARTNERS_ARE = re.compile(
     # ("Partnerem strategicznym projektu jest m.st. Warszawa": an adjective of the partner)
     r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:[a-ząćęłńóśźż]+(?:ym|ymi|ą|ami)\s+)?"
-    r"(?:projektu\s+)?(?:są|jest|będą|byli|był)\b|"
+    r"(?:(?:projektu|programu|przedsięwzięcia|inicjatywy)\s+)?(?:są|jest|będą|byli|był)\b|"
     # "a partnerami – A, B", fact sheets: "**Partnerzy:** A, B", "Partners: A, B"
     r"partner(?:ami|zy|s)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
     r"w\s+partnerstwie\s+ze?\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b|"
@@ -3479,6 +3479,10 @@ FUNDED_WORDS = (
     r"funded", r"co-funded", r"financed", r"funding\s*:",
     # "Działanie sfinansowała Fundacja im. Stefana Batorego": the funder after the verb
     r"(?:s|współ|do)?finansowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    # "Projekt „X” finansuje Komisja Europejska", "Środki na projekt przekazała Fundacja Y"
+    r"(?:współ|do)?finansuj[eą](?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    r"(?:środki|dotacj\w*|grant\w*)\s+(?:\S+\s+){0,6}?(?:przekaza|przyzna)(?:ł|ła|ło|li|ły)"
+    r"(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
 )  # fmt: skip
 FUNDED = re.compile(r"(?i)\b(?:" + "|".join(FUNDED_WORDS) + ")")
 
