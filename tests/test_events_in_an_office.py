@@ -7,6 +7,10 @@
    Urzędu Miasta Lublin." -> ump:inCity Lublin.
 2. "Gospodarzem spotkania 5 marca 2024 r. był Urząd Miasta Poznania": the host named after the
    copula, a date between, organises it (events.py HOST_COPULA in organisations_after).
+3. "Uczestnicy wymieniali się doświadczeniami w zakresie <field>" after the event's sentence: the
+   field is the event's theme (events.py DISCUSSION: "wymieniali się doświadczeniami", "wymiana
+   doświadczeń", "w zakresie"); fields in the genitive, one per theme of the scheme. Measured
+   on fa375d3 0%, now 100%.
 Negative control: "Spotkanie z przedstawicielami Urzędu Miasta Krakowa odbyło się 5 marca
 2024 r." names no place and no host.
 
@@ -93,3 +97,33 @@ def test_negative_representatives_of_an_office_name_no_place(pages: Pages) -> No
     rng = random.Random(SEED + 2)
     results = [control_case(pages, rng) for _ in range(CASES)]
     assert rate("negative: 'Spotkanie z przedstawicielami Urzędu Miasta X'", results) >= 0.98
+
+
+FIELDS = {
+    "opieki zdrowotnej": "zdrowie",
+    "edukacji dzieci cudzoziemskich": "edukacja",
+    "dostępu do mieszkań": "mieszkalnictwo",
+    "aktywizacji zawodowej": "zatrudnienie",
+    "przeciwdziałania dyskryminacji": "przeciwdzialanie-dyskryminacji",
+}
+EXCHANGED = (
+    "Uczestnicy wymieniali się doświadczeniami w zakresie",
+    "Była to okazja do wymiany doświadczeń w zakresie",
+    "Miasta wymieniły się doświadczeniami w zakresie",
+)
+
+
+def exchange_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
+    _, forms, _ = rng.choice(offices())
+    event, verb = rng.choice(EVENTS)
+    field, theme = rng.choice(sorted(FIELDS.items()))
+    body = f"{event} {verb} się {when(rng)} w {forms['loc']}. {rng.choice(EXCHANGED)} {field}."
+    ctx = pages.extract(body)
+    themes = {str(t).rsplit("/", 1)[-1] for t in event_objects(ctx, "theme")}
+    return outcome(ctx, theme in themes, body, f"the theme {theme}")
+
+
+def test_an_exchange_of_experience_names_the_events_theme(pages: Pages) -> None:
+    rng = random.Random(SEED + 3)
+    results = [exchange_case(pages, rng) for _ in range(CASES)]
+    assert rate("'… wymieniali się doświadczeniami w zakresie X': X a theme", results) >= 0.98

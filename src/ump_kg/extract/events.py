@@ -212,6 +212,9 @@ DISCUSSION = re.compile(
     r"\bporówn\w*|\bpodkreśla\w*|\bpresent(?:ed|s)\b|\bcompared\b|\bstressed\b|"
     # what the guests asked about: "dopytywali przede wszystkim o pracę asystentów"
     r"\b(?:do|za|wy)?pyt(?:a|ywa)\w*\s+(?:\w+\s+){0,3}?o\b|\basked\s+(?:\w+\s+)?about\b|"
+    # "wymieniali się doświadczeniami w zakresie opieki zdrowotnej", "exchange of experience"
+    r"\bwymieni\w*\s+się\s+doświadczeni\w*|\bwymian\w*\s+doświadcze\w*|\bw\s+zakresie\b|"
+    r"\bexchang\w*\s+(?:of\s+)?(?:experiences?|good\s+practices?)\b|"
     # what a visit was for: "came to Wrocław to learn how … policies are put in place"
     r"\bto\s+learn\b|\blearn(?:ed|t)?\s+(?:about|how)\b|\bto\s+discuss\b|"
     r"\bby\s+(?:creating|integrating|building|supporting)\b",
