@@ -56,8 +56,9 @@ adjectives the reference's (graph/reference/cities.ttl, mayors.ttl), bodies made
 
 Each rule is measured over 160 cases drawn by hypothesis (derandomized seeds), each control over
 120 (tests/test_kinds_authors_foreign_posts.rated), printed with -s (each wording's share, the
-failing pages); each bar is the rate less about two points. Measured on main (07fe33d) / on
-fa375d3 (a worktree, PYTHONPATH and UMP_KG_HOME=main, so that only the code differs):
+failing pages); each bar is the rate less about two points. Measured on main (07fe33d and
+720dc6a, the same) / on fa375d3 (a worktree, PYTHONPATH and UMP_KG_HOME=main, so that only the
+code differs):
 1. 100% / 0%.      2. 58.1% / 0%; the known misses aside 100% (93/93) / 0%.
 3. 100% / 0%.      4. 100% / 0%.
 5. 90.0% / 0%; "zostały:" aside 100% (144/144) / 0%.
@@ -86,6 +87,14 @@ Known misses (kept among the cases; the bars allow them):
 Not drawn: "posiedzenie sejmowego Zespołu X" (rule 4): a Zespół is no meeting's organiser even
 without the adjective, on fa375d3 too; English "Academy", "School" (rules 6, 7) are no heads of
 bodies (names.py EN_BODY_HEADS), on either commit.
+
+Mended after the file was written (session 14, from its known misses above): items of a list
+after a negated verb share its negation ("Deklaracji nie podpisali: A, B i C", relations.py
+negated_before with LIST_ITEM; since c65393b each such mayor's city had also been made a
+signatory city), "Sygnatariuszami … zostały:" signs, a fund's name takes two regions joined by
+"i" and its years after a region phrase_words already took, and the reference's English
+spellings of cities ("Cracow", "Lodz") name their offices too: rules 2, 5, 7, 8 and control 5
+now 100% (58.1, 90.0, 90.6, 90.6 and 60.0% before).
 """
 
 from __future__ import annotations
@@ -251,7 +260,8 @@ def region(rng: random.Random) -> tuple[str, str]:
 
 def funds(case: str) -> str:
     """'Fundusze Europejskie', 'Funduszy Europejskich' (morfeusz2)."""
-    return f"{capitalise(noun('fundusz', 'pl', case))} {capitalise(adjective('europejski', 'pl', case, 'm3'))}"
+    european = adjective("europejski", "pl", case, "m3")
+    return f"{capitalise(noun('fundusz', 'pl', case))} {capitalise(european)}"
 
 
 def fund_case(rng: random.Random) -> Case:
@@ -290,7 +300,7 @@ def test_a_funding_programme_keeps_its_region_and_years(pages: Pages) -> None:
     breakdown("by the region", results, column(parts, 0))
     breakdown("by the known misses", results, column(parts, 2))
     read = share("  but the known misses", results, column(parts, 2), {"read"})
-    assert value >= 0.56  # measured 58.1% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (58.1% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -400,7 +410,7 @@ def test_initials_that_do_not_match_are_not_the_body(pages: Pages) -> None:
     assert value >= NEGATIVE  # measured 100% (fa375d3 100%)
 
 
-# --- 4. an adjective before the body that meets ----------------------------------------------------
+# --- 4. an adjective before the body that meets -----------------------------------------------
 
 MEETING_ADJECTIVES = ("sejmowy", "senacki", "miejski", "wojewódzki", "powiatowy", "gminny",
                       "rządowy", "parlamentarny")  # fmt: skip
@@ -412,15 +422,17 @@ MEETING_FRAMES = {  # the meeting word ({M}) in its case, the body ({B}) after i
     "obrad": "Podczas {M} {B} {when} {where} omówiono sytuację migrantów.",
     "zebranie": "{when} {where} {held} {M} {B}.",
 }
-MEETING_WORDS = {"posiedzenie": ("posiedzenie", "sg", "nom"), "posiedzeniu": ("posiedzenie", "sg", "loc"),
-                 "obrady": ("obrady", "pl", "nom"), "obrad": ("obrady", "pl", "gen"),
-                 "zebranie": ("zebranie", "sg", "nom")}  # fmt: skip
+MEETING_WORDS = {  # the meeting word's lexeme, number and case
+    "posiedzenie": ("posiedzenie", "sg", "nom"), "posiedzeniu": ("posiedzenie", "sg", "loc"),
+    "obrady": ("obrady", "pl", "nom"), "obrad": ("obrady", "pl", "gen"),
+    "zebranie": ("zebranie", "sg", "nom"),
+}  # fmt: skip
 GUESTS = ("przedstawiciel", "członek", "radny")
 
 
 def meeting_body(rng: random.Random) -> tuple[str, str, str]:
     """A body (its nominative, its genitive, its gender): 'Komisja Samorządu Terytorialnego',
-    'Zespołu ds. Integracji Cudzoziemców' (morfeusz2)."""
+    'Komitetu ds. Integracji' (morfeusz2)."""
     head = rng.choice(MEETING_HEADS)
     rest = f"{matter(rng)} i {matter(rng)}" if rng.random() < 0.4 else matter(rng)
     if rng.random() < 0.2:
@@ -561,7 +573,7 @@ def test_signatories_by_the_reference_mayors_lists_and_tables(pages: Pages) -> N
     value, results, parts = rated(pages, label, signers_case, each_signed)
     read_ = {w for w in column(parts, 0) if "zostały" not in w}
     read = share("  but 'zostały:'", results, column(parts, 0), read_)
-    assert value >= 0.88  # measured 90.0% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (90.0% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -590,15 +602,16 @@ def test_mayors_who_did_not_sign_give_no_signatory_city(pages: Pages) -> None:
     label = "negative: 'Deklaracji nie podpisali: Paweł Adamowicz i Jacek Majchrowski.'"
     value, results, parts = rated(pages, label, refusers_case, no_signatory_city)
     read = share("  but the known misses", results, column(parts, 0), REFUSERS_READ)
-    assert value >= 0.58  # measured 60.0% (fa375d3 100%): see the known misses
+    assert value >= 0.98  # measured 100% after the mend below (60.0% before; fa375d3 100%)
     assert read >= NEGATIVE  # measured 100% (fa375d3 100%)
 
 
 # --- 6. English: the city in brackets after the host -----------------------------------------
 
 HOST_HEADS = ("Institute", "Centre", "Foundation", "College", "Association", "Society")
-HOST_SUBJECTS = ("Migration Studies", "European Studies", "Public Affairs", "Intercultural Dialogue",
-                 "Social Policy", "Migrant Support", "Urban Development", "Civic Education")  # fmt: skip
+HOST_SUBJECTS = ("Migration Studies", "European Studies", "Public Affairs", "Social Policy",
+                 "Intercultural Dialogue", "Migrant Support", "Urban Development",
+                 "Civic Education")  # fmt: skip
 CAMPUSES = ("Main Campus", "City Campus", "North Campus", "Old Town Campus", "Riverside Campus")
 HOSTING = ("hosted", "organised", "organized")
 EN_EVENTS = ("a workshop", "a seminar", "a conference", "a training", "a meeting")
@@ -697,7 +710,7 @@ def test_prepared_together_with_the_municipality_and_a_body_names_its_organisers
     value, results, parts = rated(pages, label, prepared_case, both_organisers)
     breakdown("by the wording", results, column(parts, 1))
     read = share("  but 'Cracow', 'Lodz'", results, column(parts, 2), {"a label"})
-    assert value >= 0.88  # measured 90.6% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (90.6% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 
@@ -765,7 +778,7 @@ def test_english_units_listed_after_the_office_and_a_dash_are_its_units(pages: P
     value, results, parts = rated(pages, label, english_units_case, units_of_the_office)
     breakdown("by the office", results, column(parts, 1))
     read = share("  but 'Cracow', 'Lodz'", results, column(parts, 2), {"a label"})
-    assert value >= 0.88  # measured 90.6% (fa375d3 0%)
+    assert value >= 0.98  # measured 100% after the mend below (90.6% before; fa375d3 0%)
     assert read >= 0.98  # measured 100% (fa375d3 0%)
 
 

@@ -183,7 +183,13 @@ class Gazetteer:
                     for form in case_forms(name):
                         forms.setdefault(form, str(office))
                 city_en = literal(graph, city, RDFS.label, "en") or city_pl
-                for name in english_office_names(sorted({city_en, city_pl})):
+                # ("the municipality of Cracow": the English spellings the reference lists)
+                spellings_en = {city_en, city_pl} | {
+                    str(o)
+                    for o in graph.objects(city, SKOS.altLabel)
+                    if isinstance(o, rdflib.Literal) and o.language == "en"
+                }
+                for name in english_office_names(sorted(spellings_en)):
                     forms.setdefault(name, str(office))
         return cls(entries, forms)
 

@@ -823,7 +823,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             # "Fundusze Europejskie dla Dolnego Śląska 2021-2027": whom a funding programme is
             # for and its years are part of its name (as written: the region in the genitive)
             region = FUND_FOR.match(text, end)
-            if region:
+            if region and region.end() > end:
                 base, end = base + text[end : region.end()], region.end()
         if kind == "document":
             # 'Strategia … na lata 2018–2022': the period a document covers is part of its name.
@@ -1596,7 +1596,9 @@ def quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
 # (or a funding programme) a project is paid from
 FUND_HEADS = {"fundusz"}
 FUND_FOR = re.compile(
-    r"[ \t]+(?:dla|na)[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){0,2}"
+    r"(?:[ \t]+(?:dla|na)[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){0,2}"
+    # ("dla Warmii i Mazur", "dla Kujaw i Pomorza": two regions)
+    r"(?:[ \t]+i[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*)?)?"
     r"(?:[ \t]+\d{4}[–-]\d{4})?"
 )
 BODY_HEADS = UNIT_HEADS | ORGANISATION_HEADS | DOCUMENT_HEADS | VENUE_HEADS | FUND_HEADS

@@ -2698,7 +2698,18 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
     while index >= 2 and parts[index - 1] == "," and ROLE_NOUN.match(parts[index].strip()):
         index -= 2
         clause = parts[index] + "," + clause
+    # ("Deklaracji nie podpisali: A, B i C": the items of a list after the verb share its clause)
+    while index >= 2 and parts[index - 1] in (",", ":") and LIST_ITEM.fullmatch(parts[index]):
+        index -= 2
+        clause = parts[index] + parts[index + 1] + clause
     return NEGATION.search(clause) is not None or excepted(ctx, sentence, mention)
+
+
+# An item of a list of names between commas: "Paweł Adamowicz", " Jacek Majchrowski i ", ""
+LIST_ITEM = re.compile(
+    r"\s*(?:(?:i|oraz|and)\s+)?(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w'\u2019-]*\s*){0,4}(?:\([^)]*\)\s*)?"
+    r"(?:(?:i|oraz|and)\s*)?"
+)
 
 
 # "podpisali wszyscy z wyjątkiem Marcina Krupy": the exception did not sign; "oprócz X … także
@@ -2743,7 +2754,7 @@ SIGNED = re.compile(
     r"\bsigned\b|\bendorsed\b|"
     # the passive with its agent: "została podpisana 30 czerwca przez prezydentów …"
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
-    r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został)\b|"
+    r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został|zostały)\b|"
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
     r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis|"
     # the impersonal: "Podpisy złożono w imieniu Białegostoku, …", "złożono pod nim podpisy"
