@@ -810,6 +810,11 @@ def qualify_units(ctx: DocumentContext) -> None:
     """A new unit's IRI is qualified by the organisation it belongs to: many offices have a
     'Wydział Polityki Społecznej i Zdrowia', so 'organisation/urzad-miasta-krakow-wydzial-…'."""
     parent = {f.s: str(f.o) for f in ctx.facts if f.p == UMP + "unitOf" and f.s in ctx.entities}
+    for unit in parent:
+        # (what is some body's unit is a unit, whatever its name's head made of it first: "Unit
+        # Disability and Inclusion, European Commission …")
+        if ctx.entities[unit].cls in (UMP + "NationalOrganisation", UMP + "Organisation"):
+            ctx.entities[unit].cls = UMP + "OrganisationalUnit"
 
     def root(iri: str) -> str:
         seen = {iri}
