@@ -304,9 +304,10 @@ def phrase_forms(label: str) -> tuple[tuple[str, str], ...] | None:
     words = label.split()
     if re.fullmatch(r"[A-Z]{2,}", words[0]):
         return tuple((case, label) for case in CASES)
-    head_at = next(
-        (i for i, w in enumerate(words) if noun_lexeme(w, None, None) and w[:1].isupper()), None
-    )
+    # (the head is a noun that is no adjective: "Polski Czerwony Krzyż", "Polska Akcja
+    # Humanitarna" open with adjectives that are also nouns)
+    nouns = [i for i, w in enumerate(words) if noun_lexeme(w, None, None) and w[:1].isupper()]
+    head_at = next((i for i in nouns if not adjective_before(words, i)), None)
     if head_at is None:
         return None
     head, number = noun_lexeme(words[head_at], None, None) or ("", "sg")
@@ -329,6 +330,28 @@ def phrase_forms(label: str) -> tuple[tuple[str, str], ...] | None:
         ]
         forms.append((case, " ".join([*written, *words[after:]])))
     return tuple(forms)
+
+
+def adjective_before(words: list[str], index: int) -> bool:
+    """Whether a word of a name in the nominative is an adjective before its head rather than
+    the head: it reads as an adjective and the next word stands in the nominative too ("Polski
+    Czerwony Krzyż"; not "Rada Europy", whose next word is a genitive)."""
+    if adjective(words[index]) is None or index + 1 >= len(words):
+        return False
+    mine = {
+        (n, g)
+        for _, parts, _ in readings(words[index])
+        if parts[0] == ["adj"] and "nom" in parts[2]
+        for n in parts[1]
+        for g in parts[3]
+    }
+    return any(
+        (n, g) in mine
+        for _, parts, _ in readings(words[index + 1])
+        if len(parts) > 3 and "nom" in parts[2]
+        for n in parts[1]
+        for g in parts[3]
+    )
 
 
 def agrees_in_nominative(word: str, number: str, gender: str) -> bool:

@@ -213,7 +213,7 @@ DISCUSSION = re.compile(
     # what the guests asked about: "dopytywali przede wszystkim o pracę asystentów"
     r"\b(?:do|za|wy)?pyt(?:a|ywa)\w*\s+(?:\w+\s+){0,3}?o\b|\basked\s+(?:\w+\s+)?about\b|"
     # "wymieniali się doświadczeniami w zakresie opieki zdrowotnej", "exchange of experience"
-    r"\bwymieni\w*\s+się\s+doświadczeni\w*|\bwymian\w*\s+doświadcze\w*|\bw\s+zakresie\b|"
+    r"\bwymieni\w*\s+się\s+doświadczeni\w*|\bwymian\w*\s+doświadcze\w*|"
     r"\bexchang\w*\s+(?:of\s+)?(?:experiences?|good\s+practices?)\b|"
     # what a visit was for: "came to Wrocław to learn how … policies are put in place"
     r"\bto\s+learn\b|\blearn(?:ed|t)?\s+(?:about|how)\b|\bto\s+discuss\b|"
@@ -1727,13 +1727,15 @@ def city_of_a_seat(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 
 # "College of Europe, Natolin (Warsaw) hosted a workshop …", "Centrum X (Kraków) gościło …"
-HOSTED = re.compile(r"\s*\)\s*(?:hosted|organi[sz]ed|gościł\w*|zorganizował\w*)\b")
+HOSTED_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:hosted|organi[sz]ed|gościł\w*|zorganizował\w*)\b")
 
 
 def city_in_brackets_of_the_host(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """The city in brackets after the host's name, before the verb of hosting."""
     for city in ctx.mentions_in(sentence, "city"):
-        if preceded_by(ctx.doc.text, city.start, r"\(") and HOSTED.match(ctx.doc.text, city.end):
+        if preceded_by(ctx.doc.text, city.start, r"\(") and HOSTED_AFTER_BRACKET.match(
+            ctx.doc.text, city.end
+        ):
             return city.iri
     return None
 

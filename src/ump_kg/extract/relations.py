@@ -1535,12 +1535,15 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
 
 
 def offices_of_mayors_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
-    """ "prezydenta Lublina", "prezydent Gdańska": the city's office, standing where the city is
-    named (a mention of the office, for the rules that look for a body)."""
+    """ "(pełnomocnik) prezydenta Lublina": the office of the city whose mayor an officer serves,
+    standing where the city is named (a mention of the office, for the rules that look for a
+    body); "Prezydent Lublina powitał …" is the mayor, read by the mayors' rules."""
     found = []
     for city in ctx.mentions_in(sentence, "city"):
         office = ctx.reference.office_of_city.get(city.iri)
-        if office is not None and preceded_by(ctx.doc.text, city.start, r"\b[Pp]rezydent\w*"):
+        if office is not None and preceded_by(
+            ctx.doc.text, city.start, r"\bprezydenta(?:\s+miasta)?"
+        ):
             found.append(Mention(city.start, city.end, city.text, office, "office"))
     return found
 
