@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, labelled, objects, outcome
 from tests.relations_templates import (
     Person,
     cities,
@@ -43,15 +43,17 @@ UNITS = ("Polityki Społecznej", "Edukacji", "Kultury", "Zdrowia i Spraw Społec
 
 
 def posts_in(ctx: DocumentContext, person: Person) -> set[object]:
-    iri = next((i for i, e in ctx.entities.items() if e.label_pl == person.nominative), None)
-    if iri is None:
-        return set()
-    return {o for post in objects(ctx, iri, "holds") for o in objects(ctx, str(post), "postIn")}
+    """The bodies of the posts the person the page labels with the name holds."""
+    return {
+        o
+        for iri in labelled(ctx, person.nominative)
+        for post in objects(ctx, iri, "holds")
+        for o in objects(ctx, str(post), "postIn")
+    }
 
 
 def member_of(ctx: DocumentContext, person: Person) -> set[object]:
-    iri = next((i for i, e in ctx.entities.items() if e.label_pl == person.nominative), None)
-    return objects(ctx, iri, "memberOf") if iri else set()
+    return {o for iri in labelled(ctx, person.nominative) for o in objects(ctx, iri, "memberOf")}
 
 
 def role_instrumental(rng: random.Random, person: Person) -> str:
