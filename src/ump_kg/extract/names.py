@@ -209,7 +209,9 @@ PERSON = re.compile(
     # A lookahead, so that "Poznania Jędrzej Solarski" can still match at "Jędrzej".
     # (a surname may open with d' or O': "Ivana d'Alessandro")
     r"(?<![\w])(?=([A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżáéíóúýčďěňřšťůž]+)"
-    r"((?:[ \u00a0](?:[dDO]['\u2019])?[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2}))"
+    # (a middle initial may stand between: "Kevinem J. Allenem")
+    r"((?:[ \u00a0][A-ZŁŚŻŹĆ]\.(?=[ \u00a0][A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż]))?"
+    r"(?:[ \u00a0](?:[dDO]['\u2019])?[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2}))"
 )
 
 
@@ -240,20 +242,36 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             # The patron's whole name ('Jana Pawła II') is the patron's, not a person's.
             patron_end = match.end(2)
             continue
-        words = person_words(match.group(1), match.group(2).split())
+        initial, surnames = middle_initial(match.group(2).split())
+        words = person_words(match.group(1), surnames)
         if words is None:
             continue
-        end = start + len(" ".join(words))
+        end = start + len(" ".join(words)) + (len(initial) + 1 if initial else 0)
         if overlaps(start, end, taken):
             continue
         before = tuple(text[max(0, start - 60) : start].split())
-        base = person_base_form(words, before)
+        base = with_middle_initial(person_base_form(words, before), initial)
         if base.split()[0] != words[0] and said_of_a_woman(text, start, end):
             # "Ivana d'Alessandro, szefowa działu": SGJP reads "Ivana" only as Ivan's genitive,
             # but the name is said of a woman in the nominative, so it stands as written.
             base = " ".join(words)
         people.append(NewName(start, end, text[start:end], base, "person"))
     return [p for p in people if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)]
+
+
+def middle_initial(words: list[str]) -> tuple[str, list[str]]:
+    """'J.', ['Allenem'] from ['J.', 'Allenem']: a middle initial apart from the surname."""
+    if words and len(words[0]) == 2 and words[0].endswith("."):
+        return words[0], words[1:]
+    return "", words
+
+
+def with_middle_initial(base: str, initial: str) -> str:
+    """'Kevin Allen' with 'J.' → 'Kevin J. Allen': the initial stays after the given name."""
+    if not initial:
+        return base
+    given, _, rest = base.partition(" ")
+    return f"{given} {initial} {rest}"
 
 
 # "the Jacques Delors building", "the Willy Brandt Hall", "Paweł Adamowicz Prize": a name right
@@ -503,9 +521,11 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     not know, then a capitalised word SGJP does not know either, is a foreign name as written;
     so is a given name no list has, in the nominative, with an unknown or SGJP surname, after a
     word for a post ("koordynatorką jest Oksana Melnyk")."""
-    given, rest = match.group(1), match.group(2).split()
-    surname = rest[0]
-    role_after = ROLE_CUE_AFTER.match(text, match.start(1) + len(given) + 1 + len(surname))
+    initial, rest = middle_initial(match.group(2).split())
+    given, surname = match.group(1), rest[0]
+    # where the name ends: after the surname, the middle initial counted
+    name_end = match.start(1) + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
+    role_after = ROLE_CUE_AFTER.match(text, name_end)
     if analyses(given)[0][1] != "ign" and not (
         # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form
         role_after and not given_names(given) and not is_common_noun(given)
@@ -518,8 +538,8 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     # is in the nominative whatever its endings and whatever SGJP reads its surname as
     subject = (
         subject_of_the_verb_before(text[max(0, match.start(1) - 40) : match.start(1)])
-        or body_in_brackets_after(text, match.start(1) + len(given) + 1 + len(surname))
-        or subject_of_the_verb_after(given, text[match.start(1) + len(given) + 1 + len(surname) :])
+        or body_in_brackets_after(text, name_end)
+        or subject_of_the_verb_after(given, text[name_end:])
     )
     if given in INTERNATIONAL_GIVEN_NAMES:
         # "sekretarz generalny Rady Europy Terry Davis": a surname SGJP knows, after a post
@@ -540,16 +560,17 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
             nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
             or role_after
             or subject
-            or body_after_from(text, match.start(1) + len(given) + 1 + len(surname))
+            or body_after_from(text, name_end)
         )
     ):
         # "koordynatorką jest Oksana Melnyk", "prezeska fundacji Olena Hnatiuk": a given name
         # no list has (Ukrainian, Georgian …) is a name after a word for a post.
         return None
-    start, end = match.start(1), match.start(1) + len(given) + 1 + len(surname)
+    start, end = match.start(1), name_end
     if overlaps(start, end, taken):
         return None
-    return NewName(start, end, text[start:end], f"{foreign_nominative(given)} {surname}", "person")
+    base = with_middle_initial(f"{foreign_nominative(given)} {surname}", initial)
+    return NewName(start, end, text[start:end], base, "person")
 
 
 # The endings of a woman's given name in -a in the oblique cases Polish gives it ("z udziałem
@@ -1304,7 +1325,13 @@ SUBJECT_DOCUMENT_HEADS = {
     "porozumienie",
     "memorandum",
     "raport",
+    # 'umowa o współpracy w zakresie integracji', 'list intencyjny w sprawie …'
+    "umowa",
+    "list",
 }
+# Agreements are made with someone: 'porozumienie o współpracy z Fundacją Ocalenie' is the
+# agreement 'Porozumienie o współpracy', and the foundation is its other party.
+AGREEMENT_HEADS = {"porozumienie", "umowa", "memorandum", "list"}
 # A report, study or guide whose title is quoted: the title is its name.
 TITLED_DOCUMENT_HEADS = {
     "raport",
@@ -1471,6 +1498,12 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
     ('przygotowali stanowisko, w którym …') the word names no document."""
     words = words_from(text, head.end())[:24]
     index, end = 0, head.end()
+    # "list intencyjny w sprawie …", "porozumienie partnerskie o …": the head's adjectives
+    kind_adjectives = singular_adjectives_of(
+        head.group(0), [w.group(0) for w in words[:2] if text[w.start() - 1] == " "]
+    )
+    if kind_adjectives:
+        index, end = len(kind_adjectives), words[len(kind_adjectives) - 1].end()
     while index < min(len(words), 9):
         gap, word = text[end : words[index].start()], words[index].group(0)
         if gap != " ":
@@ -1496,7 +1529,16 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
         return None
     if lemma_set(head.group(0)) & {"raport", "list"} and index == 0 and marker == 1:
         return None  # 'raport o …', 'list o …' tell of a subject, rarely a title
-    subject_end = subject_span(text, words, index + marker)
+    if "list" in lemma_set(head.group(0)) and not kind_adjectives and index == 0:
+        return None  # 'list w sprawie …' is a letter only with its kind ('list intencyjny')
+    if "umowa" in lemma_set(head.group(0)) and not (
+        kind_adjectives
+        or marker == 2
+        or (index + 1 < len(words) and words[index + 1].group(0).lower().startswith("współprac"))
+    ):
+        return None  # 'umowa o pracę', 'umowa o dzieło': contracts of work, not agreements
+    agreement = bool(lemma_set(head.group(0)) & AGREEMENT_HEADS)
+    subject_end = subject_span(text, words, index + marker, agreement)
     if subject_end is None:
         return None
     # „Apel prezydentów … obywatelom Ukrainy w 2023 roku”: a quoted title runs to its closing
@@ -1504,7 +1546,10 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
     closing = re.compile(r"[^”“\"\n]{0,200}?[”“\"]").match(text, subject_end)
     if text[max(0, head.start() - 1) : head.start()] == "„" and closing:
         subject_end = closing.end() - 1
-    base = head_nominative(head.group(0)) + text[head.end() : subject_end]
+    base = " ".join([head_nominative(head.group(0)), *kind_adjectives])
+    base += text[
+        words[len(kind_adjectives) - 1].end() if kind_adjectives else head.end() : subject_end
+    ]
     surface = text[head.start() : subject_end]
     return NewName(head.start(), subject_end, surface, base, "document", holds_names=True)
 
@@ -1527,10 +1572,13 @@ def subject_marker(words: list[re.Match[str]], index: int) -> int:
 OTHER_ACTS = re.compile(r"oraz\s+(?:o\s+zmianie\s+)?niektórych\s+innych\s+ustaw\b")
 
 
-def subject_span(text: str, words: list[re.Match[str]], first: int) -> int | None:
+def subject_span(
+    text: str, words: list[re.Match[str]], first: int, agreement: bool = False
+) -> int | None:
     """Where a document's subject ends: at a punctuation mark, a verb, a relative pronoun or a
     conjunction that starts a clause; a one-word parenthesis ('(imigracyjnej)') and a period
-    ('za 2017 r.') are part of it."""
+    ('za 2017 r.') are part of it. An agreement's subject ends before the party it is made with
+    ('o współpracy | z Fundacją Ocalenie')."""
     end = None
     index = first
     while index < len(words):
@@ -1548,6 +1596,8 @@ def subject_span(text: str, words: list[re.Match[str]], first: int) -> int | Non
             return other_acts.end()
         if token.lower() in SUBJECT_STOP_WORDS or is_verb(token) or is_adverb(token):
             break
+        if agreement and index > first and with_a_party(token, words, index):
+            break
         if token.isdigit():
             break
         end = word.end()
@@ -1560,6 +1610,20 @@ def subject_span(text: str, words: list[re.Match[str]], first: int) -> int | Non
     if end is not None and text[end - 1 : end] == "(":
         return None
     return end if index > first else None
+
+
+def with_a_party(token: str, words: list[re.Match[str]], index: int) -> bool:
+    """'z Fundacją Ocalenie', 'ze Stowarzyszeniem …', 'z przedstawicielem UNHCR': the party an
+    agreement is made with, a name or a person's post in the instrumental."""
+    if token.lower() not in ("z", "ze") or index + 1 >= len(words):
+        return False
+    following = words[index + 1].group(0)
+    readings = analyses(following)
+    # ("pomocy uchodźcom z Ukrainy": "z" with the genitive is where from, no party)
+    return following.isupper() or any(
+        tag.startswith("ign") or (tag.split(":")[0] in ("subst", "adj") and tag_has(tag, 2, "inst"))
+        for _, tag, _ in readings
+    )
 
 
 def is_adverb(word: str) -> bool:
