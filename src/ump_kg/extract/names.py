@@ -1328,6 +1328,13 @@ SUBJECT_DOCUMENT_HEADS = {
     # 'umowa o współpracy w zakresie integracji', 'list intencyjny w sprawie …'
     "umowa",
     "list",
+    # 'oświadczenie w sprawie sytuacji na granicy', 'opinia w sprawie projektu ustawy …',
+    # 'komunikat w sprawie …', 'petycja do Sejmu w sprawie …', 'uchwała w sprawie …'
+    "oświadczenie",
+    "opinia",
+    "komunikat",
+    "petycja",
+    "uchwała",
 }
 # Agreements are made with someone: 'porozumienie o współpracy z Fundacją Ocalenie' is the
 # agreement 'Porozumienie o współpracy', and the foundation is its other party.

@@ -4204,7 +4204,9 @@ AUTHOR_VERB = re.compile(
     r"\b(?:prepared|drafted|published|authored|produced|adopted|issued)\b|"
     # "Zespół … przyjął stanowisko w sprawie …", "Rada Miasta przyjęła uchwałę": the body that
     # adopts a position or a resolution is its author
-    r"\bprzyj(?:ął|ęła|ęło|ęli|ęły)\b|\bprzyjęt[eyaio]\w*\s+przez\b|\bwyda(?:ł|ła|ło|li|ły)\b"
+    r"\bprzyj(?:ął|ęła|ęło|ęli|ęły)\b|\bprzyjęt[eyaio]\w*\s+przez\b|\bwyda(?:ł|ła|ło|li|ły)\b|"
+    # "UMP wystosowała apel", "skierowała petycję do Sejmu", "podjęła uchwałę": who sent it
+    r"\b(?:wystosow|skierow|sformułow)a(?:ł|ła|ło|li|ły)\b|\bpodj(?:ął|ęła|ęło|ęli|ęły)\b"
 )
 # "Autorami raportu „X” są A i B", "Autorką opracowania jest …": the authors named after it
 AUTHORS_ARE = re.compile(
