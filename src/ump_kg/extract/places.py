@@ -178,7 +178,8 @@ TOWN_SLOTS = (
     # Miasto Rzeszów" (the town in the nominative, whatever the case of the words before)
     re.compile(
         r"\b(?:Gmin\w+\s+(?:Miejsk\w+|Miasto|Wiejsk\w+|Miejsko-Wiejsk\w+)\s+|Miast(?:o|a|u|em|ie)\s+)"
-        + NAME
+        # ("Miasto Stołeczne Warszawa", "Miasta Stołecznego Warszawy": the capital's legal name)
+        r"(?:Stołeczn\w+\s+)?" + NAME
     ),
 )
 

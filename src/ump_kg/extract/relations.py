@@ -187,6 +187,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         part_of_a_programme(ctx, sentence)
         project_team_listed(ctx, sentence)
         project_partners_and_funds(ctx, sentence)
+        project_partners_before_the_verb(ctx, sentence)
         partners_listed(ctx, sentence)
         partners_in_a_table(ctx, sentence)
         cities_in_projects(ctx, sentence)
@@ -3423,7 +3424,12 @@ RUNS = re.compile(
     r"przyst(?:ępuj|ąpi)\w*\s+do\s+(?:now\w+\s+)?projektu)\b",
     re.IGNORECASE,
 )
-JOINTLY = re.compile(r"\bwspóln\w*|\brazem\b|\bjointly\b|\btogether\b", re.IGNORECASE)
+# ("realizuje wspólnie z Fundacją X": the subject runs it with a partner, so it leads; a title
+# in quotes, „Razem”, says nothing of who runs it)
+JOINTLY = re.compile(
+    r"(?<![„\"])\b(?:wspóln\w*|razem|jointly|together)\b(?!\s+(?:ze?|with)\b)(?![”\"])",
+    re.IGNORECASE,
+)
 PROJECT_WORD = re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\b")
 
 
@@ -3458,7 +3464,8 @@ def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
 PARTNERS_ARE = re.compile(
     # ("Partnerem strategicznym projektu jest m.st. Warszawa": an adjective of the partner)
     r"(?i)\b(?:partner(?:ami|em|ką|zy)\s+(?:[a-ząćęłńóśźż]+(?:ym|ymi|ą|ami)\s+)?"
-    r"(?:(?:projektu|programu|przedsięwzięcia|inicjatywy)\s+)?(?:są|jest|będą|byli|był)\b|"
+    r"(?:(?:projektu|programu|przedsięwzięcia|inicjatywy)\s+(?:„[^”]*”\s+)?)?"
+    r"(?:są|jest|będą|byli|był)\b|"
     # "a partnerami – A, B", fact sheets: "**Partnerzy:** A, B", "Partners: A, B"
     r"partner(?:ami|zy|s)?\s*(?:projektu\s*)?(?:\*\*)?\s*[:–—-]|"
     r"w\s+partnerstwie\s+ze?\b|partners\s+(?:are|were|include)\b|in\s+partnership\s+with\b|"
@@ -3600,8 +3607,10 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
     if project is None or not (kind == "project" or (kind == "programme" and programme)):
         return
     for body in bodies_said_to_lead(ctx, sentence):
-        if body.iri != project:
-            ctx.fact(project, "leader", body.iri, sentence)
+        # "Miasto Gdańsk jest liderem projektu": a city leads through its office
+        iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
+        if iri is not None and iri != project:
+            ctx.fact(project, "leader", iri, sentence)
     if leader:
         first = chain_after(ctx, sentence, sentence.start + leader.end())[:1]
         for body in [b for b in first if b.kind in ("org", "office", "unit", "team", "city")]:
@@ -3654,9 +3663,29 @@ LEADS_AFTER_BODY = re.compile(
 def bodies_said_to_lead(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
     return [
         body
-        for body in ctx.mentions_in(sentence, "org", "office", "unit")
+        for body in ctx.mentions_in(sentence, "org", "office", "unit", "city")
         if LEADS_AFTER_BODY.match(ctx.text(body.end, sentence.end))
+        and (body.kind != "city" or body.iri in ctx.reference.office_of_city)
     ]
+
+
+# "Miasto Gdańsk jest partnerem projektu", "Fundacja X jest jednym z partnerów", "Caritas
+# została partnerem": the body before the verb is a partner of the project spoken of.
+PARTNER_AFTER_BODY = re.compile(
+    r"(?i)^\s+(?:jest|był|była|było|są|byli|były|pozostaje|został|została|zostało|zostali|"
+    r"zostały)\s+(?:(?:jednym|jedną)\s+z\s+partnerów|(?:jego\s+|jej\s+)?partner(?:em|ką|ami)|"
+    r"współrealizator(?:em|ką|ami))\b|"
+    r"^\s+(?:is|was|are|were)\s+(?:one\s+of\s+the\s+)?(?:a\s+)?partners?\b"
+)
+
+
+def project_partners_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> None:
+    project = project_spoken_of(ctx, sentence)
+    if project is None or ctx.kind_of(project) not in INITIATIVES:
+        return
+    for body in ctx.mentions_in(sentence, "org", "office", "unit", "city"):
+        if body.iri != project and PARTNER_AFTER_BODY.match(ctx.text(body.end, sentence.end)):
+            ctx.fact(project, "partner", body.iri, sentence)
 
 
 def period_in(dates: list[DateMention]) -> tuple[dt.date, dt.date] | None:
@@ -3813,9 +3842,11 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     for runner in runners:
         # A city running a project takes part through its office; a partner may be a city.
         prop = "partner" if together else "leader"
+        iri: str | None = runner.iri
         if runner.kind == "city" and prop == "leader":
-            continue
-        ctx.fact(project, prop, runner.iri, sentence)
+            iri = ctx.reference.office_of_city.get(runner.iri)  # through its office
+        if iri is not None:
+            ctx.fact(project, prop, iri, sentence)
 
 
 # Places that serve migrants and are run by others: "Centrum Wielokulturowe w Krakowie",
@@ -3959,7 +3990,10 @@ def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
     named = [
         m
         for m in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team", "city"))
-        if m.end <= verb and ctx.text(m.start - 1, m.start) != "("  # "(UMP)" names the one before
+        if m.end <= verb
+        and ctx.text(m.start - 1, m.start) != "("  # "(UMP)" names the one before
+        # ("W Gdańsku Fundacja X prowadzi …": a place said with a preposition is no subject)
+        and not preceded_by(ctx.doc.text, m.start, SUBJECTLESS_PREPOSITION)
     ]
     if not named or not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", ctx.text(named[-1].end, verb)):
         return []
@@ -3972,9 +4006,21 @@ def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
         if not LISTED_BEFORE.fullmatch(ctx.text(earlier.end, listed[0].start)):
             break
         listed.insert(0, earlier)
-    if len(listed) == 1 and (listed[0].kind == "city" or not in_nominative(ctx, listed[0])):
+    if len(listed) == 1 and not (
+        in_nominative(ctx, listed[0])
+        or MUNICIPALITY_BEFORE.search(ctx.text(sentence.start, listed[0].start))
+    ):
         return []
     return listed
+
+
+# "Gmina Miasta Krakowa realizuje …", "Miasto Stołeczne Warszawa prowadzi …": the municipality's
+# legal name in the nominative, whatever the case of the city's name in it
+MUNICIPALITY_BEFORE = re.compile(r"(?:^|[\s(])(?:Gmina\s+Miasta|Miasto\s+Stołeczne)\s+$")
+
+
+# Prepositions a subject never follows (Polish and English).
+SUBJECTLESS_PREPOSITION = r"(?i)(?<![\w-])(?:w|we|z|ze|do|na|dla|przez|od|przy|po|o|u|dzięki|wśród|in|at|from|with|by|for)"
 
 
 # Between two subjects of one verb: ", ", " and ", " i ", "oraz", an acronym in brackets, "the
