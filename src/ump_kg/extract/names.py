@@ -2107,6 +2107,15 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             and noun_in_case(following, "inst")
         ):
             pass  # "Ośrodek Badań nad Migracjami", "Instytut Studiów nad Migracjami"
+        elif (
+            token in NAME_INNER_PREPOSITIONS
+            and words
+            and CAPITALISED.match(following)
+            and any(head_lemma(w.group(0)) & BODY_HEADS for w in words[:3])
+            # ("Fundacja X wobec Rady Miasta …": another body is no word of the name)
+            and not head_lemma(following) & BODY_HEADS
+        ):
+            pass  # "Lekarze bez Granic", "Koalicja Miast przeciw Rasizmowi": a word of the name
         elif token == "o" and CAPITALISED.match(following) and names_a_document(words):
             pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
         elif token in ("dla", "z", "ze") and words and names_whom_it_serves(token, following):
@@ -2131,6 +2140,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         "o",
         "nad",
         *INNER_PARTICLES,
+        *NAME_INNER_PREPOSITIONS,
     ):
         words.pop()
     # A trailing period belongs to the sentence, not the name (except 'ds.').
@@ -2143,6 +2153,9 @@ ROLE_WORD = re.compile(
     r"pełnomocni|specjalist|inspektor|doradc|rzeczni|członki|członek)\w*"
 )
 PREPOSITIONS_AFTER_AND = frozenset({"na", "w", "we", "z", "ze", "do", "od", "po", "przy", "u"})
+# Prepositions a body's name goes on after, before a capitalised word ("Stowarzyszenie Lekarze
+# bez Granic", "Fundacja Kobiety wobec Wojny", "Fundacja Razem ponad Podziałami").
+NAME_INNER_PREPOSITIONS = frozenset({"bez", "przeciw", "przeciwko", "wobec", "ponad"})
 # Lowercase words inside a name between its capitalised words.
 INNER_PARTICLES = ("na", "a", "de", "da", "di", "del", "la", "le", "van", "von", "im.", "m.st.")
 CITY_OFFICE_ABBREVIATION = re.compile(r"^UM[A-ZĄĆĘŁŃÓŚŹŻ]?$")

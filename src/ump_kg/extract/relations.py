@@ -2332,16 +2332,54 @@ def bodies_in_cities(ctx: DocumentContext, sentence: Sentence) -> None:
                 (
                     c
                     for c in ctx.mentions_in(sentence, "city")
-                    if re.fullmatch(r"\s+(?:z|ze)\s+", ctx.text(body.end, c.start))
+                    if c.start >= body.end
+                    and (
+                        SEAT_AFTER.fullmatch(ctx.text(body.end, c.start))
+                        or (
+                            ctx.text(body.end, c.start) == " ("
+                            and ctx.text(c.end, c.end + 1) == ")"
+                        )
+                    )
                 ),
                 None,
             )
-            city = after.iri if after else None
+            before_city = next(
+                (
+                    c
+                    for c in ctx.mentions_in(sentence, "city")
+                    if c.end <= body.start
+                    and SEAT_BEFORE.fullmatch(ctx.text(c.end, body.start))
+                    and SEAT_BEFORE_VERB.search(ctx.text(sentence.start, c.start))
+                ),
+                None,
+            )
+            city = after.iri if after else (before_city.iri if before_city else None)
         # "Łódzkie Centrum Kontaktów z Mieszkańcami", "Wrocławskie Centrum Rozwoju Społecznego":
         # a town's adjective opening the name says where the body is
         city = city or town_of_the_first_word(ctx, entity.label_pl)
         if city is not None:
             ctx.fact(body.iri, "inCity", city, sentence)
+
+
+# Between a body and its seat: "Fundacja X z Lublina", "Fundacja X (FX) z Lublina", "Fundacja
+# X z siedzibą w Lublinie", "…, które ma siedzibę w Lublinie", "…, działające w Lublinie",
+# "…, organizacji pozarządowej z Lublina", "… – stowarzyszenie z Lublina"; "Fundacja X
+# (Lublin)" is read apart.
+SEAT_AFTER = re.compile(
+    r"(?:\s*\([\w.-]+\))?\s+(?:z|ze)\s+|"
+    r",?\s+\(?z\s+siedzibą\s+(?:w|we)\s+|"
+    r",?\s+(?:które|która|który)\s+ma\s+siedzibę\s+(?:w|we)\s+|"
+    r",\s+działając\w+\s+(?:w|we)\s+|"
+    r"(?:,|\s+[–—-])\s+(?:(?:lokaln|pozarządow|społeczn)\w+\s+)?"
+    r"(?:organizacj|fundacj|stowarzyszeni)\w*(?:\s+(?:pozarządow|społeczn|charytatywn)\w+)?"
+    r"\s+(?:z|ze)\s+"
+)
+# "działająca w Katowicach Fundacja X", "mająca siedzibę w Szczecinie Fundacja X": the seat
+# before the body, after a participle
+SEAT_BEFORE = re.compile(r"\s+")
+SEAT_BEFORE_VERB = re.compile(
+    r"(?i)\b(?:działając\w+|mając\w+\s+siedzibę|z\s+siedzibą)\s+(?:w|we)\s+$"
+)
 
 
 def town_of_the_first_word(ctx: DocumentContext, name: str) -> str | None:
