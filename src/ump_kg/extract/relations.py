@@ -3525,8 +3525,14 @@ INITIATIVES = ("project", "programme")
 BARE_PROGRAMME = re.compile(r"\bProgram(?:u|em|ie)?\b(?!\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ„\"]))")
 LEADER_IS = re.compile(
     r"(?i)\b(?:lider(?:em|ką)?\s+(?:projektu\s+(?:„[^”]*”\s+)?)?(?:jest|był|była|został|została)\b|"
+    # "Operatorem / Realizatorem / Beneficjentem / Wnioskodawcą projektu „T” jest X", "Za
+    # realizację projektu „T” odpowiada X"
+    r"(?:operator|realizator|beneficjent|wnioskodawc)(?:em|ką|ą)\s+projektu\s+(?:„[^”]*”\s+)?"
+    r"(?:jest|był|była|było|został|została|zostało)\b|"
+    r"za\s+realizację\s+projektu\s+(?:„[^”]*”\s+)?odpowiada(?:ją|ł|ła|ło|li|ły)?\b|"
     # "Koordynatorem Programu jest Wydział …" (a body: a person coordinating holds a post)
-    r"koordynatorem\s+(?:projektu|programu)\s+(?:jest|był|została?)\b(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
+    r"koordynatorem\s+(?:projektu|programu)\s+(?:„[^”]*”\s+)?(?:jest|był|została?)\b"
+    r"(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     r"(?:lider|beneficjent)\w*\s*(?:projektu\s*)?(?:\([^)]*\)\s*)?(?:\*\*)?\s*[:–—-]|"
     r"lead\s+(?:partner|organisation)\s*[:–—-]|(?:project\s+)?(?:promoter|beneficiary)\s*[:–—-]|"
     r"(?:is|was)\s+led\s+by\b)"
@@ -3542,8 +3548,27 @@ FUNDED_WORDS = (
     r"(?:współ|do)?finansuj[eą](?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
     r"(?:środki|dotacj\w*|grant\w*)\s+(?:\S+\s+){0,6}?(?:przekaza|przyzna)(?:ł|ła|ło|li|ły)"
     r"(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    # "został sfinansowany przez …", "sfinansowano ze środków …"
+    r"sfinansowan\w*", r"sfinansowano",
+    # "dzięki dotacji / wsparciu (finansowemu) Fundacji X", "z grantu Fundacji X", "otrzymał
+    # dofinansowanie od X", "uzyskał dotację X": the funding noun and whose it is
+    r"dzięki\s+(?:dotacji|wsparciu(?:\s+finansowemu)?|grantowi|środkom|dofinansowaniu)"
+    r"(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    r"z\s+(?:grantu|dotacji)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    r"(?:dofinansowanie|dotację|grant|wsparcie\s+finansowe)(?=\s+od\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    r"(?:uzyska|otrzyma)(?:ł|ła|ło|li|ły)\s+dotację(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    # "Fundatorem projektu „T” jest X", "Sponsorem projektu została X"
+    r"(?:fundator|sponsor|grantodawc)\w*\s+(?:(?:projektu|programu)\s+(?:„[^”]*”\s+)?)?"
+    r"(?:jest|był|była|było|został|została|zostało)",
 )  # fmt: skip
 FUNDED = re.compile(r"(?i)\b(?:" + "|".join(FUNDED_WORDS) + ")")
+# The funder as the subject, before its verb: "Fundacja PZU finansuje projekt", "… wsparła
+# finansowo projekt", "Komisja Europejska przyznała dofinansowanie na projekt".
+FUNDS_AS_SUBJECT = re.compile(
+    r"\b(?:(?:s|współ|do)?finans(?:uje|ują|ował|owała|owało|owali|owały)|"
+    r"wspar(?:ł|ła|ło|li|ły)\s+finansowo|wspiera(?:ją)?\s+finansowo|"
+    r"przyzna(?:ł|ła|ło|li|ły)\s+(?:dofinansowanie|dotację|grant))\s+(?:\w+\s+){0,2}?projekt"
+)
 
 
 def partners_listed(ctx: DocumentContext, item: Sentence) -> None:
@@ -3667,6 +3692,13 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
             )
             if after and not whence and not preceded_by(ctx.doc.text, m.start, r"\b(?:w|we|in)"):
                 ctx.fact(project, "partner", m.iri, sentence)
+    paying = FUNDS_AS_SUBJECT.search(sentence.text)
+    if paying:
+        # "Fundacja PZU finansuje projekt „T”", "Miasto Poznań dofinansowało projekt"
+        for body in subject_before(ctx, sentence, sentence.start + paying.start()):
+            iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
+            if body.kind in ("org", "office", "city") and iri and iri != project:
+                ctx.fact(project, "funder", iri, sentence)
     if funded:
         for fund in ctx.mentions_in(sentence, "fund"):
             if fund.start >= sentence.start + funded.end():
@@ -3718,12 +3750,45 @@ PARTNER_AFTER_BODY = re.compile(
 
 
 def project_partners_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> None:
+    projects_in_apposition(ctx, sentence)
     project = project_spoken_of(ctx, sentence)
     if project is None or ctx.kind_of(project) not in INITIATIVES:
         return
     for body in ctx.mentions_in(sentence, "org", "office", "unit", "city"):
         if body.iri != project and PARTNER_AFTER_BODY.match(ctx.text(body.end, sentence.end)):
             ctx.fact(project, "partner", body.iri, sentence)
+
+
+# "Fundacja X – lider projektu „T” – zaprasza", "Fundacja X, partner projektu „T”, …",
+# "Fundacja X (lider projektu „T”)": the body's role in the project named right after
+ROLE_IN_APPOSITION = re.compile(
+    r"^\s*(?:,|–|—|-|\()\s*(?P<role>lider|partner|operator|realizator|koordynator)\w*\s+"
+    r"(?:(?:strategiczn|merytoryczn|wiodąc|głównym?)\w*\s+)?(?:projektu|programu)\s+$"
+)
+# "„T” to projekt Fundacji X", "„T” – projekt Urzędu Pracy – wspiera …": whose project it is
+PROJECT_OF = re.compile(
+    r"^\s*(?:to|jest|,|–|—|-)\s+(?:(?:wspóln|autorsk|now)\w+\s+)?projekt(?:em)?\s+$"
+)
+
+
+def projects_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
+    projects = ctx.mentions_in(sentence, "project", "programme")
+    bodies = ctx.mentions_in(sentence, "org", "office", "unit", "team", "city")
+    for body, project in itertools.product(bodies, projects):
+        iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
+        if iri is None:
+            continue
+        if body.end <= project.start:
+            role = ROLE_IN_APPOSITION.match(ctx.text(body.end, project.start).rstrip('„"'))
+            if role:
+                prop = "partner" if role.group("role") == "partner" else "leader"
+                ctx.fact(project.iri, prop, iri, sentence)
+        elif project.end <= body.start:
+            between = ctx.text(project.end, body.start).lstrip('”"')
+            # (whose project: the owner in the genitive, "Stowarzyszenia X", "IOM")
+            first = body.text.split()[0]
+            if PROJECT_OF.match(between) and (genitive(first) or first.isupper()):
+                ctx.fact(project.iri, "leader", iri, sentence)
 
 
 def period_in(dates: list[DateMention]) -> tuple[dt.date, dt.date] | None:
@@ -3984,7 +4049,8 @@ def centres_and_their_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     if centre is None:
         return
     operator = OPERATOR_IS.search(sentence.text)
-    if operator:
+    # ("Operatorem projektu „T” jest X": a project's operator, not the centre's)
+    if operator and not PROJECT_WORD.search(operator.group("of")):
         for body in authors_after(ctx, sentence, sentence.start + operator.end())[:1]:
             if body.iri != centre:
                 ctx.fact(centre, "leader", body.iri, sentence)
@@ -4017,7 +4083,13 @@ def centres_and_their_runners(ctx: DocumentContext, sentence: Sentence) -> None:
 
 
 FUNDER_GAP = re.compile(
-    r"\s*(?:(?:by|przez|ze\s+środków|z\s+budżetu)\s+(?:the\s+)?)?", re.IGNORECASE
+    # ("finansowany jest przez …", "został sfinansowany przez …": the auxiliary after it)
+    r"\s*(?:(?:jest|są|był[aoy]?|byli|został[aoy]?|zostali|zostanie|będzie)\s+)?"
+    r"(?:(?:by|przez|ze\s+środków|z\s+budżetu|od|z\s+grantu|z\s+dotacji)\s+(?:the\s+)?)?"
+    # ("przez Gminę Miejską Kraków", "ze środków Miasta Stołecznego Warszawy": the city's
+    # legal name before it)
+    r"(?:Gmin\w+\s+(?:Miejsk\w+|Miasta?|Miastu|Mieście)\s+|Miast\w*\s+(?:Stołeczn\w+\s+)?)?",
+    re.IGNORECASE,
 )
 
 
