@@ -2,7 +2,8 @@
 …") is in the one city the next sentence of its paragraph brings the guests to or places them in
 ("Przybyłych do Białegostoku przywitał …", "W Lublinie goście odwiedzili …"), else, on a city
 office's own portal (the page's publisher), in that office's city. A city the guests came from
-("Goście z Krakowa …") or one in the next paragraph places nothing. Cities and their offices
+("Goście z Krakowa …") or one in the next paragraph places nothing: the meeting stands
+without a city. Cities and their offices
 from the reference data; venues from SGJP nouns; people from SGJP."""
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def measured(folder: Path, make: object, want_city: bool) -> list[tuple[bool, st
     for case in cases(make, COUNT):  # type: ignore[arg-type]
         ctx = extracted(folder, next(counter), case)
         found = team_meetings(ctx)
-        ok = found == {case.city.iri} if want_city and case.city else not found
+        # (a dated Team meeting no city places stands without one since session 15)
+        ok = found == {case.city.iri} if want_city and case.city else found <= {None}
         results.append(outcome(ctx, ok, case.text, f"team meeting in {case.city}"))
     return results
 

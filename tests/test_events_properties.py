@@ -284,13 +284,23 @@ def team_without_city_case(rng: random.Random) -> CitylessCase:
     return CitylessCase(date, capitalise(text))
 
 
-def no_event(ctx: DocumentContext, case: CitylessCase) -> tuple[bool, str]:
-    return not ctx.events, "no event"
+def one_cityless_team_meeting(ctx: DocumentContext, case: CitylessCase) -> tuple[bool, str]:
+    found = dated_event(ctx, None, case.date)
+    ok = (
+        len(ctx.events) == 1
+        and len(found) == 1
+        and found[0].kind == "TeamMeeting"
+        and not objects(ctx, found[0].iri, "inCity")
+    )
+    return ok, f"one Team meeting, no inCity, {case.date.text!r}"
 
 
-def test_a_team_meeting_without_a_city_is_not_made(pages: Pages) -> None:
-    results, _ = measured(pages, team_without_city_case, no_event)
-    assert rate("1. negative: the Team's meeting without a city", results) >= NEGATIVE
+def test_a_dated_team_meeting_without_a_city(pages: Pages) -> None:
+    # (until session 15 such a meeting was not made: the register wants the Team's city; but
+    # its day, themes and participants are facts the page gives, and a city no sentence names
+    # is only left out)
+    results, _ = measured(pages, team_without_city_case, one_cityless_team_meeting)
+    assert rate("1. the Team's dated meeting without a city", results) >= POSITIVE
 
 
 SETTING = (

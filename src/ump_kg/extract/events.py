@@ -1678,8 +1678,10 @@ def event_without_city(
                 or city_of_the_heading_above(ctx, sentence)
             )
         )
-        if (host is None and not online) or date is None or date.first is None:
+        if date is None or date.first is None:
             return None
+        # (a dated meeting of the Team whose city the page does not give is still one: its day,
+        # its themes and who took part are the register's)
         return new_event(
             ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online)
         )
@@ -1857,21 +1859,37 @@ MUNICIPAL_PUBLISHER = re.compile(
 )
 
 
-HOST_CITY_BEFORE = r"\b[Gg]ospodar(?:zem|zami|ze)\s+(?:był[ao]?|byli|jest|został[ao]?)"
+HOST_CITY_BEFORE = (
+    r"\b(?:[Gg]ospodar(?:zem|zami|ze)\s+(?:(?:spotkania|posiedzenia|obrad|konferencji|"
+    r"warsztatów|wydarzenia|tegorocznego|tej|tego|edycji|\w+ego)\s+){0,2}"
+    r"(?:był[ao]?|byli|jest|został[ao]?|będzie)|[Rr]olę\s+gospodarza\s+pełni(?:ł|ła|ło)?|"
+    r"(?:[Ss]potkanie|[Pp]osiedzenie|[Oo]brady|[Zz]espół)\s+(?:\w+\s+)?(?:gościł[ao]?|gości))"
+)
 
 
 def city_hosting_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """ "Spotkaliśmy się 19 i 20 października w Centrum Spotkania Kultur. Gospodarzem był
-    Lublin.": the one city the next sentence of the paragraph makes the host."""
-    around = sentences_around(ctx, sentence)[:1]
+    Lublin.": the one city a later sentence of the paragraph (or of the next one) makes the
+    host, before another dated sentence starts another story."""
     hosts = {
         c.iri
-        for s in around
-        if s.start >= sentence.end
+        for s in told_after(ctx, sentence)
         for c in ctx.mentions_in(s, "city")
         if preceded_by(ctx.doc.text, c.start, HOST_CITY_BEFORE)
     }
     return hosts.pop() if len(hosts) == 1 else None
+
+
+def told_after(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:
+    """The sentences after one, to the end of the next paragraph, up to a dated one."""
+    found: list[Sentence] = []
+    for later in (s for s in ctx.sentences if s.start >= sentence.end):
+        if ctx.text(sentence.end, later.start).count("\n\n") > 1:
+            break
+        if any(sentence.end <= d.start < later.start for d in ctx.dates) and found:
+            break
+        found.append(later)
+    return found
 
 
 def sentences_around(ctx: DocumentContext, sentence: Sentence) -> list[Sentence]:
@@ -2086,6 +2104,12 @@ def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tupl
         return (
             f"Posiedzenie {team_pl} online{when_pl}",
             f"Online meeting of the {ctx.label_en(ctx.reference.team)}{when_en}",
+        )
+    if event.city is None and event.kind == "TeamMeeting" and ctx.reference.team:
+        team_pl = case_form(ctx.label_pl(ctx.reference.team), "gen")
+        return (
+            f"Posiedzenie {team_pl}{when_pl}",
+            f"Meeting of the {ctx.label_en(ctx.reference.team)}{when_en}",
         )
     if event.city is None:
         return labels_without_city(event, title, when_pl, when_en)
