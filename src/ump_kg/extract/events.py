@@ -2367,6 +2367,21 @@ def rest_of_its_item(ctx: DocumentContext, event: Event, sentence: Sentence) -> 
     )
 
 
+def team_meetings_without_a_city(ctx: DocumentContext) -> None:
+    """A Team meeting the page dates but places nowhere (and not online) is recorded as a
+    meeting the Team organised: the register's Team meeting has its city (the SHACL shape
+    TeamMeetingShape asks for one), and the page's day, themes and people still stand."""
+    for event in ctx.events:
+        if event.kind != "TeamMeeting" or event.city is not None or event.online:
+            continue
+        if event.iri in ctx.entities:
+            ctx.entities[event.iri] = replace(ctx.entities[event.iri], cls=UMP + "Meeting")
+        ctx.facts[:] = [
+            replace(f, p=UMP + "organiser") if f.s == event.iri and f.p == UMP + "meetingOf" else f
+            for f in ctx.facts
+        ]
+
+
 def events_placed_by_their_host(ctx: DocumentContext) -> None:
     """ "Gospodarzem był Urząd Miasta Barcelony" in the account of a dated event whose city the
     page does not name: the event was where its host is (a city's office, a body placed in one

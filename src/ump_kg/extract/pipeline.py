@@ -38,6 +38,7 @@ from .events import (
     describe_contexts,
     detect_events,
     events_placed_by_their_host,
+    team_meetings_without_a_city,
 )
 from .first_person import our_body_named_bare, state_our_body, the_only_body_of_its_kind
 from .furniture import furniture_spans, without_furniture
@@ -461,6 +462,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     cities_of_their_officers(ctx)
     place_the_unplaced(ctx)
     events_placed_by_their_host(ctx)  # where the bodies are is known by now
+    team_meetings_without_a_city(ctx)
     qualify_units(ctx)
     directors_of_city_bureaus(ctx)
     return ctx
