@@ -170,6 +170,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_of_new_holders(ctx, sentence)
         people_of_a_table_row(ctx, sentence)
         posts_by_leading_verbs(ctx, sentence)
+        posts_of_the_subject_who_leads(ctx, sentence)
         mayors_by_governing(ctx, sentence)
         mayors_city_by_city(ctx, sentence)
         mayors_governing_in(ctx, sentence)
@@ -913,6 +914,11 @@ def role_opened(
     if gap is None:
         return None
     start = end + gap.end()
+    if ctx.doc.language != "en":
+        # "X, była dyrektorka …", "X, wieloletni prezes …", "X, p.o. dyrektora …": a word
+        # of when or how the post is held stands before the role noun
+        modifier = POST_MODIFIER.match(ctx.text(start, sentence.end))
+        start += modifier.end() if modifier else 0
     role = ROLE_NOUN.match(ctx.text(start, sentence.end))
     if role is None and ctx.doc.language == "en":
         # "Joanna Kaczmarek, Integration Programme Coordinator at IOM Poland": English puts
@@ -930,6 +936,11 @@ def role_opened(
     return (start, role) if role else None
 
 
+POST_MODIFIER = re.compile(
+    r"(?:(?:by(?:ł|ł[ay]|łego|łej)|wieloletni[a]?|obecn(?:y|a|ego|ej)|ówczesn(?:y|a|ego|ej)|"
+    r"dotychczasow(?:y|a|ego|ej)|now(?:y|a|ego|ej)|p\.\s?o\.|pełniąc[ya]\s+obowiązki|"
+    r"tymczasow(?:y|a))\s+)+"
+)
 # English words that do not say what a post is for ("project coordinator", "Senior Officer"):
 # articles, conjunctions, pronouns and verbs that put a role noun in another clause.
 NOT_MODIFIERS = frozenset(
@@ -1351,6 +1362,53 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
         add_post(
             ctx, sentence, person.iri, body, named_role.group(0) if named_role else LEADS[word]
         )
+
+
+# The person first, then how they lead or hold a post: "X kieruje Fundacją Y", "X, który
+# kieruje …", "X, kierująca …", "X stoi na czele Y", "X pełni funkcję dyrektora Y", "X objęła
+# stanowisko dyrektora Y", "X został powołany na stanowisko prezesa Y".
+SUBJECT_LEADS = re.compile(
+    r"^(?:\s*,\s*(?:któr[ya]|który)\s+|\s*,\s*|\s+)"
+    r"(?:(?:od|do|w|przez)\s+[^,;.]{1,25}?\s+|nadal\s+|obecnie\s+|wciąż\s+)?"
+    r"(?:(?P<verb>kier|zarządz|koordyn|przewodnicz)(?:uje|ują|ował|owała|ający|ająca|ujący|ująca|"
+    r"a|ał|ała|y|ył|yła|ący|ąca)\s+(?:pracami\s+)?"
+    r"|(?P<stands>stoi|stał|stała|stojąc[ya])\s+na\s+czele\s+"
+    r"|(?:pełni|pełnił|pełniła|pełniąc[ya])\s+(?:funkcję|obowiązki)\s+(?P<role1>\w+)\s+"
+    r"|(?:objął|objęła|obejmie|obejmuje|obejmując[ya])\s+(?:stanowisko|funkcję)\s+(?P<role2>\w+)\s+"
+    r"|(?:został|została|zostanie)\s+(?:powołan[ya]|mianowan[ya]|wybran[ya])\s+na\s+"
+    r"(?:stanowisko\s+|funkcję\s+)?(?P<role3>\w+)\s+)"
+)
+# "Fundacja X, kierowana przez Jakuba Wilka": the body first, led by the person
+BODY_LED_BY = re.compile(r"^\s*,\s*kierowan[yaeo]\s+(?:od\s+\S+\s+(?:r\.\s+)?)?przez\s+$")
+
+
+def posts_of_the_subject_who_leads(ctx: DocumentContext, sentence: Sentence) -> None:
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    for person in ctx.mentions_in(sentence, "person"):
+        cue = SUBJECT_LEADS.match(ctx.text(person.end, sentence.end))
+        if cue is None:
+            continue
+        after = person.end + cue.end()
+        role = cue.group("role1") or cue.group("role2") or cue.group("role3")
+        if role is not None and not ROLE_NOUN.match(role.lower()):
+            continue
+        body = next((b for b in bodies if b.start == after), None)
+        if body is None:
+            continue
+        word = (cue.group("verb") or "").lower()
+        named = role or LEADS.get(word) or "kierownik"
+        add_post(ctx, sentence, person.iri, body.iri, named)
+    for body in bodies:
+        leader = next(
+            (
+                p
+                for p in ctx.mentions_in(sentence, "person")
+                if p.start > body.end and BODY_LED_BY.match(ctx.text(body.end, p.start))
+            ),
+            None,
+        )
+        if leader is not None:
+            add_post(ctx, sentence, leader.iri, body.iri, "kierownik")
 
 
 # "Koordynatorem projektu jest Jan Nowak z Fundacji X", "Dyrektorką biura została Anna Kos":
