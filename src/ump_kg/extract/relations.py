@@ -3522,6 +3522,8 @@ RUNS = re.compile(
 )
 # ("realizuje wspólnie z Fundacją X": the subject runs it with a partner, so it leads; a title
 # in quotes, „Razem”, says nothing of who runs it)
+# "realizuje wiele projektów", "prowadzi liczne projekty": projects in general
+MANY_PROJECTS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?projekt(?:y|ów|ami|ach)\b")
 JOINTLY = re.compile(
     r"(?<![„\"])\b(?:wspóln\w*|razem|jointly|together)\b(?!\s+(?:ze?|with)\b)(?![”\"])",
     re.IGNORECASE,
@@ -3981,6 +3983,8 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     project = project_spoken_of(ctx, sentence) if verb else None
     if verb is None or project is None or ctx.kind_of(project) != "project":
         return
+    if not ctx.mentions_in(sentence, "project") and MANY_PROJECTS.match(sentence.text, verb.end()):
+        return  # "X realizuje wiele projektów wspólnie z Y": no one project the page has named
     with_whom = WORKING_WITH.search(sentence.text)
     if with_whom:
         for partner in chain_after(ctx, sentence, sentence.start + with_whom.end()):
