@@ -2283,6 +2283,24 @@ WORKS_BESIDE = (
     r"\s*,?\s*(?:działając\w*|funkcjonując\w*|utworzon\w*|powołan\w*|afiliowan\w*|"
     r"istniejąc\w*)\s+przy\s+"
 )
+# "X działa przy Y", "X działa w strukturach Y", "X, jednostka organizacyjna Y,", "X jest
+# jednostką Y", "X wchodzi w skład Y", "X podlega Y", "X, podległy Y,", "X jest częścią Y":
+# the body is a unit of the other (which follows in the case the verb governs)
+BELONGS_TO = re.compile(
+    r"\s*,?\s*(?:(?:działa|działał[ao]?|funkcjonuje|funkcjonował[ao]?|działając\w*|"
+    r"funkcjonując\w*|utworzon\w*|powołan\w*|afiliowan\w*|istniejąc\w*)\s+"
+    r"(?:(?:od\s+\S+\s+(?:r\.\s+|roku\s+)?)?przy|w\s+struktur(?:ach|ze))|"
+    r"(?:jest\s+|był[ao]?\s+|będąc\w*\s+)?(?:jednostk(?:a|ą)|komórk(?:a|ą))"
+    r"(?:\s+(?:organizacyjn|podległ|budżetow|miejsk|pomocnicz)\w+)?|"
+    r"(?:wchodzi|wchodzą|wchodząc\w*|wchodził[ao]?)\s+w\s+skład|"
+    r"podleg(?:a|ają|ał[ao]?)|podległ(?:y|a|e|ym|ą)|(?:jest\s+)?częścią)\s+"
+)
+# "Przy Wrocławskim Centrum Wielokulturowym działa Rada …", "W strukturze Wydziału … działa
+# Oddział …": the place first, the unit after the verb
+BESIDE_FIRST = re.compile(r"(?:^|[\s(])(?:[Pp]rzy|[Ww]\s+struktur(?:ach|ze))\s+$")
+UNIT_AFTER_PLACE = re.compile(
+    r"\s+(?:działa(?:ją)?|funkcjonuje|funkcjonują|powstał[ao]?|utworzono)\s+"
+)
 UNIT_LINK = r"[\s,]*(?:reprezentowan\w+\s+przez|w\s+ramach|w\s+tym|:|–|-|—)?[\s\[(]*"
 
 
@@ -2517,10 +2535,18 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx.fact(second.iri, "unitOf", first.iri, sentence)
             if re.search(r"[:–—-]", gap) and enumerated(ctx, bodies[index + 1 :]):
                 list_parent = first
-        elif second.kind in ("office", "org") and re.fullmatch(WORKS_BESIDE, gap):
+        elif second.kind in ("office", "org", "unit") and (
+            re.fullmatch(WORKS_BESIDE, gap) or BELONGS_TO.fullmatch(gap)
+        ):
             # "CASPAR – Centrum Zaawansowanych Badań …, działające przy Uniwersytecie
             # Ekonomicznym w Krakowie": a body that works beside another is its unit
             ctx.fact(first.iri, "unitOf", second.iri, sentence)
+        elif (
+            first.kind in ("office", "org", "unit")
+            and UNIT_AFTER_PLACE.fullmatch(gap)
+            and BESIDE_FIRST.search(ctx.text(max(sentence.start, first.start - 20), first.start))
+        ):
+            ctx.fact(second.iri, "unitOf", first.iri, sentence)
         elif (
             first.kind == "unit"
             and second.kind in ("office", "unit", "org")
@@ -4123,6 +4149,20 @@ def centres_and_their_runners(ctx: DocumentContext, sentence: Sentence) -> None:
             if iri is not None and iri != centre:
                 ctx.fact(centre, "partner", iri, sentence)
     run = CENTRE_RUN.search(sentence.text)
+    run_centre = next(
+        (
+            b
+            for b in inside
+            if run and re.fullmatch(r"\s+", ctx.text(sentence.start + run.end(), b.start))
+        ),
+        None,
+    )
+    if run and run_centre is not None and "przez" not in run.group(0):
+        # "Caritas Diecezji Rzeszowskiej prowadzi Centrum Integracji …": the subject before the
+        # verb runs the centre named right after it
+        for runner in subject_before(ctx, sentence, sentence.start + run.start())[:1]:
+            if runner.kind != "city" and runner.iri != run_centre.iri:
+                ctx.fact(run_centre.iri, "leader", runner.iri, sentence)
     if run and (
         inside or re.match(r"[\s*]*(?:Centrum|Punkt|Miejsce|Przestrzeń|Nowe)", sentence.text)
     ):
@@ -4167,7 +4207,7 @@ def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
         # ("W Gdańsku Fundacja X prowadzi …": a place said with a preposition is no subject)
         and not preceded_by(ctx.doc.text, m.start, SUBJECTLESS_PREPOSITION)
     ]
-    if not named or not re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", ctx.text(named[-1].end, verb)):
+    if not named or not SUBJECT_TO_VERB.fullmatch(ctx.text(named[-1].end, verb)):
         return []
     # "Oddział X Wydziału Y Małopolskiego Urzędu Wojewódzkiego prowadzi …": the owners in the
     # genitive follow the subject, the first of the chain
@@ -4191,6 +4231,12 @@ def subject_before(ctx: DocumentContext, sentence: Sentence, verb: int) -> list[
 MUNICIPALITY_BEFORE = re.compile(r"(?:^|[\s(])(?:Gmina\s+Miasta|Miasto\s+Stołeczne)\s+$")
 
 
+# Between a subject and its verb: an acronym in brackets, a time ("od 2016 roku", "w 2023 r.",
+# "od lat", "obecnie")
+SUBJECT_TO_VERB = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:od|w|do)\s+(?:\d{4}\s+(?:r\.|roku)|lat|wielu\s+lat)\s+|"
+    r"(?:obecnie|nadal|wciąż|również|także|też)\s+)?"
+)
 # Prepositions a subject never follows (Polish and English).
 SUBJECTLESS_PREPOSITION = r"(?i)(?<![\w-])(?:w|we|z|ze|do|na|dla|przez|od|przy|po|o|u|dzięki|wśród|in|at|from|with|by|for)"
 
