@@ -43,6 +43,7 @@ from .events import (
 from .first_person import our_body_named_bare, state_our_body, the_only_body_of_its_kind
 from .furniture import furniture_spans, without_furniture
 from .gazetteer import Gazetteer, Mention, ThemeMatcher
+from .kind_words import bodies_named_again_by_their_kind
 from .lists import (
     listed_document_titles,
     listed_localities,
@@ -453,6 +454,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     team_named_short(ctx)
     one_document_named_twice(ctx)
     one_project_named_short(ctx)
+    bodies_named_again_by_their_kind(ctx)
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
     find_relations(ctx, know.themes)
