@@ -53,6 +53,11 @@ TRIGGER = re.compile(
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło|liśmy|łyśmy)\s+się|"
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
+    r"sympozj\w*|konsultacj\w*\s+społeczn\w*|happening\w*|"
+    # "Wydarzenie odbyło się …", "Forum odbyło się …": a generic word, with the verb that
+    # holds it
+    r"(?:wydarzeni\w*|forum)(?=\s+(?:[^\s.;]+\s+){0,4}?(?:odby(?:ł|ła|ło|li|ły|wa|wać|ć)\w*\s+"
+    r"się|odbędzie|zorganizowa\w+|zgromadzi\w+|potrw\w+|trwał\w*))|"
     r"wizyt\w*\s+studyjn\w*|wyjazd\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
     r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
@@ -388,6 +393,7 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             for m in pattern.finditer(sentence.text)
             if not on_premises(sentence.text, m.start())
             and not any(n.start <= sentence.start + m.start() < n.end for n in names)
+            and not REPORT_ON_CONSULTATIONS.search(sentence.text[: m.start()] + m.group(0))
         ),
         None,
     )
@@ -409,6 +415,12 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             else None
         )
     return found
+
+
+# "Raport z konsultacji społecznych (PDF)": a document of the consultations, no event told
+REPORT_ON_CONSULTATIONS = re.compile(
+    r"(?i)\b(?:raport\w*|sprawozdani\w*|podsumowani\w*|wynik\w*)\s+z\s+konsultacj\w*(?:\s+społeczn\w*)?$"
+)
 
 
 # "teren Międzynarodowych Targów Poznańskich", "w hali Targów Kielce": a fair's grounds or hall
@@ -1663,6 +1675,7 @@ def event_without_city(
         or day_of_the_heading_above(ctx, sentence)
     )
     online = ONLINE.search(sentence.text) is not None
+    later = None if online else held_later(ctx, sentence)
     if kind == "TeamMeeting":
         # "Wrocław hosts the UMP Working Group" over "On 5–6 October our Centre welcomed the
         # members of the Team": the one city the page's title names is where the Team met.
@@ -1676,14 +1689,17 @@ def event_without_city(
                 or city_of_the_venue(ctx, sentence)
                 or city_of_a_seat(ctx, sentence)
                 or city_of_the_heading_above(ctx, sentence)
+                or (city_held_in(ctx, later) if later else None)
             )
         )
         if date is None or date.first is None:
             return None
         # (a dated meeting of the Team whose city the page does not give is still one: its day,
         # its themes and who took part are the register's)
-        return new_event(
-            ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online)
+        return placed_later(
+            ctx,
+            new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online)),
+            later,
         )
     if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
         if NAMED_DAY.match(trigger.group(1)):
@@ -1700,13 +1716,55 @@ def event_without_city(
             or city_of_the_venue(ctx, sentence)
             or city_of_a_seat(ctx, sentence)
             or city_in_brackets_of_the_host(ctx, sentence)
+            or (city_held_in(ctx, later) if later else None)
             or city_of_a_city_page(ctx, sentence)
         )
     )
     told = same_day_told(ctx, kind, date) if host is None and not online else None
     if told is not None:
         return told
-    return new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online))
+    return placed_later(
+        ctx,
+        new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online)),
+        later,
+    )
+
+
+# "Warsztaty odbędą się w Lublinie.", "Zajęcia odbyły się w Centrum Kultury w Lublinie.",
+# "Miejscem warsztatów będzie …": a later sentence that says where the event is held
+HELD_THERE = re.compile(
+    r"(?i)\b(?:odb(?:ędzie|ędą|ył[aoy]?|yli|ywa|ywają)\s+się|miejscem\s+(?:\w+\s+){0,3}?"
+    r"(?:będzie|był[aoy]?|jest|są)|zaplanowan\w+\s+(?:jest|są|został\w*)\s+w)\b"
+)
+
+
+def held_later(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
+    """The first later sentence of the story (no date of its own) that says where it is held."""
+    for later in told_after(ctx, sentence):
+        if ctx.dates_in(later):
+            return None
+        if HELD_THERE.search(later.text):
+            return later
+    return None
+
+
+def city_held_in(ctx: DocumentContext, later: Sentence) -> str | None:
+    """The one city the sentence holds the event in ("w Lublinie"), or its venue's city."""
+    cities = {
+        c.iri
+        for c in ctx.mentions_in(later, "city")
+        if preceded_by(ctx.doc.text, c.start, r"\b(?:[Ww]e?|[Ii]n)")
+    }
+    if len(cities) == 1:
+        return cities.pop()
+    return city_of_the_venue(ctx, later)
+
+
+def placed_later(ctx: DocumentContext, event: Event | None, later: Sentence | None) -> Event | None:
+    """The venue the later sentence names, in the event's city."""
+    if event is not None and later is not None and event.city is not None:
+        venue_of(ctx, event, later)
+    return event
 
 
 # "w siedzibie Urzędu Miasta Krakowa", "w gmachu Urzędu Miejskiego w Gdańsku", "w sali
