@@ -241,7 +241,14 @@ EVERY_MEETING = re.compile(
 )
 ORGANISER = re.compile(
     r"organizator\w*|zorganizowa\w*|gospod(?:ar|yn)\w*|organi[sz]ed\s+by|hosted\s+by|host\b|"
-    r"organi[sz]ed\s+(?:together\s+|jointly\s+)?with|we\s+współpracy\s+z|współorganizator\w*|"
+    r"organi[sz]ed\s+(?:together\s+|jointly\s+)?with|(?:we|przy)\s+współpracy\s+z|"
+    r"współorganizator\w*|"
+    # "Inicjatorem spotkania była X", "Z inicjatywy X odbyła się …", "Za organizację warsztatów
+    # odpowiadała X", "Warsztaty przygotowała X" (the verb before its subject)
+    r"inicjator\w*|z\s+inicjatywy|za\s+(?:organizację|przygotowanie|przeprowadzenie)\s+"
+    r"(?:\w+\s+){0,3}?odpowiada\w*|"
+    r"(?:warsztat|spotkani|szkoleni|konferencj|debat|seminari|wydarzeni|webinari|posiedzeni)\w*"
+    r"\s+(?:\S+\s+){0,2}?przygotowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     r"in\s+cooperation\s+with|"
     # "zaproszeni przez Instytut Spraw Publicznych", "na zaproszenie prezydenta Gdańska": the
     # one who invites to an event holds it.
