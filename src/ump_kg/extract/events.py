@@ -210,7 +210,17 @@ DISCUSSION = re.compile(
     r"pod\s+hasłem|under\s+the\s+(?:slogan|motto|theme)|"
     r"\bthe\s+(?:main\s+)?(?:topic|theme|focus)\s+(?:was|were|is)\b|\bfocus(?:ed|sed)?\s+on\b|"
     # "Christine Goyer, … – o ochronie czasowej …": what a speaker spoke about
-    r"[–—]\s+o\s+(?=\w)|\bmówił\w*\s+o\b|\bopowiada\w*\s+o\b|\bspoke\s+(?:about|on)\b|"
+    r"[–—]\s+o\s+(?=\w)|\bmówi(?:ł|li|ły)\w*\s+o\b|\bopowiada\w*\s+o\b|\bspoke\s+(?:about|on)\b|"
+    # "Przedmiotem obrad była …", "Spotkanie koncentrowało się na …", "Poruszono temat …",
+    # "Podjęto kwestię …", "W centrum uwagi znalazła się …", "Porządek obrad obejmował …",
+    # "zastanawiali się nad …", "analizowano …", "pochylono się nad …"
+    r"\bprzedmiot(?:em)?\s+(?:obrad|spotkania|dyskusji|rozmów|debaty|posiedzenia|warsztatów)\b|"
+    r"\b(?:koncentrow|skupi)\w*\s+się\s+na\b|\bporusz\w*|\bpodję\w*\s+(?:temat|kwesti|problem)\w*|"
+    r"\bw\s+centrum\s+uwagi\b|\b(?:porządek\s+obrad|agend\w+)\s+(?:obejm|zawier)\w*|"
+    r"\bna\s+agendzie\b|\bzastanawia\w*\s+się\s+nad\b|\banalizowa\w*|\bpochyl\w*\s+się\s+nad\b|"
+    r"\bgłówn\w+\s+(?:temat\w*|kwesti\w*|wątki\w*)\b|\btematyk\w*\b|"
+    r"\bpodziel\w*\s+się\s+(?:\w+\s+)?(?:doświadcze|wiedz)\w*|"
+    r"\btopics\s+included\b|\baddress(?:ed|ing)\b|\bagenda\s+(?:covered|included)\b|"
     # what speakers presented, compared or stressed is what the event was on
     r"\bopowiedzia\w*|\bprzedstawi(?:ł|ła|li|ły|ono|a|ają)\b|\bprezentowa\w*|\bzaprezentowa\w*|"
     r"\bpokaza(?:ł|ła|li|ły|no)\b|"

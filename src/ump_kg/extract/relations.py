@@ -3582,7 +3582,19 @@ def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
     if PROJECT_WORD.search(sentence.text):
         before = [m for m in ctx.mentions if m.kind == "project" and m.end <= sentence.start]
         return before[-1].iri if before else None
+    if ITS_AIM.match(sentence.text):
+        # "… rozpoczęła projekt „Alfa”. Jego celem jest …": the project of the sentence before
+        previous = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+        named_before = ctx.mentions_in(previous[0], "project") if previous else []
+        return named_before[-1].iri if named_before else None
     return None
+
+
+# "Jego celem jest …", "W jego ramach …", "Przedsięwzięcie obejmuje …", "Inicjatywa dotyczy …"
+ITS_AIM = re.compile(
+    r"[\s*•-]*(?:(?:Jego|Jej)\s+(?:cel\w*|zadani\w*|ofert\w*)|W\s+(?:jego|jej)\s+ramach|"
+    r"Przedsięwzięcie|Inicjatywa)\b"
+)
 
 
 PARTNERS_ARE = re.compile(
@@ -4700,7 +4712,13 @@ PROJECT_OFFERS = re.compile(
     r"(?i)\b(?:ofer(?:uje|ują|ował\w*)|obejm(?:uje|ują|ował\w*)|zapewni\w*|świadcz\w*|"
     r"prowadzi(?:|ł|ła|li|ły)\b|organizuj(?:e|ą)|w\s+ramach|działa(?:|ją|ł|ła|ło|li|ły)\b|"
     r"wspier\w*|pomaga\w*|skierowan\w*|adresowan\w*|"
-    r"offers?|provides?|supports?|aims?|focus\w*)\b"
+    # "koncentruje się na …", "ma na celu …", "Celem projektu jest …", "poświęcony …",
+    # "promuje …", "ułatwia …", "służy …", "zakłada …", "przewiduje …", "zajmuje się …"
+    r"koncentruj\w*\s+się|skupi\w*\s+się|ma(?:ją)?\s+na\s+celu|cel(?:em)?|poświęcon\w*|"
+    r"promuj\w*|ułatwi\w*|służ(?:y|ą|ył\w*)|zakład(?:a|ają)|przewiduj\w*|zajmuj\w*\s+się|"
+    r"odnosi\s+się|temat\w*|przedmiot(?:em)?|zachęca\w*|dotycz\w*|"
+    r"offers?|provides?|supports?|aims?|focus\w*|(?:is|are)\s+about|devoted|dedicated|"
+    r"deals?\s+with|address(?:es)?|targets?|helps?)\b"
 )
 
 
