@@ -1573,7 +1573,7 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
         cue = ROLE_IS.search(ctx.text(sentence.start, person.start))
         if cue is None or not ROLE_NOUN.match(cue.group("role")):
             continue
-        body = next(
+        home = next(
             (
                 b
                 for b in bodies
@@ -1581,7 +1581,8 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
                 and re.fullmatch(r"\s*(?:z|ze|from)\s+", ctx.text(person.end, b.start))
             ),
             None,
-        ) or next(
+        )
+        named = next(
             (
                 b
                 for b in bodies
@@ -1589,6 +1590,13 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
             ),
             None,
         )
+        if named is not None and home is not None and home.iri != named.iri:
+            # "Koordynatorem Sieci X został Piotr Wąsik ze Stowarzyszenia Y": the post is in the
+            # body the role names; the one the person comes from is theirs
+            add_post(ctx, sentence, person.iri, named.iri, cue.group("role"))
+            ctx.fact(person.iri, "memberOf", home.iri, sentence)
+            continue
+        body = home or named
         if body is not None:
             add_post(ctx, sentence, person.iri, body.iri, cue.group("role"))
 
