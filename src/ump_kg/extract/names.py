@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..language.international_given_names import INTERNATIONAL_GIVEN_NAMES
+from ..language.international_given_names import INTERNATIONAL_GIVEN_NAMES, UKRAINIAN_GIVEN_NAMES
 from ..language.morphology import (
     agree,
     analyses,
@@ -2681,9 +2681,12 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "D
 
 @cache
 def known_given_name(word: str) -> bool:
-    """A given name in the census list, or one SGJP reads as a given name in the nominative."""
-    return word in INTERNATIONAL_GIVEN_NAMES or any(
-        "nom" in g.cases and g.number == "sg" for g in given_names(word)
+    """A given name in the census list or the Ukrainian one, or one SGJP reads as a given name
+    in the nominative."""
+    return (
+        word in INTERNATIONAL_GIVEN_NAMES
+        or word in UKRAINIAN_GIVEN_NAMES
+        or any("nom" in g.cases and g.number == "sg" for g in given_names(word))
     )
 
 

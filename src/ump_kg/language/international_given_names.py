@@ -6,6 +6,11 @@ package is MIT-licensed and states the data are public domain). Only the names o
 letters are kept, capitalised. They are in international_given_names.txt beside this module
 (package data, shipped in the wheel), read at import, never downloaded at run time.
 
+ukrainian_given_names.txt adds the given names most common in Ukraine (and some Georgian ones)
+in the transliteration Ukrainian and Georgian passports and English pages use (Ukraine's
+national romanisation, Cabinet of Ministers resolution 55 of 2010: "Yuliia", "Serhii"), which the
+1990 US list does not hold; it was written by hand for this project and is used for English pages.
+
 A list of this kind is one cue among several: on an English page a capitalised pair is a
 person's name only with a cue (a role after it, a title before it, or a given name known here
 or to SGJP).
@@ -18,6 +23,13 @@ from importlib.resources import files
 INTERNATIONAL_GIVEN_NAMES = frozenset(
     files(__package__ or "ump_kg.language")
     .joinpath("international_given_names.txt")
+    .read_text(encoding="utf-8")
+    .split()
+)
+
+UKRAINIAN_GIVEN_NAMES = frozenset(
+    files(__package__ or "ump_kg.language")
+    .joinpath("ukrainian_given_names.txt")
     .read_text(encoding="utf-8")
     .split()
 )
