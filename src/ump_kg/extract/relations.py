@@ -2170,6 +2170,9 @@ MEMBER_OF_BODY = re.compile(
     r"\s(?:(?:od|since|w)\s+[^,;]{1,20}?\s+)?(?:jest|była?|pozostaje)\s+członki?\w*|"
     r"\s(?:(?:od|since|w)\s+[^,;]{1,20}?\s+)?(?:należ\w+\s+do|zasiada\w*\s+w|"
     r"wchodzi\s+w\s+skład|wchodził\w*\s+w\s+skład|is\s+a\s+member\s+of|sits\s+on|"
+    # "dołączyła do", "przystąpił do", "(została) przyjęta do", "jest zrzeszona w"
+    r"dołączy\w*\s+do|przyłączy\w*\s+się\s+do|przystąpi\w*\s+do|"
+    r"(?:został\w*\s+)?przyjęt\w+\s+do|(?:jest\s+|są\s+)?zrzeszon\w+\s+w|"
     r"belongs\s+to|joined))\s+(?:(?:sieci|stowarzyszenia|federacji|koalicji|the|network)\s+)?"
     r"(?:\w+\s+){0,1}?$"
 )
@@ -2181,12 +2184,39 @@ def bodies_as_members(ctx: DocumentContext, sentence: Sentence) -> None:
     of"), the second body right after the cue. Cities have rules of their own."""
     members = ctx.mentions_in(sentence, "org", "office", "unit", "team", "person")
     for body in ctx.mentions_in(sentence, "org", "team"):
+        # "Sieć C zrzesza A i B", "W skład Sieci C wchodzą A i B", "Do Sieci C należą A i B":
+        # the network first, its members after the verb
+        verb = NETWORK_GATHERS.match(ctx.text(body.end, sentence.end))
+        framed = NETWORK_FRAMED.search(ctx.text(sentence.start, body.start))
+        if verb and (verb.group("gathers") or framed):
+            for listed in chain_after(ctx, sentence, body.end + verb.end()):
+                if listed.kind != "city" and listed.iri != body.iri:
+                    ctx.fact(listed.iri, "memberOf", body.iri, sentence)
         candidates = [m for m in members if m.end <= body.start and m.iri != body.iri]
         if not candidates:
             continue
-        member = candidates[-1]
-        if MEMBER_OF_BODY.fullmatch(ctx.text(member.end, body.start)):
-            ctx.fact(member.iri, "memberOf", body.iri, sentence)
+        if MEMBER_OF_BODY.fullmatch(ctx.text(candidates[-1].end, body.start)):
+            # ("Stowarzyszenie A i Fundacja B należą do Sieci C": every body of the list)
+            for listed in listed_before(ctx, candidates):
+                ctx.fact(listed.iri, "memberOf", body.iri, sentence)
+
+
+NETWORK_GATHERS = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?P<gathers>zrzesza(?:ją)?|skupia(?:ją)?)\s+|"
+    r"(?:wchodz(?:i|ą)|weszł[ay]|weszli|należ(?:y|ą))\s+)(?:m\.\s?in\.\s+|obecnie\s+|także\s+)?"
+)
+NETWORK_FRAMED = re.compile(r"(?i)(?:^|\s)(?:w\s+skład|do)\s+$")
+
+
+def listed_before(ctx: DocumentContext, candidates: list[Mention]) -> list[Mention]:
+    """The last candidate and those listed right before it ("A, B i C")."""
+    listed = [candidates[-1]]
+    for earlier in reversed(candidates[:-1]):
+        joiner = ctx.text(earlier.end, listed[0].start)
+        if not re.fullmatch(r"\s*(?:,|i|oraz|and|,\s*and)\s*", joiner):
+            break
+        listed.insert(0, earlier)
+    return listed
 
 
 def seats_in_brackets(ctx: DocumentContext, sentence: Sentence) -> None:
