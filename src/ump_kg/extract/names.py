@@ -1016,7 +1016,7 @@ def self_titled_documents(text: str, taken: list[Mention], found: list[NewName])
         # the adjectives after it that agree with it ("„Strategii migracyjnej Polski …”").
         words = title.split()
         head = head_nominative(first)
-        adjectives = singular_adjectives_of(first, words[1:])
+        adjectives = singular_adjectives_of(first, words[1:], capitalised=True)
         base = " ".join([head, *adjectives, *words[1 + len(adjectives) :]])
         documents.append(NewName(start, end, title, base, "document"))
     return documents
@@ -1462,7 +1462,9 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
     return NewName(quote.start("title"), quote.end("title"), title, title, "document")
 
 
-def singular_adjectives_of(head: str, following: list[str]) -> list[str]:
+def singular_adjectives_of(
+    head: str, following: list[str], capitalised: bool = False
+) -> list[str]:
     """The adjectives in lower case right after a singular head that agree with it, in the
     nominative singular of its gender ("Strategii" "migracyjnej" → "migracyjna"); a capitalised
     word after the head is its complement ("Strategii Wspólnych Inicjatyw"), and a head whose
@@ -1470,8 +1472,11 @@ def singular_adjectives_of(head: str, following: list[str]) -> list[str]:
     nouns = [(lemma, tag) for lemma, tag in readings_of(head, ("subst",)) if tag_has(tag, 1, "sg")]
     found: list[str] = []
     for word in following:
-        if not re.fullmatch(r"[a-ząćęłńóśźż]+", word):
+        upper = capitalised and re.fullmatch(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+", word) is not None
+        if not (re.fullmatch(r"[a-ząćęłńóśźż]+", word) or upper):
             break
+        # ("„Deklarację Łódzką”": a title's capitalised adjective agrees with its head too)
+        word = word.lower() if upper else word
         adjectives = [
             (lemma, tag) for lemma, tag in readings_of(word, ("adj",)) if tag_has(tag, 1, "sg")
         ]
@@ -1488,7 +1493,7 @@ def singular_adjectives_of(head: str, following: list[str]) -> list[str]:
         nominative = nominative_of(lemma.split(":")[0], "adj", gender)
         if nominative is None:
             break
-        found.append(nominative)
+        found.append(nominative[:1].upper() + nominative[1:] if upper else nominative)
     return found
 
 

@@ -4524,8 +4524,9 @@ AUTHOR_VERB = re.compile(
 )
 # "Autorami raportu „X” są A i B", "Autorką opracowania jest …": the authors named after it
 AUTHORS_ARE = re.compile(
-    r"(?i)\bautor(?:ami|em|ką|kami|zy|ki)\s+(?:raportu|publikacji|opracowania|badania|"
-    r"analizy|dokumentu|stanowiska|ekspertyzy|przewodnika|poradnika)\s+(?:„[^”]*”\s+)?"
+    r"(?i)\bautor(?:ami|em|ką|kami|zy|ki)\s+(?:(?:raportu|publikacji|opracowania|badania|"
+    r"analizy|dokumentu|stanowiska|ekspertyzy|przewodnika|poradnika|strategii|programu|modelu)"
+    r"\s+)?(?:„[^”]*”\s+)?"
     r"(?:są|jest|byli|był|była|były|zostali|została|został)\s+"
 )
 BY = re.compile(r"\s+(?:przez|by)\s+(?:the\s+)?")
@@ -4616,6 +4617,7 @@ def authors_named_in_titles(ctx: DocumentContext, sentence: Sentence) -> None:
 
 
 def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
+    authors_by_authorship(ctx, sentence)
     authors_before_titles(ctx, sentence)
     authors_named_in_titles(ctx, sentence)
     authors_after_the_word(ctx, sentence)
@@ -4658,13 +4660,36 @@ def a_voice(ctx: DocumentContext, document: str) -> bool:
 
 def authors_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
     bodies = chain_after(ctx, sentence, start)
-    return [b for b in bodies if b.kind in ("org", "office", "unit", "team")]
+    found = [b for b in bodies if b.kind in ("org", "office", "unit", "team")]
+    # "Strategię „X” opracowała dr Anna Sokołowska": people, a title between allowed
+    title = ACADEMIC_TITLES.match(ctx.text(start, sentence.end))
+    return found or people_chain_after(ctx, sentence, start + (title.end() if title else 0))
+
+
+# "dr", "dr hab.", "prof.", "mgr" and their like before a name
+ACADEMIC_TITLES = re.compile(
+    r"\s+(?:(?:dr|dr\.|hab\.|prof\.|mgr|inż\.|n\.\s?med\.|Dr|Prof\.|ks\.)\s+)*(?=\S)"
+)
+# "Raport „X” autorstwa Jana Kowalskiego", "Publikacja pod redakcją Anny Nowak": who wrote it
+AUTHORSHIP = re.compile(r"(?i)\b(?:autorstwa|pod\s+redakcją|pod\s+kierunkiem)\s+")
+
+
+def authors_by_authorship(ctx: DocumentContext, sentence: Sentence) -> None:
+    for cue in AUTHORSHIP.finditer(sentence.text):
+        at = sentence.start + cue.start()
+        documents = [d for d in ctx.mentions_in(sentence, "document") if d.end <= at]
+        document = documents[-1].iri if documents else None
+        if document is None:
+            continue
+        for author in authors_after(ctx, sentence, sentence.start + cue.end() - 1):
+            ctx.fact(document, "author", author.iri, sentence)
 
 
 def bodies_right_before(ctx: DocumentContext, sentence: Sentence, at: int) -> list[Mention]:
+    # ("Dr Anna Sokołowska opracowała strategię „X”": a person right before the verb too)
     bodies = [
         b
-        for b in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+        for b in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team", "person"))
         if b.end <= at
     ]
     if not bodies or not re.fullmatch(r"\s*(?:\([^)]*\))?\s*", ctx.text(bodies[-1].end, at)):
