@@ -91,7 +91,8 @@ TRIGGER = re.compile(
 # English pages (partners' sites) name events with English words and cities after "in".
 TRIGGER_EN = re.compile(
     # "40 staff … were trained on …": a training, told by what the trainees underwent
-    r"\b(meeting\w*|met\b|conference\w*|workshop\w*|seminar\w*|study visit\w*|"
+    r"\b(meeting\w*|met\b|(?:will|to|shall)\s+meet\b|meets\b|conference\w*|workshop\w*|"
+    r"seminar\w*|study visit\w*|"
     r"(?<=were )trained\b|(?<=was )trained\b|"
     r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
     # ("was launched on 16 March": a programme or project started, no event was held)
@@ -269,7 +270,7 @@ ORGANISER = re.compile(
     # przez stowarzyszenie" is the place's)
     r"przygotowan[aeyio]\s+przez|prowadzon[aeyio]\s+przez|wspólnie\s+z|prepared\s+by|run\s+by|"
     # "The study visit was prepared together with the municipality of Wrocław and …"
-    r"prepared\s+(?:together\s+|jointly\s+)?with|"
+    r"prepared\s+(?:together\s+|jointly\s+)?with|organi[sz]ers?\s*:|"
     # "Organizują ją Unia Metropolii Polskich, Ośrodek …": the subject of the finite verb, after
     # it and the pronoun of the event told
     r"\b(?:współ)?organiz(?:uje|ują|ował[aoy]?|owali)(?:\s+(?:go|ją|je|to|tę|ten))?\b",
@@ -2765,7 +2766,11 @@ ORGANISED_BY_THE_SUBJECT = re.compile(
     r"(?:(?:jej|jego|ich)\s+)?"
     r"(?:(?:współ)?organizator\w*|gospod(?:arz|yni)\w*|"
     r"(?:współ|z)?organizowa(?:ł[aoy]?|li)|(?:współ|z)?organizuj(?:e|ą)|"
-    r"(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:was|were)\s+(?:the\s+)?(?:co-)?(?:organi[sz]er|host)s?)\b"
+    r"(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:was|were)\s+(?:the\s+)?(?:co-)?(?:organi[sz]er|host)s?|"
+    # "UNHCR Poland and the City of Wrocław held a workshop", "IOM will hold / is organising
+    # a webinar", "IOM Poland invites you to …"
+    r"held|(?:will|to)\s+(?:hold|host|organi[sz]e|run)|(?:is|are)\s+(?:organi[sz]|host)ing|"
+    r"hosts|ran|conducted)\b"
 )
 
 
