@@ -27,6 +27,7 @@ from ..language.morphology import (
     readings_of,
     tag_has,
 )
+from ..language.ukrainian_names import nominative_given, surname_nominative
 from ..slug import slugify
 from .context import Reference
 from .gazetteer import Mention
@@ -523,6 +524,9 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     word for a post ("koordynatorką jest Oksana Melnyk")."""
     initial, rest = middle_initial(match.group(2).split())
     given, surname = match.group(1), rest[0]
+    ukrainian = ukrainian_person(text, match.start(1), given, surname, initial, taken)
+    if ukrainian is not None:
+        return ukrainian
     # where the name ends: after the surname, the middle initial counted
     name_end = match.start(1) + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
     role_after = ROLE_CUE_AFTER.match(text, name_end)
@@ -570,6 +574,27 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     if overlaps(start, end, taken):
         return None
     base = with_middle_initial(f"{foreign_nominative(given)} {surname}", initial)
+    return NewName(start, end, text[start:end], base, "person")
+
+
+def ukrainian_person(
+    text: str, start: int, given: str, surname: str, initial: str, taken: list[Mention]
+) -> NewName | None:
+    """'z Oksaną Melnyk', 'wybrano Irynę Bondarenko', 'dla Tarasa Melnyka': a listed Ukrainian
+    given name in any case (language/ukrainian_names.py) and a surname SGJP does not know or
+    knows as a surname (not "na Tarasie Widokowym")."""
+    found = nominative_given(given)
+    if found is None or not re.fullmatch(r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname):
+        return None
+    if not all(tag.startswith("ign") for _, tag, _ in analyses(surname)) and not any(
+        "nazwisko" in quals for _, _, quals in analyses(surname)
+    ):
+        return None
+    nominative, gender, case = found
+    end = start + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
+    if overlaps(start, end, taken):
+        return None
+    base = with_middle_initial(f"{nominative} {surname_nominative(surname, gender, case)}", initial)
     return NewName(start, end, text[start:end], base, "person")
 
 
@@ -1462,9 +1487,7 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
     return NewName(quote.start("title"), quote.end("title"), title, title, "document")
 
 
-def singular_adjectives_of(
-    head: str, following: list[str], capitalised: bool = False
-) -> list[str]:
+def singular_adjectives_of(head: str, following: list[str], capitalised: bool = False) -> list[str]:
     """The adjectives in lower case right after a singular head that agree with it, in the
     nominative singular of its gender ("Strategii" "migracyjnej" → "migracyjna"); a capitalised
     word after the head is its complement ("Strategii Wspólnych Inicjatyw"), and a head whose
