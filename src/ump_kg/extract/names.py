@@ -2972,6 +2972,21 @@ def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int
     return last
 
 
+def starts_another_name(tokens: list[re.Match[str]], position: int) -> bool:
+    """A person's given name and surname (two capitalised words, no third: not "Art History
+    Department") or the head of a Polish body's name opens another name there."""
+    word = tokens[position].group(0)
+    if head_lemma(word) & ORGANISATION_HEADS:
+        return True
+    following = [t.group(0) for t in tokens[position + 1 : position + 3]]
+    return (
+        known_given_name(word)
+        and bool(following)
+        and following[0][:1].isupper()
+        and (len(following) < 2 or not following[1][:1].isupper())
+    )
+
+
 def two_capitalised_after(text: str, tokens: list[re.Match[str]], position: int) -> bool:
     following = tokens[position + 1 : position + 3]
     return (
@@ -2991,6 +3006,12 @@ def capitalised_run(text: str, tokens: list[re.Match[str]], after: int, commas: 
         word = tokens[position].group(0)
         if gap not in (" ", ", ") or (gap == ", " and not commas):
             break
+        if (
+            word == "and"
+            and position + 1 < len(tokens)
+            and starts_another_name(tokens, position + 1)
+        ):
+            break  # "… of the University of Silesia and Anna Nowak", "… and Fundacja X": two
         if word in ("and", "of", "for", "on", "from") and position + 1 < len(tokens):
             position += 1
             continue
