@@ -1947,7 +1947,9 @@ def represented_in_bodies(ctx: DocumentContext, sentence: Sentence) -> None:
             else body_named_before(ctx, sentence)
         )
         start = sentence.start + copula.end()
-        first = chain_after(ctx, sentence, start) or people_chain_after(ctx, sentence, start)
+        # (a body named again by its kind word, "dyrektor biura, X", is the post's, not a member)
+        first = [b for b in chain_after(ctx, sentence, start) if not b.text[:1].islower()]
+        first = first or people_chain_after(ctx, sentence, start)
         first = first or [
             # "członkinią zespołu jest dyrektorka biura, Katarzyna Dyzio": the name after the
             # post in apposition
@@ -3611,6 +3613,22 @@ def in_nominative(ctx: DocumentContext, mention: Mention) -> bool:
     )
 
 
+def programmes_by_kind_word(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    """ "Program „Gdańsk Otwarty” koordynuje …", "Koordynatorem programu „X” jest …": a
+    programme the sentence names after its kind word is what it speaks of, as a project is."""
+    return [
+        m
+        for m in ctx.mentions_in(sentence, "programme")
+        if preceded_by(ctx.doc.text, m.start, r"\b[Pp]rogram(?:u|em|ie)?\s*[„\"]?")
+        # ("sfinansowała Fundacja X w ramach programu „Y”": the programme holds what is told)
+        and not preceded_by(
+            ctx.doc.text,
+            m.start,
+            r"\b(?:w\s+ramach|ze?\s+(?:środków\s+)?|częścią|należy\s+do)\s+[Pp]rogram\w*\s*[„\"]?",
+        )
+    ]
+
+
 def project_spoken_of(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """The project a sentence is about: one it names, else — when it says "projekt" — the last
     one named before it."""
@@ -3779,8 +3797,9 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         sentence.text,
     )
     # "It was an initiative of the … (ICC) Programme, …": the subject is the project named
-    # before, not a programme the sentence names as a partner ("Projekt „X” …" names itself).
-    named = ctx.mentions_in(sentence, "project")
+    # before, not a programme the sentence names as a partner ("Projekt „X” …" names itself;
+    # so does "Program „X” …", "programu „X”").
+    named = ctx.mentions_in(sentence, "project") + programmes_by_kind_word(ctx, sentence)
     if named or not refers_back:
         project = named[0].iri if named else project_spoken_of(ctx, sentence)
     else:
@@ -3796,6 +3815,7 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         (refers_back and refers_back.group("programme"))
         or BARE_PROGRAMME.search(sentence.text)
         or runs_it
+        or programmes_by_kind_word(ctx, sentence)
     )
     if project is None and (cue or funded or refers_back or leader or period_label or leads):
         # "Partnerami są …" on a project's page: the project the page has named.
@@ -4057,7 +4077,12 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
     partners, and a body right before the verb ("Caritas Polska prowadzi projekt …") runs it."""
     verb = RUN_BY.search(sentence.text) or RUNS.search(sentence.text)
     project = project_spoken_of(ctx, sentence) if verb else None
-    if verb is None or project is None or ctx.kind_of(project) != "project":
+    by_kind = [m.iri for m in programmes_by_kind_word(ctx, sentence)]
+    if (
+        verb is None
+        or project is None
+        or not (ctx.kind_of(project) == "project" or project in by_kind)
+    ):
         return
     if not ctx.mentions_in(sentence, "project") and MANY_PROJECTS.match(sentence.text, verb.end()):
         return  # "X realizuje wiele projektów wspólnie z Y": no one project the page has named
