@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from tests.relations_templates import COUNT, ID, PUBLISHED, UMP, Person, cases, slug
+from tests.relations_templates import COUNT, ID, PUBLISHED, UMP, Named, Person, cases, slug
 from ump_kg.extract.context import DocumentContext
 from ump_kg.extract.document import read_source
 from ump_kg.extract.pipeline import extract, knowledge
@@ -99,6 +99,15 @@ def person_iri(ctx: DocumentContext, person: Person) -> str | None:
         ),
         None,
     )
+
+
+def made_or_known(ctx: DocumentContext, named: Named) -> str:
+    """The IRI of a body a test names: the reference's own, or for a new one (its key "new:"
+    and its label) the entity the page made with that label (else the key, found nowhere)."""
+    if not named.iri.startswith("new:"):
+        return named.iri
+    label = named.iri.removeprefix("new:")
+    return next((i for i, e in ctx.entities.items() if e.label_pl == label), named.iri)
 
 
 def labelled(ctx: DocumentContext, label: str) -> list[str]:

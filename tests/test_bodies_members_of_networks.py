@@ -14,11 +14,10 @@ from __future__ import annotations
 import random
 from functools import cache
 
-from tests.relations_pages import Pages, outcome
+from tests.relations_pages import Pages, made_or_known, outcome
 from tests.relations_templates import Named, phrase_forms, rate, title_nouns
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import adopted
-from tests.test_units_belong_centres_run import iri_of
 
 SEED = 20261215
 CASES = 120
@@ -60,14 +59,12 @@ def member_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
         )
     )
     ctx = pages.extract(text)
-    target = iri_of(ctx.entities, network)
+    target = made_or_known(ctx, network)
     members = [first, second] if both else [first]
     ok = all(
         target
         in {
-            str(f.o)
-            for f in ctx.facts
-            if f.s == iri_of(ctx.entities, m) and f.p.endswith("memberOf")
+            str(f.o) for f in ctx.facts if f.s == made_or_known(ctx, m) and f.p.endswith("memberOf")
         }
         for m in members
     )

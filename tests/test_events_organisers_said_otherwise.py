@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, made_or_known, objects, outcome
 from tests.relations_templates import capitalise, cities, date_of, rate, w
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import adopted, bodies
-from tests.test_units_belong_centres_run import iri_of
 
 SEED = 20261212
 CASES = 120
@@ -45,7 +44,7 @@ def organiser_case(pages: Pages, rng: random.Random, control: bool = False) -> t
             )
         )
     ctx = pages.extract(text)
-    wanted = iri_of(ctx.entities, body)
+    wanted = made_or_known(ctx, body)
     found = {str(o) for e in ctx.events for o in objects(ctx, e.iri, "organiser")}
     ok = (wanted not in found) if control else (wanted in found)
     return outcome(ctx, ok, text, f"{'no ' if control else ''}organiser {wanted}")

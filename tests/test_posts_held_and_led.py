@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, holds_post_in, outcome, person_iri
+from tests.relations_pages import Pages, holds_post_in, made_or_known, outcome, person_iri
 from tests.relations_templates import Named, Person, people, rate
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import bodies
@@ -33,15 +33,6 @@ ROLES = {  # role: (man, woman, genitive)
 def drawn(rng: random.Random) -> tuple[Person, Named]:
     body = rng.choice(bodies() if rng.random() < 0.5 else new_bodies())
     return rng.choice(people()), body
-
-
-def body_iri(ctx_entities: dict[str, object], body: Named) -> str:
-    if not body.iri.startswith("new:"):
-        return body.iri
-    label = body.iri.removeprefix("new:")
-    return next(
-        (i for i, e in ctx_entities.items() if getattr(e, "label_pl", None) == label), body.iri
-    )
 
 
 def gendered(person: Person, man: str, woman: str) -> str:
@@ -63,7 +54,7 @@ def modifier_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     text = f"Głos zabrał{person.a} {person.form('nom')}, {modifier} {role} {body.form('gen')}."
     ctx = pages.extract(text)
     who = person_iri(ctx, person)
-    ok = who is not None and holds_post_in(ctx, who, body_iri(ctx.entities, body))
+    ok = who is not None and holds_post_in(ctx, who, made_or_known(ctx, body))
     return outcome(ctx, ok, text, f"a post in {body.label}")
 
 
@@ -97,7 +88,7 @@ def led_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     text = led_text(person, body, rng)
     ctx = pages.extract(text)
     who = person_iri(ctx, person)
-    ok = who is not None and holds_post_in(ctx, who, body_iri(ctx.entities, body))
+    ok = who is not None and holds_post_in(ctx, who, made_or_known(ctx, body))
     return outcome(ctx, ok, text, f"a post in {body.label}")
 
 
@@ -130,7 +121,7 @@ def named_and_home_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     text = f"{role} {body.form('gen')} został{person.a} {person.form('nom')} z {home.form('gen')}."
     ctx = pages.extract(text)
     who = person_iri(ctx, person)
-    there, own = body_iri(ctx.entities, body), body_iri(ctx.entities, home)
+    there, own = made_or_known(ctx, body), made_or_known(ctx, home)
     ok = (
         who is not None
         and holds_post_in(ctx, who, there)

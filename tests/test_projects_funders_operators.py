@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, made_or_known, objects, outcome
 from tests.relations_templates import Named, cities, office_of, rate, w
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import adopted, bodies, iris_labelled
@@ -63,18 +63,16 @@ def funder_text(body: Named, title: str, rng: random.Random) -> str:
 
 def funder_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     title = rng.choice(TITLES)
+    body: Named | None = None
     if rng.random() < 0.2:
         city = rng.choice(cities())
         text = f"Projekt „{title}” jest finansowany przez Gminę Miejską {city.form('nom')}."
-        wanted = office_of(city)
     else:
         body = any_body(rng)
-        text, wanted = funder_text(body, title, rng), body.iri
+        text = funder_text(body, title, rng)
     ctx = pages.extract(text)
+    wanted = made_or_known(ctx, body) if body is not None else office_of(city)
     found = {str(o) for p in iris_labelled(ctx, title) for o in objects(ctx, p, "funder")}
-    if wanted.startswith("new:"):
-        label = wanted.removeprefix("new:")
-        wanted = next((i for i, e in ctx.entities.items() if e.label_pl == label), wanted)
     return outcome(ctx, wanted in found, text, f"{wanted} pays for „{title}”")
 
 
@@ -99,10 +97,7 @@ def leader_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     body, title = any_body(rng), rng.choice(TITLES)
     text, prop = leader_text(body, title, rng)
     ctx = pages.extract(text)
-    wanted = body.iri
-    if wanted.startswith("new:"):
-        label = wanted.removeprefix("new:")
-        wanted = next((i for i, e in ctx.entities.items() if e.label_pl == label), wanted)
+    wanted = made_or_known(ctx, body)
     found = {str(o) for p in iris_labelled(ctx, title) for o in objects(ctx, p, prop)}
     return outcome(ctx, wanted in found, text, f"{wanted} the {prop} of „{title}”")
 
@@ -164,10 +159,7 @@ def programme_case(pages: Pages, rng: random.Random, control: bool = False) -> t
             )
         )
     ctx = pages.extract(text)
-    wanted = body.iri
-    if wanted.startswith("new:"):
-        label = wanted.removeprefix("new:")
-        wanted = next((i for i, e in ctx.entities.items() if e.label_pl == label), wanted)
+    wanted = made_or_known(ctx, body)
     prop = "funder" if control else "leader"
     found = {str(o) for p in iris_labelled(ctx, title) for o in objects(ctx, p, prop)}
     ok = (wanted not in found) if control else (wanted in found)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from functools import cache
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, made_or_known, objects, outcome
 from tests.relations_templates import Named, phrase_forms, rate, title_nouns
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import bodies
@@ -54,15 +54,6 @@ def new_centres() -> tuple[Named, ...]:
     return tuple(found)
 
 
-def iri_of(ctx_entities: dict[str, object], named: Named) -> str:
-    if not named.iri.startswith("new:"):
-        return named.iri
-    label = named.iri.removeprefix("new:")
-    return next(
-        (i for i, e in ctx_entities.items() if getattr(e, "label_pl", None) == label), named.iri
-    )
-
-
 def a_parent(rng: random.Random) -> Named:
     # (the UMP's Team has no units: units_of_offices leaves the team out)
     known = [b for b in bodies() if "zespol" not in b.iri]
@@ -89,7 +80,7 @@ def unit_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     text = unit_text(unit, parent, rng)
     ctx = pages.extract(text)
     child = [i for i, e in ctx.entities.items() if e.label_pl == unit.label]
-    wanted = iri_of(ctx.entities, parent)
+    wanted = made_or_known(ctx, parent)
     ok = any(wanted in {str(o) for o in objects(ctx, c, "unitOf")} for c in child)
     return outcome(ctx, ok, text, f"«{unit.label}» a unit of {wanted}")
 
@@ -99,8 +90,8 @@ def centre_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     since = rng.choice(("", "od 2016 roku ", "od lat "))
     text = f"{body.form('nom')} {since}prowadzi {centre.form('acc')}."
     ctx = pages.extract(text)
-    wanted = iri_of(ctx.entities, body)
-    found = {str(o) for i in [iri_of(ctx.entities, centre)] for o in objects(ctx, i, "leader")}
+    wanted = made_or_known(ctx, body)
+    found = {str(o) for i in [made_or_known(ctx, centre)] for o in objects(ctx, i, "leader")}
     return outcome(ctx, wanted in found, text, f"{wanted} runs «{centre.label}»")
 
 
