@@ -1683,9 +1683,12 @@ def event_without_city(
 ) -> Event | None:
     """ "13 marca przedstawiciele UMP uczestniczyli w konferencji „Mosty i kładki” w
     Przedstawicielstwie Komisji Europejskiej": a meeting word and a day in one clause make a
-    dated event even when the page names no city. A meeting of the Team needs its city (the
-    register records where the Team met), so an undated or cityless one is left alone, and so
-    is a meeting word that only sets the scene of another action ("podczas konferencji")."""
+    dated event even when the page names no city; its city may come from a later sentence of
+    the story ("Warsztaty odbędą się w Lublinie"). A meeting of the Team is looked for in more
+    places (the host told later, the page's title); a dated one no city places is still made
+    (team_meetings_without_a_city records it as a meeting the Team organised), an undated one
+    is left alone, and so is a meeting word that only sets the scene of another action
+    ("podczas konferencji")."""
     kind = kind_of(ctx, sentence, trigger)
     date = (
         day_date(ctx, sentence, trigger)
