@@ -591,6 +591,8 @@ def ukrainian_person(
     ):
         return None
     nominative, gender, case = found
+    if case == "nom":
+        return None  # (the nominative is read as other foreign names are, its verb agreeing)
     end = start + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
     if overlaps(start, end, taken):
         return None

@@ -2191,9 +2191,13 @@ def bodies_as_members(ctx: DocumentContext, sentence: Sentence) -> None:
         verb = NETWORK_GATHERS.match(ctx.text(body.end, sentence.end))
         framed = NETWORK_FRAMED.search(ctx.text(sentence.start, body.start))
         if verb and (verb.group("gathers") or framed):
-            for listed in chain_after(ctx, sentence, body.end + verb.end()):
-                if listed.kind != "city" and listed.iri != body.iri:
-                    ctx.fact(listed.iri, "memberOf", body.iri, sentence)
+            # (the members right after the verb: "skupia przedstawicieli miast Unii …" names
+            # people of the cities, not the Union as a member)
+            gathered = chain_after(ctx, sentence, body.end + verb.end())
+            if gathered and gathered[0].start == body.end + verb.end():
+                for member in gathered:
+                    if member.kind != "city" and member.iri != body.iri:
+                        ctx.fact(member.iri, "memberOf", body.iri, sentence)
         candidates = [m for m in members if m.end <= body.start and m.iri != body.iri]
         if not candidates:
             continue
