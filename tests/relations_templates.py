@@ -467,6 +467,20 @@ def title_nouns() -> tuple[str, ...]:
     return tuple(nouns)
 
 
+@cache
+def new_names(heads: tuple[str, ...], start: int, stop: int) -> tuple[Named, ...]:
+    """Made-up names "<head> <SGJP noun>" ("Fundacja Kolba", "Biuro Fotoreportaż"): the heads in
+    turn over a slice of title_nouns, each declined by phrase_forms, keyed "new:<label>" (a
+    page makes them; tests/relations_pages.made_or_known finds the entity)."""
+    found = []
+    for index, noun in enumerate(title_nouns()[start:stop]):
+        label = f"{heads[index % len(heads)]} {noun}"
+        forms = phrase_forms(label)
+        if forms is not None:
+            found.append(Named(f"new:{label}", label, forms))
+    return tuple(found)
+
+
 def title_of(rng: random.Random) -> str:
     nouns = title_nouns()
     a, b, c = rng.sample(nouns, 3)

@@ -12,10 +12,9 @@ ones, all declined by phrase_forms (morfeusz2). 120 cases. Measured on 38acfc8: 
 from __future__ import annotations
 
 import random
-from functools import cache
 
 from tests.relations_pages import Pages, made_or_known, outcome
-from tests.relations_templates import Named, phrase_forms, rate, title_nouns
+from tests.relations_templates import Named, new_names, rate
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import adopted
 
@@ -25,15 +24,8 @@ PAST = {"przyjął": ("dołączył", "przyjęty", "zrzeszony"), "przyjęła": ("
         "zrzeszona"), "przyjęło": ("dołączyło", "przyjęte", "zrzeszone")}  # fmt: skip
 
 
-@cache
 def networks() -> tuple[Named, ...]:
-    found = []
-    for index, noun in enumerate(title_nouns()[400:480]):
-        label = f"{('Sieć', 'Koalicja')[index % 2]} {noun}"
-        forms = phrase_forms(label)
-        if forms is not None:
-            found.append(Named(f"new:{label}", label, forms))
-    return tuple(found)
+    return new_names(("Sieć", "Koalicja"), 400, 480)
 
 
 def member_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:

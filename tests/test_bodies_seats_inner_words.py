@@ -18,7 +18,6 @@ by morfeusz2. 120 cases each. Measured on a8e76c7: 1. 0%, 2. 0%, the control 100
 from __future__ import annotations
 
 import random
-from functools import cache
 
 from tests.relations_pages import Pages, labelled, objects, outcome
 from tests.relations_templates import (
@@ -26,6 +25,7 @@ from tests.relations_templates import (
     capitalise,
     cities,
     form,
+    new_names,
     noun_lexeme,
     phrase_forms,
     rate,
@@ -40,15 +40,8 @@ HEADS = ("Fundacja", "Stowarzyszenie")
 GOVERNS = {"bez": "gen", "przeciw": "dat", "wobec": "gen", "ponad": "inst"}
 
 
-@cache
 def new_bodies() -> tuple[Named, ...]:
-    found = []
-    for index, noun in enumerate(title_nouns()[:120]):
-        label = f"{HEADS[index % 2]} {noun}"
-        forms = phrase_forms(label)
-        if forms is not None:
-            found.append(Named(f"new:{label}", label, forms))
-    return tuple(found)
+    return new_names(HEADS, 0, 120)
 
 
 def agreeing(body: Named, feminine: str, neuter: str) -> str:

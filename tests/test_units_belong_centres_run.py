@@ -18,7 +18,7 @@ import random
 from functools import cache
 
 from tests.relations_pages import Pages, made_or_known, objects, outcome
-from tests.relations_templates import Named, phrase_forms, rate, title_nouns
+from tests.relations_templates import Named, new_names, phrase_forms, rate
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import bodies
 
@@ -27,15 +27,8 @@ CASES = 120
 UNIT_HEADS = ("Biuro", "Referat", "Oddział", "Dział", "Zespół")
 
 
-@cache
 def new_units() -> tuple[Named, ...]:
-    found = []
-    for index, noun in enumerate(title_nouns()[200:320]):
-        label = f"{UNIT_HEADS[index % len(UNIT_HEADS)]} {noun}"
-        forms = phrase_forms(label)
-        if forms is not None:
-            found.append(Named(f"new:{label}", label, forms))
-    return tuple(found)
+    return new_names(UNIT_HEADS, 200, 320)
 
 
 @cache
