@@ -1771,14 +1771,7 @@ def held_later(ctx: DocumentContext, sentence: Sentence) -> Sentence | None:
 
 def city_held_in(ctx: DocumentContext, later: Sentence) -> str | None:
     """The one city the sentence holds the event in ("w Lublinie"), or its venue's city."""
-    cities = {
-        c.iri
-        for c in ctx.mentions_in(later, "city")
-        if preceded_by(ctx.doc.text, c.start, r"\b(?:[Ww]e?|[Ii]n)")
-    }
-    if len(cities) == 1:
-        return cities.pop()
-    return city_of_the_venue(ctx, later)
+    return the_one_city(ctx, later, r"\b(?:[Ww]e?|[Ii]n)") or city_of_the_venue(ctx, later)
 
 
 def placed_later(ctx: DocumentContext, event: Event | None, later: Sentence | None) -> Event | None:
@@ -1910,14 +1903,20 @@ def city_said_next(ctx: DocumentContext, sentence: Sentence) -> str | None:
     around it brings the guests to or places them in ("do"/"w" + the city);
     else, on a city office's own portal (the page's publisher), in that office's city."""
     for around in sentences_around(ctx, sentence):
-        placed = {
-            c.iri
-            for c in ctx.mentions_in(around, "city")
-            if preceded_by(ctx.doc.text, c.start, r"\b(?:[Dd]o|[Ww]e?)")
-        }
-        if len(placed) == 1:
-            return placed.pop()
+        placed = the_one_city(ctx, around, r"\b(?:[Dd]o|[Ww]e?)")
+        if placed is not None:
+            return placed
     return city_of_the_publisher(ctx)
+
+
+def the_one_city(ctx: DocumentContext, sentence: Sentence, preposition: str) -> str | None:
+    """The city the sentence names after the preposition, when it names exactly one so."""
+    cities = {
+        c.iri
+        for c in ctx.mentions_in(sentence, "city")
+        if preceded_by(ctx.doc.text, c.start, preposition)
+    }
+    return cities.pop() if len(cities) == 1 else None
 
 
 def city_of_the_publisher(ctx: DocumentContext) -> str | None:
