@@ -292,6 +292,8 @@ def locative_city(
         same = [c for c in cities if not re.search(r"[,;–—]", ctx.text(*sorted((c.end, at))))]
         cities = same + [c for c in cities if c not in same]
     for mention in cities:
+        if part_of_a_bodys_name(ctx, mention):
+            continue
         if preceded_by(ctx.doc.text, mention.start, preposition):
             return mention
         # "Wrocław held a public meeting": in English the host city may be the subject.
@@ -315,6 +317,27 @@ def locative_city(
         if opened > closed and re.search(r"\d", ctx.text(sentence.start + opened, mention.start)):
             return mention
     return None
+
+
+# "przedstawiciele / eksperci / goście z Szkoły Głównej Handlowej w Warszawie": people who come
+# from a body, not the place of the event (which "warsztaty dla uczniów Zespołu Szkół nr 12 we
+# Wrocławiu" may be)
+FROM_A_BODY = (
+    r"\b(?:przedstawiciel\w*|reprezentant\w*|delegacj\w*|członk\w*|członkini\w*|ekspert\w*|"
+    r"pracowni\w*|naukow\w*|badacz\w*|goś\w*|z|ze|representatives\s+of|from)"
+)
+
+
+def part_of_a_bodys_name(ctx: DocumentContext, city: Mention) -> bool:
+    """ "przedstawiciele Szkoły Głównej Handlowej w Warszawie": the town inside the name of a
+    body people come from places the body, not the event."""
+    return any(
+        body.kind != "city"
+        and body.start < city.start
+        and city.end <= body.end
+        and preceded_by(ctx.doc.text, body.start, FROM_A_BODY)
+        for body in ctx.mentions
+    )
 
 
 def hosting_city(

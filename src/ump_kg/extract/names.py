@@ -862,7 +862,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         base = body_base_form(text, words)
         if (
             seat is not None
-            and (not in_place or generic_town_office(surface, head))
+            and (not in_place or generic_name(surface, head))
             and kind != "venue"
             and takes_seat(surface, head)
         ):
@@ -1112,6 +1112,7 @@ SEAT_HEADS = STATE_SEAT_HEADS | {
     "izba",
     "teatr",
     "punkt",  # "Punkt Informacyjny dla Cudzoziemców w Katowicach"
+    "rada",  # "Rada Miejska w Łodzi", "Rada Gminy w Michałowie"
 }
 
 
@@ -1119,13 +1120,12 @@ def adjective_lemmas(word: str) -> set[str]:
     return {lemma.lower() for lemma, tag, _ in analyses(word) if tag.startswith("adj")}
 
 
-def generic_town_office(surface: list[str], head: int) -> bool:
-    """ "w Urzędzie Miejskim w Michałowie": a municipal office named by its head and its
-    adjective alone names no body without its town, even where something happens in it."""
+def generic_name(surface: list[str], head: int) -> bool:
+    """ "w Urzędzie Miejskim w Michałowie", "w Radzie Miejskiej w Łodzi", "w Centrum
+    Wielokulturowym w Krakowie": a head and its adjectives alone name no body without its town,
+    even where something happens in it ("w Europejskim Centrum Solidarności w Gdańsku" does)."""
     others = [w for i, w in enumerate(surface) if i != head]
-    return bool(head_lemma(surface[head]) & {"urząd"} and others) and all(
-        adjective_lemmas(w) & LOCAL_GOVERNMENT_ADJECTIVES for w in others
-    )
+    return bool(others) and all(adjective_lemmas(w) for w in others)
 
 
 # A public unit of a municipality, county or region ("Miejski Ośrodek Pomocy Społecznej w
