@@ -4507,7 +4507,8 @@ def cities_in_projects(ctx: DocumentContext, sentence: Sentence) -> None:
 # "Model obejmuje jedenaście obszarów (m.in. edukacja …, kultura …)", "stanowisko w sprawie …":
 # a document's subjects, written in the sentence that names it.
 COVERS = re.compile(
-    r"\b(?:obejmuj\w+|dotycz\w+|w\s+obszar\w+|w\s+zakresie|covers?|obszar\w*|filar\w*|"
+    r"\b(?:obejmuj\w+|obejm(?:ie|ą)|obj(?:ąć|ęł\w*)|polega\w*\s+na|dotycz\w+|w\s+obszar\w+|"
+    r"w\s+zakresie|covers?|obszar\w*|filar\w*|"
     # "rozwiązania w wielu dziedzinach: edukacji, ochronie zdrowia …", "w sferze …"
     r"dziedzin\w*|w\s+sferze|w\s+sferach|fields|"
     r"priorytet\w*|areas|pillars|priorities|"
@@ -4789,6 +4790,16 @@ def themes_subject(ctx: DocumentContext, sentence: Sentence) -> str | None:
         # "Wskazali edukację … jako wyzwania" on a page titled "Apel prezydentów …": a
         # sentence that names no document of its own speaks of the page's.
         subject = title_mention(ctx, "document")
+    if subject is None and not ctx.events_in(sentence):
+        # "Podpisali deklarację …" … "Integracja ma objąć pomoc w znalezieniu mieszkania i
+        # pracy …": the one signed document the page has told of so far.
+        signed = {
+            f.s
+            for f in ctx.facts
+            if f.p in (UMP + "signatory", UMP + "signatoryCity")
+            and f.sentence.end <= sentence.start
+        }
+        subject = signed.pop() if len(signed) == 1 else None
     return subject
 
 
