@@ -242,6 +242,12 @@ SUPPORT = re.compile(
     r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*|partnerstw\w*|supported|partnership",
     re.IGNORECASE,
 )
+# "korzysta z wiedzy eksperckiej / z doświadczenia X", "eksperci X doradzają": a body's
+# knowledge put at a meeting's service
+EXPERTISE = re.compile(
+    r"(?i)\bkorzyst\w*\s+z\s+(?:\w+\s+){0,2}?(?:wiedzy|doświadcze\w*|pomocy|wsparci\w*|rad)\b|"
+    r"\bekspert\w*|\bdoradz\w*|\bexpertise\b|\badvi[cs]e\b"
+)
 NEAR = 5  # words allowed between a cue ("Organizatorem konferencji był") and the organisation
 # "Każde posiedzenie …", "wszystkie spotkania", "jego posiedzenia od początku wspierają …": what
 # is said of the Team's meetings as a whole
@@ -2883,10 +2889,16 @@ def statements_about_all_meetings(ctx: DocumentContext) -> None:
         orgs = ctx.mentions_in(sentence, "org", "office")
         if not orgs:
             continue
-        if EVERY_MEETING.search(sentence.text) and SUPPORT.search(sentence.text):
-            for event in meetings:
+        if EVERY_MEETING.search(sentence.text):
+            # "Każde posiedzenie wspierają IOM i UNHCR", "Na każdym posiedzeniu Zespół korzysta z
+            # wiedzy eksperckiej IOM", "W każdym spotkaniu uczestniczą przedstawiciele X"
+            supports = SUPPORT.search(sentence.text) or EXPERTISE.search(sentence.text)
+            takes_part = PARTICIPATION.search(sentence.text)
+            for event in meetings if supports or takes_part else []:
                 for org in orgs:
-                    ctx.fact(event.iri, "supporter", org.iri, sentence)
+                    ctx.fact(
+                        event.iri, "supporter" if supports else "participant", org.iri, sentence
+                    )
         years = [d.year for d in ctx.dates_in(sentence) if d.year and not d.is_day]
         if years and TRIGGER.search(sentence.text) and PARTICIPATION.search(sentence.text):
             for event in meetings:
