@@ -2365,6 +2365,11 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 # "Dwudniowe obrady w Sali Błękitnej … otworzył …": more on where it was held.
                 venue_of(ctx, event, sentence)
             topic = TOPIC.search(sentence.text)
+            if topic is None and topic_goes_on(ctx, sentence):
+                # "Temat przewodni: program ICC; spotkanie z …; projekt „T” – partycypacyjny
+                # model zarządzania różnorodnością": each clause of the topic line is a topic
+                for theme in themes.find(without_names(ctx, sentence)):
+                    ctx.fact(event.iri, "theme", theme, sentence)
             if topic is None:
                 # "Topics:" / "Tematy:" / "Tematyka szkolenia:" over "- civic and political
                 # integration;": each item is a topic of the event
@@ -2432,6 +2437,15 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                     ctx.fact(event.iri, "theme", theme, sentence)
     themes_told_before_the_event(ctx, themes)
     statements_about_all_meetings(ctx)
+
+
+def topic_goes_on(ctx: DocumentContext, clause: Sentence) -> bool:
+    """A clause after the one that opens the sentence with "Temat przewodni:" / "Tematy:"."""
+    whole = ctx.sentence_at(clause.start)
+    if whole is None or whole.start == clause.start:
+        return False
+    topic = TOPIC.search(whole.text)
+    return topic is not None and whole.start + topic.start() < clause.start
 
 
 # "Spotkanie ma posłużyć rozmowie o …", "Webinarium będzie dotyczyć …": what the event is for

@@ -4829,6 +4829,7 @@ def project_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatche
     """What a project does is what it is on: "Projekt oferuje kursy języka polskiego,
     doradztwo zawodowe i pomoc w znalezieniu mieszkania" → education, employment, housing.
     The sentence names the project or speaks of "projekt" after it was named."""
+    described_after_a_dash(ctx, sentence, themes)
     offered = offered_in_a_list(ctx, sentence)
     if offered is not None:
         for theme in themes.find(without_names(ctx, sentence)):
@@ -4841,6 +4842,21 @@ def project_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatche
         return  # "Temat przewodni: projekty miast … ADMIn4ALL": a meeting's topic, not the project's
     for theme in themes.find(without_names(ctx, sentence)):
         ctx.fact(project, "theme", theme, sentence)
+
+
+# "projekt „Lublin dla wszystkich” – partycypacyjny model zarządzania różnorodnością": a
+# description in lower case after a dash, up to the clause's end or a bracket
+DESCRIPTION_AFTER_DASH = re.compile(r"[”\"]?\s*[–—]\s+(?P<what>[a-ząćęłńóśźż][^;.()–—]*)")
+
+
+def described_after_a_dash(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatcher) -> None:
+    """A project or programme and what it is, set off by a dash: the description's themes."""
+    for mention in ctx.mentions_in(sentence, "project", "programme"):
+        description = DESCRIPTION_AFTER_DASH.match(ctx.doc.text, mention.end)
+        if description is None or description.end() > sentence.end:
+            continue
+        for theme in themes.find(description.group("what")):
+            ctx.fact(mention.iri, "theme", theme, sentence)
 
 
 # "będą mogli skorzystać z:", "W ramach projektu:", "Projekt oferuje:", "The project offers:"
