@@ -3673,9 +3673,9 @@ PARTNERS_ARE = re.compile(
     r"\b(?:go|ją|je)\s+(?:wspólnie|razem)\s+ze?\b|"
     # "W projekcie uczestniczą A i B", "Do projektu przystąpiły miasta: A, B", "w projekcie
     # biorą udział …": who takes part in the project the sentence speaks of is its partner
-    r"(?:w|we)\s+projek\w+\s+(?:uczestnicz\w+|(?:bior\w+|bierze|brał\w*|weźmie|wezmą|wzię\w+|wziął)"
+    r"(?:w|we)\s+projek\w+\s+(?:„[^”]*”\s+)?(?:uczestnicz\w+|(?:bior\w+|bierze|brał\w*|weźmie|wezmą|wzię\w+|wziął)"
     r"\s+udział|udział\s+(?:bior\w+|bierze|brał\w*|wzię\w+|wziął|weźmie|wezmą))|"
-    r"do\s+projek\w+\s+(?:przystąpi\w*|dołączy\w*|przyłączy\w*)(?:\s+się)?)"
+    r"do\s+projek\w+\s+(?:„[^”]*”\s+)?(?:przystąpi\w*|dołączy\w*|przyłączy\w*)(?:\s+się)?)"
 )
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
 INITIATIVES = ("project", "programme")
@@ -3789,6 +3789,16 @@ def partners_in_a_table(ctx: DocumentContext, row: Sentence) -> None:
         ctx.fact(project, "partner", body.iri, row)
 
 
+def cue_of_another(
+    ctx: DocumentContext, sentence: Sentence, cue: re.Match[str], project: str
+) -> bool:
+    """Whether the initiative named last before the cue is another than the project."""
+    before = [
+        m for m in ctx.mentions_in(sentence, *INITIATIVES) if m.end <= sentence.start + cue.start()
+    ]
+    return bool(before) and before[-1].iri != project
+
+
 def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Partnerami są A, B i C', 'w partnerstwie z Instytutem …', 'Projekt jest finansowany
     z Funduszu …' about the project the sentence speaks of."""
@@ -3841,6 +3851,10 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
             iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
             if iri is not None and iri != project:
                 ctx.fact(project, "leader", iri, sentence)
+    # ("program ICC, wspólna inicjatywa Rady Europy i Komisji Europejskiej; projekt „T”": the
+    # cue speaks of the initiative named right before it)
+    if cue and cue_of_another(ctx, sentence, cue, project):
+        cue = None
     if cue:
         for m in ctx.mentions_in(sentence, "org", "office", "unit", "team", "city"):
             after = m.start >= sentence.start + cue.end() and m.iri != project
