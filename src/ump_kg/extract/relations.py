@@ -189,6 +189,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         project_team_listed(ctx, sentence)
         project_partners_and_funds(ctx, sentence)
         project_partners_before_the_verb(ctx, sentence)
+        initiatives_organised_by(ctx, sentence)
         partners_listed(ctx, sentence)
         partners_in_a_table(ctx, sentence)
         cities_in_projects(ctx, sentence)
@@ -3789,6 +3790,37 @@ def partners_in_a_table(ctx: DocumentContext, row: Sentence) -> None:
         ctx.fact(project, "partner", body.iri, row)
 
 
+# "Projekt organizują A, B i C", "Organizatorami programu „T” są A i B", "The programme is
+# organised by A, B and C": who organises a project or a programme runs it
+ORGANISE_AN_INITIATIVE = re.compile(
+    r"(?i)\b(?:(?:projekt|program)(?:\s+„[^”]*”)?\s+(?:współ)?organizuj(?:e|ą)|"
+    r"organizator(?:ami|em|ką|kami)\s+(?:projektu|programu|przedsięwzięcia|inicjatywy)"
+    r"(?:\s+„[^”]*”)?\s+(?:są|jest|byli|był|była|będą|będzie)|"
+    r"(?:project|programme|program|initiative|academy)\s+(?:is|was|are|were|has\s+been|will\s+be)"
+    r"\s+(?:jointly\s+|co-)?(?:organi[sz]ed|run|implemented|coordinated)\s+by)\b"
+)
+
+
+def initiatives_organised_by(ctx: DocumentContext, sentence: Sentence) -> None:
+    """The bodies named right after the cue run the project or programme the sentence names, or
+    the one named last before it: one leads it, several are its partners."""
+    cue = ORGANISE_AN_INITIATIVE.search(sentence.text)
+    if cue is None:
+        return
+    named = ctx.mentions_in(sentence, *INITIATIVES)
+    before = [m for m in ctx.mentions if m.kind in INITIATIVES and m.end <= sentence.start]
+    initiative = (named or before[-1:] or [None])[0]
+    if initiative is None:
+        return
+    bodies = [
+        b
+        for b in chain_after(ctx, sentence, sentence.start + cue.end())
+        if b.kind in ("org", "office", "unit", "team")
+    ]
+    for body in bodies:
+        ctx.fact(initiative.iri, "leader" if len(bodies) == 1 else "partner", body.iri, sentence)
+
+
 def cue_of_another(
     ctx: DocumentContext, sentence: Sentence, cue: re.Match[str], project: str
 ) -> bool:
@@ -4358,7 +4390,21 @@ def chain_after(
         return []
     if gap is not None and not gap.fullmatch(ctx.text(start, bodies[0].start)):
         return []
-    joiner = r"\s*(?:,|i|oraz|and|,\s*and|/|ze?|wraz\s+ze?)\s*(?:the\s+)?"
+    # ("the OSCE Office … (ODIHR), the UN Refugee Agency (UNHCR) and …": an acronym in brackets
+    # after a name is part of it)
+    bodies = [
+        b
+        for i, b in enumerate(bodies)
+        if not (
+            i
+            and bodies[i - 1].iri == b.iri
+            and re.fullmatch(r"\s*\(", ctx.text(bodies[i - 1].end, b.start))
+        )
+    ]
+    joiner = (
+        r"(?:\s*\([A-ZŁŚŻ][\w&.-]{1,14}\))?\s*(?:,|i|oraz|and|,\s*and|/|ze?|wraz\s+ze?)\s*"
+        r"(?:the\s+)?"
+    )
     return chain_from(ctx, bodies[0], bodies[1:], joiner)
 
 
