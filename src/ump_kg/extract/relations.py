@@ -3809,9 +3809,9 @@ def initiatives_organised_by(ctx: DocumentContext, sentence: Sentence) -> None:
         return
     named = ctx.mentions_in(sentence, *INITIATIVES)
     before = [m for m in ctx.mentions if m.kind in INITIATIVES and m.end <= sentence.start]
-    initiative = (named or before[-1:] or [None])[0]
-    if initiative is None:
+    if not (named or before):
         return
+    initiative = (named or before[-1:])[0]
     bodies = [
         b
         for b in chain_after(ctx, sentence, sentence.start + cue.end())
