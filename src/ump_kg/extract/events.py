@@ -277,6 +277,8 @@ ORGANISER = re.compile(
     r"przygotowan[aeyio]\s+przez|prowadzon[aeyio]\s+przez|wspólnie\s+z|prepared\s+by|run\s+by|"
     # "The study visit was prepared together with the municipality of Wrocław and …"
     r"prepared\s+(?:together\s+|jointly\s+)?with|organi[sz]ers?\s*:|"
+    # "The organisers are the City of Gdańsk, the European Solidarity Centre and …"
+    r"organi[sz]ers?\s+(?:are|were|will\s+be|include[sd]?)\b|"
     # "Organizują ją Unia Metropolii Polskich, Ośrodek …": the subject of the finite verb, after
     # it and the pronoun of the event told
     r"\b(?:współ)?organiz(?:uje|ują|ował[aoy]?|owali)(?:\s+(?:go|ją|je|to|tę|ten))?\b",
@@ -2626,7 +2628,10 @@ ROSTER_INTRO = re.compile(
     r"byli\s+obecni|"
     r"przyjecha\w*|obecni\s+byli|participants\s+were|attended\s+by|took\s+part|"
     # "W programie spotkania wystąpili:", "Głos zabrali:", "Speakers were:"
-    r"wystąpi(?:li|ły)|głos\s+zabra(?:li|ły)|speakers\s+(?:were|included)|"
+    r"wystąpi(?:li|ły|ą)|głos\s+zabra(?:li|ły)|głos\s+zabiorą|wezmą\s+(?:w\s+nim\s+|w\s+niej\s+)?udział|"
+    # "The key speakers are:", "Prelegentami będą:", "Wśród prelegentów są:"
+    r"speakers\s+(?:were|are|included|include|will\s+be)|prelegent(?:ami|kami)\s+(?:są|będą|byli|były)|"
+    r"wśród\s+prelegentów\s+(?:są|będą|byli|znaleźli\s+się)|"
     # "Przy naszym stoliku siedzieli m.in.:", "W grupie byli:", "Wśród gości byli:", "Gośćmi
     # byli:"
     r"(?:siedzieli|zasiedli|zasiadali|byli|były|znaleźli\s+się)(?:\s+(?:m\.\s?in\.|także|też))?|"
