@@ -325,7 +325,9 @@ def said_of_a_woman(text: str, start: int, end: int) -> bool:
 
 # A given name in the nominative ends in a vowel -a/-o or a consonant ("Olena", "Dmytro",
 # "Taras"); "Oksaną", "Ołeny" are oblique.
-NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[ao]|[bcdfghjklłmnprstwzż])$")
+# ("Milou", "Rudi": an unknown name ending in -u or -i (not -ii, a Polish oblique case of -ia)
+# does not decline)
+NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[aou]|(?<!i)i|[bcdfghjklłmnprstwzż])$")
 # Case endings of a man's given name that no nominative has: "Teviolem", "Giosanowi".
 OBLIQUE_ENDING = re.compile(r"(?:em|om|owi|ego|emu|ą|ę)$")
 ROLE_CUE_BEFORE = re.compile(
@@ -412,7 +414,13 @@ def body_after_from(text: str, end: int) -> bool:
     after = re.match(
         r"\s*,?\s+(?:z|ze|from)\s+(?:the\s+)?(?P<head>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*)", text[end : end + 60]
     )
-    return after is not None and bool(head_lemma(after.group("head")) & BODY_HEADS)
+    if after is None:
+        return False
+    # "Yulian Hofman z Ukrainy, Asseff Salloom z Syrii": or the country or town they come from
+    head = after.group("head")
+    return bool(head_lemma(head) & BODY_HEADS) or any(
+        "nazwa_geograficzna" in quals for _, _, quals in analyses(head)
+    )
 
 
 # Words that may stand between a verb and its subject: "uczestniczyła także Olena …".
@@ -553,6 +561,7 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
                 role_after
                 or subject
                 or after_a_post(text[max(0, match.start(1) - 50) : match.start(1)])
+                or body_after_from(text, name_end)
             )
         ):
             return None
