@@ -381,6 +381,8 @@ def surname_part_options(part: str, gender: str, case: str) -> list[tuple[int, s
     unknown = not readings or all(t.startswith("ign") for _, t, _ in readings)
     if unknown:
         options += [(1, base) for base in adjectival_by_analogy(part, gender, case)]
+    if gender.startswith("m") and not any(cost == 0 for cost, _ in options):
+        options += [(1, stem) for stem in masculine_noun_stem(part, case)]
     feminine = feminine_adjectival_nominative(part, case) if unknown and gender == "f" else None
     if feminine:
         options.append((1, feminine))
@@ -408,6 +410,22 @@ def feminine_adjectival_nominative(word: str, case: str) -> str | None:
     if word.endswith("ej") and len(word) > 4 and case in ("gen", "dat", "loc"):
         return word[:-2] + "a"
     return None
+
+
+# A man's surname SGJP does not know as one declines as a masculine noun: "Tomasza Sieniowa",
+# "Tomaszem Sieniowem", "Tomaszowi Sieniowowi" are "Tomasz Sieniow". Only endings after a hard
+# consonant are taken off, which no stem alternation follows ("Jankiem" is "Janek", not
+# "Jank").
+MASCULINE_NOUN_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em"}
+HARD_STEM = re.compile(r"[bdfłmnprtwz]$")
+
+
+def masculine_noun_stem(word: str, case: str) -> list[str]:
+    ending = MASCULINE_NOUN_ENDINGS.get(case)
+    if ending is None or not word.endswith(ending) or len(word) - len(ending) < 3:
+        return []
+    stem = word[: -len(ending)]
+    return [stem] if HARD_STEM.search(stem) else []
 
 
 def inflected_adjectival(word: str) -> bool:
