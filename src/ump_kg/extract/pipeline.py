@@ -51,6 +51,7 @@ from .lists import (
     people_listed_after_a_colon,
 )
 from .names import (
+    BODY_HEADS,
     UNIT_HEADS,
     NewName,
     find_named_bodies,
@@ -203,7 +204,34 @@ def known_mentions(
     mentions = [
         m for m in mentions if not (m.kind == "person" and in_a_patrons_name(doc.text, m.start))
     ]
+    mentions = [
+        m for m in mentions if not (m.kind == "city" and town_adjective_in_a_name(doc.text, m))
+    ]
     return gazetteer, mentions
+
+
+# "Politechnika Gdańska", "Fundacja Gdańska": after a body's head in the nominative, a word that
+# is both a town's genitive and its adjective agreeing with the head is the adjective, part of
+# the name ("Prezydentka Gdańska" has no body's head; "Rada Miasta Gdańska" a neuter noun).
+PREVIOUS_WORD = re.compile(r"(?<![\w-])([A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)\s+$")
+
+
+def town_adjective_in_a_name(text: str, city: Mention) -> bool:
+    before = PREVIOUS_WORD.search(text[max(0, city.start - 40) : city.start])
+    if before is None or not head_lemma(before.group(1)) & BODY_HEADS:
+        return False
+    heads = {
+        gender
+        for _, tag, _ in analyses(before.group(1))
+        if tag.startswith("subst:sg:") and "nom" in tag.split(":")[2].split(".")
+        for gender in tag.split(":")[3].split(".")
+    }
+    return any(
+        tag.startswith("adj:sg:")
+        and "nom" in tag.split(":")[2].split(".")
+        and heads & set(tag.split(":")[3].split("."))
+        for _, tag, _ in analyses(city.text)
+    )
 
 
 # "koordynatorka zespołu", "członkowie zespołu", "na posiedzeniu zespołu": on a page that has
