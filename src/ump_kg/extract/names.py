@@ -1424,6 +1424,30 @@ def find_documents(text: str, taken: list[Mention]) -> list[NewName]:
         )
         if name is not None:
             found.append(name)
+            if name.kind == "document" and lemmas & TITLED_DOCUMENT_HEADS:
+                found += titles_listed_after(text, name, taken)
+    return found
+
+
+# "poradniki „Pierwsze kroki”, „Studiuj w Łodzi” i „Zostań w Łodzi”": more quoted titles joined
+# to the first one
+NEXT_TITLE = re.compile(
+    r"\s*(?:,|\bi\b|\boraz\b|\bthe\b|\band\b)\s*„(?P<title>[^”“\"\n]{3,200})[”“\"]"
+)
+
+
+def titles_listed_after(text: str, first: NewName, taken: list[Mention]) -> list[NewName]:
+    """The documents whose quoted titles follow the first one's in a list."""
+    found: list[NewName] = []
+    end = first.end + 1  # past the closing quote
+    while (listed := NEXT_TITLE.match(text, end)) is not None:
+        start, stop = listed.start("title"), listed.end("title")
+        # (a city inside the title is a word of it: "„Studiuj w Łodzi”")
+        if overlaps(start, stop, [m for m in taken if m.kind != "city"]):
+            break
+        title = listed.group("title").strip()
+        found.append(NewName(start, stop, title, title, "document"))
+        end = listed.end()
     return found
 
 

@@ -4576,7 +4576,9 @@ COVERS = re.compile(
     r"fundament\w*|foundations?|"
     # "wskazali edukację, zakwaterowanie … jako wyzwania", "postulaty dotyczą …", "apelują o
     # wsparcie w …": what a position or an appeal asks for is what it is on.
-    r"wyzwa(?:ni\w*|ń)|postula\w*|challenges|demands)\b",
+    r"wyzwa(?:ni\w*|ń)|postula\w*|challenges|demands|"
+    # "poradniki zbierają wiedzę o prawie, ochronie zdrowia …", "zawiera informacje o …"
+    r"(?:wiedz\w*|informacj\w*|porad\w*)\s+(?:na\s+temat|o)|information\s+(?:on|about))\b",
     re.I,
 )
 
@@ -4597,8 +4599,16 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
     unnamed = without_names(ctx, sentence)
     if subject is None or not COVERS.search(unnamed):
         return
-    for theme in themes.find(unnamed):
-        ctx.fact(subject, "theme", theme, sentence)
+    # "poradniki „A”, „B” i „C” zbierają wiedzę o …": each document of the list
+    named = ctx.mentions_in(sentence, "document")
+    listed = (
+        chain_from(ctx, named[0], named[1:], TITLES_JOINED)
+        if named and named[0].iri == subject
+        else []
+    )
+    for document in [m.iri for m in listed] or [subject]:
+        for theme in themes.find(unnamed):
+            ctx.fact(document, "theme", theme, sentence)
 
 
 # "Dokument przygotowało Centrum X", "X opublikowała raport „Y”", "raport opracowany przez X",
@@ -4732,9 +4742,15 @@ def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
         for author in authors_after(ctx, sentence, start):
             ctx.fact(subject, "author", author.iri, sentence)
     elif later and by is None:
-        # "Centrum X opublikowało raport „Y”": the body right before the verb
-        for author in bodies_right_before(ctx, sentence, at):
-            ctx.fact(later[0].iri, "author", author.iri, sentence)
+        # "Centrum X opublikowało raport „Y”": the body right before the verb; "poradniki „A”,
+        # „B” i „C”": each document of the list
+        for document in chain_from(ctx, later[0], later[1:], TITLES_JOINED):
+            for author in bodies_right_before(ctx, sentence, at):
+                ctx.fact(document.iri, "author", author.iri, sentence)
+
+
+# between the quoted titles of a list: "„A”, „B” i „C”"
+TITLES_JOINED = r"[”\"“]?\s*(?:,|i|oraz|and|,\s*and)\s*[„\"“]?"
 
 
 VOICE = re.compile(
