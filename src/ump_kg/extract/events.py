@@ -1273,6 +1273,9 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
         return None
     days = [d for d in ctx.dates_in(item) if d.is_day and not d.dateline]
     cities = ctx.mentions_in(item, "city")
+    titled = BOLD_TITLE_THEN_DAY.match(item.text)
+    if titled and days and item.start + titled.end() == days[0].start:
+        return titled_item_event(ctx, item, titled.group("title").strip(), days[0])
     # "- 30 listopada – 1 grudnia 2021 r. – spotkanie online": an item of the list held online
     online = bool(days) and not cities and ONLINE.search(item.text) is not None
     if not days or not (online or cities):
@@ -1319,6 +1322,61 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
     if after_city and event.city is not None:
         held_at(ctx, event, after_city[0], item)
     return event
+
+
+# "- **Forced migration and education** – 6 May 2022, 14:00–16:00 …", "- **Migracje i
+# edukacja** – 6 maja 2022": an item that opens with a title in bold, a dash and the day
+BOLD_TITLE_THEN_DAY = re.compile(r"[\s*•\d.)–—-]*?\*\*(?P<title>[^*\n]{3,160})\*\*\s*[–—-]\s*")
+
+
+def titled_item_event(
+    ctx: DocumentContext, item: Sentence, title: str, day: DateMention
+) -> Event | None:
+    """An event of the kind the list's introduction or heading names (or the item's own word,
+    "This webinar deals with …"), titled by the item's bold words; held where the item says or
+    online."""
+    intro = list_intro(ctx, item) or heading_over_the_list(ctx, item)
+    whole = rest_of_the_item(ctx, item)
+    trigger = next(
+        (t for s in (intro, *whole) if s is not None and (t := trigger_in(ctx, s)) is not None),
+        None,
+    )
+    if trigger is None:
+        return None
+    kind = "Conference" if CONFERENCE.match(trigger.group(1)) else "Meeting"
+    told = " ".join(s.text for s in (intro, *whole) if s is not None)
+    cities = [
+        c
+        for s in whole
+        for c in ctx.mentions_in(s, "city")
+        if preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in)")
+    ]
+    online = not cities and ONLINE.search(told) is not None
+    city = cities[0].iri if cities else None
+    if city is None and not online:
+        return None
+    event = make_event(ctx, item, kind, city, day, online)
+    existing = next((e for e in ctx.events if e.iri == event.iri), None)
+    if existing:
+        return existing
+    ctx.events.append(event)
+    describe_event(ctx, event, item)
+    ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(title, lang=ctx.doc.language), item)
+    event.title = (title, item)
+    titled_label(ctx, event, title)
+    return event
+
+
+def rest_of_the_item(ctx: DocumentContext, item: Sentence) -> list[Sentence]:
+    """The item's sentences, its first one included, up to the next item or paragraph."""
+    found = [item]
+    for sentence in ctx.sentences:
+        if sentence.start < item.end:
+            continue
+        if opens_item(ctx, sentence) or "\n" in ctx.text(found[-1].end, sentence.start):
+            break
+        found.append(sentence)
+    return found
 
 
 def opens_with_date_and_city(
