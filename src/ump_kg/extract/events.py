@@ -163,6 +163,8 @@ PARTICIPATION = re.compile(
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|moderuj\w*|\b(?:po)?prowadzi\w*|\b(?:po)?prowadzą\b|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
     r"moderacj\w*|panelists?\b|" + PROGRAMME_ITEM + "|"
+    # "Chairs: A and B, Centre …", "Prowadzenie: A"
+    r"\bchairs?\s*:|\bprowadzenie\s*:|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|\btowarzysz\w*|przyjecha\w*|przybył\w*|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     # "X, who opened the workshop", "co-facilitated both days"
