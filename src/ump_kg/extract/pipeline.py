@@ -658,6 +658,9 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
         # a "Biuro …" is the city office's only where the page names that office, or where the
         # office publishes the page on the town's portal
         office = None
+    # "Małopolski Urząd Wojewódzki w Krakowie … W strukturze Wydziału Polityki Społecznej": on a
+    # page of another administration, a unit named bare is that administration's
+    office = other_administration(ctx) or office
     placed = {(f.s, f.p) for f in ctx.facts}
     for iri, entity in list(ctx.entities.items()):
         if entity.cls == UMP + "OrganisationalUnit" and (iri, UMP + "unitOf") not in placed:
@@ -671,6 +674,28 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
             else:
                 entity.cls = UMP + "NationalOrganisation"
     municipal_bodies_of_the_page_city(ctx)
+
+
+ADMINISTRATION_HEADS = {"urząd", "ministerstwo", "starostwo", "kancelaria"}
+
+
+def other_administration(ctx: DocumentContext) -> str | None:
+    """The one administration other than a city's office the page's title names (a voivode's
+    office, a ministry), if the page names no city office."""
+    offices = {m.iri for m in ctx.mentions if m.kind == "office"}
+    title = ctx.sentences[0] if ctx.sentences else None
+    others = {
+        m.iri
+        for m in ctx.mentions
+        if m.kind == "org"
+        and title is not None
+        and m.end <= title.end
+        and m.iri not in offices
+        and (entity := ctx.entities.get(m.iri)) is not None
+        and entity.cls != UMP + "OrganisationalUnit"
+        and any(head_lemma(word) & ADMINISTRATION_HEADS for word in entity.label_pl.split()[:2])
+    }
+    return others.pop() if len(others) == 1 and not offices else None
 
 
 # "Miejski Ośrodek Pomocy Społecznej", "Miejskie Centrum Interwencji Kryzysowej": a town's own
