@@ -1131,10 +1131,18 @@ def adjective_lemmas(word: str) -> set[str]:
 
 def generic_name(surface: list[str], head: int) -> bool:
     """ "w Urzędzie Miejskim w Michałowie", "w Radzie Miejskiej w Łodzi", "w Centrum
-    Wielokulturowym w Krakowie": a head and its adjectives alone name no body without its town,
+    Wielokulturowym w Krakowie": a head and its adjective alone name no body without its town,
     even where something happens in it ("w Europejskim Centrum Solidarności w Gdańsku" does)."""
     others = [w for i, w in enumerate(surface) if i != head]
-    return bool(others) and all(adjective_lemmas(w) for w in others)
+    # ("w Lubelskiej Radzie Międzykulturowej w Płocku": a place's adjective before the head
+    # makes the name distinctive, and the town after it is where the event is)
+    placed = any(re.search(r"(?:sk|ck|dzk)\w+$", w) for w in surface[:head])
+    if not others or placed:
+        return False
+    # (a head with one adjective, or with a municipality's adjectives only: "Regionalna Rada
+    # Wielokulturowa" names a body without its town)
+    local = all(adjective_lemmas(w) & LOCAL_GOVERNMENT_ADJECTIVES for w in others)
+    return local or (len(others) == 1 and bool(adjective_lemmas(others[0])))
 
 
 # A public unit of a municipality, county or region ("Miejski Ośrodek Pomocy Społecznej w
