@@ -1975,7 +1975,15 @@ def people_chain_after(ctx: DocumentContext, sentence: Sentence, start: int) -> 
     people = [p for p in ctx.mentions_in(sentence, "person") if p.start >= start]
     if not people or len(ctx.text(start, people[0].start).split()) > 0:
         return []
-    return chain_from(ctx, people[0], people[1:], r"\s*(?:,|i|oraz|and|,\s*and)\s*")
+    # ("Marcin Wojdat, dyrektor Centrum Analiz UMP, i dr Paweł Cywiński": a post in apposition
+    # and a title between)
+    return chain_from(
+        ctx,
+        people[0],
+        people[1:],
+        r"(?:,\s*[a-ząćęłńóśźż][^,;:]{0,80},)?\s*(?:,|i|oraz|and|,\s*and)\s*"
+        r"(?:(?:dr|dr\.|hab\.|prof\.|mgr|ks\.)\s+)*",
+    )
 
 
 def body_in_or_before(
@@ -4614,7 +4622,8 @@ def document_themes(ctx: DocumentContext, sentence: Sentence, themes: ThemeMatch
 # "Dokument przygotowało Centrum X", "X opublikowała raport „Y”", "raport opracowany przez X",
 # "report prepared by X": who prepared, drafted or published a document is its author.
 AUTHOR_VERB = re.compile(
-    r"\b(?:(?:przygotow|opracow|wyd|opublikow)(?:ał|an|uj)|sporządz(?:ił|on|a))\w*\b(?!\s+się)|"
+    r"\b(?:(?:przygotow|opracow|wyd|opublikow)(?:ał|al|an|uj)|sporządz(?:ił|il|on|a))\w*\b"
+    r"(?!\s+się)|"
     r"\b(?:prepared|drafted|published|authored|produced|adopted|issued)\b|"
     # "Zespół … przyjął stanowisko w sprawie …", "Rada Miasta przyjęła uchwałę": the body that
     # adopts a position or a resolution is its author
@@ -4764,12 +4773,29 @@ def a_voice(ctx: DocumentContext, document: str) -> bool:
     return VOICE.match(ctx.label_pl(document)) is not None
 
 
+# "Raport przygotowali dla Unii Metropolii Polskich A i B": whom it was written for
+FOR_WHOM = re.compile(r"\s+(?:dla|na\s+zlecenie|na\s+zamówienie|for)\s+$")
+
+
 def authors_after(ctx: DocumentContext, sentence: Sentence, start: int) -> list[Mention]:
+    beneficiary = next(
+        (
+            b
+            for b in outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+            if b.start >= start and FOR_WHOM.fullmatch(ctx.text(start, b.start))
+        ),
+        None,
+    )
+    start = beneficiary.end if beneficiary is not None else start
     bodies = chain_after(ctx, sentence, start)
     found = [b for b in bodies if b.kind in ("org", "office", "unit", "team")]
-    # "Strategię „X” opracowała dr Anna Sokołowska": people, a title between allowed
+    # "Strategię „X” opracowała dr Anna Sokołowska": people, a title between allowed (and
+    # before a body their apposition names: "A, dyrektor Centrum X, i B")
     title = ACADEMIC_TITLES.match(ctx.text(start, sentence.end))
-    return found or people_chain_after(ctx, sentence, start + (title.end() if title else 0))
+    people = people_chain_after(ctx, sentence, start + (title.end() if title else 0))
+    if people and (not found or people[0].start < found[0].start):
+        return people
+    return found or people
 
 
 # "dr", "dr hab.", "prof.", "mgr" and their like before a name
