@@ -1846,7 +1846,7 @@ def event_without_city(
 # "Miejscem warsztatów będzie …": a later sentence that says where the event is held
 HELD_THERE = re.compile(
     r"(?i)\b(?:odb(?:ędzie|ędą|ył[aoy]?|yli|ywa|ywają)\s+się|miejscem\s+(?:\w+\s+){0,3}?"
-    r"(?:będzie|był[aoy]?|jest|są)|zaplanowan\w+\s+(?:jest|są|został\w*)\s+w)\b"
+    r"(?:będzie|był[aoy]?|jest|są)|zaplanowan\w+\s+(?:jest|są|zosta(?:ł|l)\w*)\s+w)\b"
 )
 
 
@@ -1892,7 +1892,7 @@ def city_of_a_seat(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 
 # "College of Europe, Natolin (Warsaw) hosted a workshop …", "Centrum X (Kraków) gościło …"
-HOSTED_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:hosted|organi[sz]ed|gościł\w*|zorganizował\w*)\b")
+HOSTED_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:hosted|organi[sz]ed|gości(?:ł|l)\w*|zorganizowa(?:ł|l)\w*)\b")
 
 
 def city_in_brackets_of_the_host(ctx: DocumentContext, sentence: Sentence) -> str | None:
@@ -2655,7 +2655,7 @@ REPRESENTATIVES = re.compile(
     r"participants\s+(?:of\s+the\s+\w+\s+)?(?=from\b)|uczestni(?:cy|czki)\s+(?:[a-ząćęłńóśźż]+\s+)?(?=z\b|ze\b)|"
     # "14 cities met, including Poznań, Warsaw …", "w spotkaniu wzięło udział 8 miast: …"
     r"cities\s+(?:met|took\s+part|attended|participated|joined)|"
-    r"(?:wzięł\w*\s+udział|uczestniczył\w*|spotkał\w*\s+się)\s+(?:\d+|kilk\w+|kilkanaści\w+)\s+miast)\b"
+    r"(?:wzię(?:ł|l)\w*\s+udział|uczestniczy(?:ł|l)\w*|spotka(?:ł|l)\w*\s+się)\s+(?:\d+|kilk\w+|kilkanaści\w+)\s+miast)\b"
 )
 
 

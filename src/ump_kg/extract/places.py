@@ -297,7 +297,7 @@ def rank_of_town() -> dict[str, int]:
 # follows "w" after a verb of meeting is where it was held, whatever its head noun.
 HELD_IN = re.compile(
     r"(?i:\b(?:odbył[aoy]?\s+się|odbyły\s+się|odbędzie\s+się|odbędą\s+się|obradował\w*|"
-    r"obradowa(?:li|ły)|toczył[aoy]?\s+się|spotkał\w*\s+się|zebrał\w*\s+się))"
+    r"obradowa(?:li|ły)|toczył[aoy]?\s+się|spotka(?:ł|l)\w*\s+się|zebra(?:ł|l)\w*\s+się))"
     r"(?:\s+[^\s.;:!?]+){0,4}?\s+(?:w|we)\s+"
     r"(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,3})"
 )

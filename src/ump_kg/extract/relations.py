@@ -1218,7 +1218,7 @@ LED_BODY_GAP = re.compile(r"\s*(?:,\s*(?:któr\w+|na\s+któr\w+))?\s*$")
 # "Jacek Jaśkowiak, który od 2014 r. kieruje Poznaniem", "X rządzi Lublinem od 2010 r.": the
 # one who governs a city (named in the instrumental) is its mayor.
 GOVERNS = re.compile(
-    r"(?i)\b(?:kieru(?:je|ją)|kierował\w*|rządz(?:i|ą|ił\w*)|zarządz(?:a|ają|ał\w*))\s+$"
+    r"(?i)\b(?:kieru(?:je|ją)|kierowa(?:ł|l)\w*|rządz(?:i|ą|ił\w*)|zarządz(?:a|ają|ał\w*))\s+$"
 )
 GOVERNOR_GAP = re.compile(
     r"\s*(?:,\s*(?:któr[ya]|która)\s+)?(?:(?:od|już\s+od|w|przez)\s+[^,;]{1,25}?\s+)?"
@@ -3682,8 +3682,8 @@ PARTNERS_ARE = re.compile(
     r"\b(?:go|ją|je)\s+(?:wspólnie|razem)\s+ze?\b|"
     # "W projekcie uczestniczą A i B", "Do projektu przystąpiły miasta: A, B", "w projekcie
     # biorą udział …": who takes part in the project the sentence speaks of is its partner
-    r"(?:w|we)\s+projek\w+\s+(?:„[^”]*”\s+)?(?:uczestnicz\w+|(?:bior\w+|bierze|brał\w*|weźmie|wezmą|wzię\w+|wziął)"
-    r"\s+udział|udział\s+(?:bior\w+|bierze|brał\w*|wzię\w+|wziął|weźmie|wezmą))|"
+    r"(?:w|we)\s+projek\w+\s+(?:„[^”]*”\s+)?(?:uczestnicz\w+|(?:bior\w+|bierze|bra(?:ł|l)\w*|weźmie|wezmą|wzię\w+|wziął)"
+    r"\s+udział|udział\s+(?:bior\w+|bierze|bra(?:ł|l)\w*|wzię\w+|wziął|weźmie|wezmą))|"
     r"do\s+projek\w+\s+(?:„[^”]*”\s+)?(?:przystąpi\w*|dołączy\w*|przyłączy\w*)(?:\s+się)?)"
 )
 # "Liderem jest Polskie Forum Migracyjne", "**Lider projektu:** Miasto Poznań", "Lead partner:".
