@@ -48,6 +48,9 @@ TRIGGER = re.compile(
     r"(?:spotka(?:ł|li|ły|ła|ło|ją|liśmy|łyśmy|my|)|spotyka(?:ł|li|ły|ła|ło|liśmy|łyśmy))"
     r"\s+się(?!\s+z\s+(?:\w+\s+)?"
     r"(?:zainteresowani|krytyk|uznani|odzew|aprobat|sprzeciw|entuzjazm|życzliw)\w*)|"
+    # "mieli się spotkać samorządowcy", "mają się spotkać", "spotkać się mają": the pronoun
+    # before the verb, or an infinitive
+    r"(?:mieli|miały|mają|ma|miał[aoy]?)\s+się\s+spotkać\b|spotkać\s+się\s+(?:mieli|miały|mają)\b|"
     r"zbiera(?:ł|li|ły|ła|ło|liśmy|łyśmy)\s+się|"
     r"obrad\w*|"
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
@@ -99,6 +102,8 @@ TRIGGER_EN = re.compile(
     r"ceremon\w*|(?<!was )(?<!were )(?<!been )launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
     # "a delegation of Polish city officials came to Leipzig from 23 to 25 October": a visit
     r"delegation\b|"
+    # "the High Commissioner came to Kraków's city hall on 30 March 2022": a visit
+    r"came\s+to\s+(?:\w+(?:'s|\u2019s)\s+|the\s+)?(?:city|town)\s+hall\b|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
     r"hosted(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "our Centre welcomed the members of the Team", "Wrocław hosted the delegations"
@@ -2282,7 +2287,10 @@ def event_labels(ctx: DocumentContext, event: Event, sentence: Sentence) -> tupl
         )
     if event.city is None:
         return labels_without_city(event, title, when_pl, when_en)
-    city_pl = ctx.reference.city_locative.get(event.city, ctx.label_pl(event.city))
+    # (a town the reference does not know: its locative from SGJP, "w Michałowie")
+    city_pl = ctx.reference.city_locative.get(event.city) or case_form(
+        ctx.label_pl(event.city), "loc"
+    )
     city_en = ctx.label_en(event.city)
     if event.kind == "Conference" and title:
         name = title.group(1) or title.group(2)
