@@ -1897,7 +1897,9 @@ def city_of_a_seat(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 
 # "College of Europe, Natolin (Warsaw) hosted a workshop …", "Centrum X (Kraków) gościło …"
-HOSTED_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:hosted|organi[sz]ed|gości(?:ł|l)\w*|zorganizowa(?:ł|l)\w*)\b")
+HOSTED_AFTER_BRACKET = re.compile(
+    r"\s*\)\s*(?:hosted|organi[sz]ed|gości(?:ł|l)\w*|zorganizowa(?:ł|l)\w*)\b"
+)
 
 
 def city_in_brackets_of_the_host(ctx: DocumentContext, sentence: Sentence) -> str | None:

@@ -838,6 +838,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         if parent_at and known_other_than_a_university(words[parent_at], taken):
             parent_at = None  # "Centrum Analiz i Badań UMP": the Union's acronym, no university's
         parent_at = parent_at or parent_administration_at([w.group(0) for w in words])
+        parent_at = parent_at or parent_association_at([w.group(0) for w in words])
         words = words[:parent_at] if parent_at else words
         surface = [w.group(0) for w in words]
         head = head_index(surface)
@@ -985,6 +986,35 @@ def parent_administration_at(surface: list[str]) -> int | None:
             ):
                 start -= 1
             return start
+    return None
+
+
+# A commission, committee or team of an association named with it: "Komisja Praw Człowieka i
+# Równego Traktowania Związku Miast Polskich" is the commission, a unit of the union.
+COMMITTEE_HEADS = frozenset({"komisja", "komitet", "zespół", "sekcja", "grupa"})
+ASSOCIATION_HEADS = frozenset(
+    {
+        "związek",
+        "stowarzyszenie",
+        "fundacja",
+        "federacja",
+        "unia",
+        "konwent",
+        "sieć",
+        "zgromadzenie",
+    }
+)
+
+
+def parent_association_at(surface: list[str]) -> int | None:
+    """Where the name of the association a committee belongs to starts inside its name: the
+    first association's head in the genitive after the committee's own words."""
+    own = head_lemma(surface[0]) if surface else set()
+    if not own & COMMITTEE_HEADS:
+        return None
+    for index, word in enumerate(surface[2:], start=2):
+        if head_lemma(word) & ASSOCIATION_HEADS and noun_in_case(word, "gen"):
+            return index
     return None
 
 
