@@ -1150,6 +1150,8 @@ HELD_AFTER = (
 # (an adjective of the post first: "sekretarz generalny Rady Europy", "dyrektorka wykonawcza
 # Fundacji X", "główny koordynator")
 ROLE_TO_BODY = (
+    # ("the Head of the Department of Social Policy and Health, Elżbieta Kois-Żurek")
+    r"\s+of\s+(?:the\s+)?|"
     r"\s+(?:(?:generaln|wykonawcz|naczeln|honorow|regionaln|krajow|programow|zarządzając|"
     r"merytoryczn|główn|stał|specjaln)\w*\s+)?(?:(?:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
 )
