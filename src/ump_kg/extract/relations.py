@@ -163,6 +163,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         mayors_by_possessive(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
+        posts_named_before_taken_up(ctx, sentence)
         city_officers_before_names(ctx, sentence)
         body_roles_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
@@ -1127,6 +1128,47 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx, people, sentence.start + role.start(), end, person
         ):
             add_post(ctx, sentence, person.iri, body.iri, role.group(0))
+
+
+# "… powołał Pełnomocnika Prezydenta Wrocławia ds. …. Funkcję tę pełni Olga Chrebor": the post
+# the sentence before named, taken up by the person after the verb
+THIS_FUNCTION = re.compile(
+    r"[\s*•-]*(?:Funkcję|Stanowisko|Tę\s+funkcję|To\s+stanowisko)\s+(?:tę|to)?\s*"
+    r"(?:pełni|sprawuje|piastuje|objął|objęła|obejmie|zajmuje|powierzono)\s+"
+)
+
+
+def posts_named_before_taken_up(ctx: DocumentContext, sentence: Sentence) -> None:
+    """The role noun of the sentence before, with the body or city right after it, is the post
+    of the person named right after "Funkcję tę pełni"."""
+    taken = THIS_FUNCTION.match(sentence.text)
+    people = ctx.mentions_in(sentence, "person")
+    if taken is None or not people or people[0].start != sentence.start + taken.end():
+        return
+    before = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+    roles = list(ROLE_NOUN.finditer(before[0].text)) if before else []
+    if not roles:
+        return
+    # ("Pełnomocnika Prezydenta Wrocławia": a chain of role nouns is headed by its first)
+    index = len(roles) - 1
+    while index and not before[0].text[roles[index - 1].end() : roles[index].start()].strip():
+        index -= 1
+    role = roles[index]
+    after = before[0].start + role.end()
+    # (the owner right after the head, or after the role nouns chained to it: "Prezydenta")
+    owner = next(
+        (
+            m
+            for m in ctx.mentions_in(before[0], "org", "office", "unit", "team", "city")
+            if m.start >= after and len(ctx.text(after, m.start).split()) <= 1
+        ),
+        None,
+    )
+    if owner is None:
+        return
+    body = ctx.reference.office_of_city.get(owner.iri) if owner.kind == "city" else owner.iri
+    if body is not None:
+        add_post(ctx, sentence, people[0].iri, body, role.group(0))
 
 
 def apposition_of_the_name_before(
