@@ -4629,6 +4629,9 @@ COVERS = re.compile(
     # "wskazali edukację, zakwaterowanie … jako wyzwania", "postulaty dotyczą …", "apelują o
     # wsparcie w …": what a position or an appeal asks for is what it is on.
     r"wyzwa(?:ni\w*|ń)|postula\w*|challenges|demands|"
+    # "Deklaracja stwierdza, że …", "Dokument przewiduje / zakłada / podkreśla …": what a
+    # document says is what it is on
+    r"stwierdza\w*|przewiduj\w*|zakłada\w*|podkreśla\w*|zawiera\s+zapis\w*|"
     # "poradniki zbierają wiedzę o prawie, ochronie zdrowia …", "zawiera informacje o …"
     r"(?:wiedz\w*|informacj\w*|porad\w*)\s+(?:na\s+temat|o)|information\s+(?:on|about))\b",
     re.I,
