@@ -106,6 +106,8 @@ NEGATION = re.compile(
 )
 SIGNING = re.compile(
     r"(?i)sygnatariusz\w*|podpisa\w*|podpis\w*|sygnowa\w*|parafowa\w*|\bpopar(?:ł|ła|ło|li|ły)\b|"
+    # "Katowice nie przyłączyły się do deklaracji": joining a document is signing it
+    r"\bprzyłącz\w*\s+się\s+do\b|"
     r"\bsign(?:ed|s|ing|atur\w*|ator\w*)\b|\bendorsed\b|\b(?:not|to)\s+sign\b"
 )
 COMMITMENT = re.compile(
@@ -2925,7 +2927,20 @@ def negated_before(ctx: DocumentContext, sentence: Sentence, mention: Mention) -
     while index >= 2 and parts[index - 1] in (",", ":") and LIST_ITEM.fullmatch(parts[index]):
         index -= 2
         clause = parts[index] + parts[index + 1] + clause
-    return NEGATION.search(clause) is not None or excepted(ctx, sentence, mention)
+    # ("Jedynym prezydentem, który nie podpisał deklaracji, był Marcin Krupa": the negated
+    # relative clause describes who the copula names)
+    described = NEGATED_RELATIVE_THEN_COPULA.search(ctx.text(sentence.start, mention.start))
+    return (
+        NEGATION.search(clause) is not None
+        or described is not None
+        or excepted(ctx, sentence, mention)
+    )
+
+
+NEGATED_RELATIVE_THEN_COPULA = re.compile(
+    r"(?i)\bktór\w+\s+(?:jako\s+jedyn\w+\s+)?nie\s+[^,;]*,\s*(?:był|była|było|jest|został|"
+    r"została|okazał\w*\s+się|pozostał\w*)\s+(?:\w+\s+){0,3}$"
+)
 
 
 # An item of a list of names between commas: "Paweł Adamowicz", " Jacek Majchrowski i ", ""
@@ -2977,7 +2992,10 @@ SIGNED = re.compile(
     r"\bsigned\b|\bendorsed\b|"
     # the passive with its agent: "została podpisana 30 czerwca przez prezydentów …"
     r"\bpodpisan[aey]\w*\s+(?:\S+\s+){0,6}?przez\b|"
-    r"\bsygnatariusz\w*\s+(?:\w+\s+){0,3}?(?:był|była|byli|były|jest|są|zostali|został|zostały)\b|"
+    # ("Sygnatariuszami deklaracji o współdziałaniu w dziedzinie migracji są …": the document's
+    # name between)
+    r"\bsygnatariusz\w*\s+(?:[\w„”\"-]+\s+){0,10}?(?:był|była|byli|były|jest|są|zostali|został|"
+    r"zostały)\b|"
     r"\b(?:był|była|byli|były|jest|są|zostali|został)\s+(?:\w+\s+){0,3}?sygnatariusz\w*|"
     r"\bpodpis(?:y|ów)?\b[^.;]{0,120}?\bzłoży(?:ł|ła|li|ły)\b|\bzłoży\w*\s+(?:\w+\s+){0,2}?podpis|"
     # the impersonal: "Podpisy złożono w imieniu Białegostoku, …", "złożono pod nim podpisy"
@@ -3316,7 +3334,13 @@ def cities_as_signers(
         or AMONG_THE_SIGNATORIES.search(sentence.text)
     )
     joining = re.sub(r"^nie\s+", "", verb.group(0).lower()) if verb else ""
-    if verb is None or (joining.startswith(JOIN_STEMS) and not signed):
+    # ("Katowice nie przyłączyły się do deklaracji": a refusal to join a document)
+    refused = (
+        verb is not None
+        and verb.group(0).lower().startswith("nie")
+        and bool(re.search(TO_A_DOCUMENT, sentence.text))
+    )
+    if verb is None or (joining.startswith(JOIN_STEMS) and not signed and not refused):
         return
     verbs = list(SIGNING_VERB.finditer(sentence.text)) or [verb]
     lacking_end: int | None = None
@@ -3425,6 +3449,10 @@ def negated_after(ctx: DocumentContext, sentence: Sentence, mention: Mention) ->
     ):
         return True
     if re.search(
+        # "Katowice nie przyłączyły się do deklaracji", "prezydent Katowic odmówił podpisania"
+        r"\bnie\s+(?:\w+\s+){0,2}?(?:przyłącz\w*|przystąpi\w*|dołącz\w*)|"
+        r"\bodm(?:ówi|awia)\w*\s+(?:\w+\s+)?(?:podpisa\w*|złożenia\s+podpisu|przyłączenia|"
+        r"przystąpienia|poparcia)|"
         r"\bnie\s+(?:\w+\s+){0,2}?(?:podpisa\w*|sygnowa\w*|popar\w*|złoży\w*\s+(?:\w+\s+)?podpis\w*)|"
         r"\bnie\s+znalaz\w*\s+się\s+(?:\w+\s+)?wśród\s+(?:\w+\s+){0,2}?sygnatariusz",
         clause,
