@@ -1126,6 +1126,11 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
             if owner.start >= end and not ctx.text(end, owner.start).strip():
                 end = owner.end
         person = next((p for p in people if right_after(ctx, end, p, gap)), None)
+        # "Prezes Unii Metropolii Polskich, prezydent Białegostoku Tadeusz Truskolaski": a
+        # mayor's post in apposition between (its own rule gives that one)
+        mayor = next((p for p in people if right_after(ctx, end, p, MAYOR_BETWEEN)), None)
+        if person is None and mayor is not None:
+            add_post(ctx, sentence, mayor.iri, body.iri, role.group(0), alongside=True)
         if person is not None and not apposition_of_the_name_before(
             ctx, people, sentence.start + role.start(), end, person
         ):
@@ -1173,6 +1178,12 @@ def posts_named_before_taken_up(ctx: DocumentContext, sentence: Sentence) -> Non
         add_post(ctx, sentence, people[0].iri, body, role.group(0))
 
 
+MAYOR_BETWEEN = (
+    r"\s*,\s*(?:(?:wice)?prezydent\w*|burmistrz\w*|wojewod\w*|marszał\w*|starost\w*)\s+"
+    r"(?:m\.\s?st\.\s+)?(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+\s+){1,3}"
+)
+
+
 def apposition_of_the_name_before(
     ctx: DocumentContext, people: list[Mention], role_start: int, body_end: int, after: Mention
 ) -> bool:
@@ -1197,7 +1208,7 @@ ROLE_TO_BODY = (
     # ("the Head of the Department of Social Policy and Health, Elżbieta Kois-Żurek")
     r"\s+of\s+(?:the\s+)?|"
     r"\s+(?:(?:generaln|wykonawcz|naczeln|honorow|regionaln|krajow|programow|zarządzając|"
-    r"merytoryczn|główn|stał|specjaln)\w*\s+)?(?:(?:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
+    r"merytoryczn|główn|stał|specjaln)\w*\s+)?(?:(?i:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
 )
 # "prezes Fundacji ADRA Polska dr Piotr Nowacki": a degree between the body and the name
 DEGREES = r"(?:(?:dr|prof\.|hab\.|inż\.|mgr|ks\.|doc\.)\s*)*"
