@@ -2638,9 +2638,15 @@ def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -
             REPRESENTED.search(before)
             or REPRESENTED_AFTER.match(ctx.text(mention.end, sentence.end))
             or listed_after
+            or (EXPERTS_OF.search(before) and PARTICIPATION.search(sentence.text))
         ):
             found.append(mention)
     return found
+
+
+# "W spotkaniu uczestniczyli eksperci IOM i UNHCR": experts of a body, where the sentence says
+# they took part (not "Eksperci X przygotowali raport")
+EXPERTS_OF = re.compile(r"(?i)\b(?:eksper(?:ci|tki|tów|tami|tkami)|specjali(?:ści|stki|stów))\s+$")
 
 
 # Who was not there: "przeprosiła za nieobecność", "zabrakło prezydenta", "nie dotarł", "could
