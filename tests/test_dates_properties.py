@@ -201,7 +201,8 @@ def english_month(rnd: random.Random, month: int, style: float) -> str:
 
 def english(rnd: random.Random, first: dt.date, last: dt.date, with_year: bool) -> Expression:
     """'11 June 2018', '11-12 June 2018', 'June 11, 2018', 'June 11–12, 2018',
-    '30 November – 1 December 2018', 'June 30 – July 2, 2018'; months in capitals or shortened
+    '30 November – 1 December 2018', 'June 30 – July 2, 2018', two days in a row 'May 17 and
+    18, 2023' (session 16); months in capitals or shortened
     ('23–24 Nov 2017', 'Sept. 5, 2019')."""
     dash = rnd.choice(DASHES)
     style = rnd.random()  # one page writes its months one way
@@ -211,10 +212,20 @@ def english(rnd: random.Random, first: dt.date, last: dt.date, with_year: bool) 
     if first == last:
         core = rnd.choice([f"{first.day} {m2}{year}", f"{m2} {first.day}{comma_year}"])
     elif first.month == last.month:
+        # (two days in a row joined by "and": "May 17 and 18, 2023", "17 and 18 May 2023")
+        joined = (
+            [
+                f"{m2} {first.day} and {last.day}{comma_year}",
+                f"{first.day} and {last.day} {m2}{year}",
+            ]
+            if (last - first).days == 1
+            else []
+        )
         core = rnd.choice(
             [
                 f"{first.day}{dash}{last.day} {m2}{year}",
                 f"{m2} {first.day}{dash}{last.day}{comma_year}",
+                *joined,
             ]
         )
     elif first.year == last.year or with_year:

@@ -586,6 +586,8 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     (EN_DAY_LIST, read_day_list),
     # June 30 – July 2, 2018  /  June 11–12, 2018  /  June 11, 2018
     (dated("{EM1} {ED1}{EY1}{DASH}{EM2} {ED2}{EY2}"), day_reader("english")),
+    # "May 17 and 18, 2023": two days of one month, the month first (as "12 i 13 czerwca")
+    (dated("{EM2} {ED1} and {ED2}{EY2}"), day_reader("english")),
     (dated("{EM2} {ED1}(?:{DASH}{ED2})?{EY2}"), day_reader("english")),
     # 11.06.2018–12.06.2018  /  11.06–12.06.2018  /  11–12.06.2018  /  11.06.2018
     *((p, day_reader("numeric")) for p in numeric_patterns("NM", "{NS}")),
