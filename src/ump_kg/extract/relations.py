@@ -495,6 +495,8 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 continue
             if city.start in taken:
                 continue
+            if re.match("['\u2019]s\\b", ctx.text(city.end, city.end + 3)):
+                continue  # "the Mayor of Poznań's Plenipotentiary": another post, the mayor's aide
             taken.append(city.start)
             # "prezydent Gdańska Paweł Adamowicz", "Prezydent Miasta Lublin (Krzysztof Żuk)"
             # "prezydent Gdańska Paweł Adamowicz", "the Mayor of Bydgoszcz, Rafał Bruski,"
