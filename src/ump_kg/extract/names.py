@@ -325,9 +325,9 @@ def said_of_a_woman(text: str, start: int, end: int) -> bool:
 
 # A given name in the nominative ends in a vowel -a/-o or a consonant ("Olena", "Dmytro",
 # "Taras"); "Oksaną", "Ołeny" are oblique.
-# ("Milou", "Rudi": an unknown name ending in -u or -i (not -ii, a Polish oblique case of -ia)
-# does not decline)
-NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[aou]|(?<!i)i|[bcdfghjklłmnprstwzż])$")
+# ("Milou": an unknown name ending in -u does not decline; one ending in -i may be an oblique
+# case of a Slavic -a name, "Liudmyli")
+NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[aou]|[bcdfghjklłmnprstwzż])$")
 # Case endings of a man's given name that no nominative has: "Teviolem", "Giosanowi".
 OBLIQUE_ENDING = re.compile(r"(?:em|om|owi|ego|emu|ą|ę)$")
 ROLE_CUE_BEFORE = re.compile(
@@ -838,7 +838,12 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         if parent_at and known_other_than_a_university(words[parent_at], taken):
             parent_at = None  # "Centrum Analiz i Badań UMP": the Union's acronym, no university's
         parent_at = parent_at or parent_administration_at([w.group(0) for w in words])
-        parent_at = parent_at or parent_association_at([w.group(0) for w in words])
+        association_at = parent_association_at([w.group(0) for w in words])
+        if association_at and any(m.start <= words[association_at].start() < m.end for m in taken):
+            # "Komisja Rewizyjna Unii Metropolii Polskich": a known body's own organ is
+            # registered with its owner's name (the unit of the known body is made apart)
+            association_at = None
+        parent_at = parent_at or association_at
         words = words[:parent_at] if parent_at else words
         surface = [w.group(0) for w in words]
         head = head_index(surface)
