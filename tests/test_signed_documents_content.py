@@ -5,7 +5,9 @@ misses of an opened real page on the 2017 declaration).
    and says what something will cover ("Integracja ma objąć <theme, acc.>", "Współpraca obejmie
    …", "Pomoc ma polegać na <loc.>") is about the one document the page had signed so far
    (relations.py themes_subject, COVERS).
-2. Negative control: with two documents signed before, the sentence gives neither a theme.
+2. Negative control: with two documents signed before, the sentence gives neither a theme; nor
+   does "Drugi / Kolejny apel dotyczy <theme>" give the one signed before its themes (it
+   speaks of another; ANOTHER_DOCUMENT, added at the session's end).
 Themes are the reference's, declined by phrase_forms (morfeusz2); cities the reference's, in the
 genitive morfeusz2 gives. 120 cases each. Measured on 799ebd8: 1. 0 %, the control 100 %.
 """
@@ -80,5 +82,24 @@ def test_negative_two_signed_documents_leave_it_open(pages: Pages) -> None:
     value = rate(
         "negative: two documents signed before: no theme",
         [two_documents_case(pages, rng) for _ in range(CASES)],
+    )
+    assert value >= 0.98
+
+
+def another_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
+    theme, title = rng.choice(themes()), rng.choice(TITLES)
+    other = rng.choice(("Drugi apel", "Kolejny dokument", "Druga deklaracja", "Inne stanowisko"))
+    text = f"{signing(rng, title)} {other} dotyczy {theme.form('gen')}."
+    ctx = pages.extract(text)
+    return outcome(
+        ctx, theme.iri not in themes_of(ctx, title), text, f"„{title}” not on {theme.slug}"
+    )
+
+
+def test_negative_another_document_named_by_its_kind(pages: Pages) -> None:
+    rng = random.Random(SEED + 2)
+    value = rate(
+        "negative: 'Drugi apel dotyczy …' after the signing",
+        [another_case(pages, rng) for _ in range(CASES)],
     )
     assert value >= 0.98

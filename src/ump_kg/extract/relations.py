@@ -4980,9 +4980,14 @@ def themes_subject(ctx: DocumentContext, sentence: Sentence) -> str | None:
         # "Wskazali edukację … jako wyzwania" on a page titled "Apel prezydentów …": a
         # sentence that names no document of its own speaks of the page's.
         subject = title_mention(ctx, "document")
-    if subject is None and not ctx.events_in(sentence):
+    if (
+        subject is None
+        and not ctx.events_in(sentence)
+        and not ANOTHER_DOCUMENT.match(sentence.text)
+    ):
         # "Podpisali deklarację …" … "Integracja ma objąć pomoc w znalezieniu mieszkania i
-        # pracy …": the one signed document the page has told of so far.
+        # pracy …": the one signed document the page has told of so far (not "Druga
+        # deklaracja dotyczy …", which speaks of another).
         signed = {
             f.s
             for f in ctx.facts
@@ -4991,6 +4996,13 @@ def themes_subject(ctx: DocumentContext, sentence: Sentence) -> str | None:
         }
         subject = signed.pop() if len(signed) == 1 else None
     return subject
+
+
+# "Druga deklaracja …", "Kolejny dokument …", "Inny apel …": another document than the one told
+ANOTHER_DOCUMENT = re.compile(
+    r"[\s*•-]*(?i:drug\w*|kolejn\w*|inn\w*|trzeci\w*|następn\w*|ostatni\w*)\s+"
+    r"(?i:deklaracj|dokument|apel|stanowisk|porozumieni|list|raport)\w*"
+)
 
 
 SPOKEN_OF_INSIDE = re.compile(
