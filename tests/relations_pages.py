@@ -110,6 +110,18 @@ def made_or_known(ctx: DocumentContext, named: Named) -> str:
     return next((i for i, e in ctx.entities.items() if e.label_pl == label), named.iri)
 
 
+def titled_objects(ctx: DocumentContext, title: str, *names: str) -> set[str]:
+    """What the things the page made under a title (a project's, a document's: their labels
+    open with it) have for any of the properties named: "partner", "theme", "author" …"""
+    return {
+        str(o)
+        for iri, e in ctx.entities.items()
+        if e.label_pl.startswith(title)
+        for name in names
+        for o in objects(ctx, iri, name)
+    }
+
+
 def labelled(ctx: DocumentContext, label: str) -> list[str]:
     """The IRIs of the things the page made with this Polish label."""
     return [iri for iri, e in ctx.entities.items() if e.label_pl == label]

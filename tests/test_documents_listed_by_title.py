@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, outcome, titled_objects
 from tests.relations_templates import organisations, rate, title_nouns
-from tests.test_leaders_authors_adopted import iris_labelled
 from tests.test_themes_aims_and_agendas import themes
 
 SEED = 20261216
@@ -36,20 +35,12 @@ def joined(names: list[str]) -> str:
     return ", ".join(quoted[:-1]) + " i " + quoted[-1]
 
 
-def by_title(ctx: object, title: str, name: str) -> set[str]:
-    return {
-        str(o)
-        for iri in iris_labelled(ctx, title)  # type: ignore[arg-type]
-        for o in objects(ctx, iri, name)  # type: ignore[arg-type]
-    }
-
-
 def authored_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     body, listed = rng.choice(organisations()), titles(rng, rng.choice((2, 3)))
     verb = "przygotowała" if body.label.split()[0].endswith("a") else "przygotował"
     text = f"{body.form('nom')} {verb} {rng.choice(KINDS)} {joined(listed)}."
     ctx = pages.extract(text)
-    ok = all(body.iri in by_title(ctx, t, "author") for t in listed)
+    ok = all(body.iri in titled_objects(ctx, t, "author") for t in listed)
     return outcome(ctx, ok, text, f"{len(listed)} documents by {body.slug}")
 
 
@@ -57,7 +48,7 @@ def themes_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     theme, listed = rng.choice(themes()), titles(rng, 2)
     text = f"Poradniki {joined(listed)} zawierają informacje o {theme.form('loc')}."
     ctx = pages.extract(text)
-    ok = all(theme.iri in by_title(ctx, t, "theme") for t in listed)
+    ok = all(theme.iri in titled_objects(ctx, t, "theme") for t in listed)
     return outcome(ctx, ok, text, f"both on {theme.slug}")
 
 
@@ -66,7 +57,7 @@ def control_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     verb = "przygotowała" if body.label.split()[0].endswith("a") else "przygotował"
     text = f"{body.form('nom')} {verb} poradnik „{first}”. Fundacja „{second}” pomaga migrantom."
     ctx = pages.extract(text)
-    return outcome(ctx, not by_title(ctx, second, "author"), text, f"„{second}” not authored")
+    return outcome(ctx, not titled_objects(ctx, second, "author"), text, f"„{second}” not authored")
 
 
 def test_each_listed_title_is_a_document_of_its_author(pages: Pages) -> None:

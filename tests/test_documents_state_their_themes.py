@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, outcome, titled_objects
 from tests.relations_templates import rate
-from tests.test_leaders_authors_adopted import iris_labelled
 from tests.test_themes_aims_and_agendas import themes
 
 SEED = 20261226
@@ -39,7 +38,7 @@ def stated_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     )
     text = f"{kind} „{title}” {said}."
     ctx = pages.extract(text)
-    found = {str(o) for iri in iris_labelled(ctx, title) for o in objects(ctx, iri, "theme")}
+    found = titled_objects(ctx, title, "theme")
     return outcome(ctx, theme.iri in found, text, f"„{title}” on {theme.slug}")
 
 

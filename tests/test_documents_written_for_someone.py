@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome, person_iri
+from tests.relations_pages import Pages, outcome, person_iri, titled_objects
 from tests.relations_templates import organisations, people, rate
-from tests.test_leaders_authors_adopted import iris_labelled
 
 SEED = 20261220
 CASES = 120
@@ -36,18 +35,10 @@ def written_for(rng: random.Random) -> tuple[str, str, object, list[object]]:
     return title, text, body, pair
 
 
-def authors_of(ctx: object, title: str) -> set[str]:
-    return {
-        str(o)
-        for iri in iris_labelled(ctx, title)  # type: ignore[arg-type]
-        for o in objects(ctx, iri, "author")  # type: ignore[arg-type]
-    }
-
-
 def people_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     title, text, _, pair = written_for(rng)
     ctx = pages.extract(text)
-    found = authors_of(ctx, title)
+    found = titled_objects(ctx, title, "author")
     ok = all((iri := person_iri(ctx, p)) is not None and iri in found for p in pair)  # type: ignore[arg-type]
     return outcome(ctx, ok, text, "both people wrote it")
 
@@ -56,7 +47,10 @@ def beneficiary_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     title, text, body, _ = written_for(rng)
     ctx = pages.extract(text)
     return outcome(
-        ctx, body.iri not in authors_of(ctx, title), text, "the body after 'dla' is no author"
+        ctx,
+        body.iri not in titled_objects(ctx, title, "author"),
+        text,
+        "the body after 'dla' is no author",
     )  # type: ignore[attr-defined]
 
 

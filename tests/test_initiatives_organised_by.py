@@ -18,22 +18,12 @@ from functools import cache
 
 import rdflib
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, outcome, titled_objects
 from tests.relations_templates import REFERENCE, listed, organisations, rate
-from tests.test_leaders_authors_adopted import iris_labelled
 
 SEED = 20261211
 CASES = 120
 TITLES = ("Razem w mieście", "Nowy start", "Otwarte drzwi", "Krok po kroku", "Dobry sąsiad")
-
-
-def runners(ctx: object, title: str) -> set[str]:
-    return {
-        str(o)
-        for iri in iris_labelled(ctx, title)  # type: ignore[arg-type]
-        for name in ("partner", "leader")
-        for o in objects(ctx, iri, name)  # type: ignore[arg-type]
-    }
 
 
 @cache
@@ -67,7 +57,7 @@ def organised_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
         )
     )
     ctx = pages.extract(text)
-    ok = {b.iri for b in bodies} <= runners(ctx, title)
+    ok = {b.iri for b in bodies} <= titled_objects(ctx, title, "partner", "leader")
     return outcome(ctx, ok, text, f"„{title}” run by all")
 
 
@@ -77,7 +67,7 @@ def meeting_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     names = listed([b.form("nom") for b in bodies])
     text = f"Projekt „{title}” ruszył w marcu. Spotkanie organizują {names}."
     ctx = pages.extract(text)
-    ok = not ({b.iri for b in bodies} & runners(ctx, title))
+    ok = not ({b.iri for b in bodies} & titled_objects(ctx, title, "partner", "leader"))
     return outcome(ctx, ok, text, f"„{title}” not run by them")
 
 

@@ -16,21 +16,12 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, outcome, titled_objects
 from tests.relations_templates import organisations, rate
-from tests.test_leaders_authors_adopted import iris_labelled
 
 SEED = 20261210
 CASES = 120
 TITLES = ("Razem w mieście", "Nowy start", "Otwarte drzwi", "Krok po kroku", "Dobry sąsiad")
-
-
-def partners_of(ctx: object, title: str) -> set[str]:
-    return {
-        str(o)
-        for iri in iris_labelled(ctx, title)  # type: ignore[arg-type]
-        for o in objects(ctx, iri, "partner")  # type: ignore[arg-type]
-    }
 
 
 def drawn(rng: random.Random) -> tuple[object, object, str, str]:
@@ -46,7 +37,7 @@ def earlier_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
         f"{other.form('gen')}, oraz projekt „{second}”."  # type: ignore[attr-defined]
     )
     ctx = pages.extract(text)
-    wrong = partners_of(ctx, second) & {one.iri, other.iri}  # type: ignore[attr-defined]
+    wrong = titled_objects(ctx, second, "partner") & {one.iri, other.iri}  # type: ignore[attr-defined]
     return outcome(ctx, not wrong, text, f"„{second}” without partners")
 
 
@@ -59,7 +50,7 @@ def own_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
         )
     )
     ctx = pages.extract(text)
-    ok = {one.iri, other.iri} <= partners_of(ctx, second)  # type: ignore[attr-defined]
+    ok = {one.iri, other.iri} <= titled_objects(ctx, second, "partner")  # type: ignore[attr-defined]
     return outcome(ctx, ok, text, f"„{second}” with both partners")
 
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, outcome, titled_objects
 from tests.relations_templates import organisations, rate
-from tests.test_leaders_authors_adopted import iris_labelled
 
 SEED = 20261221
 CASES = 120
@@ -22,20 +21,12 @@ TITLES = ("Razem w mieście", "Nowy start", "Otwarte drzwi", "Krok po kroku", "D
 PLURAL = ("brali udział", "wzięli udział", "uczestniczyli")
 
 
-def partners_of(ctx: object, title: str) -> set[str]:
-    return {
-        str(o)
-        for iri in iris_labelled(ctx, title)  # type: ignore[arg-type]
-        for o in objects(ctx, iri, "partner")  # type: ignore[arg-type]
-    }
-
-
 def plural_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     one, other = rng.sample(organisations(), 2)
     title = rng.choice(TITLES)
     text = f"W projekcie „{title}” {rng.choice(PLURAL)} {one.form('nom')} i {other.form('nom')}."
     ctx = pages.extract(text)
-    ok = {one.iri, other.iri} <= partners_of(ctx, title)
+    ok = {one.iri, other.iri} <= titled_objects(ctx, title, "partner")
     return outcome(ctx, ok, text, "both partners")
 
 
@@ -43,7 +34,7 @@ def singular_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     body, title = rng.choice(organisations()), rng.choice(TITLES)
     text = f"W projekcie „{title}” brał udział {body.form('nom')}."
     ctx = pages.extract(text)
-    return outcome(ctx, body.iri in partners_of(ctx, title), text, "a partner")
+    return outcome(ctx, body.iri in titled_objects(ctx, title, "partner"), text, "a partner")
 
 
 def test_plural_past_cues_of_partners(pages: Pages) -> None:

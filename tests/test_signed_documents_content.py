@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, outcome, titled_objects
 from tests.relations_templates import cities, rate
-from tests.test_leaders_authors_adopted import iris_labelled
 from tests.test_themes_aims_and_agendas import themes
 
 SEED = 20261206
@@ -44,19 +43,13 @@ def covered(rng: random.Random, theme_form: dict[str, str]) -> str:
     )
 
 
-def themes_of(ctx: object, title: str) -> set[str]:
-    return {
-        str(o)
-        for iri in iris_labelled(ctx, title)  # type: ignore[arg-type]
-        for o in objects(ctx, iri, "theme")  # type: ignore[arg-type]
-    }
-
-
 def content_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     theme, title = rng.choice(themes()), rng.choice(TITLES)
     text = f"{signing(rng, title)} {covered(rng, dict(theme.forms))}"
     ctx = pages.extract(text)
-    return outcome(ctx, theme.iri in themes_of(ctx, title), text, f"„{title}” on {theme.slug}")
+    return outcome(
+        ctx, theme.iri in titled_objects(ctx, title, "theme"), text, f"„{title}” on {theme.slug}"
+    )
 
 
 def two_documents_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
@@ -64,7 +57,7 @@ def two_documents_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     one, other = rng.sample(TITLES, 2)
     text = f"{signing(rng, one)} {signing(rng, other)} {covered(rng, dict(theme.forms))}"
     ctx = pages.extract(text)
-    ok = theme.iri not in themes_of(ctx, one) | themes_of(ctx, other)
+    ok = theme.iri not in titled_objects(ctx, one, "theme") | titled_objects(ctx, other, "theme")
     return outcome(ctx, ok, text, f"{theme.slug} on neither document")
 
 
@@ -92,7 +85,10 @@ def another_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     text = f"{signing(rng, title)} {other} dotyczy {theme.form('gen')}."
     ctx = pages.extract(text)
     return outcome(
-        ctx, theme.iri not in themes_of(ctx, title), text, f"„{title}” not on {theme.slug}"
+        ctx,
+        theme.iri not in titled_objects(ctx, title, "theme"),
+        text,
+        f"„{title}” not on {theme.slug}",
     )
 
 

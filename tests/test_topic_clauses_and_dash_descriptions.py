@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, objects, outcome
+from tests.relations_pages import Pages, objects, outcome, titled_objects
 from tests.relations_templates import capitalise, cities, date_of, rate, w
 from tests.test_events_properties import team
-from tests.test_leaders_authors_adopted import iris_labelled
 from tests.test_themes_aims_and_agendas import themes
 
 SEED = 20261209
@@ -43,14 +42,6 @@ def topic_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     return outcome(ctx, ok, text, f"the meeting on {theme.slug}")
 
 
-def project_themes(ctx: object, title: str) -> set[str]:
-    return {
-        str(o)
-        for iri in iris_labelled(ctx, title)  # type: ignore[arg-type]
-        for o in objects(ctx, iri, "theme")  # type: ignore[arg-type]
-    }
-
-
 def dash_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     theme, title = rng.choice(themes()), rng.choice(TITLES)
     text = rng.choice(
@@ -61,7 +52,9 @@ def dash_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
         )
     )
     ctx = pages.extract(text)
-    return outcome(ctx, theme.iri in project_themes(ctx, title), text, f"„{title}” on {theme.slug}")
+    return outcome(
+        ctx, theme.iri in titled_objects(ctx, title, "theme"), text, f"„{title}” on {theme.slug}"
+    )
 
 
 def quotation_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
@@ -71,7 +64,7 @@ def quotation_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
         "dla nas ważna – mówi prezes fundacji."
     )
     ctx = pages.extract(text)
-    ok = theme.iri not in project_themes(ctx, title)
+    ok = theme.iri not in titled_objects(ctx, title, "theme")
     return outcome(ctx, ok, text, f"„{title}” not on {theme.slug}")
 
 
