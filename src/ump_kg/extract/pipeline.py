@@ -676,7 +676,8 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
     municipal_bodies_of_the_page_city(ctx)
 
 
-ADMINISTRATION_HEADS = {"urząd", "ministerstwo", "starostwo", "kancelaria"}
+# whole administrations (names.ADMINISTRATION_HEADS has their units' heads as well)
+ADMINISTRATIONS = {"urząd", "ministerstwo", "starostwo", "kancelaria"}
 
 
 def other_administration(ctx: DocumentContext) -> str | None:
@@ -693,7 +694,7 @@ def other_administration(ctx: DocumentContext) -> str | None:
         and m.iri not in offices
         and (entity := ctx.entities.get(m.iri)) is not None
         and entity.cls != UMP + "OrganisationalUnit"
-        and any(head_lemma(word) & ADMINISTRATION_HEADS for word in entity.label_pl.split()[:2])
+        and any(head_lemma(word) & ADMINISTRATIONS for word in entity.label_pl.split()[:2])
     }
     return others.pop() if len(others) == 1 and not offices else None
 
