@@ -1005,11 +1005,9 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
         # was (the Team's only if the row names the Team)
         kind = kind_of(ctx, row, own)
     event = make_event(ctx, row, kind, city, date)
-    existing = next((e for e in ctx.events if e.iri == event.iri), None)
-    if existing:
-        return existing
-    ctx.events.append(event)
-    describe_event(ctx, event, row)
+    told = the_same_told_before(ctx, event, row)
+    if told is not None:
+        return told
     describe_by_columns(ctx, event, row)
     body = body_meeting_over_the_table(ctx, row)
     if body is not None and event.kind != "TeamMeeting":
@@ -1142,11 +1140,9 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
     if kind == "Meeting" and team_named_above(ctx, heading):
         kind = "TeamMeeting"  # "UNIA METROPOLII POLSKICH / Zespół ds. Migracji" over the heading
     event = make_event(ctx, line, kind, city, date)
-    existing = next((e for e in ctx.events if e.iri == event.iri), None)
-    if existing is not None:
-        return existing
-    ctx.events.append(event)
-    describe_event(ctx, event, line)
+    told = the_same_told_before(ctx, event, line)
+    if told is not None:
+        return told
     named_after_trigger(ctx, event, heading, trigger)  # "# Warsztaty „Urząd bez barier”"
     for place in places:
         venue_of(ctx, event, place)
@@ -1313,11 +1309,9 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
             else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
         )
     event = make_event(ctx, item, kind, None if online else cities[0].iri, days[0], online)
-    existing = next((e for e in ctx.events if e.iri == event.iri), None)
-    if existing:
-        return existing
-    ctx.events.append(event)
-    describe_event(ctx, event, item)
+    told = the_same_told_before(ctx, event, item)
+    if told is not None:
+        return told
     if online:
         return event
     # "- 29–30.10, Poznań, Sala Błękitna Urzędu Miasta – …": the place after the city.
@@ -1351,26 +1345,22 @@ def titled_item_event(
     if trigger is None:
         return None
     kind = "Conference" if CONFERENCE.match(trigger.group(1)) else "Meeting"
-    told = " ".join(s.text for s in (intro, *whole) if s is not None)
+    said = " ".join(s.text for s in (intro, *whole) if s is not None)
     cities = [
         c
         for s in whole
         for c in ctx.mentions_in(s, "city")
         if preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in)")
     ]
-    online = not cities and ONLINE.search(told) is not None
+    online = not cities and ONLINE.search(said) is not None
     city = cities[0].iri if cities else None
     if city is None and not online:
         return None
     event = make_event(ctx, item, kind, city, day, online)
-    existing = next((e for e in ctx.events if e.iri == event.iri), None)
-    if existing:
-        return existing
-    ctx.events.append(event)
-    describe_event(ctx, event, item)
-    ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(title, lang=ctx.doc.language), item)
-    event.title = (title, item)
-    titled_label(ctx, event, title)
+    told = the_same_told_before(ctx, event, item)
+    if told is not None:
+        return told
+    give_the_name(ctx, event, title, item)
     return event
 
 
@@ -1729,16 +1719,24 @@ def on_a_day_of(
 def new_event(
     ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str], event: Event
 ) -> Event:
-    existing = next((e for e in ctx.events if e.iri == event.iri), None)
-    if existing:
-        return existing
-    ctx.events.append(event)
-    describe_event(ctx, event, sentence)
+    told = the_same_told_before(ctx, event, sentence)
+    if told is not None:
+        return told
     body = body_that_meets(ctx, sentence, trigger)
     if body is not None and event.kind != "TeamMeeting":
         ctx.fact(event.iri, "organiser", body.iri, sentence)
     named_after_trigger(ctx, event, sentence, trigger)
     return event
+
+
+def the_same_told_before(ctx: DocumentContext, event: Event, sentence: Sentence) -> Event | None:
+    """The event of the same IRI the page has told already (the caller goes on with it); else
+    None, once this one is added to the page's events and described from its sentence."""
+    told = next((e for e in ctx.events if e.iri == event.iri), None)
+    if told is None:
+        ctx.events.append(event)
+        describe_event(ctx, event, sentence)
+    return told
 
 
 def named_after_trigger(
@@ -1752,9 +1750,14 @@ def named_after_trigger(
         else proper_event_name(ctx, sentence, trigger) or bold_title_of_an_event(sentence, trigger)
     )
     if name:
-        ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
-        event.title = (name, sentence)
-        titled_label(ctx, event, name)
+        give_the_name(ctx, event, name, sentence)
+
+
+def give_the_name(ctx: DocumentContext, event: Event, name: str, sentence: Sentence) -> None:
+    """The event's own name (schema:name), kept as its title and in its descriptive label."""
+    ctx.fact(event.iri, SCHEMA_NAME, rdflib.Literal(name, lang=ctx.doc.language), sentence)
+    event.title = (name, sentence)
+    titled_label(ctx, event, name)
 
 
 def titled_label(ctx: DocumentContext, event: Event, name: str) -> None:
