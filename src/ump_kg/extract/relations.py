@@ -3889,7 +3889,7 @@ ORGANISE_AN_INITIATIVE = re.compile(
     r"(?i)\b(?:(?:projekt|program)(?:\s+„[^”]*”)?\s+(?:współ)?organizuj(?:e|ą)|"
     r"organizator(?:ami|em|ką|kami)\s+(?:projektu|programu|przedsięwzięcia|inicjatywy)"
     r"(?:\s+„[^”]*”)?\s+(?:są|jest|byli|był|była|będą|będzie)|"
-    r"(?:project|programme|program|initiative|academy)\s+(?:is|was|are|were|has\s+been|will\s+be)"
+    r"(?:project|programme|program|initiative)\s+(?:is|was|are|were|has\s+been|will\s+be)"
     r"\s+(?:jointly\s+|co-)?(?:organi[sz]ed|run|implemented|coordinated)\s+by)\b"
 )
 
