@@ -1156,7 +1156,7 @@ SEAT_HEADS = STATE_SEAT_HEADS | {
     "izba",
     "teatr",
     "punkt",  # "Punkt Informacyjny dla Cudzoziemców w Katowicach"
-    "rada",  # "Rada Miejska w Łodzi", "Rada Gminy w Michałowie"
+    "rada",  # "Rada Miejska w Łodzi", "Rada Konsultacyjna w Krakowie"
 }
 
 
@@ -1474,9 +1474,7 @@ def find_documents(text: str, taken: list[Mention]) -> list[NewName]:
 
 # "poradniki „Pierwsze kroki”, „Studiuj w Łodzi” i „Zostań w Łodzi”": more quoted titles joined
 # to the first one
-NEXT_TITLE = re.compile(
-    r"\s*(?:,|\bi\b|\boraz\b|\bthe\b|\band\b)\s*„(?P<title>[^”“\"\n]{3,200})[”“\"]"
-)
+NEXT_TITLE = re.compile(r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*„(?P<title>[^”“\"\n]{3,200})[”“\"]")
 
 
 def titles_listed_after(text: str, first: NewName, taken: list[Mention]) -> list[NewName]:
