@@ -2823,7 +2823,7 @@ def organisations_after(
     # i Centrum X"; a "Biuro …" is a body of its own as an organiser)
     orgs = [
         o
-        for o in ctx.mentions_in(sentence, "org", "office", "team", "unit")
+        for o in bodies_in(ctx, sentence, "org", "office", "team", "unit")
         if not in_brackets(ctx, o)
     ]
     names = ctx.mentions_in(sentence)
@@ -2831,7 +2831,12 @@ def organisations_after(
         cue_end = sentence.start + match.end()
         if any(n.start <= sentence.start + match.start() < n.end for n in names):
             continue  # "Centrum Wsparcia Migrantów i Fundacja X …": a word of a name is no cue
-        after = [o for o in orgs if o.start >= cue_end]
+        # ("zorganizowało konferencję w Europejskim Centrum Solidarności": a place, not a host)
+        after = [
+            o
+            for o in orgs
+            if o.start >= cue_end and not preceded_by(ctx.doc.text, o.start, AT_A_PLACE)
+        ]
         gap = ctx.text(cue_end, after[0].start) if after else ""
         # ("Gospodarzem spotkania 5 marca 2024 r. był Urząd …": the copula before the host)
         if not after or (len(gap.split()) > NEAR and not HOST_COPULA.search(gap)):
@@ -2840,6 +2845,45 @@ def organisations_after(
         found += [o for o in chain if o not in found]
     return found
 
+
+# A city named as a legal person: "Miasto Szczecin", "Gminą Miejską Kraków", "Gmina Miasto
+# Rzeszów", "m.st. Warszawa", "the City of Gdańsk" (any case of the municipality's word)
+MUNICIPALITY_WORD = re.compile(
+    r"(?:(?<![\w.])(?:Miast(?:o|a|u|em)|Gmin(?:a|y|ie|ę|ą))(?:\s+(?:Miejsk\w+|Miast[oa]|"
+    r"Stołeczn\w+))?|\bm\.\s?st\.|\b(?:[Tt]he\s+)?[Cc]ity\s+of(?:\s+the)?)\s+$"
+)
+# The word before "Miasta X" that makes it part of another name: "Urzędu Miasta Krakowa",
+# "Prezydent Miasta Gdańska", "budżetu Miasta Łodzi", "mieszkańcy Gminy Miejskiej Kraków"
+GOVERNING_WORD = re.compile(
+    r"(?:[A-ZŁŚŻŹĆ]\w*|prezydent\w*|rad\w*|budżet\w*|mieszka\w*|urz\w*)\s+$"
+)
+
+
+def municipal_bodies(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
+    """Cities named as municipalities, as their city offices: the body that holds an event a
+    city organises or hosts ("Gospodarzem spotkania było Miasto Szczecin", "hosted by the City
+    of Gdańsk") is its administration, as a register of events writes it."""
+    found = []
+    for city in ctx.mentions_in(sentence, "city"):
+        office = ctx.reference.office_of_city.get(city.iri)
+        before = ctx.text(max(sentence.start, city.start - 40), city.start)
+        word = MUNICIPALITY_WORD.search(before)
+        if office is None or word is None:
+            continue
+        start = city.start - len(before) + word.start()
+        if GOVERNING_WORD.search(ctx.text(max(sentence.start, start - 30), start)):
+            continue
+        found.append(Mention(start, city.end, ctx.doc.text[start : city.end], office, "office"))
+    return found
+
+
+def bodies_in(ctx: DocumentContext, sentence: Sentence, *kinds: str) -> list[Mention]:
+    """The sentence's bodies of these kinds, municipalities as their offices among them."""
+    bodies = ctx.mentions_in(sentence, *kinds) + municipal_bodies(ctx, sentence)
+    return sorted(bodies, key=lambda m: m.start)
+
+
+AT_A_PLACE = r"(?i:\b(?:w|we|na|in|at))"
 
 HOST_COPULA = re.compile(r"^[^;:]{0,60}\s(?:był|była|było|byli|jest|są|został|została)\s+$")
 
@@ -2853,7 +2897,7 @@ def bodies_that_invite(ctx: DocumentContext, sentence: Sentence) -> list[Mention
     # (an acronym in brackets after a name is that name again: "Unia Metropolii Polskich (UMP)")
     bodies = [
         b
-        for b in ctx.mentions_in(sentence, "org", "office", "team", "unit")
+        for b in bodies_in(ctx, sentence, "org", "office", "team", "unit")
         if not in_brackets(ctx, b)
     ]
     last = next(
@@ -2917,7 +2961,7 @@ def organisers_before_the_verb(ctx: DocumentContext, sentence: Sentence) -> list
     organising or hosting, not after a preposition (a place or a guest)."""
     bodies = [
         b
-        for b in ctx.mentions_in(sentence, "org", "office", "team", "unit")
+        for b in bodies_in(ctx, sentence, "org", "office", "team", "unit")
         if not preceded_by(ctx.doc.text, b.start, PREPOSITION) and not in_brackets(ctx, b)
     ]
     for index, body in enumerate(bodies):
@@ -2951,7 +2995,7 @@ def prepared_the_event(after: str) -> bool:
 def hosts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
     return [
         body
-        for body in ctx.mentions_in(sentence, "org", "office")
+        for body in bodies_in(ctx, sentence, "org", "office")
         if HOST_APPOSITION.match(ctx.text(body.end, sentence.end))
     ]
 
