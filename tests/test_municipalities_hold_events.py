@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import random
 
+from ump_kg.extract.context import DocumentContext
+
 from tests.relations_pages import Pages, objects, outcome
 from tests.relations_templates import (
     MONTHS_EN,
@@ -77,21 +79,21 @@ def english_sentence(rng: random.Random, city_name: str) -> str:
     )
 
 
-def opening(rng: random.Random, english: bool) -> tuple[str, object]:
+def opening(rng: random.Random, english: bool) -> str:
     city, date = rng.choice(cities()), date_of(rng, ranges=False)
     if english:
         day = f"{date.first.day} {MONTHS_EN[date.first.month - 1]} {date.first.year}"
-        return f"A meeting on integration was held in {english_label(city.iri)} on {day}.", city
-    return f"{capitalise(date.text)} {w(city)} odbyło się spotkanie o integracji.", city
+        return f"A meeting on integration was held in {english_label(city.iri)} on {day}."
+    return f"{capitalise(date.text)} {w(city)} odbyło się spotkanie o integracji."
 
 
-def organisers(ctx: object) -> set[str]:
-    return {str(o) for e in ctx.events for o in objects(ctx, e.iri, "organiser")}  # type: ignore[attr-defined]
+def organisers(ctx: DocumentContext) -> set[str]:
+    return {str(o) for e in ctx.events for o in objects(ctx, e.iri, "organiser")}
 
 
 def host_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     english = rng.random() < 0.4
-    start, city = opening(rng, english)
+    start = opening(rng, english)
     host = rng.choice(cities())
     if english:
         text = f"{start} {english_sentence(rng, english_label(host.iri))}"
@@ -102,7 +104,7 @@ def host_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
 
 
 def place_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
-    start, _ = opening(rng, False)
+    start = opening(rng, False)
     place = rng.choice([o for o in organisations() if "urzad-miasta" not in o.iri])
     text = f"{start} Fundacja Ocalenie zorganizowała je w {place.form('loc')}."
     ctx = pages.extract(text)
@@ -110,7 +112,7 @@ def place_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
 
 
 def guest_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
-    start, _ = opening(rng, False)
+    start = opening(rng, False)
     guest = rng.choice(cities())
     genitive = guest.form("gen")
     text = rng.choice(
