@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import random
 
-from ump_kg.extract.context import DocumentContext
-
 from tests.relations_pages import Pages, objects, outcome
 from tests.relations_templates import (
     MONTHS_EN,
@@ -37,6 +35,7 @@ from tests.relations_templates import (
     rate,
     w,
 )
+from ump_kg.extract.context import DocumentContext
 
 SEED = 20261204
 CASES = 120
