@@ -534,6 +534,8 @@ def proper_event_name(
 SETTING = re.compile(
     r"(?:podczas|w\s+trakcie|w\s+czasie|przy\s+okazji|during|at\s+the)\s+$", re.IGNORECASE
 )
+# a body's sitting: "posiedzenia Zarządu", "sesji Rady Miasta", "obrad", "zebrania"
+SITTING = re.compile(r"(?i)posiedze|sesj|obrad|zebra|spotka")
 
 
 def day_date(
@@ -551,7 +553,12 @@ def day_date(
         and not a_documents_date(ctx, d)
     ]
     if trigger is not None and SETTING.search(sentence.text[: trigger.start()]):
-        days = [d for d in days if d.start >= sentence.start + trigger.end()]
+        # "24 kwietnia w Szczecinie, podczas posiedzenia Zarządu, prezydenci podpisali …": a
+        # body's sitting lasts a day, the action's; a conference may last several, and where
+        # the page gives an event a span of days ("29–30 czerwca"), that span is its date.
+        after = [d for d in days if d.start >= sentence.start + trigger.end()]
+        sitting = SITTING.match(trigger.group(0)) is not None
+        days = after or [d for d in days if sitting and not inside_a_span_of_the_page(ctx, d)]
     if trigger is not None and len(days) > 1:
         # "signed on 30 June, the second day of the conference (29–30 June)": a span that holds
         # every other day the sentence names is the event's; those are days of it.
@@ -563,6 +570,19 @@ def day_date(
         at = sentence.start + trigger.start()
         return min(days, key=lambda d: (min(abs(d.start - at), abs(d.end - at)), d.start))
     return days[0] if days else None
+
+
+def inside_a_span_of_the_page(ctx: DocumentContext, day: DateMention) -> bool:
+    """Whether the page names a span of several days that holds this day."""
+    return any(
+        d.first is not None
+        and d.last is not None
+        and d.first != d.last
+        and day.first is not None
+        and d.first <= day.first <= d.last
+        for d in ctx.dates
+        if d is not day
+    )
 
 
 # "ODIHR release dated Warsaw, 15 March 2023", "pismem z dnia 5 maja 2023 r.": the day a
