@@ -86,6 +86,10 @@ TRIGGER = re.compile(
     r"(?:Dzie[nń]|Dni[au])\b(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]))|piknik\w*|festyn\w*|"
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu", "Szczecin przyjmie
     # przedstawicieli metropolii"
+    # people who talked, debated or presented on a day ("rozmawiali w czwartek (14.03) w
+    # Lublinie urzędnicy z trzech miast", "prezentacja raportu – 13 kwietnia"), an open day
+    r"(?:roz)?mawia(?:li|ły|liśmy|łyśmy)\b|dyskutowa(?:li|ły|liśmy|łyśmy)\b|debatowa(?:li|ły)\b|"
+    r"prezentacj\w*|dzie[nń]\s+otwart\w*|dni(?:a|u)?\s+otwart\w*|drzwi\s+otwart\w*|"
     r"(?:gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)|przyj(?:mie|mą|muje|mują|ął|ęła|ęło|ęli|ęliśmy|"
     r"mował\w*))(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|uczestnik|delegac|"
     r"grup\w*\s+robocz)))",
@@ -101,7 +105,7 @@ TRIGGER_EN = re.compile(
     # ("was launched on 16 March": a programme or project started, no event was held)
     r"ceremon\w*|(?<!was )(?<!were )(?<!been )launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
     # "a delegation of Polish city officials came to Leipzig from 23 to 25 October": a visit
-    r"delegation\b|"
+    r"delegation\b|(?:was|were)\s+presented(?=\s+on\b)|presentation\b|open\s+day\b|"
     # "the High Commissioner came to Kraków's city hall on 30 March 2022": a visit
     r"came\s+to\s+(?:\w+(?:'s|\u2019s)\s+|the\s+)?(?:city|town)\s+hall\b|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
@@ -438,6 +442,15 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
     return None
 
 
+# People who talked make an event only on a day the clause gives ("rozmawiali w czwartek
+# (14.03) w Lublinie"): "rozmawialiśmy o mieszkalnictwie" in an account is what was said.
+TALKED = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa")
+
+
+def a_day_in(ctx: DocumentContext, sentence: Sentence) -> bool:
+    return any(d.is_day and not d.dateline for d in ctx.dates_in(sentence))
+
+
 def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None:
     pattern = TRIGGER_EN if ctx.doc.language == "en" else TRIGGER
     # ("we Wrocławskim Centrum Kongresowym odbyła się konferencja": a word inside a venue's or
@@ -450,6 +463,7 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             if not on_premises(sentence.text, m.start())
             and not any(n.start <= sentence.start + m.start() < n.end for n in names)
             and not REPORT_ON_CONSULTATIONS.search(sentence.text[: m.start()] + m.group(0))
+            and (not TALKED.match(m.group(1)) or a_day_in(ctx, sentence))
         ),
         None,
     )

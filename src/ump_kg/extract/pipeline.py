@@ -493,6 +493,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     place_the_unplaced(ctx)
     events_placed_by_their_host(ctx)  # where the bodies are is known by now
     team_meetings_without_a_city(ctx)
+    days_of_an_event_told_apart(ctx)
     qualify_units(ctx)
     directors_of_city_bureaus(ctx)
     return ctx
@@ -862,6 +863,39 @@ def cities_of_their_officers(ctx: DocumentContext) -> None:
             # (the host city's own officers came to no other city's meeting)
             if city is not None and city != held_in.get(fact.s):
                 ctx.fact(fact.s, "participatingCity", city, fact.sentence)
+
+
+DATE_PROPERTIES = frozenset({UMP + "startDate", UMP + "endDate", UMP + "year"})
+
+
+def days_of_an_event_told_apart(ctx: DocumentContext) -> None:
+    """A day told as an event of its own ("**8.03.2023 | Rozmawialiśmy z metropoliami w
+    Krakowie**") inside the span of days of an event in the same city ("W dniach 7–8 marca …
+    spotkanie Zespołu … w Krakowie") is that event: one node, dated by its span."""
+    spans = [
+        e for e in ctx.events if e.first is not None and e.last is not None and e.first != e.last
+    ]
+    renamed: dict[str, str] = {}
+    for day in ctx.events:
+        if day.first is None or day.first != day.last or day.title is not None:
+            continue
+        holder = next(
+            (
+                e
+                for e in spans
+                if e.city == day.city
+                and e.first <= day.first <= e.last  # type: ignore[operator]
+                and (day.kind == e.kind or {day.kind, e.kind} <= {"Meeting", "TeamMeeting"})
+            ),
+            None,
+        )
+        if holder is not None:
+            renamed[day.iri] = holder.iri
+    if not renamed:
+        return
+    ctx.facts[:] = [f for f in ctx.facts if not (f.s in renamed and f.p in DATE_PROPERTIES)]
+    ctx.events[:] = [e for e in ctx.events if e.iri not in renamed]
+    ctx.rename(renamed)
 
 
 def qualify_units(ctx: DocumentContext) -> None:
