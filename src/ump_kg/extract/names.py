@@ -827,6 +827,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
     found = find_documents(text, taken) + quoted_bodies(text, taken)
     found += self_titled_documents(text, taken, found)
+    found += sentence_case_titles(text, taken, found)
     found += regional_units(text, taken, found)
     for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
         if overlaps(match.start(), match.end(), taken) or any(
@@ -1091,6 +1092,70 @@ def self_titled_documents(text: str, taken: list[Mention], found: list[NewName])
         base = " ".join([head, *adjectives, *words[1 + len(adjectives) :]])
         documents.append(NewName(start, end, title, base, "document"))
     return documents
+
+
+# Acts and policies written in sentence case, their kind word capitalised inside a sentence:
+# "wdrożenie Paktu o migracji i azylu", "zgodnie z Konwencją genewską", "przyjął Strategię
+# migracyjną Polski na lata 2025–2030".
+SENTENCE_CASE_HEADS = frozenset(
+    {
+        "pakt",
+        "konwencja",
+        "strategia",
+        "polityka",
+        "ustawa",
+        "traktat",
+        "dyrektywa",
+        "rozporządzenie",
+    }
+)
+MID_SENTENCE = re.compile(r"[a-ząćęłńóśźż0-9,)]\s+$")
+PERIOD = re.compile(r"\s+na\s+lata\s+\d{4}\s*[–-]\s*\d{4}")
+
+
+def sentence_case_titles(text: str, taken: list[Mention], found: list[NewName]) -> list[NewName]:
+    """The kind word, the adjectives that agree with it ("Konwencja genewska"), a country or
+    union in the genitive ("… Polski", "… Unii Europejskiej"), a subject after "o" / "w
+    sprawie" ("Pakt o migracji i azylu") and the period it covers ("na lata 2025–2030"): at
+    least one of them, or the capitalised word is only a sentence's kind word."""
+    titles: list[NewName] = []
+    for head in re.finditer(r"(?<![\w-])[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż]+", text):
+        if (
+            not head_lemma(head.group(0)) & SENTENCE_CASE_HEADS
+            or not MID_SENTENCE.search(text[max(0, head.start() - 3) : head.start()])
+            or overlaps(head.start(), head.end(), taken)
+            or any(n.start <= head.start() < n.end for n in found + titles)
+        ):
+            continue
+        words = words_from(text, head.end())[:20]
+        if not words or not re.fullmatch(r"[a-ząćęłńóśźż]+", words[0].group(0)):
+            continue  # "Polityki Społecznej", "Strategii Rozwoju …": a title-case name's word
+        adjectives = singular_adjectives_of(
+            head.group(0), [w.group(0) for w in words[:2] if text[w.start() - 1] == " "]
+        )
+        index = len(adjectives)
+        end = words[index - 1].end() if adjectives else head.end()
+        # a country's or a union's name in the genitive ("Polski", "Unii Europejskiej")
+        while (
+            index < len(words)
+            and text[end : words[index].start()] == " "
+            and CAPITALISED.match(words[index].group(0))
+            and genitive(words[index].group(0))
+        ):
+            end, index = words[index].end(), index + 1
+        if index < len(words) and text[end : words[index].start()] == " ":
+            marker = subject_marker(words, index)
+            subject_end = subject_span(text, words, index + marker) if marker else None
+            if subject_end is not None:
+                end, index = subject_end, len(words)
+        period = PERIOD.match(text, end)
+        end = period.end() if period else end
+        if end == head.end() or overlaps(head.end(), end, [m for m in taken if m.kind != "city"]):
+            continue
+        rest = text[words[len(adjectives) - 1].end() if adjectives else head.end() : end]
+        base = " ".join([head_nominative(head.group(0)), *adjectives]) + rest
+        titles.append(NewName(head.start(), end, text[head.start() : end], base, "document"))
+    return titles
 
 
 # A unit of a known body named by the country or region it serves: 'Polskie biuro
