@@ -2746,6 +2746,17 @@ SURNAME = re.compile(
 )
 
 
+# Words that end names of things, not of people ("Geneva Convention", "Vienna Centre")
+EN_KIND_WORDS = frozenset(
+    {
+        "Convention", "Pact", "Strategy", "Policy", "Treaty", "Directive", "Charter", "Agenda",
+        "Declaration", "Act", "Programme", "Program", "Centre", "Center", "Council", "Office",
+        "Forum", "Foundation", "Association", "University", "Institute", "Committee", "Network",
+        "Project", "Fund", "Agency", "Department", "Ministry", "Commission",
+    }
+)  # fmt: skip
+
+
 def english_people(text: str, taken: list[Mention]) -> list[NewName]:
     """'Emmanuelle Grange (Head of Unit …)', 'Kevin J. Allen (UNHCR Representative …)',
     'Ivana d'Alessandro', 'director Dorota Feliks': given name, an initial or second given name,
@@ -2773,6 +2784,8 @@ def english_people(text: str, taken: list[Mention]) -> list[NewName]:
             continue  # 'Centre for Social Development (director …)' is no person
         if is_patron(text, start):
             continue  # "Union of Polish Metropolises named after Paweł Adamowicz"
+        if text[start:end].split()[-1] in EN_KIND_WORDS:
+            continue  # "the Geneva Convention", "Lublin Centre": a thing named after a place
         if overlaps(start, end, taken) or not (
             known_given_name(words[0].group(0))
             or role_after(text, end)
