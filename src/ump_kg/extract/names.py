@@ -761,7 +761,8 @@ def is_patron(text: str, start: int) -> bool:
     before = text[max(0, start - 200) : start]
     if before.rstrip().endswith(","):
         return False  # "koordynatorka Zespołu, Karolina Wendt": an apposition, not a patron
-    for _ in range(4):
+    adjectives = 0
+    for _ in range(6):
         match = TOKEN_BEFORE.search(before)
         if match is None:
             return False
@@ -769,10 +770,38 @@ def is_patron(text: str, start: int) -> bool:
         before = before[: match.start()]
         lowered = token.lower()
         if lowered in PATRON_CUE_ABBREVIATIONS or cue_lemmas(token) & PATRON_CUE_LEMMAS:
-            return True
+            # "Katolickiego Uniwersytetu Lubelskiego Jana Pawła II": a school's adjectives may
+            # stand between it and its patron; not after a post held there ("rektora
+            # Uniwersytetu Łódzkiego Jana Nowaka" is the rector)
+            return not adjectives or (
+                bool(cue_lemmas(token) & SCHOOL_CUE_LEMMAS) and not held_post_before(before)
+            )
+        if token[:1].isupper() and capitalised_adjective(token) and adjectives < 2:
+            adjectives += 1
+            continue
         if not (lowered in PATRON_HONORIFICS or cue_lemmas(token) & PATRON_HONORIFICS):
             return False
     return False
+
+
+# Schools are named after patrons without "im." ("Uniwersytet Medyczny Karola Marcinkowskiego")
+SCHOOL_CUE_LEMMAS = {"uniwersytet", "akademia", "politechnika", "uczelnia", "szkoła", "liceum"}
+# Who holds a post at a school, named before it ("rektora Uniwersytetu Łódzkiego Jana Nowaka")
+SCHOOL_POSTS = {
+    "rektor", "prorektor", "dziekan", "prodziekan", "dyrektor", "kierownik", "prezes",
+    "przedstawiciel", "przedstawicielka", "pracownik", "pracownica", "profesor", "koordynator",
+    "koordynatorka", "wykładowca", "badacz", "badaczka", "naukowiec", "ekspert", "ekspertka",
+    "członek", "rzecznik", "pełnomocnik", "student", "studentka", "doktorant", "doktorantka",
+}  # fmt: skip
+
+
+def capitalised_adjective(word: str) -> bool:
+    return any(tag.startswith("adj:") for _, tag, _ in analyses(word.lower()))
+
+
+def held_post_before(before: str) -> bool:
+    match = TOKEN_BEFORE.search(before)
+    return match is not None and bool(cue_lemmas(match.group(1)) & SCHOOL_POSTS)
 
 
 def in_a_patrons_name(text: str, start: int) -> bool:
