@@ -4586,10 +4586,16 @@ def project_roles(ctx: DocumentContext, sentence: Sentence) -> None:
         contact_of_the_project(ctx, sentence, cue)
         return
     named = ctx.mentions_in(sentence, "project")
-    project = named[0].iri if named else title_mention(ctx, "project")
-    leaders = sorted({str(f.o) for f in ctx.facts if f.s == project and f.p.endswith("/leader")})
-    if project is None or len(leaders) != 1:
+    projects = {m.iri for m in ctx.mentions if m.kind == "project"}
+    # ("Kierownikiem projektu jest X" on a page that names one project: that project)
+    project = (
+        named[0].iri
+        if named
+        else title_mention(ctx, "project") or (projects.pop() if len(projects) == 1 else None)
+    )
+    if project is None:
         return
+    leaders = sorted({str(f.o) for f in ctx.facts if f.s == project and f.p.endswith("/leader")})
     end, start = sentence.start + cue.end(), sentence.start + cue.start()
     people = ctx.mentions_in(sentence, "person")
     after = [
@@ -4599,7 +4605,11 @@ def project_roles(ctx: DocumentContext, sentence: Sentence) -> None:
         p for p in people if p.end <= start and re.fullmatch(r"\s*,\s*", ctx.text(p.end, start))
     ]
     for person in (after or before)[:1]:
-        add_post(ctx, sentence, person.iri, leaders[0], "koordynator")
+        if len(leaders) == 1:
+            add_post(ctx, sentence, person.iri, leaders[0], "koordynator")
+        else:
+            # no one leader to hold the post in: the person is of the project's team
+            ctx.fact(project, "teamMember", person.iri, sentence)
 
 
 # "X of the Gdańsk City Office, who coordinates the UMP Team", "who has coordinated the Team",
