@@ -189,6 +189,10 @@ PARTICIPATION = re.compile(
     # who spoke at it was there: "Prezentację przedstawiła X", "X omówił …", "głos zabrał X"
     r"przedstawi(?:ł|ła|li|ły)\b|zaprezentowa\w*|omówi(?:ł|ła|li|ły)\b|zabra(?:ł|ła|li)\s+głos|"
     r"referowa\w*|\b(?:spoke|presented)\b|głos\s+zabra\w*|"
+    # … and who will speak at an announced one: "O komunikacji … opowie X", "wykład wygłosi
+    # Y", "doświadczeniami podzieli się Z"; a training "delivered by" its trainer
+    r"\bopowie(?:dzą)?\b|\bprzedstawi(?:ą)?\b|\bomówi(?:ą)?\b|\bzaprezentuj(?:e|ą)\b|"
+    r"\bwygłos(?:i|zą|ił|iła|ili)\b|\bpodziel(?:i|ą)\s+się\b|\bdelivered\s+by\b|"
     # who spoke of it in the event's account: "– mówiła X", "opowiedziała", "przekonywała",
     # "Otwierając ją, prezydent X przypomniał", "Opening the meeting, X recalled"
     r"\bmówi(?:ł|ła|li|ły)\b|opowiada(?:ł|ła|li|ły)\b|opowiedzia\w*|przekonywa(?:ł|ła|li|ły)\b|"
