@@ -666,10 +666,14 @@ BARE_WEEKDAY = re.compile(
     r"(?i)\b(?:w|we)\s+(?:(?P<which>ubiegł[yą]|zeszł[yą]|ostatni[ą]?|przysz[łl][yą]|"
     r"najbliższ[yą])\s+)?(?P<day>poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b"
     r"(?!\s*[,(]?\s*\d)"
+    # English: "on Tuesday", "last Friday", "next Monday" (not "on Tuesday, 12 March")
+    r"|\b(?:(?-i:[Oo]n)\s+|(?P<which_en>(?-i:[Ll]ast|[Nn]ext))\s+)(?P<day_en>(?-i:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))\b(?!\s*[,(]?\s*\d)(?!,?\s+(?:the\s+)?\d)"
 )
 BARE_WEEKDAY_INDEX = {
     "poniedziałek": 0, "wtorek": 1, "środę": 2, "czwartek": 3, "piątek": 4, "sobotę": 5,
-    "niedzielę": 6,
+    "niedzielę": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
 
@@ -677,6 +681,9 @@ def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
     found = []
     for match in BARE_WEEKDAY.finditer(text):
         which = (match.group("which") or "").lower()
+        which = {"last": "ubiegły", "next": "przyszły"}.get(
+            (match.group("which_en") or "").lower(), which
+        )
         clause = sentence_around(text, DateMention(match.start(), match.end()))
         past = which.startswith(("ubieg", "zesz", "ostatni")) or (
             not which and told_in_the_past(clause) and not told_in_the_future(clause)
@@ -684,9 +691,13 @@ def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
         future = which.startswith(("przysz", "najbli")) or (
             not which and told_in_the_future(clause) and not told_in_the_past(clause)
         )
+        if match.group("day_en") and not which:
+            # "… will be held": the future's auxiliary, whatever participle follows it
+            future = ENGLISH_FUTURE.search(clause) is not None
+            past = not future and ENGLISH_PAST.search(clause) is not None
         if past == future:
             continue  # the tense does not say which week
-        wanted = BARE_WEEKDAY_INDEX[match.group("day").lower()]
+        wanted = BARE_WEEKDAY_INDEX[(match.group("day") or match.group("day_en")).lower()]
         # told in the past, the page's own weekday is the page's day ("W sobotę prezydent
         # odniósł się …" on a Saturday's page); told in the future, the next one
         step = -1 if past else 1
@@ -709,6 +720,7 @@ FUTURE_VERB = re.compile(
 MOOD = re.compile(r"(?i)\b(?:aby|żeby|ażeby|gdyby|jakby|by)(?:śmy|ście|m|ś)?\b")
 
 
+ENGLISH_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|planned|scheduled))\b")
 # English verbs of a past event ("met in Katowice on 5–6 June", "took place", "was held").
 ENGLISH_PAST = re.compile(
     r"\b(?:met|was|were|took|held|gathered|came|went|visited|hosted|attended|opened|discussed|"
