@@ -1472,9 +1472,10 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     on_its_day = on_a_day_of(ctx, sentence, trigger, current)
     if on_its_day is not None:
         return on_its_day
-    if PLANNED.search(sentence.text):
+    if PLANNED.search(sentence.text) or moved_later(ctx, sentence):
         # "miało się odbyć 26–27 marca w Rzeszowie … ostatecznie odbyło się 8 października, w
-        # formule zdalnej": a plan's date and city do not stand; what finally happened does
+        # formule zdalnej", "zaplanowane na 12 marca w Poznaniu zostało przeniesione na 20
+        # marca do Wrocławia": a plan's date and city do not stand; what finally happened does
         return as_it_finally_was(ctx, sentence, trigger)
     if meetings_in_general(ctx, sentence, trigger):
         return None
@@ -1581,9 +1582,32 @@ PLANNED = re.compile(
     r"\bpierwotnie\b|\bwedług\s+harmonogramu\b|\bwas\s+to\s+(?:be\s+held|take\s+place)|"
     r"\boriginally\s+(?:planned|scheduled)"
 )
-FINALLY = re.compile(
-    r"(?i)\b(?:ostatecznie|w\s+końcu|finalnie|finally|eventually|in\s+the\s+end)\b"
+# What the plan became: "ostatecznie …", and a move to another day or place ("zostało
+# przeniesione na 20 marca do Wrocławia", "przełożono na …", "has been moved / postponed to …"),
+# or the plan's event told again in the future ("…, które miało się odbyć 5 maja w Krakowie,
+# odbędzie się 12 maja w Łodzi")
+MOVED = (
+    r"przeniesion\w*|przeniesiono|przełożon\w*|przełożono|przesunięt\w*|przesunięto|"
+    r"(?:has\s+been\s+|was\s+|were\s+|have\s+been\s+)(?:moved|postponed|rescheduled)"
 )
+FINALLY = re.compile(
+    r"(?i)\b(?:ostatecznie|w\s+końcu|finalnie|finally|eventually|in\s+the\s+end|"
+    + MOVED
+    + r"|odbędzie\s+się|will\s+(?:now\s+)?(?:be\s+held|take\s+place)|nowy\s+termin|new\s+date)\b"
+)
+# "zaplanowane na 12 marca", "planned for 12 March": a plan only where a move follows
+PLANNED_FOR = re.compile(r"(?i)\b(?:zaplanowan\w*|planowan\w*|planned|scheduled)\b")
+MOVED_WORD = re.compile(r"(?i)\b(?:" + MOVED + r")\b")
+
+
+def moved_later(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """A plan whose move the sentence or the next one tells."""
+    if not PLANNED_FOR.search(sentence.text):
+        return False
+    following = [s for s in ctx.sentences if s.start >= sentence.end][:1]
+    return any(MOVED_WORD.search(s.text) for s in [sentence, *following])
+
+
 NOT_IN = re.compile(r"(?i)\bnie\s+we?\s+$|\bnot\s+in\s+$")
 
 
@@ -1612,7 +1636,8 @@ def as_it_finally_was(
             c
             for c in ctx.mentions_in(later, "city")
             if c.start >= later.start + final.start()
-            and preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in)")
+            # ("przeniesione … do Wrocławia", "moved to Wrocław": where it went)
+            and preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in|do|to)")
             and not NOT_IN.search(ctx.text(max(later.start, c.start - 12), c.start))
         ]
         city = None if online or not cities else cities[0].iri
