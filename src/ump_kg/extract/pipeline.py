@@ -866,14 +866,21 @@ def cities_of_their_officers(ctx: DocumentContext) -> None:
 
 
 DATE_PROPERTIES = frozenset({UMP + "startDate", UMP + "endDate", UMP + "year"})
+SITTING_DAYS = 3  # the longest meeting whose days a page may tell apart
 
 
 def days_of_an_event_told_apart(ctx: DocumentContext) -> None:
     """A day told as an event of its own ("**8.03.2023 | Rozmawialiśmy z metropoliami w
     Krakowie**") inside the span of days of an event in the same city ("W dniach 7–8 marca …
     spotkanie Zespołu … w Krakowie") is that event: one node, dated by its span."""
+    # (a meeting of a few days; a period of weeks — consultations, a festival — holds events
+    # of their own)
     spans = [
-        e for e in ctx.events if e.first is not None and e.last is not None and e.first != e.last
+        e
+        for e in ctx.events
+        if isinstance(e.first, dt.date)
+        and isinstance(e.last, dt.date)
+        and dt.timedelta(days=1) <= e.last - e.first <= dt.timedelta(days=SITTING_DAYS - 1)
     ]
     renamed: dict[str, str] = {}
     for day in ctx.events:
