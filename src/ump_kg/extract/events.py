@@ -87,9 +87,11 @@ TRIGGER = re.compile(
     # "Białystok gościł Zespół …", "nasze miasto gościło członków Zespołu", "Szczecin przyjmie
     # przedstawicieli metropolii"
     # people who talked, debated or presented on a day ("rozmawiali w czwartek (14.03) w
-    # Lublinie urzędnicy z trzech miast", "prezentacja raportu – 13 kwietnia"), an open day
+    # Lublinie urzędnicy z trzech miast", "prezentacja raportu – 13 kwietnia"), an open day in
+    # the singular (one day: "zaprasza na dzień otwarty w sobotę"; "prowadzi dni otwarte dla
+    # szkół" is a service, and "drzwi otwarte" an adjective)
     r"(?:roz)?mawia(?:li|ły|liśmy|łyśmy)\b|dyskutowa(?:li|ły|liśmy|łyśmy)\b|debatowa(?:li|ły)\b|"
-    r"prezentacj\w*|dzie[nń]\s+otwart\w*|dni(?:a|u)?\s+otwart\w*|drzwi\s+otwart\w*|"
+    r"prezentacj\w*|dzie[nń]\s+otwart\w*|dni(?:a|u)\s+otwart\w*|"
     r"(?:gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)|przyj(?:mie|mą|muje|mują|ął|ęła|ęło|ęli|ęliśmy|"
     r"mował\w*))(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|uczestnik|delegac|"
     r"grup\w*\s+robocz)))",
