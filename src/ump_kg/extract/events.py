@@ -56,6 +56,7 @@ TRIGGER = re.compile(
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło|liśmy|łyśmy)\s+się|"
     r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
+    r"panel(?:u|em|e|i|ach|ami)?\b|"
     r"sympozj\w*|konsultacj\w*\s+społeczn\w*|happening\w*|"
     # "Wydarzenie odbyło się …", "Forum odbyło się …": a generic word, with the verb that
     # holds it
@@ -101,7 +102,7 @@ TRIGGER = re.compile(
 TRIGGER_EN = re.compile(
     # "40 staff … were trained on …": a training, told by what the trainees underwent
     r"\b(meeting\w*|met\b|(?:will|to|shall)\s+meet\b|meets\b|conference\w*|workshop\w*|"
-    r"seminar\w*|study visit\w*|"
+    r"seminar\w*|study visit\w*|panels?\b|"
     r"(?<=were )trained\b|(?<=was )trained\b|"
     r"training\w*|forum\b|visit\w*|congress\w*|gathered|convened|came\s+together|"
     # ("was launched on 16 March": a programme or project started, no event was held)
@@ -310,7 +311,12 @@ def locative_city(
     "held its first meeting in Warsaw"); a city in another clause ("Set up under the
     declaration signed in Gdańsk, the Team held …") only when the meeting's clause has none."""
     english = ctx.doc.language == "en"
-    preposition = r"\b(in|In|to|at)" if english else r"\b(w|we|W|We)"
+    # (and the city a visit went to: "visited Rzeszów on 6 April", "odwiedzili Rzeszów")
+    preposition = (
+        r"\b(in|In|to|at|visited|visiting)"
+        if english
+        else r"\b(w|we|W|We|odwiedzi(?:ł|ła|ło|li|ły)?|odwiedzą)"
+    )
     cities = ctx.mentions_in(sentence, "city")
     if trigger is not None:
         at = sentence.start + trigger.start()
@@ -450,7 +456,8 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 
 # People who talked make an event only on a day the clause gives ("rozmawiali w czwartek
 # (14.03) w Lublinie"): "rozmawialiśmy o mieszkalnictwie" in an account is what was said.
-TALKED = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa")
+# (so does a panel: "W panelu „…”, który poprowadziła X" is a part of the conference told)
+TALKED = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel")
 
 
 def a_day_in(ctx: DocumentContext, sentence: Sentence) -> bool:
