@@ -196,9 +196,16 @@ def head_gender(readings: list[tuple[str, str]]) -> str | None:
 
 
 def form_for(
-    lemma: str, pos: str, number: str, case: str, gender: str | None, near: str | None = None
+    lemma: str,
+    pos: str,
+    number: str,
+    case: str,
+    gender: str | None,
+    near: str | None = None,
+    degree: str = "pos",
 ) -> str | None:
-    """The lemma's form in a number and case (and gender). Of SGJP's variants ("dni" and the
+    """The lemma's form in a number and case (and gender; an adjective's degree, so that
+    "Najwyższej Izby" stays "Najwyższa", not "Wysoka"). Of SGJP's variants ("dni" and the
     rare "dzienie"), the one sharing the longest beginning with `near` — the word as written
     ("Dniach" → "dni") — else the first SGJP gives."""
     found = [
@@ -208,7 +215,7 @@ def form_for(
         and tag_has(tag, 1, number)
         and tag_has(tag, 2, case)
         and not (pos == "adj" and gender and not tag_has(tag, 3, gender))
-        and not (pos == "adj" and not tag.endswith("pos"))
+        and not (pos == "adj" and not tag.endswith(degree))
     ]
     if not found or near is None:
         return found[0] if found else None
@@ -580,7 +587,8 @@ def phrase_base_form(words: list[str]) -> str:
     result = []
     for word, (lemma, tag) in zip(words, readings, strict=False):
         pos = "subst" if tag.startswith("subst") else "adj"
-        form = form_for(lemma, pos, number, "nom", gender, near=word)
+        degree = tag.rsplit(":", 1)[-1] if tag.endswith((":com", ":sup")) else "pos"
+        form = form_for(lemma, pos, number, "nom", gender, near=word, degree=degree)
         if form and "-" in word and "-" not in form:
             head = word.rfind("-") + 1
             if any(tag == "adja" for _, tag, _ in analyses(word)):
