@@ -86,6 +86,12 @@ ORGANISATION_HEADS = {
     "straż",
     "inspekcja",
     "kuratorium",
+    # ('Komenda Wojewódzka Policji w Krakowie'; chambers of parliament: 'Sejm Rzeczypospolitej
+    # Polskiej', 'Parlament Europejski', 'Senat RP')
+    "komenda",
+    "parlament",
+    "sejm",
+    "senat",
     "służba",
     "obserwatorium",
     "spółdzielnia",
@@ -1230,6 +1236,8 @@ def regional_units(text: str, taken: list[Mention], found: list[NewName]) -> lis
 # the town after it is where the body is ('Ośrodek Dialogu Mniejszości Narodowych w Łodzi').
 STATE_SEAT_HEADS = {
     "urząd",
+    "kuratorium",
+    "komenda",
     "uniwersytet",
     "politechnika",
     "akademia",
