@@ -92,6 +92,12 @@ ORGANISATION_HEADS = {
     "parlament",
     "sejm",
     "senat",
+    # courts and prosecutors ('Wojewódzki Sąd Administracyjny w Warszawie', 'Trybunał
+    # Konstytucyjny', 'Europejski Trybunał Praw Człowieka'); not "zarząd", a body's own board
+    # ('Zarząd Fundacji', 'Zarząd Związku …') as often as a body of its own
+    "sąd",
+    "trybunał",
+    "prokuratura",
     "służba",
     "obserwatorium",
     "spółdzielnia",

@@ -78,7 +78,12 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
         if nouns and not (adjectives and word[:1].isupper() and not segment):
             segment.append(nouns)
             seen_head = True
-        elif adjectives and seen_head and modifies_next(adjectives, words[index + 1 :]):
+        elif (
+            adjectives
+            and seen_head
+            and not tier_of_an_administration(segment, adjectives)
+            and modifies_next(adjectives, words[index + 1 :])
+        ):
             break  # 'Biuro Wysokiego Komisarza': the adjective is the next noun's, not the head's
         elif adjectives:
             segment.append(adjectives)
@@ -107,6 +112,28 @@ def adjectives_then_noun(adjectives: list[tuple[str, str]], rest: list[str]) -> 
         if adjective_before_its_noun(following, rest[index + 1 :]):
             return True
     return False
+
+
+# An administration's tier right after its head is the head's ("Urzędu Marszałkowskiego
+# Województwa Pomorskiego", "Komendy Wojewódzkiej Policji"), though it agrees with the noun
+# after it too ("Biura Wysokiego Komisarza" keeps its adjective with the commissioner).
+ADMINISTRATION_HEADS = frozenset(
+    {"urząd", "komenda", "inspektorat", "inspekcja", "izba", "sąd", "prokuratura", "straż"}
+)
+TIERS = frozenset(
+    {
+        "marszałkowski", "wojewódzki", "miejski", "powiatowy", "gminny", "główny", "krajowy",
+        "okręgowy", "rejonowy", "centralny", "państwowy", "skarbowy", "celny", "graniczny",
+    }
+)  # fmt: skip
+
+
+def tier_of_an_administration(
+    segment: list[list[tuple[str, str]]], adjectives: list[tuple[str, str]]
+) -> bool:
+    heads = {lemma.split(":")[0].lower() for lemma, tag in segment[-1] if tag.startswith("subst")}
+    tiers = {lemma.split(":")[0].lower() for lemma, _ in adjectives}
+    return bool(heads & ADMINISTRATION_HEADS) and bool(tiers & TIERS)
 
 
 def modifies_next(adjectives: list[tuple[str, str]], rest: list[str]) -> bool:
