@@ -935,6 +935,12 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             period = DOCUMENT_PERIOD.match(text, end)
             if period:
                 base, end = base + text[end : period.end()], period.end()
+        country = IN_POLAND.match(text, end)
+        if country and kind == "org" and not in_place and not known_country_office(words, taken):
+            # "Związek Ukraińców w Polsce", "Fundacja Konrada Adenauera w Polsce": a body for
+            # the whole country is registered with it (a known body's office in Poland is that
+            # body's Polish unit, read elsewhere)
+            base, end = base + text[end : country.end()], country.end()
         beside = BESIDE_AN_OFFICE.match(text, end)
         if beside and kind in ("org", "unit"):
             # "Rada ds. Cudzoziemców przy Prezydencie Miasta Bydgoszczy": a body set up beside
@@ -1325,6 +1331,12 @@ SEAT = re.compile(
 
 
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([^)]*\)")
+IN_POLAND = re.compile(r"\s+w\s+Polsce\b")
+
+
+def known_country_office(words: list[re.Match[str]], taken: list[Mention]) -> bool:
+    """Whether the name holds a body the reference knows ("Biuro IOM w Polsce")."""
+    return any(m.start >= words[0].start() and m.end <= words[-1].end() for m in taken)
 
 
 def seat_after(text: str, end: int, taken: list[Mention]) -> int | None:
