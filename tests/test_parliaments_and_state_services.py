@@ -80,6 +80,15 @@ def names(rng: random.Random) -> list[tuple[str, dict[str, str]]]:
                 for c in CASES
             }
             found.append((forms["nom"], forms))
+    for _ in range(3):
+        # a consulate's registered name carries its town: "Konsulat Generalny Ukrainy w Gdańsku"
+        town = rng.choice(cities())
+        forms = {
+            c: f"{str(form('konsulat', c, 'm3', 'subst')).capitalize()} "
+            f"{str(form('generalny', c, 'm3', 'adj')).capitalize()} Ukrainy {w(town)}"
+            for c in CASES
+        }
+        found.append((forms["nom"], forms))
     return found
 
 

@@ -1250,6 +1250,7 @@ STATE_SEAT_HEADS = {
     "urząd",
     "kuratorium",
     "komenda",
+    "konsulat",  # "Konsulat Generalny Ukrainy w Gdańsku"
     "uniwersytet",
     "politechnika",
     "akademia",
