@@ -2684,6 +2684,11 @@ EN_BODY_HEADS = {
     "society",
     "observatory",
     "chamber",
+    # ("Embassy of Switzerland in Poland", "Polish Migration Forum"; not "point": "Information
+    # Point" is a unit as often as a body, and named with its office)
+    "embassy",
+    "consulate",
+    "forum",
     # buildings that host meetings ("Wielopolski Palace", "Museum of the City of Gdańsk")
     "palace",
     "museum",
@@ -3044,6 +3049,9 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
         if any(m.start <= start and end <= m.end for m in taken):
             continue
         acronym = ACRONYM_AFTER.match(text, end)
+        country = EN_IN_POLAND.match(text, end)
+        if country and head.lower() in ("embassy", "consulate"):
+            end = country.end()  # "Embassy of Switzerland in Poland": its registered name
         name = text[start:end]
         found.append(
             NewName(start, end, name, name, "org", acronym.group("acr") if acronym else None)
@@ -3055,6 +3063,9 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             word = tokens[first]
             found.append(NewName(word.start(), word.end(), word.group(0), word.group(0), "org"))
     return sorted(found + english_acronym_bodies(text, taken, found), key=lambda n: n.start)
+
+
+EN_IN_POLAND = re.compile(r"\s+in\s+Poland\b")
 
 
 def head_before_a_head(text: str, tokens: list[re.Match[str]], index: int) -> bool:
