@@ -1210,7 +1210,7 @@ ROLE_TO_BODY = (
     # ("the Head of the Department of Social Policy and Health, Elżbieta Kois-Żurek")
     r"\s+of\s+(?:the\s+)?|"
     r"\s+(?:(?:generaln|wykonawcz|naczeln|honorow|regionaln|krajow|programow|zarządzając|"
-    r"merytoryczn|główn|stał|specjaln)\w*\s+)?(?:(?i:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
+    r"merytoryczn|główn|stał|specjaln|prasow)\w*\s+)?(?:(?i:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
 )
 # "prezes Fundacji ADRA Polska dr Piotr Nowacki": a degree between the body and the name
 DEGREES = r"(?:(?:dr|prof\.|hab\.|inż\.|mgr|ks\.|doc\.)\s*)*"
@@ -1939,7 +1939,7 @@ def in_parenthesis_after(
 # portfolio in the genitive, which is also the name of the ministry ("Ministerstwo Spraw
 # Wewnętrznych i Administracji"); the words of the portfolio are lower case, the name follows.
 MINISTER = re.compile(
-    r"\bminist(?:er|ra|rowi|rem|rze|erka|erki|erce|erką|rowie|rów)\s+"
+    r"\b[Mm]inist(?:er|ra|rowi|rem|rze|erka|erki|erce|erką|rowie|rów)\s+"
     r"(?P<portfolio>[a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+){0,6}?)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
 )
 LOWER_IN_NAMES = frozenset({"i", "oraz", "w", "we", "z", "ze", "do", "na", "ds.", "dla", "o"})
@@ -1952,18 +1952,36 @@ def ministry_name(portfolio: str) -> str:
     )
 
 
+# "Minister Spraw Wewnętrznych i Administracji Mariusz Kamiński": the portfolio in title case
+# (or at a sentence's start), read back from the name that follows it
+MINISTER_BEFORE = re.compile(
+    r"\b[Mm]inist(?:er|ra|rowi|rem|rze|erka|erki|erce|erką)\s+"
+    r"(?P<portfolio>(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+|i|oraz|ds\.)(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]"
+    r"[a-ząćęłńóśźż]+|i|oraz|ds\.)){0,6})\s+$"
+)
+
+
 def ministers(ctx: DocumentContext, sentence: Sentence) -> None:
     people = ctx.mentions_in(sentence, "person")
-    for match in MINISTER.finditer(sentence.text):
-        after = sentence.start + match.end()
-        person = next((p for p in people if p.start == after), None)
-        if person is None:
+    found = [
+        (m.group("portfolio"), sentence.start + m.end()) for m in MINISTER.finditer(sentence.text)
+    ]
+    for person in people:
+        title_case = MINISTER_BEFORE.search(
+            ctx.text(max(sentence.start, person.start - 90), person.start)
+        )
+        if title_case is not None:
+            found.append((title_case.group("portfolio").lower(), person.start))
+    for portfolio, after in found:
+        holder = next((p for p in people if p.start == after), None)
+        if holder is None:
             continue
-        name = ministry_name(match.group("portfolio"))
-        ministry = ctx.entity(
+        name = ministry_name(portfolio)
+        # (a ministry the reference knows is that one: "Ministerstwo Spraw Wewnętrznych i …")
+        ministry = ctx.reference.gazetteer.forms.get(name) or ctx.entity(
             ctx.iri("organisation", slugify(name)), "NationalOrganisation", name, name, sentence
         )
-        add_post(ctx, sentence, person.iri, ministry, "minister")
+        add_post(ctx, sentence, holder.iri, ministry, "minister")
 
 
 # --- members ----------------------------------------------------------------------------------
