@@ -81,6 +81,15 @@ def names(rng: random.Random) -> list[tuple[str, dict[str, str]]]:
             }
             found.append((forms["nom"], forms))
     for _ in range(3):
+        # a parish is registered with its town: "Parafia Greckokatolicka w Gdańsku"
+        town = rng.choice(cities())
+        forms = {
+            c: f"{str(form('parafia', c, 'f', 'subst')).capitalize()} "
+            f"{str(form('greckokatolicki', c, 'f', 'adj')).capitalize()} {w(town)}"
+            for c in CASES
+        }
+        found.append((forms["nom"], forms))
+    for _ in range(3):
         # a consulate's registered name carries its town: "Konsulat Generalny Ukrainy w Gdańsku"
         town = rng.choice(cities())
         forms = {

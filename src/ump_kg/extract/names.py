@@ -98,6 +98,10 @@ ORGANISATION_HEADS = {
     "sąd",
     "trybunał",
     "prokuratura",
+    # ('Parafia Greckokatolicka w Gdańsku', 'Collegium Civitas'; not "misja": "Misją Centrum
+    # jest …" is what the centre is for)
+    "parafia",
+    "collegium",
     "służba",
     "obserwatorium",
     "spółdzielnia",
@@ -1251,6 +1255,7 @@ STATE_SEAT_HEADS = {
     "kuratorium",
     "komenda",
     "konsulat",  # "Konsulat Generalny Ukrainy w Gdańsku"
+    "parafia",  # "Parafia Greckokatolicka pw. … w Gdańsku"
     "uniwersytet",
     "politechnika",
     "akademia",
