@@ -2458,9 +2458,12 @@ def held_at(ctx: DocumentContext, event: Event, venue: Mention, sentence: Senten
 def where_held(ctx: DocumentContext, venue: Mention) -> bool:
     """A venue the text puts an event in: "w Sali Błękitnej", "at the Town Hall", and in a
     programme "**Posiedzenie Zespołu** · Sala Sesyjna …" or "Miejsce: Sala …"."""
-    return preceded_by(ctx.doc.text, venue.start, r"\b(w|we|W|We|at|in)(?:\s+the)?") or preceded_by(
-        ctx.plain_text, venue.start, r"(?:\s[·|]|(?i:miejsce|venue|place|location):)"
-    )
+    # ("w budynku Nowego Ratusza", "w hotelu Mercure": the building after the word for it)
+    return preceded_by(
+        ctx.doc.text,
+        venue.start,
+        r"\b(w|we|W|We|at|in)(?:\s+the)?(?:\s+(?:budynku|gmachu|hotelu))?",
+    ) or preceded_by(ctx.plain_text, venue.start, r"(?:\s[·|]|(?i:miejsce|venue|place|location):)")
 
 
 def buildings_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:

@@ -303,18 +303,68 @@ HELD_IN = re.compile(
 )
 
 
+HELD_AT = (
+    r"(?i:\b(?:odbył[aoy]?\s+się|odbyły\s+się|odbędzie\s+się|odbędą\s+się|obradował\w*|"
+    r"obradowa(?:li|ły)|toczył[aoy]?\s+się|spotka(?:ł|l)\w*\s+się|zebra(?:ł|l)\w*\s+się))"
+    r"(?:\s+[^\s.;:!?]+){0,4}?\s+(?:w|we)\s+"
+)
+# "w budynku Nowego Ratusza", "w gmachu Filharmonii", "w hotelu Mercure": the building named in
+# the genitive (or a hotel by its brand) after the word for it
+IN_THE_BUILDING = re.compile(
+    HELD_AT + r"(?P<kind>budynku|gmachu|hotelu)\s+"
+    r"(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){0,3})"
+)
+# "odbyło się w Ratuszu": a building known by its common noun, capitalised (not "w Internecie")
+IN_ONE_WORD = re.compile(HELD_AT + r"(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)(?!\s+[A-ZŁŚŻŹĆŃÓĘĄ\d])")
+NOT_A_BUILDING = frozenset({"internet", "sieć", "urząd", "polska", "europa", "unia"})
+
+
+def venues_in_buildings(text: str, taken: list[Mention]) -> list[NewName]:
+    found: list[NewName] = []
+    for match in IN_THE_BUILDING.finditer(text):
+        start, end = match.span("name")
+        if overlaps(start, end, taken):
+            continue
+        words = match.group("name").split()
+        base = (
+            "Hotel " + match.group("name")
+            if match.group("kind").lower() == "hotelu"
+            else phrase_base_form(words)
+        )
+        found.append(NewName(start, end, match.group("name"), base, "venue"))
+    for match in IN_ONE_WORD.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        base = phrase_base_form([word])
+        if (
+            overlaps(start, end, taken)
+            or not a_common_noun_in_the_locative(word)
+            or a_territory([word])
+            or base.lower() in NOT_A_BUILDING
+        ):
+            continue
+        found.append(NewName(start, end, word, base, "venue"))
+    return found
+
+
 def venues_where_held(text: str, taken: list[Mention]) -> list[NewName]:
     """Venues named after a verb of meeting and "w": two to four capitalised words headed by a
     common noun in the locative ("w Młynach Rothera" → "Młyny Rothera", "w Starym Ratuszu" →
-    "Stary Ratusz"); a known name or a town there is left to its own rule."""
-    found: list[NewName] = []
+    "Stary Ratusz"); a known name or a town there is left to its own rule. Buildings named
+    after the word for them, and one-word buildings, too (`venues_in_buildings`)."""
+    found: list[NewName] = venues_in_buildings(text, taken)
     for match in HELD_IN.finditer(text):
         start, end = match.span("name")
         words = match.group("name").split()
         headed = a_common_noun_in_the_locative(words[0]) or (
             an_adjective_in_the_locative(words[0]) and a_common_noun_in_the_locative(words[1])
         )
-        if overlaps(start, end, taken) or not headed or a_territory(words):
+        if (
+            overlaps(start, end, taken)
+            or any(n.start < end and start < n.end for n in found)
+            or not headed
+            or a_territory(words)
+        ):
             continue
         found.append(NewName(start, end, match.group("name"), phrase_base_form(words), "venue"))
     return found
