@@ -18,38 +18,43 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 16 (nu, pi, theta, iota, beta, phi,
-# koppa, heta, gamma and delta blind: only their totals were printed; psi, omega and sampi were
-# opened in session 16; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta,
-# gamma and delta are restated from real public pages, six pages each; gamma and delta were
-# made in session 16)
+# set: (recall, precision) measured at the end of session 17 (nu, pi, theta, iota, beta, phi,
+# koppa, heta, gamma, delta, epsilon, digamma and stigma blind: only their totals were printed;
+# epsilon, digamma, stigma and san were made in session 17 — stigma's totals decided one rule,
+# and two rules came from probes suggested by san's file names, so san is not blind; rho, sigma,
+# tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma
+# and san are restated from real public pages, six pages each)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.832, 0.825),
-    "alpha": (0.822, 0.930),
-    "kappa": (0.816, 0.942),
+    "alpha": (0.829, 0.930),
+    "kappa": (0.825, 0.943),
     "lam": (0.809, 0.898),
-    "theta": (0.697, 0.826),
-    "iota": (0.708, 0.861),
+    "theta": (0.713, 0.839),
+    "iota": (0.743, 0.869),
     "beta": (0.859, 0.885),
-    "mu": (0.833, 0.931),
+    "mu": (0.837, 0.931),
     "nu": (0.701, 0.864),
-    "xi": (0.746, 0.876),
-    "omicron": (0.816, 0.950),
+    "xi": (0.753, 0.875),
+    "omicron": (0.816, 0.947),
     "pi": (0.747, 0.869),
     "rho": (0.890, 0.844),
-    "sigma": (0.753, 0.774),
+    "sigma": (0.753, 0.768),
     "tau": (0.586, 0.889),
     "upsilon": (0.538, 0.650),
     "phi": (0.479, 0.885),
     "chi": (0.695, 0.621),
-    "psi": (0.541, 0.753),
-    "omega": (0.663, 0.806),
-    "sampi": (0.556, 0.744),
-    "koppa": (0.473, 0.667),
+    "psi": (0.550, 0.756),
+    "omega": (0.668, 0.807),
+    "sampi": (0.575, 0.744),
+    "koppa": (0.479, 0.675),
     "heta": (0.492, 0.731),
-    "gamma": (0.494, 0.694),
-    "delta": (0.388, 0.806),
+    "gamma": (0.545, 0.748),
+    "delta": (0.398, 0.810),
+    "epsilon": (0.566, 0.829),
+    "digamma": (0.405, 0.674),
+    "stigma": (0.372, 0.536),
+    "san": (0.443, 0.681),
 }
 MARGIN = 0.01
 
