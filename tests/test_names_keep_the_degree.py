@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 from functools import cache
 
-from tests.test_org_names_generated import CASES, found_in, morfeusz, parts, report, sentence
+from tests.test_org_names_generated import CASES, morfeusz, parts, whole_nominative_rate
 
 SEED = 20261215
 HEADS = {
@@ -80,17 +80,10 @@ def sample(degree: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
 
 
 def rate(degree: str) -> float:
-    ok, total, failures = 0, 0, []
-    for nominative, forms in sample(degree):
-        for case, written in forms:
-            text = sentence(case, written)
-            _, bodies = found_in(text)
-            total += 1
-            if [b.base for b in bodies] == [nominative]:
-                ok += 1
-            else:
-                failures.append(f"[{case}] {text!r} -> {[b.base for b in bodies]}")
-    return report(f"names with an adjective of degree {degree}", ok, total, failures[:20])
+    return whole_nominative_rate(
+        f"names with an adjective of degree {degree}",
+        ((nominative, dict(forms)) for nominative, forms in sample(degree)),
+    )
 
 
 def test_names_keep_the_comparative() -> None:

@@ -17,7 +17,7 @@ words govern that case. Rates are printed with `-s`:
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -262,6 +262,22 @@ def report(label: str, ok: int, total: int, failures: list[str]) -> float:
     for failure in failures:
         print("  ", failure)
     return rate
+
+
+def whole_nominative_rate(label: str, names: Iterable[tuple[str, Mapping[str, str]]]) -> float:
+    """The share of names (nominative, form by case), each in every case in its sentence, found
+    whole in the nominative — the measure the generated-name tests share."""
+    ok, total, failures = 0, 0, []
+    for nominative, forms in names:
+        for case in CASES:
+            text = sentence(case, forms[case])
+            _, found = found_in(text)
+            total += 1
+            if [b.base for b in found] == [nominative]:
+                ok += 1
+            else:
+                failures.append(f"[{case}] {text!r} -> {[b.base for b in found]}")
+    return report(label, ok, total, failures[:20])
 
 
 def test_the_sample_is_large_and_varied() -> None:
