@@ -4,7 +4,7 @@
    prezentację raportu – <day> <w city>", "Centrum zaprasza na dzień otwarty <day> <w city>";
    in English "The programme was presented on <day> in <city>" — an event of that day (events.py
    TRIGGER, TRIGGER_EN).
-2. Control: "Rozmawialiśmy głównie o mieszkalnictwie." with no day — no event (TALKED needs a
+2. Control: "Rozmawialiśmy głównie o mieszkalnictwie." with no day — no event (NEEDS_A_DAY wants a
    day in its clause: what was said in an account is no event).
 3. "**<d2> | <title>**" over "W dniach <d1>–<d2> <w city> odbyło się spotkanie …": one event,
    dated by its span, not a second one of <d2> alone (pipeline.days_of_an_event_told_apart).

@@ -6,7 +6,7 @@
 2. "<day> <w city> odbył się panel dyskusyjny o migracji", "<body> held a panel discussion in
    <city> on <day>" — an event of that day (TRIGGER "panel", with a day in its clause).
 3. Negative control: "W panelu „<title>”, który poprowadziła X, udział wzięli …" inside a
-   conference's account, no day — no event of its own (TALKED: a panel needs a day).
+   conference's account, no day — no event of its own (NEEDS_A_DAY).
 These rules came from probing phrasings suggested by the file names and the helper's report of
 the blind set san (made this session): san's gain from them is no blind evidence.
 Cities are the reference's twelve (forms from SGJP), people from SGJP. 120 cases each.

@@ -454,10 +454,11 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
     return None
 
 
-# People who talked make an event only on a day the clause gives ("rozmawiali w czwartek
-# (14.03) w Lublinie"): "rozmawialiśmy o mieszkalnictwie" in an account is what was said.
-# (so does a panel: "W panelu „…”, który poprowadziła X" is a part of the conference told)
-TALKED = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel")
+# Event words that make an event only on a day their clause gives: people who talked
+# ("rozmawiali w czwartek (14.03) w Lublinie"; "rozmawialiśmy o mieszkalnictwie" in an account
+# is what was said) and a panel ("W panelu „…”, który poprowadziła X" is a part of the
+# conference told).
+NEEDS_A_DAY = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel")
 
 
 def a_day_in(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -476,7 +477,7 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             if not on_premises(sentence.text, m.start())
             and not any(n.start <= sentence.start + m.start() < n.end for n in names)
             and not REPORT_ON_CONSULTATIONS.search(sentence.text[: m.start()] + m.group(0))
-            and (not TALKED.match(m.group(1)) or a_day_in(ctx, sentence))
+            and (not NEEDS_A_DAY.match(m.group(1)) or a_day_in(ctx, sentence))
         ),
         None,
     )
