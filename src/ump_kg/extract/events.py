@@ -55,14 +55,15 @@ TRIGGER = re.compile(
     r"obrad\w*|"
     r"zebra(?:ni\w*|ń)|konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło|liśmy|łyśmy)\s+się|"
-    r"zjazd\w*|seminari\w*|warsztat\w*|kongres\w*|debat\w*|szkoleni\w*|webinari?\w*|"
+    # (the stem alternates before -e of the locative: "na zjeździe", "w debacie", "w wizycie")
+    r"zj(?:azd|eźdz)\w*|seminari\w*|warsztat\w*|kongres\w*|deba(?:t|ci)\w*|szkoleni\w*|webinari?\w*|"
     r"panel(?:u|em|e|i|ach|ami)?\b|"
     r"sympozj\w*|konsultacj\w*\s+społeczn\w*|happening\w*|"
     # "Wydarzenie odbyło się …", "Forum odbyło się …": a generic word, with the verb that
     # holds it
     r"(?:wydarzeni\w*|forum)(?=\s+(?:[^\s.;]+\s+){0,4}?(?:odby(?:ł|ła|ło|li|ły|wa|wać|ć)\w*\s+"
     r"się|odbędzie|zorganizowa\w+|zgromadzi\w+|potrw\w+|trwał\w*))|"
-    r"wizyt\w*\s+studyjn\w*|wyjazd\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal[aięą]\b|"
+    r"wizy(?:t|c)\w*\s+studyjn\w*|wyj(?:azd|eźdz)\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal(?:a|i|ę|ą|e|om|ach|ami)\b|"
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
     r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
     r"otwarci[ea]\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
@@ -119,7 +120,8 @@ TRIGGER_EN = re.compile(
     re.IGNORECASE,
 )
 CONFERENCE = re.compile(
-    r"^(konferencj|zjazd|seminari|kongres|conference|seminar|forum|congress)", re.IGNORECASE
+    r"^(konferencj|zj(?:azd|eźdz)|seminari|kongres|conference|seminar|forum|congress)",
+    re.IGNORECASE,
 )
 SCHEMA = "https://schema.org/"
 SCHEMA_NAME = SCHEMA + "name"
@@ -282,7 +284,7 @@ ORGANISER = re.compile(
     # odpowiadała X", "Warsztaty przygotowała X" (the verb before its subject)
     r"inicjator\w*|z\s+inicjatywy|za\s+(?:organizację|przygotowanie|przeprowadzenie)\s+"
     r"(?:\w+\s+){0,3}?odpowiada\w*|"
-    r"(?:warsztat|spotkani|szkoleni|konferencj|debat|seminari|wydarzeni|webinari|posiedzeni)\w*"
+    r"(?:warsztat|spotkani|szkoleni|konferencj|deba(?:t|ci)|seminari|wydarzeni|webinari|posiedzeni)\w*"
     r"\s+(?:\S+\s+){0,2}?przygotowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     r"in\s+cooperation\s+with|"
     # "zaproszeni przez Instytut Spraw Publicznych", "na zaproszenie prezydenta Gdańska": the
@@ -1719,7 +1721,7 @@ def kind_of(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) ->
 TRAINING = re.compile(r"(?i)szkoleni|webinar|warsztat|seminari|kurs|training|workshop|seminar")
 # Events that are not a body's sitting: courses, visits, openings, launches.
 OTHER_EVENT = re.compile(
-    TRAINING.pattern + r"|wizyt|visit|otwarci|opening|inaugura|launch|kick-off|ceremon|festiwal"
+    TRAINING.pattern + r"|wizy[tc]|visit|otwarci|opening|inaugura|launch|kick-off|ceremon|festiwal"
     r"|festival|piknik|picnic",
     re.IGNORECASE,
 )

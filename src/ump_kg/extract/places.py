@@ -156,7 +156,7 @@ BRACKETED = re.compile(rf"\(\s*{NAME}\s*\)")
 # date (not a dateline: "press release, Strasbourg, 16 March" places no event).
 BEFORE_A_DATE = re.compile(
     r"(?i:\b(?:conference|meeting|workshop|seminar|forum|congress|study visit|konferencj\w*|"
-    r"spotkani\w*|posiedzeni\w*|warsztat\w*|seminari\w*|kongres\w*|wizyt\w*))"
+    r"spotkani\w*|posiedzeni\w*|warsztat\w*|seminari\w*|kongres\w*|wizy[tc]\w*))"
     rf"[^.;:()\n]{{0,60}}?,\s*{NAME}\s*,\s*(?=\d)"
 )
 # "Charles University in Prague", "Uniwersytet Warmiński w Olsztynie": after a capitalised word
