@@ -179,6 +179,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         mayors_governing_in(ctx, sentence)
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
+        representatives(ctx, sentence)
         coordinators_by_relative_clause(ctx, sentence)  # (after: its post keeps the membership)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
@@ -865,7 +866,10 @@ AFFILIATION_GAP = re.compile(
     r"\s*(?:\(|[–—-]|,)?\s*(?:z|ze|(?:from|of|at)(?:\s+the)?)?\s*$|"
     # "Anna Nowak pracuje w Wydziale …", "jest zatrudniona w Fundacji …", "works at IOM"
     r"\s+(?:(?:na\s+co\s+dzień|obecnie)\s+)?(?:pracuj\w*|pracowa(?:ł|ła)|"
-    r"(?:jest|był|była)\s+zatrudnion[ya])\s+(?:w|we)\s+$|\s+works?\s+(?:at|for|in)\s+(?:the\s+)?$"
+    r"(?:jest|był|była)\s+zatrudnion[ya])\s+(?:w|we)\s+$|\s+works?\s+(?:at|for|in)\s+(?:the\s+)?$|"
+    # "Piotr Nowak, reprezentujący Fundację …", "Ewa Kot reprezentowała …", "representing IOM"
+    r"\s*,?\s+(?:(?:również|także|też)\s+)?(?:reprezentując\w*|reprezentowa(?:ł|ła|li|ły)|"
+    r"reprezentuj[eą]|representing|represented|on\s+behalf\s+of)\s+(?:the\s+)?$"
 )
 
 
@@ -1875,6 +1879,49 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
         workplace = body_after_the_post(ctx, sentence, person)
         if workplace is not None:
             ctx.fact(person.iri, "memberOf", workplace.iri, sentence)
+
+
+# "Fundację Ocalenie reprezentowała …", "W imieniu Caritas głos zabrał …", "Ze strony IOM
+# w spotkaniu uczestniczyła …", "On behalf of UNHCR, … spoke": the body before, the people after.
+REPRESENTED_BY = re.compile(
+    r"\s+(?:(?:w\s+spotkaniu|na\s+spotkaniu|podczas\s+spotkania)\s+)?"
+    r"(?:reprezentowa(?:ł|ła|li|ły)|reprezentuj[eą])\s+(?:(?:również|także|też)\s+)?$|"
+    r"\s+(?:was|were)\s+represented\s+by\s+$"
+)
+ON_BEHALF_OF = re.compile(
+    r"(?:^|[,;(]\s*|\s)(?:[Ww]\s+imieniu|[Zz]e\s+strony|[Oo]n\s+behalf\s+of)\s+(?:the\s+)?$"
+)
+LISTED_PEOPLE_GAP = re.compile(r"\s*(?:,|\si|\soraz|\sand)\s+(?:\w+\s+){0,3}?")
+
+
+def representatives(ctx: DocumentContext, sentence: Sentence) -> None:
+    """A body named first and the people who represent it after: 'Fundację Ocalenie
+    reprezentowała Anna Kowalska', 'W imieniu Caritas głos zabrał Jan Lis'. The people listed
+    right after are its members."""
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    people = ctx.mentions_in(sentence, "person")
+    for body in bodies:
+        after = [p for p in people if p.start >= body.end]
+        if not after:
+            continue
+        gap = ctx.text(body.end, after[0].start)
+        if REPRESENTED_BY.fullmatch(gap):
+            pass
+        elif ON_BEHALF_OF.search(ctx.text(max(sentence.start, body.start - 20), body.start)):
+            # the person is the clause's subject: no other body or stop between
+            if any(body.end <= b.start < after[0].start for b in bodies) or len(gap) > 60:
+                continue
+            if re.search(r"[.;:]", gap):
+                continue
+        else:
+            continue
+        listed = [after[0]]
+        for person in after[1:]:
+            if not LISTED_PEOPLE_GAP.fullmatch(ctx.text(listed[-1].end, person.start)):
+                break
+            listed.append(person)
+        for person in listed:
+            ctx.fact(person.iri, "memberOf", body.iri, sentence)
 
 
 def body_right_after(ctx: DocumentContext, sentence: Sentence, person: Mention) -> Mention | None:
