@@ -117,6 +117,23 @@ ORGANISATION_HEADS = {
     "liceum",
     "przedszkole",
     "kolegium",
+    # branches and services of the state and of health and welfare ('Placówka Straży Granicznej
+    # w Gdańsku', 'Okręgowy Inspektorat Pracy', 'Delegatura Urzędu do Spraw Cudzoziemców',
+    # 'Uniwersytecki Szpital Kliniczny', 'Poradnia Psychologiczno-Pedagogiczna nr 3', 'Bank
+    # Żywności w Łodzi'), churches' bodies ('Archidiecezja Lubelska', 'Kuria Metropolitalna')
+    # and communities ('Wspólnota Ukraińska w Szczecinie')
+    "placówka",
+    "inspektorat",
+    "delegatura",
+    "szpital",
+    "poradnia",
+    "przychodnia",
+    "bank",
+    "archidiecezja",
+    "diecezja",
+    "kuria",
+    "wspólnota",
+    "świetlica",
 }
 DOCUMENT_HEADS = {
     "model",
