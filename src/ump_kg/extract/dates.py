@@ -123,8 +123,9 @@ MONTH_ANY_CASE = (
     + r"))(?![^\W\d_])"
 )
 RELATIVE_YEAR = (
-    r"(?P<rel>(?i:b\.\s?r\.|br\.|br\b|bieżącego\s+roku|tego\s+roku|ub\.\s?r\.|"
-    r"ubiegłego\s+roku|zeszłego\s+roku|przyszłego\s+roku))"
+    # ("ub. roku", "ubr.": the abbreviation of "ubiegłego" before the word or its own)
+    r"(?P<rel>(?i:b\.\s?r\.|br\.|br\b|bieżącego\s+roku|tego\s+roku|ub\.\s?r\.|ub\.\s?roku|"
+    r"ubr\.|ubiegłego\s+roku|zeszłego\s+roku|przyszłego\s+roku))"
 )
 WEEKDAY = (
     "(?:"
@@ -366,7 +367,8 @@ def resolve(parts: Parts, span: tuple[int, int], published: dt.date | None) -> D
     start_year = written_start_year(parts, published)
     if start_year is not None:
         found = dates_in_years(parts, start_year)
-        inferred = parts.y1 is None and parts.y2 is None
+        # ("12 maja br." names its year: the tense of its clause does not move it)
+        inferred = parts.y1 is None and parts.y2 is None and parts.year_offset is None
     elif published is None:
         return DateMention(
             *span, problem="a date without a year, and the document has no publication date"
@@ -507,6 +509,14 @@ def numeric_patterns(month: str, sep: str) -> list[re.Pattern[str]]:
         # digits: unlike "12.06" alone (an hour) or "2-3.5" (a score), it is a date; its year
         # as for "12 czerwca".
         patterns.append(dated(f"{{D1}}{{DASH}}{{D2}}{sep}(?P<m2>0[1-9]|1[0-2])(?![.\\d])"))
+    if month == "NM":
+        # "12.05 br.", "12–13.05. br.": a day and month by numbers with the year said in words
+        patterns.append(
+            dated(
+                f"{{D1}}(?:{{DASH}}{{D2}})?{sep}{m2}\\.?\\s*"
+                + RELATIVE_YEAR.replace("\\b", "(?!\\w)")
+            )
+        )
     if month == "RM":
         # A day or range with a Roman month and no year ("3–4 XII w Bydgoszczy"): no decimal
         # or hour looks so; its year as for "3–4 grudnia".
