@@ -53,7 +53,7 @@ TRIGGER = re.compile(
     r"(?:mieli|miały|mają|ma|miał[aoy]?)\s+się\s+spotkać\b|spotkać\s+się\s+(?:mieli|miały|mają)\b|"
     r"zbiera(?:ł|li|ły|ła|ło|liśmy|łyśmy)\s+się|"
     r"obrad\w*|"
-    r"zebra(?:ni\w*|ń)|konferencj\w*|"
+    r"zebra(?:ni\w*|ń)|konferencj\w*|(?:wideo|tele)konferencj\w*|"
     r"zbierz\w*\s+się|zbior[ąa]\s+się|zebra(?:ł|ła|li|ły|ło|liśmy|łyśmy)\s+się|"
     # (the stem alternates before -e of the locative: "na zjeździe", "w debacie", "w wizycie")
     r"zj(?:azd|eźdz)\w*|seminari\w*|warsztat\w*|kongres\w*|deba(?:t|ci)\w*|szkoleni\w*|webinari?\w*|"
@@ -500,7 +500,21 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             if named
             else None
         )
+    if found is None and ctx.doc.language != "en" and a_day_in(ctx, sentence):
+        # "12 maja w Poznaniu odbył się koncert …", "… odbędzie się wernisaż": what took place
+        # on a day is an event, whatever the noun that names it
+        found = next(
+            (
+                m
+                for m in TOOK_PLACE.finditer(sentence.text)
+                if not on_premises(sentence.text, m.start())
+            ),
+            None,
+        )
     return found
+
+
+TOOK_PLACE = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbęd(?:zie|ą)\s+się)\b")
 
 
 # "Raport z konsultacji społecznych (PDF)": a document of the consultations, no event told
