@@ -427,6 +427,9 @@ def known_mayors_from_their_city(ctx: DocumentContext, sentence: Sentence) -> No
             add_the_mayors_post(ctx, sentence, person.iri, city)
 
 
+PORTFOLIO = r"\s+(?:ds\.|do\s+spraw)\s+(?:[a-ząćęłńóśźż]+,?\s+(?:i\s+)?){1,4}"
+
+
 def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Prezydent Miasta Krakowa Jacek Majchrowski', 'zastępca prezydenta Poznania Jędrzej Solarski'."""
     cities = ctx.mentions_in(sentence, "city")
@@ -507,6 +510,9 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                     p
                     for p in people
                     if right_after(ctx, city.end, p, r"\s*(?:\(\s*)?")
+                    # "wiceprezydent Krakowa ds. społecznych Andrzej Kulig": the portfolio
+                    # between the city and the name
+                    or right_after(ctx, city.end, p, PORTFOLIO)
                     # "prezydentką Gdańska została Aleksandra Dulkiewicz"
                     or right_after(ctx, city.end, p, COPULA_GAP)
                     or (
@@ -1104,6 +1110,9 @@ def body_roles_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
             add_post(ctx, sentence, person.iri, before[-1].iri, role.group("role"))
 
 
+DEPUTY_BEFORE = re.compile(r"(?i)\b(zastęp(?:c|czyn)\w*)\s+$")
+
+
 def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
     """'prezes Ośrodka Integracji … Jan Nowak', 'koordynatorka Stowarzyszenia … Anna Kos': a
     role noun, the organisation in the genitive, and the name right after hold a post."""
@@ -1140,7 +1149,12 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
         if person is not None and not apposition_of_the_name_before(
             ctx, people, sentence.start + role.start(), end, person
         ):
-            add_post(ctx, sentence, person.iri, body.iri, role.group(0))
+            # "Zastępczyni dyrektora Wydziału X Anna Kos" is the director's deputy, not the
+            # director: the post is the deputy's, as in apposition ("…, zastępca dyrektora …")
+            deputy = DEPUTY_BEFORE.search(sentence.text[: role.start()])
+            add_post(
+                ctx, sentence, person.iri, body.iri, deputy.group(1) if deputy else role.group(0)
+            )
 
 
 # "… powołał Pełnomocnika Prezydenta Wrocławia ds. …. Funkcję tę pełni Olga Chrebor": the post
