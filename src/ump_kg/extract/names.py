@@ -1986,13 +1986,18 @@ QUOTED_INITIATIVE = [
     ),
     # "realizacja zadania publicznego „Łódź dla Wszystkich – wsparcie integracji cudzoziemców”":
     # a city's public task given to NGOs is an initiative of its own (a project)
-    re.compile(rf"\b(?P<kind>zada)ni\w*\s+publiczn\w*\s+(?:pn\.\s*|pt\.\s*)?„{TITLE}[”\"“]"),
+    # (only a public task: "w ramach zadania „…”" alone was tried, golds disagree — upsilon
+    # +1.9/+0.9, yot -1.6 precision)
+    re.compile(rf"\b(?P<kind>[Zz]ada)ni\w*\s+publiczn\w*\s+(?:pn\.\s*|pt\.\s*)?„{TITLE}[”\"“]"),
     re.compile(rf"„{TITLE}[”\"“]\s+(?:to|jest|był|była)\s+(?P<kind>projek|program)\w*"),
     # "akcja społeczna „Włącz się w Polskę”", "kampanii „…”", "„Miasta Otwarte” to działanie
     # rozpoczęte w 2014 roku": a campaign, an action or an initiative is a project of its own
     re.compile(
-        rf"\b(?P<kind>akcj|kampani|inicjatyw)\w*(?:\s+(?:społeczn|informacyjn|edukacyjn|"
-        rf"obywatelsk)\w*)?\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"
+        # (the word may open the sentence: "Akcja „Ławka sąsiedzka” trwała …"; an undertaking
+        # or an action with its title: "przedsięwzięcie „…”", "działanie „…”")
+        rf"\b(?P<kind>[Aa]kcj|[Kk]ampani|[Ii]nicjatyw|[Pp]rzedsięwzię|[Dd]ziałani)\w*"
+        rf"(?:\s+(?:społeczn|informacyjn|edukacyjn|obywatelsk)\w*)?\s+"
+        rf"(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"
     ),
     re.compile(
         rf"„{TITLE}[”\"“]\s+(?:to|jest|był|była)\s+(?:\w+\s+)?"
