@@ -198,6 +198,8 @@ PLACE_HEADS = {
     "dworek",
     "spichlerz",
 }
+# (arenas and small palaces: 'Tauron Arena Kraków', 'Pałacyk Zielińskiego')
+PLACE_HEADS |= {"arena", "pałacyk"}
 VENUE_HEADS |= PLACE_HEADS
 WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*")
 CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
@@ -2363,6 +2365,14 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         ):
             pass  # "Ośrodek Badań nad Migracjami", "Instytut Studiów nad Migracjami"
         elif (
+            token == "pod"
+            and words
+            and CAPITALISED.match(following)
+            and noun_in_case(following, "inst")
+            and names_a_venue(words)
+        ):
+            pass  # "Kamienica pod Aniołami", "Pałac pod Baranami": a building's sign
+        elif (
             token in NAME_INNER_PREPOSITIONS
             and words
             and CAPITALISED.match(following)
@@ -2394,6 +2404,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         "rzecz",
         "o",
         "nad",
+        "pod",
         *INNER_PARTICLES,
         *NAME_INNER_PREPOSITIONS,
     ):
