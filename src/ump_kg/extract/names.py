@@ -3234,18 +3234,23 @@ def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int
     return last
 
 
-def starts_another_name(tokens: list[re.Match[str]], position: int) -> bool:
-    """A person's given name and surname (two capitalised words, no third: not "Art History
-    Department") or the head of a Polish body's name opens another name there."""
+def starts_another_name(text: str, tokens: list[re.Match[str]], position: int) -> bool:
+    """A person's given name and surname (two capitalised words, no third joined by a space:
+    not "Art History Department", but "Maria Garcia, Head of …") or the head of a Polish
+    body's name opens another name there."""
     word = tokens[position].group(0)
     if head_lemma(word) & ORGANISATION_HEADS:
         return True
-    following = [t.group(0) for t in tokens[position + 1 : position + 3]]
+    following = tokens[position + 1 : position + 3]
     return (
         known_given_name(word)
         and bool(following)
-        and following[0][:1].isupper()
-        and (len(following) < 2 or not following[1][:1].isupper())
+        and following[0].group(0)[:1].isupper()
+        and (
+            len(following) < 2
+            or not following[1].group(0)[:1].isupper()
+            or text[following[0].end() : following[1].start()] != " "
+        )
     )
 
 
@@ -3271,7 +3276,7 @@ def capitalised_run(text: str, tokens: list[re.Match[str]], after: int, commas: 
         if (
             word == "and"
             and position + 1 < len(tokens)
-            and starts_another_name(tokens, position + 1)
+            and starts_another_name(text, tokens, position + 1)
         ):
             break  # "… of the University of Silesia and Anna Nowak", "… and Fundacja X": two
         if word in ("and", "of", "for", "on", "from") and position + 1 < len(tokens):

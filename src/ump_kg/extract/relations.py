@@ -2670,7 +2670,10 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             (
                 c
                 for c in ctx.mentions_in(sentence, "city")
-                if re.fullmatch(r"\s+of\s+the\s+City\s+of\s+", ctx.text(body.end, c.start))
+                # ("… Department at the City of Poznań": where it works, the same office)
+                if re.fullmatch(
+                    r"\s+(?:of|at|in)\s+the\s+City\s+of\s+", ctx.text(body.end, c.start)
+                )
             ),
             None,
         )
