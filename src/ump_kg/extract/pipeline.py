@@ -494,6 +494,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     events_placed_by_their_host(ctx)  # where the bodies are is known by now
     team_meetings_without_a_city(ctx)
     days_of_an_event_told_apart(ctx)
+    units_of_the_publishing_office(ctx)
     qualify_units(ctx)
     directors_of_city_bureaus(ctx)
     return ctx
@@ -903,6 +904,31 @@ def days_of_an_event_told_apart(ctx: DocumentContext) -> None:
     ctx.facts[:] = [f for f in ctx.facts if not (f.s in renamed and f.p in DATE_PROPERTIES)]
     ctx.events[:] = [e for e in ctx.events if e.iri not in renamed]
     ctx.rename(renamed)
+
+
+# The heads of a city office's units ("Wydział Polityki Społecznej", "Referat ds. …", "Biuro
+# …", "Departament …"); not a team or a section, which NGOs and universities have as well.
+CITY_UNIT_HEADS = frozenset({"wydział", "referat", "departament", "biuro", "dział"})
+
+
+def units_of_the_publishing_office(ctx: DocumentContext) -> None:
+    """A unit the page names without its office ("Wydział Polityki Społecznej i Zdrowia
+    zorganizował …"), on a page a city's office publishes, is that office's unit: its own
+    portal does not repeat its name."""
+    city = city_of_the_publisher(ctx)
+    office = ctx.reference.office_of_city.get(city) if city else None
+    if office is None:
+        return
+    placed = {f.s for f in ctx.facts if f.p == UMP + "unitOf"}
+    for mention in ctx.mentions:
+        entity = ctx.entities.get(mention.iri)
+        if mention.kind != "unit" or entity is None or mention.iri in placed:
+            continue
+        if head_lemma(entity.label_pl.split()[0]) & CITY_UNIT_HEADS:
+            sentence = ctx.sentence_at(mention.start)
+            if sentence is not None:
+                ctx.fact(mention.iri, "unitOf", office, sentence)
+                placed.add(mention.iri)
 
 
 def qualify_units(ctx: DocumentContext) -> None:
