@@ -4244,7 +4244,7 @@ RUN_BY = re.compile(
 )
 # "… we współpracy z Caritas Archidiecezji …", "in cooperation with …": its partners.
 WORKING_WITH = re.compile(
-    r"(?i)\b(?:we\s+współpracy\s+z|wspólnie\s+z|razem\s+z|in\s+(?:co-?operation|"
+    r"(?i)\b(?:we\s+współpracy\s+z|wspólnie\s+z|razem\s+z|wraz\s+z|in\s+(?:co-?operation|"
     r"collaboration)\s+with)\s+(?:the\s+)?"
 )
 
@@ -4322,6 +4322,14 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx.fact(project, "leader", leader.iri, sentence)
         return
     runners = [m for m in agent if m.iri != project and in_nominative(ctx, m)]
+    if not runners and with_whom and with_whom.end() <= verb.start():
+        # "Fundacja X razem z Caritas Polska realizuje projekt …": the subject is the body
+        # before "razem z", which leads it; those it works with are its partners
+        lead = subject_before(ctx, sentence, sentence.start + with_whom.start())
+        for runner in lead[-1:]:
+            iri = ctx.reference.office_of_city.get(runner.iri, runner.iri)
+            ctx.fact(project, "leader", iri, sentence)
+        return
     runners = runners or subject_before(ctx, sentence, sentence.start + verb.start())
     if not runners:
         return
