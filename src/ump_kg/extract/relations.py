@@ -4327,8 +4327,8 @@ def project_runners(ctx: DocumentContext, sentence: Sentence) -> None:
         # before "razem z", which leads it; those it works with are its partners
         lead = subject_before(ctx, sentence, sentence.start + with_whom.start())
         for runner in lead[-1:]:
-            iri = ctx.reference.office_of_city.get(runner.iri, runner.iri)
-            ctx.fact(project, "leader", iri, sentence)
+            heading = ctx.reference.office_of_city.get(runner.iri, runner.iri)
+            ctx.fact(project, "leader", heading, sentence)
         return
     runners = runners or subject_before(ctx, sentence, sentence.start + verb.start())
     if not runners:
