@@ -201,6 +201,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         centres_and_their_runners(ctx, sentence)
         centres_opened_by(ctx, sentence)
         members_listed(ctx, sentence)
+        bodies_established_under(ctx, sentence)
         document_themes(ctx, sentence, themes)
         document_authors(ctx, sentence)
         project_themes(ctx, sentence, themes)
@@ -209,6 +210,52 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
     signing_in_the_first_person(ctx)
     mayors_of_signatory_cities(ctx)
     signed_documents_are_declarations(ctx)
+
+
+# "powołane zarządzeniem nr 37/3/2021 Prezydenta …", "została powołana uchwałą …", "Na mocy
+# zarządzenia … powołano Radę …", "established by Decision …"
+ESTABLISHED = re.compile(
+    r"(?i)\b(?:powoła\w*|utworzon\w*|utworzy(?:ł|ła|ło|li)\w*|utworzono|ustanowi\w*|"
+    r"establish\w*|set\s+up|created)\b"
+)
+
+
+def bodies_established_under(ctx: DocumentContext, sentence: Sentence) -> None:
+    """A body and the one document a sentence says it was established by ("Komisja … powołana
+    zarządzeniem nr 37/3/2021 Prezydenta Miasta Lublin", "Uchwałą nr … Rada Miasta powołała Radę
+    Imigrantów"): the body was established under it. The document's author, named inside its
+    title, is no body established by it."""
+    verb = ESTABLISHED.search(sentence.text)
+    documents = [m for m in ctx.mentions_in(sentence, "document") if ACT_TITLE.match(m.text)]
+    if verb is None or len(documents) != 1:
+        return
+    document = documents[0]
+    # ("Rada Miasta powołała Radę Imigrantów uchwałą …": the subject of an active verb set it up)
+    active = ACTIVE_FOUNDING.search(sentence.text)
+    for body in outermost(ctx.mentions_in(sentence, "org", "unit", "team", "document")):
+        if body.kind == "document" or body.iri == document.iri:
+            continue
+        if active and body.end <= sentence.start + active.start():
+            continue
+        if (
+            ctx.reference.city_of_office.get(body.iri)
+            or body.iri in ctx.reference.office_of_city.values()
+        ):
+            continue  # a city's office issues acts, it is not set up by them
+        if body.start >= document.end and AUTHOR_AFTER_ACT.fullmatch(
+            ctx.text(document.end, body.start)
+        ):
+            continue  # "uchwałą nr 12/2020 Rady Miasta": the act's author, right after it
+        ctx.fact(body.iri, "establishedUnder", document.iri, sentence)
+
+
+ACTIVE_FOUNDING = re.compile(r"(?i)\b(?:powołał|utworzył|ustanowił)(?:a|o|y|i)?\b")
+# An act named by its kind and number ("zarządzenie nr 37/3/2021 …", "uchwała nr XII/…",
+# "Decision No 12/2020"): the kinds of document that set bodies up.
+ACT_TITLE = re.compile(
+    r"(?i)(?:zarządzeni|uchwał|decyzj|postanowieni|rozporządzeni|decision|resolution|order)\w*\b"
+)
+AUTHOR_AFTER_ACT = re.compile(r"\s*")
 
 
 SIGNING_PROPERTIES = (
