@@ -2552,6 +2552,9 @@ UNIT_RANKS = {
 ENGLISH_UNIT_HEADS = {"department", "unit", "division", "section", "directorate"}
 
 
+DIRECTORATE = re.compile(r"(?:DG|Directorate-General|Dyrekcj\w*\s+Generaln\w*)\b")
+
+
 def english_unit(ctx: DocumentContext, body: Mention) -> bool:
     """A new body an English page names by a unit's head ("Social Development Department",
     "Department of Culture", "Office of Resident Affairs")."""
@@ -2733,6 +2736,11 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     )
     for index, (first, second) in enumerate(itertools.pairwise(bodies)):
         gap = ctx.text(first.end, second.start)
+        if DIRECTORATE.match(second.text) and re.fullmatch(r"\s*(?:['’]s\s+)?", gap):
+            # "European Commission DG Employment …", "the Commission's DG Home": a
+            # directorate-general of the body named right before it
+            ctx.fact(second.iri, "unitOf", first.iri, sentence)
+            continue
         listed = (
             re.fullmatch(r"(?:\s*,\s*(?:(?:i|oraz|and)\s+)?|\s+(?:i|oraz|and)\s+)(?:the\s+)?", gap)
             is not None
