@@ -2736,7 +2736,7 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
     )
     for index, (first, second) in enumerate(itertools.pairwise(bodies)):
         gap = ctx.text(first.end, second.start)
-        if DIRECTORATE.match(second.text) and re.fullmatch(r"\s*(?:['’]s\s+)?", gap):
+        if DIRECTORATE.match(second.text) and re.fullmatch(r"\s*(?:['\u2019]s\s+)?", gap):
             # "European Commission DG Employment …", "the Commission's DG Home": a
             # directorate-general of the body named right before it
             ctx.fact(second.iri, "unitOf", first.iri, sentence)
