@@ -507,11 +507,29 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             (
                 m
                 for m in TOOK_PLACE.finditer(sentence.text)
-                if not on_premises(sentence.text, m.start())
+                if not on_premises(sentence.text, m.start()) and names_what(sentence.text, m)
             ),
             None,
         )
     return found
+
+
+def names_what(text: str, verb: re.Match[str]) -> bool:
+    """The verb's subject is named: a noun in the nominative right after it ("odbył się
+    koncert") or opening the sentence ("Koncert … odbędzie się"). "Ostatecznie odbyło się 17
+    lipca" speaks of an event named before, whose account this is."""
+    # (the very next word: "odbędzie się 28 maja" names a day, not what)
+    after = re.findall(r"^\s*([^\W\d_]+)\b", text[verb.end() :])
+    first = re.findall(r"^\W*([^\W\d_]+)\b", text[: verb.start()])
+    return any(
+        tag.startswith("subst") and tag_has(tag, 2, "nom")
+        for word in after + first
+        if word.lower() not in PRONOUNS  # "Ona odbędzie się …": the event named before
+        for _, tag, _ in analyses(word)
+    )
+
+
+PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tamto"})
 
 
 TOOK_PLACE = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbęd(?:zie|ą)\s+się)\b")
