@@ -1494,7 +1494,8 @@ def posts_by_leading_verbs(ctx: DocumentContext, sentence: Sentence) -> None:
 # stanowisko dyrektora Y", "X został powołany na stanowisko prezesa Y".
 SUBJECT_LEADS = re.compile(
     r"^(?:\s*,\s*(?:któr[ya]|który)\s+|\s*,\s*|\s+)"
-    r"(?:(?:od|do|w|przez)\s+[^,;.]{1,25}?\s+|nadal\s+|obecnie\s+|wciąż\s+)?"
+    # (a time with its year's abbreviation: "od 2020 r.")
+    r"(?:(?:od|do|w|przez)\s+(?:[^,;.]|(?<=\br)\.){1,25}?\s+|nadal\s+|obecnie\s+|wciąż\s+)?"
     r"(?:(?P<verb>kier|zarządz|koordyn|przewodnicz)(?:uje|ują|ował|owała|ający|ająca|ujący|ująca|"
     r"a|ał|ała|y|ył|yła|ący|ąca)\s+(?:pracami\s+)?"
     r"|(?P<stands>stoi|stał|stała|stojąc[ya])\s+na\s+czele\s+"
@@ -1549,7 +1550,10 @@ ROLE_IS = re.compile(
 
 # "Anna Kos została dyrektorką Stowarzyszenia X", "Jan Nowak jest koordynatorem Biura Y".
 BECAME = re.compile(
-    r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?P<role>[a-ząćęłńóśźż]+)\s+"
+    # ("została nową dyrektorką …", "jest obecnie p.o. kierownika …": an adjective of time or
+    # standing before the role)
+    r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?:(?:obecnie|od\s+\d{4}\s+r\.)\s+)?"
+    r"(?:(?:now|pierwsz|kolejn|tymczasow|ostatni|honorow)\w+\s+)?(?P<role>[a-ząćęłńóśźż]+)\s+"
     # ("jest pełnomocnikiem prezydenta Lublina": the mayor's officer, in the city's office)
     r"(?:prezydenta\s+(?:miasta\s+)?)?$"
 )
