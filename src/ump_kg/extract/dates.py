@@ -476,7 +476,7 @@ PIECES: dict[str, str] = {
     "EY": rf"(?:,?\s*(?P<{{n}}>{YEAR_DIGITS}))?",  # optional: 2018, ", 2018"
     "NY": rf"(?P<{{n}}>{YEAR_DIGITS}){R_TAIL}",  # required: 2018, 2018 r.
 }
-FIXED = {"DASH": DASH, "NS": r"\.", "RS": r"(?:\.\s?|\s+)"}
+FIXED = {"DASH": DASH, "NS": r"\.", "RS": r"(?:\.\s?|\s+)", "SS": "/"}
 
 
 def grammar(template: str) -> str:
@@ -496,14 +496,17 @@ def dated(template: str, before: str = "") -> re.Pattern[str]:
     return core(grammar(template), before)
 
 
-def numeric_patterns(month: str, sep: str) -> list[re.Pattern[str]]:
-    """Day, month and year by numbers or a Roman month: one day, or a range of any two."""
+def numeric_patterns(month: str, sep: str, year_less: bool = True) -> list[re.Pattern[str]]:
+    """Day, month and year by numbers or a Roman month: one day, or a range of any two (and,
+    with `year_less`, the forms without a year that no other number looks like)."""
     m1, m2 = "{" + month + "1}", "{" + month + "2}"
     patterns = [
         dated(f"{{D1}}{sep}{m1}{sep}{{NY1}}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
         dated(f"{{D1}}{sep}{m1}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
         dated(f"{{D1}}(?:{{DASH}}{{D2}})?{sep}{m2}{sep}{{NY2}}"),
     ]
+    if not year_less:
+        return patterns
     if month == "NM":
         # A range of days of a month without its year ("12–13.06, Lublin"), the month in two
         # digits: unlike "12.06" alone (an hour) or "2-3.5" (a score), it is a date; its year
@@ -570,6 +573,17 @@ def read_joined_days(match: re.Match[str], published: dt.date | None) -> list[Da
 
 
 READERS: list[tuple[re.Pattern[str], Reader]] = [
+    # (a range said with "between … and": before two joined days, which it would be read as)
+    # między 12 a 14 maja 2023 r.: a range
+    (
+        dated("{D1}(?: {PM1}{Y1})? a {D2} {PM2}{RY2}", before=r"(?<!\w)(?i:(?:po)?między)\s+"),
+        day_reader("polish"),
+    ),
+    # between 12 and 14 May 2023: a range, not two days
+    (
+        dated("{ED1}(?: {EM1}{EY1})? and {ED2} {EM2}{EY2}", before=r"(?<!\w)(?i:between)\s+"),
+        day_reader("english"),
+    ),
     (JOINED_DAYS_PL, read_joined_days),
     (JOINED_DAYS_EN, read_joined_days),
     # 30 listopada – 1 grudnia 2018 r.  /  30 grudnia 2018 – 2 stycznia 2019 r.
@@ -601,6 +615,8 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     (dated("{EM2} {ED1}(?:{DASH}{ED2})?{EY2}"), day_reader("english")),
     # 11.06.2018–12.06.2018  /  11.06–12.06.2018  /  11–12.06.2018  /  11.06.2018
     *((p, day_reader("numeric")) for p in numeric_patterns("NM", "{NS}")),
+    # 11/06/2018 (European pages: the day first), with its year only: "1/2" is a fraction
+    *((p, day_reader("numeric")) for p in numeric_patterns("NM", "{SS}", year_less=False)),
     # 11 VI 2018  /  11–12 VI 2018 r.  /  11.VI.2018
     *((p, day_reader("roman")) for p in numeric_patterns("RM", "{RS}")),
     # 2018-06-11  /  2018-06-11 – 2018-06-12
