@@ -1587,6 +1587,8 @@ TITLED_DOCUMENT_HEADS = {
     "petycja",
     "oświadczenie",
     "rekomendacja",
+    # 'dokument „Założenia polityki migracyjnej Wrocławia”', 'program „…”' is an initiative
+    "dokument",
 }
 # Pages close „ with ”, “ or a plain ".
 QUOTED_TITLE = re.compile(r"„(?P<title>[^”“\"\n]{3,200})[”“\"]")
@@ -1687,6 +1689,8 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
     if quote is None:
         return None
     between = text[head.end() : quote.start()]
+    if "dokument" in head_lemma(head.group(0)) and between.strip():
+        return None  # "dokumenty: paszport, „Karta Polaka”": only a title right after it
     said_titled = TITLED_AS.search(between)
     if said_titled and len(between.split()) <= 16 and not re.search(r"[;:!?()\n]", between):
         # "raportu o uchodźcach z Ukrainy w największych polskich miastach pt. „…”": what
@@ -1781,6 +1785,15 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
         if word == "im.":
             end, index = words[index].end(), index + 1  # "… Polskich im. Pawła Adamowicza"
             continue
+        if (
+            index > 0
+            and (word in ("ds", "ds.") or AUTHOR_JOINER.match(word))
+            and next_capitalised(words, index)
+        ):
+            # "Stanowisko Zespołu ds. Migracji i Integracji w sprawie …": the author's own
+            # "ds." and "i" between its capitalised words
+            end, index = words[index].end(), index + 1
+            continue
         if not (genitive(word) or word.isupper()):
             return None
         end, index = words[index].end(), index + 1
@@ -1811,6 +1824,14 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
     ]
     surface = text[head.start() : subject_end]
     return NewName(head.start(), subject_end, surface, base, "document", holds_names=True)
+
+
+AUTHOR_JOINER = re.compile(r"^(?:i|oraz)$")
+
+
+def next_capitalised(words: list[re.Match[str]], index: int) -> bool:
+    following = words[index + 1].group(0) if index + 1 < len(words) else ""
+    return bool(CAPITALISED.match(following))
 
 
 def lemma_set(word: str) -> set[str]:
