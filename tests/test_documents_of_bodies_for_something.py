@@ -8,7 +8,7 @@ document: between the kind word and "w sprawie" only genitives were read as the 
 right after it only: "dokumenty: paszport, …" names none).
 Authors: "Zespołu / Komisji / Rady ds. <A> i <B>" with A, B from the list below; subjects from
 the list below; kind words stanowisko, apel, opinia in the nominative (opening the sentence)
-and the accusative (after "przyjął"). Measured on the commit before: 0 % and 0 %. No set's totals
+and the accusative (after "przyjął"). Measured on the commit before: 0 % and 1.0 %. No set's totals
 moved.
 """
 

@@ -8,6 +8,9 @@ Nouns: those below (none an event word of the trigger list), the verb agreeing w
 gender and number as morfeusz2 gives them; cities the reference's twelve, dates generated.
 The control: the same sentences without a day make no event ("W Poznaniu odbył się koncert").
 Measured on the commit before: 0 %; the control 100 %. No set's totals moved.
+English (later the same session): "The concert took place / was held / will be held in <city>
+on <day>" (events.TOOK_PLACE_EN); the control "It took place …" (the event named before) makes
+none. Measured on the commit before: 0 %; the control 100 %.
 """
 
 from __future__ import annotations
@@ -15,7 +18,16 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages, outcome
-from tests.relations_templates import capitalise, cities, date_of, generated, rate, w
+from tests.relations_templates import (
+    MONTHS_EN,
+    capitalise,
+    cities,
+    date_of,
+    english_label,
+    generated,
+    rate,
+    w,
+)
 
 SEED = 20261205
 NOUNS = (
@@ -65,3 +77,35 @@ def test_negative_without_a_day_no_event(pages: Pages) -> None:
     nouns = [n for n in NOUNS if not n.endswith("konferencja")]
     results = [case(pages, rng, noun, False) for noun in nouns for _ in range(6)]
     assert rate("negative: 'odbył się <noun>' without a day", results) >= 0.98
+
+
+# English: "The <noun> took place / was held / will be held in <city> on <day>"
+ENGLISH_NOUNS = (
+    "concert", "lecture", "exhibition opening", "film screening", "fair", "second edition of the "
+    "Academy", "walk", "dinner", "tournament", "charity run",
+)  # fmt: skip
+ENGLISH_VERBS = ("took place", "was held", "will take place", "will be held")
+
+
+def english_case(pages: Pages, rng: random.Random, opener: str) -> tuple[bool, str]:
+    city, date = rng.choice(cities()), date_of(rng, ranges=False)
+    day = f"{date.first.day} {MONTHS_EN[date.first.month - 1]} {date.first.year}"
+    where = english_label(city.iri)
+    text = f"{opener.format(N=rng.choice(ENGLISH_NOUNS))} {rng.choice(ENGLISH_VERBS)} in {where} on {day}."
+    ctx = pages.english.extract(text)
+    found = {(e.first, e.city) for e in ctx.events}
+    if opener.startswith("It"):
+        return outcome(ctx, not ctx.events, text, "no event")
+    return outcome(ctx, (date.first, city.iri) in found, text, f"an event in {city.slug}")
+
+
+def test_english_what_took_place_on_a_day(pages: Pages) -> None:
+    rng = random.Random(SEED + 2)
+    results = [english_case(pages, rng, "The {N}") for _ in range(120)]
+    assert rate("'The <noun> took place in X on <day>'", results) >= 0.95
+
+
+def test_negative_english_it_took_place(pages: Pages) -> None:
+    rng = random.Random(SEED + 3)
+    results = [english_case(pages, rng, "It") for _ in range(100)]
+    assert rate("negative: 'It took place …' (the event named before)", results) >= 0.98

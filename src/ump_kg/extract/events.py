@@ -500,6 +500,17 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             if named
             else None
         )
+    if found is None and ctx.doc.language == "en" and a_day_in(ctx, sentence):
+        # "The second edition of the Academy took place in Kraków on 5-6 June 2023": what took
+        # place on a day is an event (not "It took place …": the event named before)
+        found = next(
+            (
+                m
+                for m in TOOK_PLACE_EN.finditer(sentence.text)
+                if not re.match(r"\W*(?:It|This|They|These|That)\b", sentence.text)
+            ),
+            None,
+        )
     if found is None and ctx.doc.language != "en" and a_day_in(ctx, sentence):
         # "12 maja w Poznaniu odbył się koncert …", "… odbędzie się wernisaż": what took place
         # on a day is an event, whatever the noun that names it
@@ -532,6 +543,9 @@ def names_what(text: str, verb: re.Match[str]) -> bool:
 PRONOUNS = frozenset({"on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tamto"})
 
 
+TOOK_PLACE_EN = re.compile(
+    r"\b((?:took|takes|will\s+take)\s+place|(?:was|were|is|are|will\s+be)\s+held)\b"
+)
 TOOK_PLACE = re.compile(r"\b(odby(?:ł|ła|ło|li|ły)\s+się|odbęd(?:zie|ą)\s+się)\b")
 
 
