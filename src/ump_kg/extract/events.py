@@ -1382,7 +1382,12 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
     if online and not re.fullmatch(r"[\s*•\d.)–—-]*", ctx.text(item.start, days[0].start)):
         return None
     if not online and not opens_with_date_and_city(ctx, item, days[0], cities[0]):
-        return None
+        # "- 12.05.2023 – warsztaty dla urzędników, Kraków": the item's own event word after its
+        # day, and the city closing the item (in the nominative, as a list writes it)
+        closing = city_closing_the_item(ctx, item, days[0])
+        if closing is None:
+            return None
+        cities = [closing]
     intro = list_intro(ctx, item)
     trigger = trigger_in(ctx, intro) if intro is not None else None
     if trigger is None:
@@ -1470,6 +1475,28 @@ def rest_of_the_item(ctx: DocumentContext, item: Sentence) -> list[Sentence]:
             break
         found.append(sentence)
     return found
+
+
+def city_closing_the_item(ctx: DocumentContext, item: Sentence, day: DateMention) -> Mention | None:
+    """The city that ends an item which opens with its day and names its own event: "- 12.05.2023
+    – warsztaty dla urzędników, Kraków"."""
+    if (
+        not re.fullmatch(r"[\s*•\d.)–—-]*", ctx.text(item.start, day.start))
+        or trigger_in(ctx, item) is None
+    ):
+        return None
+    last = [c for c in ctx.mentions_in(item, "city") if c.start > day.end][-1:]
+    if not last:
+        return None
+    city = last[0]
+    before, after = ctx.text(day.end, city.start), ctx.text(city.end, item.end)
+    if not re.search(r"(?:,|\s[–—-])\s*$", before) or not re.fullmatch(r"[\s.;*]*", after):
+        return None
+    nominative = any(
+        "nazwa_geograficzna" in quals and tag_has(tag, 2, "nom")
+        for _, tag, quals in analyses(city.text.split()[-1])
+    )
+    return city if nominative else None
 
 
 def opens_with_date_and_city(
