@@ -18,26 +18,28 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 17 (nu, pi, theta, iota, beta, phi,
-# koppa, heta, gamma, delta, epsilon, digamma and stigma blind: only their totals were printed;
-# epsilon, digamma, stigma and san were made in session 17 — stigma's totals decided one rule,
-# and two rules came from probes suggested by san's file names, so san is not blind; rho, sigma,
-# tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma
-# and san are restated from real public pages, six pages each)
+# set: (recall, precision) measured at the end of session 18 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho and tsade blind: only their totals were
+# printed; epsilon, digamma, stigma and san were made in session 17 — stigma's totals decided one
+# rule, and two rules came from probes suggested by san's file names, so san is not blind; sho,
+# yot and tsade were made in session 18 — yot's totals decided one rule; one diff of pi's misses
+# was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta,
+# gamma, delta, epsilon, digamma, stigma, san, sho, yot and tsade are restated from real public
+# pages, six pages each)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.832, 0.825),
-    "alpha": (0.829, 0.930),
+    "alpha": (0.834, 0.931),
     "kappa": (0.825, 0.943),
-    "lam": (0.809, 0.898),
+    "lam": (0.811, 0.898),
     "theta": (0.713, 0.839),
     "iota": (0.743, 0.869),
     "beta": (0.859, 0.885),
     "mu": (0.837, 0.931),
     "nu": (0.701, 0.864),
-    "xi": (0.753, 0.875),
+    "xi": (0.758, 0.876),
     "omicron": (0.816, 0.947),
-    "pi": (0.747, 0.869),
+    "pi": (0.763, 0.868),
     "rho": (0.890, 0.844),
     "sigma": (0.753, 0.768),
     "tau": (0.586, 0.889),
@@ -51,10 +53,13 @@ MEASURED = {
     "heta": (0.492, 0.731),
     "gamma": (0.545, 0.748),
     "delta": (0.398, 0.810),
-    "epsilon": (0.566, 0.829),
-    "digamma": (0.405, 0.674),
+    "epsilon": (0.570, 0.830),
+    "digamma": (0.409, 0.672),
     "stigma": (0.372, 0.536),
     "san": (0.443, 0.681),
+    "sho": (0.509, 0.645),
+    "yot": (0.345, 0.664),
+    "tsade": (0.447, 0.842),
 }
 MARGIN = 0.01
 
