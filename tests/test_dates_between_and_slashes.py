@@ -15,17 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from tests.relations_templates import rate
+from tests.relations_templates import MONTHS_EN, MONTHS_GEN, rate
 from ump_kg.extract.dates import find_dates
 
 SEED = 20261215
-GENITIVE = (
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
-    "listopada grudnia"
-).split()
-ENGLISH = (
-    "January February March April May June July August September October November December"
-).split()
 SENTENCES = {
     "pl": ("Spotkania odbywały się {d} w Lublinie.", "Zespół obradował {d}."),
     "en": ("The workshops took place {d} in Gdańsk.", "Visits were held {d}."),
@@ -37,17 +30,17 @@ def written(first: dt.date, last: dt.date, style: str, rng: random.Random) -> st
     if style == "pl":
         word = rng.choice(("między", "pomiędzy"))
         if first.month == last.month:
-            return f"{word} {first.day} a {last.day} {GENITIVE[last.month - 1]}{year}"
+            return f"{word} {first.day} a {last.day} {MONTHS_GEN[last.month - 1]}{year}"
         return (
-            f"{word} {first.day} {GENITIVE[first.month - 1]} a {last.day} "
-            f"{GENITIVE[last.month - 1]}{year}"
+            f"{word} {first.day} {MONTHS_GEN[first.month - 1]} a {last.day} "
+            f"{MONTHS_GEN[last.month - 1]}{year}"
         )
     if style == "en":
         if first.month == last.month:
-            return f"between {first.day} and {last.day} {ENGLISH[last.month - 1]}{year}"
+            return f"between {first.day} and {last.day} {MONTHS_EN[last.month - 1]}{year}"
         return (
-            f"between {first.day} {ENGLISH[first.month - 1]} and {last.day} "
-            f"{ENGLISH[last.month - 1]}{year}"
+            f"between {first.day} {MONTHS_EN[first.month - 1]} and {last.day} "
+            f"{MONTHS_EN[last.month - 1]}{year}"
         )
     one = f"{first.day:02d}/{first.month:02d}/{first.year}"
     if first == last:

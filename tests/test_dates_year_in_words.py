@@ -14,14 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from tests.relations_templates import rate
+from tests.relations_templates import MONTHS_GEN, rate
 from ump_kg.extract.dates import find_dates
 
 SEED = 20261204
-GENITIVE = (
-    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
-    "listopada grudnia"
-).split()
 THIS_YEAR = ("br.", "b.r.", "b. r.", "bieżącego roku", "tego roku")
 LAST_YEAR = ("ub.r.", "ub. r.", "ub. roku", "ubr.", "ubiegłego roku", "zeszłego roku")
 SENTENCES = (
@@ -35,7 +31,7 @@ SENTENCES = (
 def written(day: dt.date, words: str, numeric: bool) -> str:
     if numeric:
         return f"{day.day}.{day.month:02d} {words}"
-    return f"{day.day} {GENITIVE[day.month - 1]} {words}"
+    return f"{day.day} {MONTHS_GEN[day.month - 1]} {words}"
 
 
 def case(rng: random.Random) -> tuple[bool, str]:
