@@ -34,6 +34,7 @@ from .context import (
 )
 from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, YEAR_HEADING, DateMention
 from .gazetteer import Mention, ThemeMatcher
+from .names import city_in_the_nominative
 from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -1492,11 +1493,7 @@ def city_closing_the_item(ctx: DocumentContext, item: Sentence, day: DateMention
     before, after = ctx.text(day.end, city.start), ctx.text(city.end, item.end)
     if not re.search(r"(?:,|\s[–—-])\s*$", before) or not re.fullmatch(r"[\s.;*]*", after):
         return None
-    nominative = any(
-        "nazwa_geograficzna" in quals and tag_has(tag, 2, "nom")
-        for _, tag, quals in analyses(city.text.split()[-1])
-    )
-    return city if nominative else None
+    return city if city_in_the_nominative(city.text.split()[-1]) else None
 
 
 def opens_with_date_and_city(

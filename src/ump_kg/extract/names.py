@@ -1587,7 +1587,7 @@ TITLED_DOCUMENT_HEADS = {
     "petycja",
     "oświadczenie",
     "rekomendacja",
-    # 'dokument „Założenia polityki migracyjnej Wrocławia”', 'program „…”' is an initiative
+    # 'dokument „Założenia polityki migracyjnej Wrocławia”' (a quote right after the word only)
     "dokument",
 }
 # Pages close „ with ”, “ or a plain ".
@@ -1785,11 +1785,7 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
         if word == "im.":
             end, index = words[index].end(), index + 1  # "… Polskich im. Pawła Adamowicza"
             continue
-        if (
-            index > 0
-            and (word in ("ds", "ds.") or AUTHOR_JOINER.match(word))
-            and next_capitalised(words, index)
-        ):
+        if index > 0 and word in ("ds", "ds.", "i", "oraz") and next_capitalised(words, index):
             # "Stanowisko Zespołu ds. Migracji i Integracji w sprawie …": the author's own
             # "ds." and "i" between its capitalised words
             end, index = words[index].end(), index + 1
@@ -1824,9 +1820,6 @@ def subject_document(text: str, head: re.Match[str], taken: list[Mention]) -> Ne
     ]
     surface = text[head.start() : subject_end]
     return NewName(head.start(), subject_end, surface, base, "document", holds_names=True)
-
-
-AUTHOR_JOINER = re.compile(r"^(?:i|oraz)$")
 
 
 def next_capitalised(words: list[re.Match[str]], index: int) -> bool:

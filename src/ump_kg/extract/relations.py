@@ -242,9 +242,7 @@ def bodies_established_under(ctx: DocumentContext, sentence: Sentence) -> None:
             or body.iri in ctx.reference.office_of_city.values()
         ):
             continue  # a city's office issues acts, it is not set up by them
-        if body.start >= document.end and AUTHOR_AFTER_ACT.fullmatch(
-            ctx.text(document.end, body.start)
-        ):
+        if body.start >= document.end and not ctx.text(document.end, body.start).strip():
             continue  # "uchwałą nr 12/2020 Rady Miasta": the act's author, right after it
         ctx.fact(body.iri, "establishedUnder", document.iri, sentence)
 
@@ -255,7 +253,6 @@ ACTIVE_FOUNDING = re.compile(r"(?i)\b(?:powołał|utworzył|ustanowił)(?:a|o|y|
 ACT_TITLE = re.compile(
     r"(?i)(?:zarządzeni|uchwał|decyzj|postanowieni|rozporządzeni|decision|resolution|order)\w*\b"
 )
-AUTHOR_AFTER_ACT = re.compile(r"\s*")
 
 
 SIGNING_PROPERTIES = (
