@@ -47,7 +47,6 @@ def author_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     else:
         accusative = form(kind, "subst", "sg", "acc")
         text = capitalise(f"zarząd przyjął {accusative} {author} w sprawie {subject}.")
-        name = f"{kind.capitalize()} {author} w sprawie {subject}"
     ctx = pages.extract(text)
     return name in documents(ctx), text
 

@@ -34,8 +34,8 @@ def sign_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     head_loc, head_nom = form(head, "subst", "sg", "loc"), form(head, "subst", "sg", "nom")
     assert sign_inst and head_loc and head_nom
     if head == "pałacyk" and rng.random() < 0.5:
-        name, where = f"Pałacyk {rng.choice(PATRONS)}", ""
-        where = f"w {head_loc.capitalize()} {name.split()[1]}"
+        patron = rng.choice(PATRONS)
+        name, where = f"Pałacyk {patron}", f"w {head_loc.capitalize()} {patron}"
     else:
         name = f"{head_nom.capitalize()} pod {sign_inst.capitalize()}"
         where = f"w {head_loc.capitalize()} pod {sign_inst.capitalize()}"
