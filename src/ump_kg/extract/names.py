@@ -1537,7 +1537,7 @@ DOCUMENT_PERIOD = re.compile(
 
 # Acts known by their number ('uchwała nr LII/964/16', 'zarządzenie nr 37/3/2021 Prezydenta
 # Miasta Lublin'): the kind, the number, and the issuer in the genitive.
-NUMBERED_ACT_HEADS = {"uchwała", "zarządzenie", "rozporządzenie", "postanowienie"}
+NUMBERED_ACT_HEADS = {"uchwała", "zarządzenie", "rozporządzenie", "postanowienie", "decyzja"}
 ACT_NUMBER = re.compile(
     r"\s+(?:(?:nr|Nr)\.?\s+[\w/-]*\d[\w/-]*|(?:[IVXLCDM]+|\d+)(?:/[\w-]+)+)(?![\w/])"
 )
@@ -1663,13 +1663,25 @@ def numbered_act(text: str, head: re.Match[str], taken: list[Mention]) -> NewNam
     for word in issuer:
         if text[end : word.start()] != " " or not CAPITALISED.match(word.group(0)):
             break
-        if not (genitive(word.group(0)) or word.group(0).isupper()) and not overlaps(
-            word.start(), word.end(), taken
-        ):
+        in_the_genitive = genitive(word.group(0)) or word.group(0).isupper()
+        if word is issuer[0] and (not in_the_genitive or base_form(word.group(0))):
+            # "Uchwałą nr XII/123/2020 Rada Miasta Lublin przyjęła …": the act's issuer follows it
+            # in the genitive; a body in the nominative is the sentence's subject
+            break
+        if not in_the_genitive and not overlaps(word.start(), word.end(), taken):
             break
         end = word.end()
     base = head_nominative(head.group(0)) + text[head.end() : end]
     return NewName(head.start(), end, text[head.start() : end], base, "document", holds_names=True)
+
+
+def base_form(word: str) -> bool:
+    """The word is a noun's own nominative ("Rada", "Prezydent"), whatever other readings its
+    form has ("Rada" is also the genitive of "Rado")."""
+    return any(
+        tag.startswith("subst:") and tag_has(tag, 2, "nom") and lemma.casefold() == word.casefold()
+        for lemma, tag, _ in analyses(word)
+    )
 
 
 def genitive(word: str) -> bool:

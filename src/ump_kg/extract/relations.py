@@ -29,7 +29,7 @@ from .context import (
 from .dates import DateMention
 from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
-from .names import DOCUMENT_WORD_BEFORE, EN_OFFICE_UNIT_HEADS, head_lemma
+from .names import ACT_NUMBER, DOCUMENT_WORD_BEFORE, EN_OFFICE_UNIT_HEADS, head_lemma
 from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -4969,8 +4969,51 @@ def authors_named_in_titles(ctx: DocumentContext, sentence: Sentence) -> None:
                 ctx.fact(document.iri, "author", body.iri, sentence)
 
 
+# An act by its kind in the instrumental ("Uchwałą nr …", "Zarządzeniem nr …"): the means by
+# which the sentence's subject acted
+ACT_IN_THE_INSTRUMENTAL = re.compile(
+    r"(?:[Uu]chwałą|[Zz]arządzeniem|[Pp]ostanowieniem|[Rr]ozporządzeniem|[Dd]ecyzją)\b"
+)
+
+
+def authors_of_numbered_acts(ctx: DocumentContext, sentence: Sentence) -> None:
+    """An act known by its number was issued by the body named right after the number, in the
+    genitive ("uchwała nr XII/123/2020 Rady Miasta Lublin"), or, when the act is the means of
+    the sentence's action, by the subject right after it ("Uchwałą nr XII/123/2020 Rada Miasta
+    Lublin powołała …")."""
+    bodies = outermost(ctx.mentions_in(sentence, "org", "office", "unit", "team"))
+    for document in ctx.mentions_in(sentence, "document"):
+        if document.iri not in ctx.entities or not ACT_TITLE.match(document.text):
+            continue
+        number = ACT_NUMBER.search(document.text)
+        if number is None or not document.text[: number.start()].strip().isalpha():
+            continue
+        after_number = document.start + number.end()
+        issuer = next(
+            (
+                b
+                for b in bodies
+                if after_number <= b.start < document.end
+                and not ctx.text(after_number, b.start).strip()
+            ),
+            None,
+        )
+        if issuer is None and ACT_IN_THE_INSTRUMENTAL.match(document.text):
+            issuer = next(
+                (
+                    b
+                    for b in bodies
+                    if b.start >= document.end and not ctx.text(document.end, b.start).strip()
+                ),
+                None,
+            )
+        if issuer is not None:
+            ctx.fact(document.iri, "author", issuer.iri, sentence)
+
+
 def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
     authors_by_authorship(ctx, sentence)
+    authors_of_numbered_acts(ctx, sentence)
     authors_before_titles(ctx, sentence)
     authors_named_in_titles(ctx, sentence)
     authors_after_the_word(ctx, sentence)
