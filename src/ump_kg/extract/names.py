@@ -930,6 +930,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             for n in found
         ):
             continue
+        if a_town_not_a_body(surface[head]):
+            continue
         heads = [head_lemma(surface[head])]
         seat = seat_after(text, end, taken)
         # 'w Europejskim Centrum Solidarności w Gdańsku': a place where something happens, and
@@ -989,6 +991,25 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             )
         )
     return same_body_same_name(sorted(found, key=lambda n: n.start))
+
+
+def a_town_not_a_body(word: str) -> bool:
+    """ "Radom" is a town, not the dative plural of "rada": a capitalised word that is a
+    geographic name as written and a common noun only in an oblique case names no body ("Koło"
+    and "Młyny Rothera", also a common noun's nominative, may head one)."""
+    from .places import towns  # (places reads names: imported when first needed)
+
+    if word not in towns():
+        return False  # ("Radzie" is also a village; "w Radzie Miasta" is a council)
+    readings = analyses(word)
+    geographic = any(
+        lemma == word and "nazwa_geograficzna" in qualifiers for lemma, _, qualifiers in readings
+    )
+    nominative_noun = any(
+        tag.startswith("subst:") and lemma[:1].islower() and tag_has(tag, 2, "nom")
+        for lemma, tag, _ in readings
+    )
+    return geographic and not nominative_noun
 
 
 # Units of a university named with it: "Ośrodek Badań nad Migracjami Uniwersytetu

@@ -96,6 +96,16 @@ def towns() -> dict[str, Town]:
 
 
 @cache
+def polish_town_names() -> frozenset[str]:
+    return frozenset(str(c["name"]) for c in all_towns() if c["countrycode"] == "PL")
+
+
+def abroad(name: str) -> bool:
+    """A town GeoNames knows outside Poland and not as a Polish town ("Milan", "Lyon")."""
+    return name in towns() and name not in polish_town_names()
+
+
+@cache
 def alternate_names() -> dict[str, Town]:
     """The foreign towns' other one-word names ("Bruksela", "Wiedeń", "Lwów", but also
     "Dunaj"): a Polish page's name of a town is one of these that SGJP reads as a geographic
@@ -159,6 +169,33 @@ BEFORE_A_DATE = re.compile(
     r"spotkani\w*|posiedzeni\w*|warsztat\w*|seminari\w*|kongres\w*|wizy[tc]\w*))"
     rf"[^.;:()\n]{{0,60}}?,\s*{NAME}\s*,\s*(?=\d)"
 )
+# "Leipzig, Germany", "Patras (Greece)", "Lipsk (Niemcy)": a town named with its country after
+# it (the country checked by `a_country_named`)
+UPPER = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘ]"
+CAPITALISED_NAME = rf"(?P<name>{UPPER}[\w'\u2019-]+(?:\s+{UPPER}[\w'\u2019-]+)?)"
+# (a lookahead, so that "Anna Smith (Stockholm, Sweden)" is tried again at "Stockholm")
+WITH_ITS_COUNTRY = re.compile(
+    rf"(?<![\w-])(?={CAPITALISED_NAME}\s*(?:,|\()\s*(?P<country>(?:the\s+)?{CAP}(?:\s+{CAP})?)"
+    r"\s*(?:[),.;:]|\s+(?:and|i|oraz)\b|$))"
+)
+# "the mayor of Hamtramck", "representatives of Lyon", "the City of Leipzig": English names a
+# town after "of" where only a town fits
+OF_A_TOWN = re.compile(
+    r"(?i:\b(?:mayors?|deputy\s+mayors?|vice-mayors?|representatives?|delegations?|delegates|"
+    r"officials|city|cities|municipality|municipalities|town)\s+of\s+)" + NAME
+)
+# "cities such as Amsterdam, Ghent and Lyon", "miasta takie jak Lipsk, Wiedeń i Lyon": a list
+# that can only hold towns
+TOWNS_SUCH_AS = re.compile(
+    r"(?i:\b(?:cities|towns|municipalities|miast\w*|gmin\w*)\s*(?:,\s*)?"
+    r"(?:such\s+as|including|like|among\s+them|takich\s+jak|takie\s+jak|jak|m\.\s?in\.|"
+    r"w\s+tym|:)\s+)" + NAME
+)
+# the next town of a list a slot has opened: "in Amsterdam, Utrecht and Lyon", "w Lipsku,
+# Wiedniu i Grazu"
+NEXT_IN_THE_LIST = re.compile(
+    rf"(?:\s*,\s*(?:and\s+|i\s+|oraz\s+)?|\s+(?:and|i|oraz)\s+){NAME}(?![\w-])"
+)
 # "Charles University in Prague", "Uniwersytet Warmiński w Olsztynie": after a capitalised word
 # inside the sentence the slot goes on a name; the place is part of it.
 NAME_GOES_ON = re.compile("(?<=[\\w)])\\s+[A-ZĄĆĘŁŃÓŚŹŻ][\\w'\u2019-]*\\s+$")
@@ -196,12 +233,13 @@ def places_named_where(
     taken = known + mentions_of(names)
     for start, end, written in slots(text, language):
         # "w Olsztynie Prezydent …": two capitalised words may be a town and the next word.
-        if " " in written and town_written(written) is None:
-            written = written.split()[0]
-            end = start + len(written)
+        written = one_town(written)
+        end = start + len(written)
         town = town_written(written)
         if town is None or overlaps(start, end, taken + mentions_of(found)):
             continue
+        if a_country_named(written):
+            continue  # "(Armenia)", "Georgia": a country's name before a town's of that name
         label = town.english if language == "en" else town.polish
         found.append(NewName(start, end, written, label, "city"))
     return found
@@ -241,7 +279,11 @@ def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
         # "z Utrechtu w Niderlandach", "z Turynu we Włoszech": a town of a country named after it
         if language != "en" and a_country(match.group("country")):
             yield match.start("name"), match.end("name"), match.group("name")
-    for pattern in (slot, BRACKETED, BEFORE_A_DATE):
+    for match in WITH_ITS_COUNTRY.finditer(text):
+        if match.group("name")[:1].isupper() and a_country_named(match.group("country")):
+            yield match.start("name"), match.end("name"), match.group("name")
+    listing = (OF_A_TOWN, TOWNS_SUCH_AS) if language == "en" else (TOWNS_SUCH_AS,)
+    for pattern in (slot, BRACKETED, BEFORE_A_DATE, *listing):
         for match in pattern.finditer(text):
             if not match.group("name")[:1].isupper():
                 continue
@@ -250,6 +292,37 @@ def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
             ):
                 continue
             yield match.start("name"), match.end("name"), match.group("name")
+            if pattern is not BEFORE_A_DATE:
+                written = one_town(match.group("name"))
+                yield from rest_of_the_list(text, match.start("name") + len(written))
+
+
+def one_town(written: str) -> str:
+    """ "Lyon and", "Olsztynie Prezydent": of two words only the first is a town unless both
+    make one ("Stalowa Wola")."""
+    return written.split()[0] if " " in written and town_written(written) is None else written
+
+
+def rest_of_the_list(text: str, end: int) -> Iterator[tuple[int, int, str]]:
+    """The towns that follow a slot's town in a list, as long as each is a town."""
+    while (match := NEXT_IN_THE_LIST.match(text, end)) is not None:
+        written = one_town(match.group("name"))
+        if not written[:1].isupper() or town_written(written) is None:
+            return
+        yield match.start("name"), match.start("name") + len(written), written
+        end = match.start("name") + len(written)
+
+
+def a_country_named(words: str) -> bool:
+    """ "Germany", "the Netherlands", "Niemcy", "Grecja": a country by its English or Polish
+    name (CLDR)."""
+    name = words.removeprefix("the ").strip()
+    return name in english_territories() or a_territory(name.split())
+
+
+@cache
+def english_territories() -> frozenset[str]:
+    return frozenset(str(name) for name in Locale("en").territories.values())
 
 
 def town_written(written: str) -> Town | None:

@@ -30,6 +30,7 @@ from .dates import DateMention
 from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .names import ACT_NUMBER, DOCUMENT_WORD_BEFORE, EN_OFFICE_UNIT_HEADS, head_lemma
+from .places import abroad
 from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -807,9 +808,17 @@ def town_office(ctx: DocumentContext, town: str, sentence: Sentence) -> str | No
             )
         ):
             return mention.iri
-    office = of_the_city(
-        ctx, "organisation", "Organisation", ("Urząd Miasta", "{} City Office"), town, sentence
-    )
+    if ctx.doc.language == "en" and abroad(ctx.label_en(town)):
+        # "Deputy Mayor of Milan" on an English page: a foreign town's municipality by its
+        # English name, not a Polish office name made from the English one ("Urząd Miasta Milana")
+        name = f"City of {ctx.label_en(town)}"
+        office = ctx.entity(
+            ctx.iri("organisation", slugify(name)), "Organisation", name, name, sentence
+        )
+    else:
+        office = of_the_city(
+            ctx, "organisation", "Organisation", ("Urząd Miasta", "{} City Office"), town, sentence
+        )
     ctx.fact(office, "inCity", town, sentence)
     return office
 
