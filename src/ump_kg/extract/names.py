@@ -3140,6 +3140,7 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
         country = EN_IN_POLAND.match(text, end)
         if country and head.lower() in ("embassy", "consulate"):
             end = country.end()  # "Embassy of Switzerland in Poland": its registered name
+        end = english_seat(text, [t.group(0) for t in tokens[first:index]], head, end, taken)
         name = text[start:end]
         found.append(
             NewName(start, end, name, name, "org", acronym.group("acr") if acronym else None)
@@ -3150,10 +3151,41 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             # office belongs to.
             word = tokens[first]
             found.append(NewName(word.start(), word.end(), word.group(0), word.group(0), "org"))
+    found = with_the_seat_said_once(found)
     return sorted(found + english_acronym_bodies(text, taken, found), key=lambda n: n.start)
 
 
+def with_the_seat_said_once(found: list[NewName]) -> list[NewName]:
+    """ "the Multicultural Centre in Kraków" … "The Multicultural Centre hosted …": a page that
+    names a generic unit with its town once means the same unit without it later."""
+    seated = {n.base.split(" in ")[0]: n.base for n in found if " in " in n.base}
+    return [replace(n, base=seated.get(n.base, n.base)) for n in found]
+
+
 EN_IN_POLAND = re.compile(r"\s+in\s+Poland\b")
+EN_SEAT = re.compile(r"\s+in\s+(?=[A-ZŁŚŻŹĆŃÓĘĄ])")
+# A public unit there is one of in every town ("Municipal Social Welfare Centre", "Multicultural
+# Centre"): as in Polish ("Miejski Ośrodek Pomocy Społecznej w Bydgoszczy"), its town is part
+# of its name. Heads of such units, and the words that make a name generic.
+EN_SEAT_HEADS = frozenset({"Centre", "Center", "Office"})
+EN_LOCAL_GOVERNMENT = frozenset(
+    {"Municipal", "City", "District", "County", "Regional", "Provincial", "Voivodeship", "Local"}
+)
+EN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ary|ous)")
+
+
+def english_seat(text: str, modifiers: list[str], head: str, end: int, taken: list[Mention]) -> int:
+    """ "Multicultural Centre in Warsaw", "Municipal Social Welfare Centre in Katowice": a
+    generic unit's name goes on with its town (a town the page's mentions know), not "Migrant
+    Info Point in Poznań" or "Wrocław Centre in …", which name the body without it."""
+    seat = EN_SEAT.match(text, end)
+    if seat is None or head not in EN_SEAT_HEADS or not modifiers:
+        return end
+    town = next((m for m in taken if m.start == seat.end() and m.kind == "city"), None)
+    generic = modifiers[0] in EN_LOCAL_GOVERNMENT or all(
+        EN_ADJECTIVE.fullmatch(word) for word in modifiers
+    )
+    return town.end if town is not None and generic else end
 
 
 def head_before_a_head(text: str, tokens: list[re.Match[str]], index: int) -> bool:
