@@ -260,7 +260,13 @@ DISCUSSION = re.compile(
 # "przy wsparciu UNHCR", "pod patronatem …", "w partnerstwie m.in. z IOM": partners of an
 # event lend it support; they are not its organisers.
 SUPPORT = re.compile(
-    r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*|partnerstw\w*|supported|partnership",
+    r"wspier\w*|wspar\w*|wspomag\w*|patronat\w*|partnerstw\w*|supported|partnership|"
+    # "Partnerami wydarzenia były X i Y", "Partnerem konferencji był X", "Partners of the event
+    # were X", "Partnerzy: X, Y": the event's partners (not "partner projektu": a project's)
+    r"partner(?:em|ami|zy|ów|ką|kami|ki)?\s+(?:\w+\s+)?(?:wydarze|konferencj|spotka|seminari|"
+    r"debat|warsztat|szkole|festiwal|forum|webinari|gali|pikniku)\w*|"
+    r"partners?\s+of\s+the\s+(?:event|conference|meeting|seminar|workshop|forum)|"
+    r"(?m:^\W*(?:partnerzy|partners)\s*:)",
     re.IGNORECASE,
 )
 # "korzysta z wiedzy eksperckiej / z doświadczenia X", "eksperci X doradzają": a body's
@@ -285,8 +291,9 @@ ORGANISER = re.compile(
     # odpowiadała X", "Warsztaty przygotowała X" (the verb before its subject)
     r"inicjator\w*|z\s+inicjatywy|za\s+(?:organizację|przygotowanie|przeprowadzenie)\s+"
     r"(?:\w+\s+){0,3}?odpowiada\w*|"
+    # ("konferencja, którą przygotowała X": the relative clause after the event's word)
     r"(?:warsztat|spotkani|szkoleni|konferencj|deba(?:t|ci)|seminari|wydarzeni|webinari|posiedzeni)\w*"
-    r"\s+(?:\S+\s+){0,2}?przygotowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
+    r",?\s+(?:\S+\s+){0,2}?przygotowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     r"in\s+cooperation\s+with|"
     # "zaproszeni przez Instytut Spraw Publicznych", "na zaproszenie prezydenta Gdańska": the
     # one who invites to an event holds it.
