@@ -177,7 +177,9 @@ PARTICIPATION = re.compile(
     r"wzię\w*\s+udział|obecn\w*|otworzy\w*|otwarci\w*|powita\w*|przywita\w*|"
     r"\bwith\b|attend\w*|participa\w*|speakers?\b|moderat\w*|moderowa\w*|moderuj\w*|\b(?:po)?prowadzi\w*|\b(?:po)?prowadzą\b|wypowiada\w*|"
     # a programme's items: "moderacja: X", "wykład „…” – X", "keynote: X", "panelists: X"
-    r"moderacj\w*|panelists?\b|" + PROGRAMME_ITEM + "|"
+    r"moderacj\w*|panell?ists?\b|\bpanel\s+members?\b|" + PROGRAMME_ITEM + "|"
+    # "Ekspertką spotkania była X", "Szkolenie przeprowadziła Y": who was there in that role
+    r"\bekspert(?:em|ką|ami|kami)\b|\bprzeprowadzi(?:ł|ła|li|ły)\b|"
     # "Chairs: A and B, Centre …", "Prowadzenie: A"
     r"\bchairs?\s*:|\bprowadzenie\s*:|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|\btowarzysz\w*|przyjecha\w*|przybył\w*|"
