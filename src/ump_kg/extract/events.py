@@ -111,6 +111,17 @@ TRIGGER_EN = re.compile(
     r"ceremon\w*|(?<!was )(?<!were )(?<!been )launch\w*|webinar\w*|events?\b|sessions?\b|summit\w*|round\s*tables?|"
     # "a delegation of Polish city officials came to Leipzig from 23 to 25 October": a visit
     r"delegation\b|(?:was|were)\s+presented(?=\s+on\b)|presentation\b|open\s+day\b|"
+    # debates, symposia, festivals, a gala, a picnic, an assembly's plenary, a study tour or a
+    # peer exchange, an inauguration or an official opening ("the centre was officially opened
+    # on 16 May"); what was celebrated, discussed or debated on a day (NEEDS_A_DAY)
+    r"debat\w*|symposi\w*|festival\w*|gala\b|picnic\w*|assembl(?:y|ies)\b|plenar\w*|"
+    # ("Peer-learning workshop": the workshop is the event's word)
+    r"study\s+tours?\b|peer[- ]exchanges?\b(?!\s+(?:workshop|meeting|seminar|visit))|"
+    r"exchange\s+visits?\b|"
+    r"inaugurat\w*|(?:was|were)\s+(?:officially\s+|formally\s+)?opened\b|official\s+opening\b|"
+    r"celebrat\w*|discussed\b|hearings?\b|"
+    # a named day ("World Refugee Day", "International Migrants Day") or week
+    r"(?-i:(?<=[A-Z][a-z]{2}\s)Day\b|(?<=[a-z]s\s)Day\b|(?<=[A-Z][a-z]{3}\s)Week\b)|"
     # "the High Commissioner came to Kraków's city hall on 30 March 2022": a visit
     r"came\s+to\s+(?:\w+(?:'s|\u2019s)\s+|the\s+)?(?:city|town)\s+hall\b|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
@@ -470,7 +481,7 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 # ("rozmawiali w czwartek (14.03) w Lublinie"; "rozmawialiśmy o mieszkalnictwie" in an account
 # is what was said) and a panel ("W panelu „…”, który poprowadziła X" is a part of the
 # conference told).
-NEEDS_A_DAY = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel")
+NEEDS_A_DAY = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing")
 
 
 def a_day_in(ctx: DocumentContext, sentence: Sentence) -> bool:
