@@ -101,7 +101,7 @@ def english_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     elif shape == 2:
         text = (
             "Speakers came from "
-            + ", ".join(f"{n}, {c}," for n, c in drawn[:2])
+            + " ".join(f"{n}, {c}," for n, c in drawn[:2])
             + (f" and {drawn[2][0]}, {drawn[2][1]}.")
         )
     elif shape == 3:

@@ -174,9 +174,11 @@ BEFORE_A_DATE = re.compile(
 UPPER = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘ]"
 CAPITALISED_NAME = rf"(?P<name>{UPPER}[\w'\u2019-]+(?:\s+{UPPER}[\w'\u2019-]+)?)"
 # (a lookahead, so that "Anna Smith (Stockholm, Sweden)" is tried again at "Stockholm")
+# (the country closes its clause: "…: Stalingrad, Grecja i Narol" is a list that names countries
+# beside other places)
 WITH_ITS_COUNTRY = re.compile(
-    rf"(?<![\w-])(?={CAPITALISED_NAME}\s*(?:,|\()\s*(?P<country>(?:the\s+)?{CAP}(?:\s+{CAP})?)"
-    r"\s*(?:[),.;:]|\s+(?:and|i|oraz)\b|$))"
+    rf"(?<![\w-])(?={CAPITALISED_NAME}\s*(?:,|\()\s*"
+    rf"(?P<country>(?:the\s+)?{CAP}(?:\s+{CAP})?)\s*(?:[),.;:]|$))"
 )
 # "the mayor of Hamtramck", "representatives of Lyon", "the City of Leipzig": English names a
 # town after "of" where only a town fits
@@ -280,7 +282,10 @@ def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
         if language != "en" and a_country(match.group("country")):
             yield match.start("name"), match.end("name"), match.group("name")
     for match in WITH_ITS_COUNTRY.finditer(text):
-        if match.group("name")[:1].isupper() and a_country_named(match.group("country")):
+        # (the whole name a town: "Kaya Olgiory (Unia Europejska)" is a person and a body)
+        if town_written(match.group("name")) is not None and a_country_named(
+            match.group("country")
+        ):
             yield match.start("name"), match.end("name"), match.group("name")
     listing = (OF_A_TOWN, TOWNS_SUCH_AS) if language == "en" else (TOWNS_SUCH_AS,)
     for pattern in (slot, BRACKETED, BEFORE_A_DATE, *listing):
@@ -317,12 +322,22 @@ def a_country_named(words: str) -> bool:
     """ "Germany", "the Netherlands", "Niemcy", "Grecja": a country by its English or Polish
     name (CLDR)."""
     name = words.removeprefix("the ").strip()
-    return name in english_territories() or a_territory(name.split())
+    return name in countries("en") or name in countries("pl")
+
+
+# CLDR's territories that are no country: the European Union, the eurozone, the United Nations,
+# outlying Oceania, the pseudo-regions
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
 
 
 @cache
-def english_territories() -> frozenset[str]:
-    return frozenset(str(name) for name in Locale("en").territories.values())
+def countries(language: str) -> frozenset[str]:
+    """Countries by their CLDR names in a language ("Germany", "Niemcy")."""
+    return frozenset(
+        str(name)
+        for code, name in Locale(language).territories.items()
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+    )
 
 
 def town_written(written: str) -> Town | None:
