@@ -799,7 +799,9 @@ def repeated_title_mentions(
 
 def time_of_undated_page(text: str) -> dt.date | None:
     """A page without a publication date (a news list, a digest) is read in the year of the
-    dates it writes in full (the most frequent, the earliest of equals): a date without a year
+    dates it writes in full (the most frequent, the latest of equals: a page is written after
+    the days it reports, so of a recalled meeting and a new one the new one's year is the
+    page's): a date without a year
     ("8–9 października") among items dated "11–12 czerwca 2018 r." is of 2018. Without full
     dates, the months of a year it names ("w czerwcu 2018 r."), and without those the years
     it names ("Strategia … na lata 2018–2022", "W 2018 r. miasto przyjęło …"): a news item
@@ -817,7 +819,7 @@ def time_of_undated_page(text: str) -> dt.date | None:
     ]
     for found in (days, months, years):
         if found:
-            year = min(set(found), key=lambda y: (-found.count(y), y))
+            year = min(set(found), key=lambda y: (-found.count(y), -y))
             return dt.date(year, 7, 1)
     return None
 
