@@ -121,7 +121,7 @@ TRIGGER_EN = re.compile(
     r"inaugurat\w*|(?:was|were)\s+(?:officially\s+|formally\s+)?opened\b|official\s+opening\b|"
     r"celebrat\w*|discussed\b|hearings?\b|"
     # a named day ("World Refugee Day", "International Migrants Day") or week
-    r"(?-i:(?<=[A-Z][a-z]{2}\s)Day\b|(?<=[a-z]s\s)Day\b|(?<=[A-Z][a-z]{3}\s)Week\b)|"
+    r"(?-i:(?:(?!(?:The|A|An|On|In|At|This|Our|Its)\s)[A-Z][a-z'\u2019]+\s+)+(?:Day|Week)\b)|"
     # "the High Commissioner came to Kraków's city hall on 30 March 2022": a visit
     r"came\s+to\s+(?:\w+(?:'s|\u2019s)\s+|the\s+)?(?:city|town)\s+hall\b|"
     # "Gdańsk hosted the Eurocities Working Group … on 12–13 March 2019"
@@ -142,7 +142,8 @@ ONLINE_MODE = SCHEMA + "OnlineEventAttendanceMode"
 # the host city as the subject, an apposition between commas allowed.
 HOSTED = re.compile(
     r"(?:,(?:[^,.;]|(?<=\d)[,.](?=\d)){3,120},)?\s+"  # "300,000" is no comma of the clause
-    r"(?:held|hosted|hosts|organi[sz]ed|welcomed|will\s+host)\b"
+    # ("Gdańsk celebrated World Refugee Day on 20 June": the city that celebrated held it)
+    r"(?:held|hosted|hosts|organi[sz]ed|welcomed|will\s+host|celebrated|marked)\b"
 )
 # A title in quotes right after the event word: konferencji „Miasta Integrujące. …”.
 TITLE_AFTER_TRIGGER = re.compile(
@@ -481,7 +482,10 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 # ("rozmawiali w czwartek (14.03) w Lublinie"; "rozmawialiśmy o mieszkalnictwie" in an account
 # is what was said) and a panel ("W panelu „…”, który poprowadziła X" is a part of the
 # conference told).
-NEEDS_A_DAY = re.compile(r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing")
+NEEDS_A_DAY = re.compile(
+    r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|"
+    r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
+)
 
 
 def a_day_in(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -607,6 +611,9 @@ def proper_event_name(
 ) -> str | None:
     """The event's proper name around its (capitalised) head word, in the nominative; not a
     body's name ("Forum Integracji i Migracji" the page names as an organisation)."""
+    english = english_event_name(ctx, sentence, trigger) if ctx.doc.language == "en" else None
+    if english is not None:
+        return english
     for match in NAMED_EVENT.finditer(sentence.text):
         if not match.start("head") <= trigger.start() < match.end("head"):
             continue
@@ -623,6 +630,28 @@ def proper_event_name(
         # "IV Targach Edukacji …": the edition's Roman number stays, the name declines.
         edition = words[:1] if re.fullmatch(r"[IVXLC]+\.?", words[0]) else []
         return " ".join([*edition, phrase_base_form(words[len(edition) :])])
+    return None
+
+
+# "World Refugee Day", "International Migrants Day", "European Week of Regions": capitalised
+# words before (and "of" with capitalised words after) a named day's or week's head
+NAMED_EVENT_EN = re.compile(
+    r"(?P<name>(?:(?!(?:The|A|An|On|In|At|This|Our|Its)\s)[A-Z][\w'\u2019-]+\s+)+(?P<head>Day|Week)"
+    r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w-]+)+)?)"
+)
+
+
+def english_event_name(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> str | None:
+    """ "… celebrated World Refugee Day": the day's own name, when the trigger is its head or
+    the verb of the clause that names it."""
+    for match in NAMED_EVENT_EN.finditer(sentence.text):
+        start = sentence.start + match.start()
+        if any(m.start < start + len(match.group(0)) and start < m.end for m in ctx.mentions):
+            continue
+        if match.start() <= trigger.start() < match.end() or trigger.end() <= match.start():
+            return match.group("name")
     return None
 
 
