@@ -1603,6 +1603,8 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
     on_its_day = on_a_day_of(ctx, sentence, trigger, current)
     if on_its_day is not None:
         return on_its_day
+    if CANCELLED.search(sentence.text):
+        return None  # "Zaplanowana na 12 maja konferencja nie odbędzie się", "was cancelled"
     if PLANNED.search(sentence.text) or moved_later(ctx, sentence):
         # "miało się odbyć 26–27 marca w Rzeszowie … ostatecznie odbyło się 8 października, w
         # formule zdalnej", "zaplanowane na 12 marca w Poznaniu zostało przeniesione na 20
@@ -1725,6 +1727,14 @@ FINALLY = re.compile(
     r"(?i)\b(?:ostatecznie|w\s+końcu|finalnie|finally|eventually|in\s+the\s+end|"
     + MOVED
     + r"|odbędzie\s+się|will\s+(?:now\s+)?(?:be\s+held|take\s+place)|nowy\s+termin|new\s+date)\b"
+)
+# An event called off: "nie odbędzie się", "zostało odwołane", "was cancelled", "will not take
+# place", "did not take place": no event stands on that day
+CANCELLED = re.compile(
+    r"(?i)\bnie\s+(?:od(?:będzie|będą|był[aoy]?)\s+się|doszło\s+do|doszła\s+do\s+skutku)\b|"
+    r"\bodwołan[aeoy]\w*|\bodwołano\b|"
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cancell?ed|called\s+off)\b|"
+    r"\b(?:will|would|did)\s+not\s+(?:be\s+held|take\s+place)\b"
 )
 # "zaplanowane na 12 marca", "planned for 12 March": a plan only where a move follows
 PLANNED_FOR = re.compile(r"(?i)\b(?:zaplanowan\w*|planowan\w*|planned|scheduled)\b")
