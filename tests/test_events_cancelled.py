@@ -5,7 +5,7 @@ zaplanowane na <date>, zostało odwołane", "Odwołano warsztaty <w city> zaplan
 <date>", "The workshop planned for <day> in <city> was cancelled / will not take place / did not
 take place" → no event on that day. Control: the same sentences with the event held ("odbyła
 się", "took place") → the event. Kinds, cities (the reference's, in their locatives from
-morfeusz2, or in English) and dates drawn at random. Measured on the commit before: 0 %
+morfeusz2, or in English) and dates drawn at random. Measured on the commit before: 0 %;
 the control 100 % before and after.
 """
 
