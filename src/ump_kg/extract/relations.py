@@ -29,7 +29,13 @@ from .context import (
 from .dates import DateMention
 from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
 from .gazetteer import Mention, ThemeMatcher, lemmas
-from .names import ACT_NUMBER, DOCUMENT_WORD_BEFORE, EN_OFFICE_UNIT_HEADS, head_lemma
+from .names import (
+    ACT_NUMBER,
+    DOCUMENT_WORD_BEFORE,
+    EN_OFFICE_UNIT_HEADS,
+    NUMBERED_ACT_HEADS,
+    head_lemma,
+)
 from .places import abroad
 from .sentences import Sentence, is_abbreviation
 
@@ -4978,11 +4984,13 @@ def authors_named_in_titles(ctx: DocumentContext, sentence: Sentence) -> None:
                 ctx.fact(document.iri, "author", body.iri, sentence)
 
 
-# An act by its kind in the instrumental ("Uchwałą nr …", "Zarządzeniem nr …"): the means by
-# which the sentence's subject acted
-ACT_IN_THE_INSTRUMENTAL = re.compile(
-    r"(?:[Uu]chwałą|[Zz]arządzeniem|[Pp]ostanowieniem|[Rr]ozporządzeniem|[Dd]ecyzją)\b"
-)
+def an_act_in_the_instrumental(word: str) -> bool:
+    """ "Uchwałą", "Zarządzeniem", "Decyzją": a numbered act's kind in the instrumental, the
+    means by which the sentence's subject acted."""
+    return any(
+        lemma in NUMBERED_ACT_HEADS and tag.startswith("subst:sg:inst")
+        for lemma, tag, _ in analyses(word.lower())
+    )
 
 
 def authors_of_numbered_acts(ctx: DocumentContext, sentence: Sentence) -> None:
@@ -5007,7 +5015,7 @@ def authors_of_numbered_acts(ctx: DocumentContext, sentence: Sentence) -> None:
             ),
             None,
         )
-        if issuer is None and ACT_IN_THE_INSTRUMENTAL.match(document.text):
+        if issuer is None and an_act_in_the_instrumental(document.text.split()[0]):
             issuer = next(
                 (
                     b
