@@ -17,6 +17,7 @@ import random
 
 from tests.relations_pages import Pages, objects
 from tests.relations_templates import POSITIVE, capitalise, cities, form, rate
+from ump_kg.extract.context import DocumentContext
 
 SEED = 20261204
 KINDS = ("uchwała", "zarządzenie", "postanowienie", "decyzja")
@@ -44,10 +45,9 @@ def issuer(rng: random.Random, case: str) -> tuple[str, str]:
     return f"{written} {rest}", f"{head.capitalize()} {rest}"
 
 
-def act_names(ctx: object) -> dict[str, str]:
-    entities = ctx.entities  # type: ignore[attr-defined]
+def act_names(ctx: DocumentContext) -> dict[str, str]:
     return {
-        iri: e.label_pl for iri, e in entities.items() if e.label_pl.split()[0].lower() in KINDS
+        iri: e.label_pl for iri, e in ctx.entities.items() if e.label_pl.split()[0].lower() in KINDS
     }
 
 

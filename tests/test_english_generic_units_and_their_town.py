@@ -17,6 +17,7 @@ import random
 
 from tests.relations_pages import Pages
 from tests.relations_templates import NEGATIVE, POSITIVE, cities, english_label, rate
+from ump_kg.extract.context import DocumentContext
 
 SEED = 20261206
 LOCAL = ("Municipal", "City", "District", "Regional", "County", "Local")
@@ -34,8 +35,8 @@ def generic_name(rng: random.Random) -> str:
     return " ".join([*adjectives, rng.choice(HEADS)])
 
 
-def labels(ctx: object) -> set[str]:
-    return {e.label_en for e in ctx.entities.values()}  # type: ignore[attr-defined]
+def labels(ctx: DocumentContext) -> set[str]:
+    return {e.label_en for e in ctx.entities.values()}
 
 
 def seated_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:

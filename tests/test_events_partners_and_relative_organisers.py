@@ -15,9 +15,19 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages, made_or_known, objects, outcome
-from tests.relations_templates import NEGATIVE, POSITIVE, capitalise, cities, date_of, rate, w
+from tests.relations_templates import (
+    NEGATIVE,
+    POSITIVE,
+    Named,
+    capitalise,
+    cities,
+    date_of,
+    rate,
+    w,
+)
 from tests.test_bodies_seats_inner_words import new_bodies
 from tests.test_leaders_authors_adopted import adopted, bodies
+from ump_kg.extract.context import DocumentContext
 
 SEED = 20261207
 CASES = 120
@@ -25,7 +35,7 @@ ENDINGS = {"przyjął": "", "przyjęła": "a", "przyjęło": "o"}
 WORDS = ("konferencji", "wydarzenia", "spotkania", "seminarium", "debaty", "warsztatów")
 
 
-def body(rng: random.Random):  # type: ignore[no-untyped-def]
+def body(rng: random.Random) -> Named:
     return rng.choice(bodies() if rng.random() < 0.5 else new_bodies())
 
 
@@ -34,7 +44,7 @@ def opening(rng: random.Random) -> str:
     return f"{capitalise(date.text)} {w(city)} odbyła się konferencja"
 
 
-def linked(ctx, iri: str, *properties: str) -> bool:  # type: ignore[no-untyped-def]
+def linked(ctx: DocumentContext, iri: str, *properties: str) -> bool:
     return any(
         iri in {str(o) for o in objects(ctx, e.iri, name)}
         for e in ctx.events

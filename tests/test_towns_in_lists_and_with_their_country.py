@@ -26,6 +26,7 @@ from babel import Locale
 
 from tests.relations_pages import Pages
 from tests.relations_templates import NEGATIVE, POSITIVE, form, noun_lexeme, rate
+from ump_kg.extract.context import DocumentContext
 
 SEED = 20261205
 UMP_CITIES = {"Warszawa", "Warsaw", "Kraków", "Łódź", "Wrocław", "Poznań", "Gdańsk", "Szczecin",
@@ -81,9 +82,8 @@ def polish_towns() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(found)))
 
 
-def towns_found(ctx: object) -> set[str]:
-    entities = ctx.entities  # type: ignore[attr-defined]
-    return {e.label_pl for e in entities.values() if e.cls.endswith("Locality")}
+def towns_found(ctx: DocumentContext) -> set[str]:
+    return {e.label_pl for e in ctx.entities.values() if e.cls.endswith("Locality")}
 
 
 def listed(words: list[str], joiner: str) -> str:
