@@ -144,6 +144,8 @@ WEEKDAY_BEFORE = (
     + WEEKDAY.replace("{n}", "wp")
     + r")\s*\)\s*)?"
 )
+# The same weekday, required: a date that is one only with its weekday ("w niedzielę (24.04)").
+WEEKDAY_REQUIRED = r"(?<![\w])(?:" + WEEKDAY.replace("{n}", "wb") + r")\s*[,:]?\s*"
 WEEKDAY_AFTER = r"(?:\s*\(\s*(?:" + WEEKDAY.replace("{n}", "wa") + r")\s*\))?"
 # A day number right after a street or square word names the street ("ul. 3 Maja", "placu
 # 11 Listopada"), not a date.
@@ -512,6 +514,18 @@ def numeric_patterns(month: str, sep: str, year_less: bool = True) -> list[re.Pa
         # digits: unlike "12.06" alone (an hour) or "2-3.5" (a score), it is a date; its year
         # as for "12 czerwca".
         patterns.append(dated(f"{{D1}}{{DASH}}{{D2}}{sep}(?P<m2>0[1-9]|1[0-2])(?![.\\d])"))
+    if month == "NM":
+        # "w niedzielę (24.04)", "we czwartek, 14.03": a weekday right before a day and month
+        # by numbers makes them a date (an hour or a decimal has none); the weekday is checked
+        # against the date as any other's, its year as for "24 kwietnia".
+        patterns.append(
+            re.compile(
+                WEEKDAY_REQUIRED
+                + r"\(?\s*(?P<core>"
+                + grammar(f"{{D1}}{sep}(?P<m2>0[1-9]|1[0-2]|[1-9])")
+                + r")(?![.,:]?\d)(?:\s*\))?"
+            )
+        )
     if month == "NM":
         # "12.05 br.", "12–13.05. br.": a day and month by numbers with the year said in words
         patterns.append(

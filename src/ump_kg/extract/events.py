@@ -60,6 +60,10 @@ TRIGGER = re.compile(
     r"zj(?:azd|eźdz)\w*|seminari\w*|warsztat\w*|kongres\w*|deba(?:t|ci)\w*|szkoleni\w*|webinari?\w*|"
     r"panel(?:u|em|e|i|ach|ami)?\b|"
     r"sympozj\w*|konsultacj\w*\s+społeczn\w*|happening\w*|"
+    # "śniadanie wielkanocne, w którym wzięło udział 500 uchodźców": what people took part in
+    # is an event, whatever the noun before the relative clause
+    r"(?<=,\s)w\s+(?:którym|której|których)\s+(?:\S+\s+){0,2}?(?:wzię(?:ło|li|ły|ła|ł)\s+"
+    r"udział|uczestniczy(?:ło|li|ły|ła|ł))\b|"
     # "Wydarzenie odbyło się …", "Forum odbyło się …": a generic word, with the verb that
     # holds it
     r"(?:wydarzeni\w*|forum)(?=\s+(?:[^\s.;]+\s+){0,4}?(?:odby(?:ł|ła|ło|li|ły|wa|wać|ć)\w*\s+"
@@ -220,6 +224,8 @@ PARTICIPATION = re.compile(
     # "prezydent Gdańska X zwracała uwagę, że …", "Podobnie argumentowała prezydent Łodzi Y"
     r"zwraca(?:ł|ła|li|ły)\s+uwagę|argumentowa(?:ł|ła|li|ły)\b|apelowa(?:ł|ła|li|ły)\b|"
     r"zaznacza(?:ł|ła|li|ły)\b|wskazywa(?:ł|ła|li|ły)\b|tłumaczy(?:ł|ła|li|ły)\b|"
+    # … and said in the past tense what the account reports: "X podkreśliła, że …", "ocenił"
+    r"\b" + SAID_PAST + r"(?=\s*,\s*(?:że|iż)\b)|"
     r"\b(?:recalled|stressed|opening\s+the)\b|"
     # a photo caption names the people who were there ("Na zdjęciu (od lewej): …")
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
@@ -482,8 +488,10 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 # ("rozmawiali w czwartek (14.03) w Lublinie"; "rozmawialiśmy o mieszkalnictwie" in an account
 # is what was said) and a panel ("W panelu „…”, który poprowadziła X" is a part of the
 # conference told).
+# (and what people took part in: "projekt, w którym wzięło udział 20 szkół" in a year is none)
 NEEDS_A_DAY = re.compile(
     r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|"
+    r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
 )
 
