@@ -255,6 +255,8 @@ def towns_in_town_slots(text: str, known: list[Mention]) -> list[NewName]:
             end = start + len(written)
             if not written[:1].isupper() or overlaps(start, end, known + mentions_of(found)):
                 continue
+            if written.isupper() and len(written) > 1:
+                continue  # "prezydenta RP", "Prezydent USA": a country's acronym, no town
             name = any_town_written(written, text)
             if name is not None:
                 found.append(NewName(start, end, written, name, "city"))
