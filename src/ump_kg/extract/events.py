@@ -2842,7 +2842,12 @@ def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -
     word for the people before the first of a list."""
     found: list[Mention] = []
     for mention in ctx.mentions_in(sentence, "org", "office", "team", "unit"):
-        before = ctx.text(max(sentence.start, mention.start - 40), mention.start)
+        # (items of the list the page names but the extractor does not know are passed over:
+        # "przedstawiciele Związku Miast Polskich, Ruchu Samorządowego TAK! Dla Polski,
+        # Ogólnopolskiej Koalicji Samorządowej", "reprezentanci Parlamentu, Komisji Europejskiej")
+        before = without_unknown_items(
+            ctx.text(max(sentence.start, mention.start - 160), mention.start)
+        )[-40:]
         if (
             event.kind == "TeamMeeting"
             and mention.kind == "team"
@@ -2850,7 +2855,7 @@ def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -
         ):
             continue  # "członkowie Zespołu" at its own meeting: the meeting is its
         listed_after = bool(found) and re.fullmatch(
-            r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*", ctx.text(found[-1].end, mention.start)
+            LIST_SEPARATOR, without_unknown_items(ctx.text(found[-1].end, mention.start))
         )
         if (
             REPRESENTED.search(before)
@@ -2860,6 +2865,23 @@ def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -
         ):
             found.append(mention)
     return found
+
+
+LIST_SEPARATOR = r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*"
+# An item of a list in capitalised words (with a name's inner function words and a declined
+# acronym's ending: "Ruchu Samorządowego TAK! Dla Polski", "Pracodawców RP", "UNICEF-u")
+UNKNOWN_ITEM = (
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][\w!.'\u2019-]*"
+    r"(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w!.'\u2019-]*|ds\.|im\.|na|rzecz|dla|do|spraw))*"
+)
+UNKNOWN_ITEMS_AT_END = re.compile(r"(?:(?<=\s)|^)(?:" + UNKNOWN_ITEM + LIST_SEPARATOR + r"){1,3}$")
+
+
+def without_unknown_items(text: str) -> str:
+    """The text before a list's item without the items just before it that are no mentions:
+    what is left ends with the word for the people or with the separator after a known item."""
+    items = UNKNOWN_ITEMS_AT_END.search(text)
+    return text if items is None else text[: items.start()]
 
 
 # "W spotkaniu uczestniczyli eksperci IOM i UNHCR": experts of a body, where the sentence says
