@@ -940,6 +940,12 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         kind = body_kind(heads, venue_position=in_place)
         if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
+        if (
+            kind == "document"
+            and not heads[0] & {"program", "projekt"}
+            and MATTER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # "wiceprezydent Krakowa ds. Polityki Społecznej": a portfolio, no document
         if names_a_known_initiative(words, taken):
             continue  # "Program ICC": the programme the reference knows, by its kind and name
         if parent_at:
@@ -991,6 +997,11 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             )
         )
     return same_body_same_name(sorted(found, key=lambda n: n.start))
+
+
+# The matter of a post or a body: "ds. Polityki Społecznej", "do spraw Strategii" (a programme
+# there keeps its name: "Pełnomocnik … ds. Programu Otwarty Kraków")
+MATTER_BEFORE = re.compile(r"(?:\bds\.|\bdo\s+spraw)\s*$")
 
 
 def a_town_not_a_body(word: str) -> bool:

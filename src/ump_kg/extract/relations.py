@@ -478,7 +478,11 @@ def known_mayors_from_their_city(ctx: DocumentContext, sentence: Sentence) -> No
             add_the_mayors_post(ctx, sentence, person.iri, city)
 
 
-PORTFOLIO = r"\s+(?:ds\.|do\s+spraw)\s+(?:[a-ząćęłńóśźż]+,?\s+(?:i\s+)?){1,4}"
+# (a portfolio may be capitalised as a unit's name is: "Zastępca Prezydenta Miasta Lublin ds.
+# Oświaty i Wychowania Mariusz Banach")
+PORTFOLIO = (
+    r"\s+(?:ds\.|do\s+spraw)\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ]?[a-ząćęłńóśźż]+,?\s+(?:i\s+|oraz\s+)?){1,6}"
+)
 
 
 def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
