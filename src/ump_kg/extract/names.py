@@ -2353,6 +2353,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         mention = next(
             (m for m in taken or [] if m.start < word.end() and word.start() < m.end), None
         )
+        if mention is not None and words and "," in gap and mention.kind != "city":
+            break  # "Komisji X, Unii Europejskiej i …": a known body after a comma is the next item
         if mention is not None and words:
             absorbed = absorbed_mention(text, words, mention)
             if absorbed is None:

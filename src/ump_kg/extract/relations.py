@@ -2817,6 +2817,16 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
         ):
             ctx.fact(second.iri, "unitOf", first.iri, sentence)
         elif (
+            an_organ(ctx, first)
+            and second.kind in ("office", "org")
+            # (after its name, or after its acronym in brackets, itself a mention of it)
+            and re.fullmatch(r"\)?\s+(?:\([^()]{1,15}\)\s+)?", gap)
+            and genitive(second.text)
+        ):
+            # "Komitet Ekspertów ds. Integracji Międzykulturowej (ADI-INT) Rady Europy": a
+            # committee, council or board of the body named right after it in the genitive
+            ctx.fact(first.iri, "unitOf", second.iri, sentence)
+        elif (
             first.kind == "unit"
             and second.kind in ("office", "unit", "org")
             and re.fullmatch(r"\s+(?:we?\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)?", gap)
@@ -5348,6 +5358,19 @@ def merge_adjacent(ctx: DocumentContext, mentions: list[Mention]) -> list[Mentio
             )
         merged.append(mention)
     return merged
+
+
+# The organs of a body, named with it: committees, commissions, councils, boards.
+ORGAN_HEADS = frozenset({"komitet", "komisja", "rada", "zarząd", "kolegium", "sekretariat"})
+
+
+def an_organ(ctx: DocumentContext, mention: Mention) -> bool:
+    """A new body headed by a word for an organ ("Komitet Ekspertów …", "Komisja Rewizyjna")."""
+    if mention.kind != "org" or mention.iri not in ctx.entities:
+        return False
+    # (by its name: the acronym in brackets after it is a mention of it too)
+    first = ctx.entities[mention.iri].label_pl.split()[0]
+    return any(lemma.lower() in ORGAN_HEADS for lemma, _, _ in analyses(first))
 
 
 def genitive(text: str) -> bool:

@@ -82,6 +82,7 @@ def agreeing_segment(words: list[str]) -> list[list[tuple[str, str]]]:
             adjectives
             and seen_head
             and not tier_of_an_administration(segment, adjectives)
+            and not an_organs_own(segment, adjectives)
             and modifies_next(adjectives, words[index + 1 :])
         ):
             break  # 'Biuro Wysokiego Komisarza': the adjective is the next noun's, not the head's
@@ -134,6 +135,17 @@ def tier_of_an_administration(
     heads = {lemma.split(":")[0].lower() for lemma, tag in segment[-1] if tag.startswith("subst")}
     tiers = {lemma.split(":")[0].lower() for lemma, _ in adjectives}
     return bool(heads & ADMINISTRATION_HEADS) and bool(tiers & TIERS)
+
+
+# Organs of a body, whose adjective right after them is their own ("Komisja Rewizyjna Unii …",
+# "Rada Programowa Fundacji …"), though it agrees with the owner's noun after it too.
+ORGAN_HEADS = frozenset({"komisja", "rada", "komitet", "zarząd", "kolegium"})
+
+
+def an_organs_own(segment: list[list[tuple[str, str]]], adjectives: list[tuple[str, str]]) -> bool:
+    heads = [(lemma, tag) for lemma, tag in segment[-1] if tag.startswith("subst")]
+    own = [h for h in heads if h[0].split(":")[0].lower() in ORGAN_HEADS]
+    return bool(own) and agree(adjectives, own)
 
 
 def modifies_next(adjectives: list[tuple[str, str]], rest: list[str]) -> bool:
