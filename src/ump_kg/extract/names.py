@@ -893,6 +893,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         known = taken + mentions_of(bodies + documents)
         return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
     found = find_documents(text, taken) + quoted_bodies(text, taken)
+    found += companies_named(text, taken + mentions_of(found))
     found += self_titled_documents(text, taken, found)
     found += sentence_case_titles(text, taken, found)
     found += regional_units(text, taken, found)
@@ -1970,6 +1971,26 @@ def quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             continue
         base = f"{head_nominative(match.group('head'))} {match.group('name').strip()}"
         found.append(NewName(match.start(), match.end(), match.group(0), base, "org"))
+    return found
+
+
+# "firmy IKEA Polska", "spółki Enea", "koncern Orlen": a company by the word for its kind in lower
+# case and its name in apposition, written as the company writes it (it does not decline)
+COMPANY = re.compile(
+    r"(?<![\w-])(?:firm(?:a|y|ie|ę|ą)|spół(?:ka|ki|ce|kę|ką)|koncern(?:u|owi|em|ie)?|"
+    r"przedsiębiorstw(?:o|a|u|em|ie))\s+"
+    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w&.'\u2019-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w&.'\u2019-]*){0,3})"
+)
+
+
+def companies_named(text: str, taken: list[Mention]) -> list[NewName]:
+    found = []
+    for match in COMPANY.finditer(text):
+        start, end = match.start("name"), match.end("name")
+        name = match.group("name").rstrip(".")
+        if overlaps(start, end, taken):
+            continue
+        found.append(NewName(start, start + len(name), name, name, "org"))
     return found
 
 
