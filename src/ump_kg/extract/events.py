@@ -2568,7 +2568,8 @@ def date_words(event: Event) -> tuple[str, str]:
 
 def venue_of(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
     """'w Europejskim Centrum Solidarności w Gdańsku': a venue named right before the city."""
-    if event.city is None or any(f.s == event.iri and f.p.endswith("/venue") for f in ctx.facts):
+    # (an event whose city the page does not say has its venue too: "w Sali Kolumnowej Ratusza")
+    if any(f.s == event.iri and f.p.endswith("/venue") for f in ctx.facts):
         return
     venues = [
         m
