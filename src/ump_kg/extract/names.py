@@ -893,6 +893,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         known = taken + mentions_of(bodies + documents)
         return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
     found = find_documents(text, taken) + quoted_bodies(text, taken)
+    found += quoted_places(text, taken + mentions_of(found))
     found += companies_named(text, taken + mentions_of(found))
     found += self_titled_documents(text, taken, found)
     found += sentence_case_titles(text, taken, found)
@@ -1971,6 +1972,26 @@ def quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
             continue
         base = f"{head_nominative(match.group('head'))} {match.group('name').strip()}"
         found.append(NewName(match.start(), match.end(), match.group(0), base, "org"))
+    return found
+
+
+# "w przestrzeni „Baobab”", "pracownię ekonomii społecznej „Ładne Rzeczy”", "w kawiarni „X”": a
+# place by the word for its kind in lower case (and up to three words on what it is for), then
+# its quoted name, which is the place's name
+QUOTED_PLACE = re.compile(
+    r"(?<![\w-])(?P<kind>przestrze\w+|pracowni\w*|kawiar\w+|świetlic\w+|klubokawiar\w+|"
+    r"księgar\w+|galeri\w+|kin(?:o|a|u|em|ie)|teatr\w*|restaurac\w+|hostel\w*)"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,3}\s+„(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][^”\n]{1,60})”"
+)
+
+
+def quoted_places(text: str, taken: list[Mention]) -> list[NewName]:
+    found = []
+    for match in QUOTED_PLACE.finditer(text):
+        if overlaps(match.start("name"), match.end("name"), taken):
+            continue
+        name = match.group("name").strip()
+        found.append(NewName(match.start(), match.end(), match.group(0), name, "venue"))
     return found
 
 
