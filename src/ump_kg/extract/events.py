@@ -98,6 +98,9 @@ TRIGGER = re.compile(
     # the singular (one day: "zaprasza na dzień otwarty w sobotę"; "prowadzi dni otwarte dla
     # szkół" is a service, and "drzwi otwarte" an adjective)
     r"(?:roz)?mawia(?:li|ły|liśmy|łyśmy)\b|dyskutowa(?:li|ły|liśmy|łyśmy)\b|debatowa(?:li|ły)\b|"
+    # … or spoke together to the press ("W czwartek 10 marca w Warszawie prezydenci mówili, że
+    # …", "samorządowcy apelowali"): many who spoke on a day
+    r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"prezentacj\w*|dzie[nń]\s+otwart\w*|dni(?:a|u)\s+otwart\w*|"
     r"(?:gości(?:ł|ła|ło|li|ły|liśmy|łyśmy)|przyj(?:mie|mą|muje|mują|ął|ęła|ęło|ęli|ęliśmy|"
     r"mował\w*))(?=\s+(?:\S+\s+){0,7}?(?:Zesp|członk|przedstawiciel|uczestnik|delegac|"
@@ -491,6 +494,7 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 # (and what people took part in: "projekt, w którym wzięło udział 20 szkół" in a year is none)
 NEEDS_A_DAY = re.compile(
     r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|"
+    r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
 )
