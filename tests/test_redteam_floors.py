@@ -18,52 +18,56 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 19 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh and waw blind: only their
-# totals were printed; epsilon, digamma, stigma and san were made in session 17 — stigma's totals
-# decided one rule in 17 and one in 19, and two rules came from probes suggested by san's file
-# names, so san is not blind; sho, yot and tsade were made in session 18 — yot's totals decided
-# one rule; ayin, resh and waw were made in session 19 — resh's totals decided one rule; one diff
+# set: (recall, precision) measured at the end of session 20 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, gimel and lamed
+# blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
+# 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
+# suggested by san's file names, so san is not blind; sho, yot and tsade were made in session 18
+# — yot's totals decided one rule; ayin, resh and waw were made in session 19 — resh's totals
+# decided one rule; aleph, gimel and lamed were made in session 20 — aleph was opened; one diff
 # of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh and waw
-# are restated from real public pages, six pages each)
+# koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw,
+# aleph, gimel and lamed are restated from real public pages, six pages each)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.842, 0.836),
     "alpha": (0.843, 0.929),
     "kappa": (0.830, 0.943),
-    "lam": (0.811, 0.898),
-    "theta": (0.713, 0.839),
-    "iota": (0.757, 0.865),
-    "beta": (0.859, 0.885),
-    "mu": (0.837, 0.931),
+    "lam": (0.813, 0.896),
+    "theta": (0.717, 0.839),
+    "iota": (0.760, 0.863),
+    "beta": (0.887, 0.881),
+    "mu": (0.842, 0.932),
     "nu": (0.701, 0.864),
     "xi": (0.758, 0.876),
     "omicron": (0.823, 0.956),
-    "pi": (0.763, 0.868),
-    "rho": (0.890, 0.844),
+    "pi": (0.768, 0.869),
+    "rho": (0.897, 0.845),
     "sigma": (0.753, 0.768),
     "tau": (0.586, 0.889),
-    "upsilon": (0.538, 0.650),
-    "phi": (0.479, 0.876),
+    "upsilon": (0.557, 0.656),
+    "phi": (0.495, 0.879),
     "chi": (0.695, 0.621),
     "psi": (0.550, 0.756),
-    "omega": (0.668, 0.807),
-    "sampi": (0.575, 0.744),
+    "omega": (0.673, 0.808),
+    "sampi": (0.604, 0.747),
     "koppa": (0.485, 0.678),
     "heta": (0.492, 0.731),
     "gamma": (0.545, 0.748),
     "delta": (0.398, 0.810),
     "epsilon": (0.570, 0.830),
-    "digamma": (0.409, 0.672),
+    "digamma": (0.409, 0.667),
     "stigma": (0.399, 0.558),
     "san": (0.449, 0.684),
-    "sho": (0.509, 0.645),
+    "sho": (0.611, 0.762),
     "yot": (0.345, 0.664),
     "tsade": (0.453, 0.851),
-    "ayin": (0.442, 0.637),
+    "ayin": (0.442, 0.641),
     "resh": (0.402, 0.631),
     "waw": (0.525, 0.696),
+    "aleph": (0.443, 0.804),
+    "gimel": (0.394, 0.885),
+    "lamed": (0.455, 0.896),
 }
 MARGIN = 0.01
 
