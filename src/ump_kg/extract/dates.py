@@ -515,7 +515,7 @@ def numeric_patterns(month: str, sep: str, year_less: bool = True) -> list[re.Pa
         # as for "12 czerwca".
         patterns.append(dated(f"{{D1}}{{DASH}}{{D2}}{sep}(?P<m2>0[1-9]|1[0-2])(?![.\\d])"))
     if month == "NM":
-        # "w niedzielę (24.04)", "we czwartek, 14.03": a weekday right before a day and month
+        # "w niedzielę (24.04)", "we wtorek, 14.03": a weekday right before a day and month
         # by numbers makes them a date (an hour or a decimal has none); the weekday is checked
         # against the date as any other's, its year as for "24 kwietnia".
         patterns.append(

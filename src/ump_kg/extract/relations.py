@@ -10,7 +10,13 @@ import re
 
 import rdflib
 
-from ..language.morphology import analyses, case_form, phrase_base_form, readings_of
+from ..language.morphology import (
+    ORGAN_HEADS,
+    analyses,
+    case_form,
+    phrase_base_form,
+    readings_of,
+)
 from ..slug import slugify
 from ..vocab import UMP
 from .context import (
@@ -5358,10 +5364,6 @@ def merge_adjacent(ctx: DocumentContext, mentions: list[Mention]) -> list[Mentio
             )
         merged.append(mention)
     return merged
-
-
-# The organs of a body, named with it: committees, commissions, councils, boards.
-ORGAN_HEADS = frozenset({"komitet", "komisja", "rada", "zarząd", "kolegium", "sekretariat"})
 
 
 def an_organ(ctx: DocumentContext, mention: Mention) -> bool:

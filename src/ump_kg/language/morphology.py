@@ -139,7 +139,7 @@ def tier_of_an_administration(
 
 # Organs of a body, whose adjective right after them is their own ("Komisja Rewizyjna Unii …",
 # "Rada Programowa Fundacji …"), though it agrees with the owner's noun after it too.
-ORGAN_HEADS = frozenset({"komisja", "rada", "komitet", "zarząd", "kolegium"})
+ORGAN_HEADS = frozenset({"komisja", "rada", "komitet", "zarząd", "kolegium", "sekretariat"})
 
 
 def an_organs_own(segment: list[list[tuple[str, str]]], adjectives: list[tuple[str, str]]) -> bool:
