@@ -1623,6 +1623,9 @@ TITLED_DOCUMENT_HEADS = {
     "rekomendacja",
     # 'dokument „Założenia polityki migracyjnej Wrocławia”' (a quote right after the word only)
     "dokument",
+    # 'nowy tekst dr. Adama Bulandry „Rola współpracy …”', 'artykuł „Miasta wobec migracji”'
+    "tekst",
+    "artykuł",
 }
 # Pages close „ with ”, “ or a plain ".
 QUOTED_TITLE = re.compile(r"„(?P<title>[^”“\"\n]{3,200})[”“\"]")
@@ -1725,16 +1728,31 @@ def genitive(word: str) -> bool:
     )
 
 
+# Academic degrees and a priest's title before a name, as abbreviations: "dr. Adama Bulandry",
+# "prof. Anny Nowak", "dr hab. inż. Jana Kowalskiego"
+DEGREES = frozenset({"dr", "prof", "hab", "mgr", "inż", "doc", "ks"})
+# a full stop after one of them ends no sentence
+NOT_A_DEGREE = "".join(rf"(?<!\b{d})" for d in sorted(DEGREES))
+NAME_LISTED = re.compile(
+    r",\s+(?=(?:(?:" + "|".join(sorted(DEGREES)) + r")\.?\s+)*[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż])"
+)
+
+
 TITLED_AS = re.compile(r"(?:\bpt\.|\bpod\s+tytułem|\bzatytułowan\w+|\btitled|\bentitled)\s*$")
 
 
 def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:
     """'raport „Miejska gościnność …”', 'raport Centrum Analiz … „Sąsiedzka pomoc …”': the quoted
     title after the kind word (and at most eight words of author) is the name."""
-    quote = QUOTED_TITLE.search(text, head.end(), head.end() + 120)
-    if quote is None:
+    # (the quote opens near the word; a long title may close far after it)
+    quote = QUOTED_TITLE.search(text, head.end())
+    if quote is None or quote.start() > head.end() + 120:
         return None
     between = text[head.end() : quote.start()]
+    if "tekst" in head_lemma(head.group(0)) and head_lemma(quote.group("title").split()[0]) & (
+        SELF_TITLED_HEADS | TITLED_DOCUMENT_HEADS | DRAFTED_DOCUMENTS
+    ):
+        return None  # "tekst „Stanowiska Prezydentów …”": the text of a document titled itself
     if "dokument" in head_lemma(head.group(0)) and between.strip():
         return None  # "dokumenty: paszport, „Karta Polaka”": only a title right after it
     said_titled = TITLED_AS.search(between)
@@ -1743,7 +1761,11 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
         # follows "pod tytułem" is the title, whatever the kind word's complements
         title = quote.group("title").strip()
         return NewName(quote.start("title"), quote.end("title"), title, title, "document")
-    if len(between.split()) > 8 or re.search(r"[,;:!?()\n]|(?<!\bim)\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", between):
+    # (a comma before a capitalised name lists authors: "książka Anny Nowak, Jana Kowalskiego")
+    listed = NAME_LISTED.sub(" ", between)
+    if len(between.split()) > 12 or re.search(
+        r"[,;:!?()\n]|(?<!\bim)" + NOT_A_DEGREE + r"\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", listed
+    ):
         return None
     if any(t.start <= quote.start("title") and quote.end("title") <= t.end for t in taken):
         return None
@@ -1752,7 +1774,9 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
         token = word.group(0)
         if not (
             CAPITALISED.match(token)
-            or token in ("i", "im.")
+            or token in ("i", "oraz", "im.")
+            # ("tekst dr. Adama Bulandry i dr. Jakuba Kościółka „…”": its authors' degrees)
+            or token in DEGREES
             or genitive(token)
             or agrees_with_head(token, head.group(0))
         ) or is_verb(token):

@@ -4986,6 +4986,41 @@ DOCUMENT_KIND_WORD = re.compile(
 OWNER_IN_TITLE = re.compile(r"(?:\s+(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*|of|the))*\s+")
 
 
+# "raport prof. Jana Kowalskiego „…”", "nowy tekst dr. Adama Bulandry i dr. Jakuba Kościółka
+# „…”": a document's kind word, then its authors in the genitive (their degrees before them)
+DEGREES_BEFORE = r"(?:(?:dr|prof|hab|inż|mgr|ks|doc)\.?\s+)*"
+KIND_BEFORE_PEOPLE = re.compile(
+    r"(?i)\b(?:raport|opracowani|publikacj|analiz|przewodnik|poradnik|badani|ekspertyz|tekst|"
+    r"artykuł|książk)\w*\s+" + DEGREES_BEFORE + r"$"
+)
+PEOPLE_JOINED = r"\s*(?:,|\bi\b|\boraz\b)\s*" + DEGREES_BEFORE
+TITLE_RIGHT_AFTER = re.compile(r"\s*(?:(?:pt\.|pod\s+tytułem)\s*)?[„\"“]")
+
+
+def people_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
+    """The people named in the genitive between a document's kind word and its quoted title
+    wrote it ("publikacja dr Anny Nowak pt. „…”")."""
+    people = ctx.mentions_in(sentence, "person")
+    for document in ctx.mentions_in(sentence, "document"):
+        last = [
+            p
+            for p in people
+            if p.end <= document.start
+            and TITLE_RIGHT_AFTER.fullmatch(ctx.text(p.end, document.start))
+        ]
+        if not last:
+            continue
+        chain = [last[-1]]
+        for person in reversed([p for p in people if p.end <= chain[0].start]):
+            if not re.fullmatch(PEOPLE_JOINED, ctx.text(person.end, chain[0].start)):
+                break
+            chain.insert(0, person)
+        opening = ctx.text(max(sentence.start, chain[0].start - 60), chain[0].start)
+        if KIND_BEFORE_PEOPLE.search(opening):
+            for author in chain:
+                ctx.fact(document.iri, "author", author.iri, sentence)
+
+
 def authors_named_in_titles(ctx: DocumentContext, sentence: Sentence) -> None:
     """ "Stanowisko Prezydentów Miast Unii Metropolii Polskich w sprawie uchodźców", "Raport
     Rzecznika Praw Obywatelskich o …", "Report of the Council of Europe on …": the body the
@@ -5052,6 +5087,7 @@ def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
     authors_by_authorship(ctx, sentence)
     authors_of_numbered_acts(ctx, sentence)
     authors_before_titles(ctx, sentence)
+    people_before_titles(ctx, sentence)
     authors_named_in_titles(ctx, sentence)
     authors_after_the_word(ctx, sentence)
     verb = AUTHOR_VERB.search(sentence.text)
