@@ -1437,6 +1437,8 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
     titled = BOLD_TITLE_THEN_DAY.match(item.text)
     if titled and days and item.start + titled.end() == days[0].start:
         return titled_item_event(ctx, item, titled.group("title").strip(), days[0])
+    if not days:
+        return event_in_a_place_and_time_item(ctx, item)
     # "- 30 listopada – 1 grudnia 2021 r. – spotkanie online": an item of the list held online
     online = bool(days) and not cities and ONLINE.search(item.text) is not None
     if not days or not (online or cities):
@@ -1486,6 +1488,50 @@ def event_in_list_item(ctx: DocumentContext, item: Sentence) -> Event | None:
     if after_city and event.city is not None:
         held_at(ctx, event, after_city[0], item)
     return event
+
+
+# What an item may hold besides its city and its month or year: "- w Krakowie (październik
+# 2013 r.),", "- Lublin, 2014;", "- 2015 – we Wrocławiu."
+YEAR_IN_AN_ITEM = re.compile(r"\b((?:19|20)\d\d)(?:\s*r\.|\s+roku)?(?!\d)")
+PLACE_AND_TIME_REST = re.compile(r"[\s*•\d.)(,;:–—-]*(?:(?:w|we|in)\s+)?[\s*•.)(,;:–—-]*")
+
+
+def event_in_a_place_and_time_item(ctx: DocumentContext, item: Sentence) -> Event | None:
+    """ "Do tej pory odbyły się cztery fora:" over "- w Krakowie (październik 2013 r.)", "- w
+    Lublinie (marzec 2014 r.)": an item that says only a city and a month or a year, in a list
+    whose introduction says such events took place, is one of them, held there in that year."""
+    cities = ctx.mentions_in(item, "city")
+    times = [(d.start, d.end, d.year) for d in ctx.dates_in(item) if d.year and not d.dateline]
+    # (a year alone, "- Lublin, 2014;": a list of places and times writes it bare)
+    times = times or [
+        (item.start + y.start(), item.start + y.end(), int(y.group(1)))
+        for y in YEAR_IN_AN_ITEM.finditer(item.text)
+    ]
+    if len(cities) != 1 or not times:
+        return None
+    spans = sorted([(cities[0].start, cities[0].end)] + [(t[0], t[1]) for t in times])
+    rest, at = [], item.start
+    for start, end in spans:
+        rest.append(ctx.text(at, start))
+        at = max(at, end)
+    rest.append(ctx.text(at, item.end))
+    if not all(PLACE_AND_TIME_REST.fullmatch(r) for r in rest):
+        return None
+    intro = list_intro(ctx, item)
+    if intro is None or not intro.text.rstrip().endswith(":"):
+        return None
+    # ("Odbyły się już fora:": the verb may open the sentence)
+    trigger = trigger_in(ctx, intro) or TOOK_PLACE.search(intro.text.lower())
+    if trigger is None:
+        return None
+    kind = (
+        "Conference"
+        if CONFERENCE.match(trigger.group(1))
+        else ("TeamMeeting" if team_named_above(ctx, intro) else "Meeting")
+    )
+    event = make_event(ctx, item, kind, cities[0].iri, None)
+    event.year = event.year or times[0][2]
+    return the_same_told_before(ctx, event, item) or event
 
 
 # "- **Forced migration and education** – 6 May 2022, 14:00–16:00 …", "- **Migracje i
