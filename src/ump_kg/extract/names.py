@@ -583,6 +583,8 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         return None
     if not re.fullmatch(r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname):
         return None
+    if surname.lower() in EN_BODY_HEADS and not polish_word(surname):
+        return None  # "Icelandic Council", "Integration Agency": an English body's name
     unknown_surname = analyses(surname)[0][1] == "ign"
     # "uczestniczyła Olena Hnatiuk", "zabrał Serhii Parobyk": the subject of the verb before it
     # is in the nominative whatever its endings and whatever SGJP reads its surname as
@@ -998,7 +1000,72 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
                 acronym.group("acr") if acronym else None,
             )
         )
+    found += english_bodies_on_a_polish_page(text, taken + mentions_of(found))
     return same_body_same_name(sorted(found, key=lambda n: n.start))
+
+
+def english_bodies_on_a_polish_page(text: str, taken: list[Mention]) -> list[NewName]:
+    """ "Partnerami projektu są: … oraz Icelandic Human Rights Centre", "we współpracy z
+    Migration Policy Group": a body a Polish page names by its English name, as it is written
+    (an English name does not decline). Only a name that is English: at least two words, most
+    of them and its head unknown to Polish morphology, no Polish letter; a sentence's first
+    word that is a Polish verb or particle ("Polecamy …") is not part of it."""
+    found = []
+    for name in english_bodies(text, taken):
+        if name.kind != "org" or POLISH_LETTER.search(name.text):
+            continue
+        words = name.text.split()
+        start = name.start
+        if len(words) > 2 and opens_a_sentence(text, start) and no_name_word(words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
+        english = [w for w in words if not polish_word(w)]
+        heads = [w for w in english if w.lower() in EN_BODY_HEADS]
+        # (its head an English word: "Forum", "Center", "Hall" are Polish words too)
+        if len(words) < 2 or 2 * len(english) < len(words) or not heads:
+            continue
+        written = text[start : name.end]
+        found.append(replace(name, start=start, text=written, base=written))
+    return found
+
+
+POLISH_LETTER = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
+
+
+def english_name_from(candidates: list[re.Match[str]], index: int) -> bool:
+    """Capitalised words from `index` on, up to six, are an English body's name: an English head
+    unknown to Polish among them, and no Polish head or letter ("Icelandic Human Rights
+    Centre")."""
+    words = []
+    for word in candidates[index : index + 6]:
+        if not CAPITALISED.match(word.group(0)):
+            break
+        words.append(word.group(0))
+    return any(w.lower() in EN_BODY_HEADS and not polish_word(w) for w in words) and not any(
+        POLISH_LETTER.search(w) or head_lemma(w) & BODY_HEADS for w in words
+    )
+
+
+def polish_word(word: str) -> bool:
+    """The word has a reading in Polish morphology ("Polecamy", "Open"); English words have
+    none ("Icelandic", "Rights")."""
+    return any(tag != "ign" for _, tag, _ in analyses(word.strip(",.;:")))
+
+
+# Polish words that cannot open an English name: verbs, prepositions, adverbs, conjunctions
+NO_NAME_CLASSES = frozenset(
+    {"fin", "praet", "impt", "inf", "imps", "prep", "adv", "conj", "comp", "qub"}
+)
+
+
+def no_name_word(word: str) -> bool:
+    """ "Polecamy", "Zapraszamy", "Wśród": a Polish word of a class no English name opens with
+    ("Open", "Central" may: Polish reads them as nouns or adjectives)."""
+    return any(tag.split(":")[0] in NO_NAME_CLASSES for _, tag, _ in analyses(word))
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
+    return re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[:start]) is not None
 
 
 # The matter of a post or a body: "ds. Polityki Społecznej", "do spraw Strategii" (a programme
@@ -2463,6 +2530,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             break  # "na stronie OBM UW i na Facebooku": "i" joins two places, not two words
         elif token in ("i", "oraz") and words and ROLE_WORD.fullmatch(following):
             break  # "przewodnicząca Rady ds. Cudzoziemców i dyrektorka Wydziału …": a 2nd post
+        elif token in ("i", "oraz") and words and english_name_from(candidates, index + 1):
+            break  # "Fundacja Ocalenie oraz Icelandic Human Rights Centre": two bodies
         elif token in ("i", "oraz") and words:
             # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two, and so are "Wydziału
             # Spraw Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie" (adjectives first).
