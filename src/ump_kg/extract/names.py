@@ -2278,10 +2278,12 @@ CARD_TITLE = re.compile(
     r"[-*\s]*(?:\*\*)?(?:tytuł|nazwa|pełna\s+nazwa)(?:\s+projektu)?\s*:?\s*(?:\*\*)?\s*:?\s*)"
     r"[„\"“]?(?P<title>[^\n„”\"“(]{3,100}?)[”\"]?\s*(?:\(|$)"
 )
+# (a table's row too: "| Okres realizacji | 01.10.2018 – 30.09.2019 |", "| Project period | …")
 CARD_LABEL = re.compile(
-    r"(?im)^[-*\s]*(?:\*\*)?(?:lider|beneficjent|partnerzy|okres\s+realizacji|finansowanie|"
-    r"źródło\s+finansowania|wartość\s+projektu|grupa\s+docelowa|lead\s+partner|"
-    r"project\s+partners|(?:project\s+)?duration|funding|funded\s+by|"
+    r"(?im)^[-*|\s]*(?:\*\*)?(?:lider|beneficjent|partnerzy|okres\s+realizacji|finansowanie|"
+    r"źródło\s+finansowania|wartość\s+projektu|budżet(?:\s+projektu)?|grupa\s+docelowa|"
+    r"lead\s+partner|project\s+partners|(?:project\s+)?(?:duration|period)|funding|funded\s+by|"
+    r"source\s+of\s+(?:financing|funding)|(?:total\s+)?budget|"
     r"lead\s+organi[sz]ation|czas\s+trwania)\b"
 )
 # The page's first heading: on a project card it names the project ("# Małopolska dla
@@ -2293,7 +2295,8 @@ def card_projects(text: str) -> list[NewName]:
     if len(CARD_LABEL.findall(text)) < 2:
         return []
     found = []
-    titled = list(CARD_TITLE.finditer(text))
+    # ("## Project description", "## Projekt w liczbach": a section, no name)
+    titled = [m for m in CARD_TITLE.finditer(text) if not m.group("title")[:1].islower()]
     heading = FIRST_HEADING.search(text)
     if not titled and heading and not PROJECT_FACTS.search(heading.group("title")):
         titled = [heading]

@@ -3963,10 +3963,14 @@ LEADER_IS = re.compile(
     r"(?:is|was)\s+led\s+by\b)"
 )
 FUNDED_WORDS = (
-    r"finansowan\w*", r"współfinansowan\w*", r"dofinansowan\w*", r"finansowanie\s*(?:\*\*)?\s*:",
-    # a fact sheet's "**Źródło finansowania:** Fundacja X"
-    r"źródł\w*\s+finansowania\s*(?:\*\*)?\s*:",
-    r"funded", r"co-funded", r"financed", r"funding\s*:",
+    # (the labelled forms first: the label's ":" or the table's "|" is no gap before the funder)
+    r"finansowanie\s*(?:\*\*)?\s*[:|]",
+    r"finansowan\w*", r"współfinansowan\w*", r"dofinansowan\w*",
+    # a fact sheet's "**Źródło finansowania:** Fundacja X" (or its table's row, "| Source of
+    # financing | Fundacja X |")
+    r"źródł\w*\s+finansowania\s*(?:\*\*)?\s*[:|]",
+    r"source\s+of\s+(?:financing|funding)\s*(?:\*\*)?\s*[:|]",
+    r"funded", r"co-funded", r"financed", r"funding\s*[:|]",
     # "Działanie sfinansowała Fundacja im. Stefana Batorego": the funder after the verb
     r"(?:s|współ|do)?finansowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
     # "Projekt „X” finansuje Komisja Europejska", "Środki na projekt przekazała Fundacja Y"
@@ -4000,8 +4004,8 @@ def partners_listed(ctx: DocumentContext, item: Sentence) -> None:
     """ "Projekt przygotowano w partnerstwie z:" over "- Fundacją „Port Integracji”, …",
     "- Uniwersytetem Szczecińskim, …": the body each item opens with is a partner of the
     project the line above speaks of."""
-    intro = colon_intro(ctx, item)
-    if intro is None or not PARTNERS_ARE.search(intro.text):
+    intro = colon_intro(ctx, item) or partners_heading(ctx, item)
+    if intro is None or not PARTNERS_ARE.search(intro.text + ":"):
         return
     # (a city's programme has partners too: "Program realizowany jest we współpracy z: 1) …")
     named = ctx.mentions_in(intro, "project", "programme")
@@ -4028,6 +4032,22 @@ def partners_listed(ctx: DocumentContext, item: Sentence) -> None:
         )
         if iri is not None:
             ctx.fact(project, "partner", iri, item)
+
+
+PARTNERS_HEADING = re.compile(r"(?i)\W*(?:partnerzy(?:\s+projektu)?|(?:project\s+)?partners)\W*")
+
+
+def partners_heading(ctx: DocumentContext, item: Sentence) -> Sentence | None:
+    """ "## Partnerzy" right over a list (only its items between): the heading introduces the
+    project's partners as "Partnerzy:" does."""
+    if not opens_item(ctx, item):
+        return None
+    for sentence in reversed([s for s in ctx.sentences if s.end <= item.start]):
+        if is_section_break(sentence):
+            return sentence if PARTNERS_HEADING.fullmatch(sentence.text) else None
+        if not (opens_item(ctx, sentence) or in_item(ctx, sentence)):
+            return None
+    return None
 
 
 # "| Partner | Country | Role in the project |", "| Partnerzy | Rola |": a column of partners
