@@ -160,6 +160,12 @@ TITLE_AFTER_TRIGGER = re.compile(
     # a title starts with a capital or a digit: 'announced the launch "tomorrow"' names nothing
     r"[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
 )
+# "debata o migracjach zatytułowana „…”", "seminarium dla urzędników pod tytułem „…”": the event
+# word's complement, then the word that says the quote is its title
+TITLED_AFTER_ITS_COMPLEMENT = re.compile(
+    r"^(?:\s+[^\s„\"“.;:!?]+){1,5}?,?\s+(?:zatytułowan\w+|pod\s+tytułem|pt\.|titled|entitled)"
+    r"\s*[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
+)
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
 # "Tematem przewodnim była …", "tematem były dokumenty …", "Temat spotkania: …".
 # "Tematem przewodnim była …", "Głównym tematem posiedzenia Zarządu UMP był …", "Temat
@@ -2005,7 +2011,8 @@ def named_after_trigger(
     ctx: DocumentContext, event: Event, sentence: Sentence, trigger: re.Match[str]
 ) -> None:
     """The event's own name, as the page writes it, beside the descriptive label."""
-    title = TITLE_AFTER_TRIGGER.match(sentence.text[trigger.end() :])
+    after = sentence.text[trigger.end() :]
+    title = TITLE_AFTER_TRIGGER.match(after) or TITLED_AFTER_ITS_COMPLEMENT.match(after)
     name = (
         title.group(1).strip()
         if title
@@ -2421,10 +2428,19 @@ def bold_title_of_an_event(sentence: Sentence, trigger: re.Match[str]) -> str | 
     kind = KIND_AND_COLON.match(title)
     title = title[kind.end() :] if kind else title
     words = title.split()
+    if all(PART_OF_A_PROGRAMME.fullmatch(w) for w in words):
+        return None  # "**Prezentacja i dyskusja** na temat „…”": a part of the programme, no name
     return title if len(words) >= 3 and CAPITALISED_WORD.match(words[0]) else None
 
 
 CAPITALISED_WORD = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ0-9]")
+# The words of a programme's parts: "Prezentacja i dyskusja", "Wykład oraz warsztaty"
+PART_OF_A_PROGRAMME = re.compile(
+    r"(?i)(?:prezentacj|dyskusj|debat|panel|wykład|warsztat|spotkani|konferencj|seminari|"
+    r"wprowadzeni|podsumowani|otwarci|powitani|przerw|sesj|rozmow|presentation|discussion|"
+    r"debate|lecture|workshop|introduction|summary|opening|welcome|break|session)\w*|"
+    r"i|oraz|and|&|[–-]"
+)
 
 
 def names_an_initiative(ctx: DocumentContext, name: str) -> bool:
@@ -2764,6 +2780,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 ctx.fact(event.iri, "organiser", org.iri, sentence)
             for person in people_after(ctx, sentence, ORGANISER):
                 ctx.fact(event.iri, "organiser", person.iri, sentence)
+            for org in organisers_listed(ctx, sentence):
+                ctx.fact(event.iri, "organiser", org.iri, sentence)
             if not EVERY_MEETING.search(sentence.text):
                 for org in organisations_after(ctx, sentence, SUPPORT):
                     ctx.fact(event.iri, "supporter", org.iri, sentence)
@@ -3095,6 +3113,45 @@ def seat_in_brackets(ctx: DocumentContext, sentence: Sentence, city: Mention) ->
     """ "Tomasz Sieniow (Fundacja Instytut na Rzecz Państwa Prawa, Lublin)": a city after a body
     in one bracket is the body's seat (relations.seats_in_brackets), not a city taking part."""
     return body_of_seat(ctx, sentence, city) is not None
+
+
+# "Debatę przygotowują wspólnie:", "Organizatorami są:", "Spotkanie organizują:", "Organisers:"
+# over a list; or the heading "## Organizatorzy" over it
+# (a verb of preparing or organising says it of the event: its word or pronoun beside the verb,
+# or nothing but the colon after it; "Relację przygotowali dziennikarze:" is of a report)
+EVENT_WORD = (
+    r"(?:warsztat|spotkani|szkoleni|konferencj|deba(?:t|ci)|seminari|wydarzeni|webinari|"
+    r"posiedzeni|panel|forum|festiwal|piknik|wizyt|kongres|zjazd)\w*"
+)
+ORGANISERS_INTRO = re.compile(
+    r"(?i)\b(?:" + EVENT_WORD + r"\s+(?:\S+\s+)?(?:(?:współ)?organiz|przygotow)\w*|"
+    r"(?:współ)?organizator(?:ami|zy|em|ką|kami)|(?:co-)?organi[sz]ers?|organi[sz]ed\s+by)\b|"
+    r"\b(?:(?:współ)?organiz|przygotow)(?:uje|ują|ował\w*|owali|ał\w*|ali)"
+    r"(?:\s+(?:go|ją|je|wspólnie))*\s*:"
+)
+ORGANISERS_HEADING = re.compile(
+    r"(?i)\W*(?:(?:współ)?organizatorzy|organizatorzy\s+i\s+partnerzy|(?:co-)?organi[sz]ers)\W*"
+)
+
+
+def organisers_listed(ctx: DocumentContext, item: Sentence) -> list[Mention]:
+    """The body an item opens with, in a list its introduction or heading says organises the
+    event ("Debatę przygotowują wspólnie:" over "- Europejskie Centrum Solidarności,")."""
+    if not opens_item(ctx, item):
+        return []
+    intro = colon_intro(ctx, item)
+    said = intro is not None and ORGANISERS_INTRO.search(intro.text) is not None
+    if intro is None:
+        heading = next(
+            (s for s in reversed(ctx.sentences) if s.end <= item.start and is_section_break(s)),
+            None,
+        )
+        said = heading is not None and ORGANISERS_HEADING.fullmatch(heading.text) is not None
+    bodies = ctx.mentions_in(item, "org", "office", "unit", "team")
+    if not said or not bodies:
+        return []
+    first = min(bodies, key=lambda m: (m.start, -m.end))
+    return [first] if re.fullmatch(r"[\s*•\d.)–-]*", ctx.text(item.start, first.start)) else []
 
 
 # Between bodies of one list: a comma, "i", "oraz", "and" (an acronym in brackets before it)
