@@ -652,21 +652,27 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
     an organisation of its own and the venue as a place of no known city is not kept."""
     city = ctx.city_of_page()
     office = ctx.reference.office_of_city.get(city) if city else None
-    if (
+    # a "Biuro …" is the city office's only where the page names that office, or where the
+    # office publishes the page on the town's portal (the Union has its "Biuro" too); a
+    # "Wydział …" on a page about a city is that city's office's
+    only_departments = (
         office is not None
         and not any(m.iri == office for m in ctx.mentions)
         and city_of_the_publisher(ctx) != city
-    ):
-        # a "Biuro …" is the city office's only where the page names that office, or where the
-        # office publishes the page on the town's portal
-        office = None
+    )
     # "Małopolski Urząd Wojewódzki w Krakowie … W strukturze Wydziału Polityki Społecznej": on a
     # page of another administration, a unit named bare is that administration's
-    office = other_administration(ctx) or office
+    other = other_administration(ctx)
+    office, only_departments = (other, False) if other else (office, only_departments)
     placed = {(f.s, f.p) for f in ctx.facts}
     for iri, entity in list(ctx.entities.items()):
         if entity.cls == UMP + "OrganisationalUnit" and (iri, UMP + "unitOf") not in placed:
-            if office and not names_its_owner(entity.label_pl):
+            department = "wydział" in head_lemma(entity.label_pl.split()[0])
+            if (
+                office
+                and not names_its_owner(entity.label_pl)
+                and (department or not only_departments)
+            ):
                 ctx.fact(iri, "unitOf", office, entity.sentence)
             else:
                 entity.cls = UMP + "NationalOrganisation"
