@@ -476,6 +476,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
             )
     register_new_names(ctx, new_names)
     bare_town_office_is_the_pages(ctx)
+    city_offices_by_their_acronym(ctx)
     polish_names_in_brackets(ctx)
     our_body_named_bare(ctx)
     the_only_body_of_its_kind(ctx)
@@ -1087,6 +1088,48 @@ def one_project_named_short(ctx: DocumentContext) -> None:
 # A town's office named without its town: "współpracują z Urzędem Miasta oraz …".
 BARE_TOWN_OFFICE = frozenset({"Urząd Miasta", "Urząd Miejski", "Magistrat", "Urząd Gminy"})
 BARE_STATE_OFFICE = frozenset({"Urząd Wojewódzki", "Urząd Marszałkowski"})
+
+
+# "UMP", "UMK", "UMŁ": "Urząd Miasta" and its town's first letter
+CITY_OFFICE_ACRONYM = re.compile(r"UM([A-ZĄĆĘŁŃÓŚŹŻ])")
+DEPARTMENT_HEADS = frozenset({"wydział", "biuro", "referat", "departament", "dział"})
+
+
+def city_offices_by_their_acronym(ctx: DocumentContext) -> None:
+    """ "dyrektorka Wydziału Zdrowia i Spraw Społecznych UMP" on a page about Poznań: after a
+    department's name, "UM" and a town's first letter is the office of the one town the page
+    names with that letter ("Urząd Miasta Poznania"), not the Union of Polish Metropolises."""
+    towns = {m.iri for m in ctx.mentions if m.kind == "city"}
+    for acronym in re.finditer(
+        r"(?<![\w-])" + CITY_OFFICE_ACRONYM.pattern + r"(?![\w-])", ctx.doc.text
+    ):
+        start, end = acronym.span()
+        before = [m for m in ctx.mentions if m.end <= start and ctx.text(m.end, start) == " "]
+        if not before or not after_a_department(ctx, before[-1]):
+            continue
+        offices = {
+            office
+            for town in towns
+            if ctx.label_pl(town)[:1] == acronym.group(1)
+            and (office := ctx.reference.office_of_city.get(town)) is not None
+        }
+        if len(offices) != 1:
+            continue
+        office = offices.pop()
+        # (a known acronym there, "UMP", is read again as the office)
+        kept = [m for m in ctx.mentions if not (m.start == start and m.end == end)]
+        ctx.mentions[:] = sorted(
+            [*kept, Mention(start, end, acronym.group(0), office, "office")], key=lambda m: m.start
+        )
+        sentence = ctx.sentence_at(start)
+        if sentence is not None and before[-1].iri in ctx.entities:
+            ctx.fact(before[-1].iri, "unitOf", office, sentence)
+
+
+def after_a_department(ctx: DocumentContext, mention: Mention) -> bool:
+    # (a department's own name: "Wydział Zdrowia …", not the bare "Biuro" of "Biuro UMP")
+    words = ctx.label_pl(mention.iri).split()
+    return len(words) > 1 and bool(head_lemma(words[0]) & DEPARTMENT_HEADS)
 
 
 def bare_town_office_is_the_pages(ctx: DocumentContext) -> None:
