@@ -18,16 +18,17 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 20 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, gimel and lamed
+# set: (recall, precision) measured at the end of session 21 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, bet, dalet and he
 # blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
 # 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
 # suggested by san's file names, so san is not blind; sho, yot and tsade were made in session 18
 # — yot's totals decided one rule; ayin, resh and waw were made in session 19 — resh's totals
-# decided one rule; aleph, gimel and lamed were made in session 20 — aleph was opened; one diff
-# of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw,
-# aleph, gimel and lamed are restated from real public pages, six pages each)
+# decided one rule; aleph, gimel and lamed were made in session 20 — aleph was opened in 20,
+# gimel and lamed in 21; bet, dalet and he were made in session 21; one diff of pi's misses was
+# read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta,
+# gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel,
+# lamed, bet, dalet and he are restated from real public pages, six pages each)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.842, 0.836),
@@ -51,23 +52,26 @@ MEASURED = {
     "psi": (0.550, 0.756),
     "omega": (0.673, 0.808),
     "sampi": (0.604, 0.747),
-    "koppa": (0.485, 0.678),
+    "koppa": (0.497, 0.683),
     "heta": (0.492, 0.731),
-    "gamma": (0.545, 0.748),
+    "gamma": (0.545, 0.741),
     "delta": (0.398, 0.810),
     "epsilon": (0.570, 0.830),
-    "digamma": (0.409, 0.667),
+    "digamma": (0.414, 0.718),
     "stigma": (0.399, 0.558),
     "san": (0.449, 0.684),
     "sho": (0.611, 0.762),
-    "yot": (0.345, 0.664),
-    "tsade": (0.453, 0.851),
-    "ayin": (0.442, 0.641),
+    "yot": (0.349, 0.651),
+    "tsade": (0.458, 0.853),
+    "ayin": (0.446, 0.652),
     "resh": (0.402, 0.631),
-    "waw": (0.525, 0.696),
+    "waw": (0.529, 0.699),
     "aleph": (0.443, 0.804),
-    "gimel": (0.394, 0.885),
-    "lamed": (0.455, 0.896),
+    "gimel": (0.483, 0.916),
+    "lamed": (0.487, 0.914),
+    "bet": (0.424, 0.685),
+    "dalet": (0.382, 0.726),
+    "he": (0.376, 0.842),
 }
 MARGIN = 0.01
 
