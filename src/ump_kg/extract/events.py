@@ -312,6 +312,12 @@ EVERY_MEETING = re.compile(
     r"\b(?:jego|ich)\s+(?:posiedzenia|spotkania)\s+(?:od\s+początku|zawsze|regularnie)\b",
     re.IGNORECASE,
 )
+# The words of events a body prepares or organises ("konferencja, którą przygotowała X",
+# "Debatę przygotowują wspólnie:")
+EVENT_WORD = (
+    r"(?:warsztat|spotkani|szkoleni|konferencj|deba(?:t|ci)|seminari|wydarzeni|webinari|"
+    r"posiedzeni)\w*"
+)
 ORGANISER = re.compile(
     r"organizator\w*|zorganizowa\w*|gospod(?:ar|yn)\w*|organi[sz]ed\s+by|hosted\s+by|host\b|"
     r"organi[sz]ed\s+(?:together\s+|jointly\s+)?with|(?:we|przy)\s+współpracy\s+z|"
@@ -321,8 +327,8 @@ ORGANISER = re.compile(
     r"inicjator\w*|z\s+inicjatywy|za\s+(?:organizację|przygotowanie|przeprowadzenie)\s+"
     r"(?:\w+\s+){0,3}?odpowiada\w*|"
     # ("konferencja, którą przygotowała X": the relative clause after the event's word)
-    r"(?:warsztat|spotkani|szkoleni|konferencj|deba(?:t|ci)|seminari|wydarzeni|webinari|posiedzeni)\w*"
-    r",?\s+(?:\S+\s+){0,2}?przygotowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
+    + EVENT_WORD
+    + r",?\s+(?:\S+\s+){0,2}?przygotowa(?:ł|ła|ło|li|ły)(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
     r"in\s+cooperation\s+with|"
     # "zaproszeni przez Instytut Spraw Publicznych", "na zaproszenie prezydenta Gdańska": the
     # one who invites to an event holds it.
@@ -3119,10 +3125,6 @@ def seat_in_brackets(ctx: DocumentContext, sentence: Sentence, city: Mention) ->
 # over a list; or the heading "## Organizatorzy" over it
 # (a verb of preparing or organising says it of the event: its word or pronoun beside the verb,
 # or nothing but the colon after it; "Relację przygotowali dziennikarze:" is of a report)
-EVENT_WORD = (
-    r"(?:warsztat|spotkani|szkoleni|konferencj|deba(?:t|ci)|seminari|wydarzeni|webinari|"
-    r"posiedzeni|panel|forum|festiwal|piknik|wizyt|kongres|zjazd)\w*"
-)
 ORGANISERS_INTRO = re.compile(
     r"(?i)\b(?:" + EVENT_WORD + r"\s+(?:\S+\s+)?(?:(?:współ)?organiz|przygotow)\w*|"
     r"(?:współ)?organizator(?:ami|zy|em|ką|kami)|(?:co-)?organi[sz]ers?|organi[sz]ed\s+by)\b|"

@@ -1224,10 +1224,12 @@ BESIDE_AN_OFFICE = re.compile(
 QUOTED_NAME_AFTER = re.compile(r"[ \t]+„(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][^”„\n]{1,60})”")
 # "opracowanie Fundacji X „T”", "raport Stowarzyszenia Y „T”": after a document's kind word the
 # quote is the document's title, not the body's own name
-DOCUMENT_WORD_BEFORE = re.compile(
-    r"(?i)\b(?:raport|opracowani|publikacj|analiz|przewodnik|poradnik|badani|ekspertyz|"
-    r"report|study|guide)\w*\s+$"
+# The kind words of documents an author writes ("raport", "opracowanie", "report")
+AUTHORED_DOCUMENT_WORD = (
+    r"(?:raport|opracowani|publikacj|analiz|przewodnik|poradnik|badani|ekspertyz|"
+    r"report|study|guide)\w*"
 )
+DOCUMENT_WORD_BEFORE = re.compile(r"(?i)\b" + AUTHORED_DOCUMENT_WORD + r"\s+$")
 # a quoted title, maybe after an author's acronym, right after the phrase
 TITLE_AFTER = re.compile(r"\s+(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w.]*\s+){0,6}[„\"“]")
 
@@ -1797,11 +1799,13 @@ def genitive(word: str) -> bool:
 
 # Academic degrees and a priest's title before a name, as abbreviations: "dr. Adama Bulandry",
 # "prof. Anny Nowak", "dr hab. inż. Jana Kowalskiego"
-DEGREES = frozenset({"dr", "prof", "hab", "mgr", "inż", "doc", "ks"})
+DEGREE_ABBREVIATIONS = frozenset({"dr", "prof", "hab", "mgr", "inż", "doc", "ks"})
 # a full stop after one of them ends no sentence
-NOT_A_DEGREE = "".join(rf"(?<!\b{d})" for d in sorted(DEGREES))
+NOT_A_DEGREE = "".join(rf"(?<!\b{d})" for d in sorted(DEGREE_ABBREVIATIONS))
 NAME_LISTED = re.compile(
-    r",\s+(?=(?:(?:" + "|".join(sorted(DEGREES)) + r")\.?\s+)*[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż])"
+    r",\s+(?=(?:(?:"
+    + "|".join(sorted(DEGREE_ABBREVIATIONS))
+    + r")\.?\s+)*[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż])"
 )
 
 
@@ -1843,7 +1847,7 @@ def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> New
             CAPITALISED.match(token)
             or token in ("i", "oraz", "im.")
             # ("tekst dr. Adama Bulandry i dr. Jakuba Kościółka „…”": its authors' degrees)
-            or token in DEGREES
+            or token in DEGREE_ABBREVIATIONS
             or genitive(token)
             or agrees_with_head(token, head.group(0))
         ) or is_verb(token):

@@ -1092,7 +1092,6 @@ BARE_STATE_OFFICE = frozenset({"Urząd Wojewódzki", "Urząd Marszałkowski"})
 
 # "UMP", "UMK", "UMŁ": "Urząd Miasta" and its town's first letter
 CITY_OFFICE_ACRONYM = re.compile(r"UM([A-ZĄĆĘŁŃÓŚŹŻ])")
-DEPARTMENT_HEADS = frozenset({"wydział", "biuro", "referat", "departament", "dział"})
 
 
 def city_offices_by_their_acronym(ctx: DocumentContext) -> None:
@@ -1129,7 +1128,7 @@ def city_offices_by_their_acronym(ctx: DocumentContext) -> None:
 def after_a_department(ctx: DocumentContext, mention: Mention) -> bool:
     # (a department's own name: "Wydział Zdrowia …", not the bare "Biuro" of "Biuro UMP")
     words = ctx.label_pl(mention.iri).split()
-    return len(words) > 1 and bool(head_lemma(words[0]) & DEPARTMENT_HEADS)
+    return len(words) > 1 and bool(head_lemma(words[0]) & CITY_UNIT_HEADS)
 
 
 def bare_town_office_is_the_pages(ctx: DocumentContext) -> None:

@@ -37,6 +37,8 @@ from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .names import (
     ACT_NUMBER,
+    AUTHORED_DOCUMENT_WORD,
+    DEGREE_ABBREVIATIONS,
     DOCUMENT_WORD_BEFORE,
     EN_OFFICE_UNIT_HEADS,
     NUMBERED_ACT_HEADS,
@@ -5008,10 +5010,13 @@ OWNER_IN_TITLE = re.compile(r"(?:\s+(?:[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*|of|the))*\s
 
 # "raport prof. Jana Kowalskiego „…”", "nowy tekst dr. Adama Bulandry i dr. Jakuba Kościółka
 # „…”": a document's kind word, then its authors in the genitive (their degrees before them)
-DEGREES_BEFORE = r"(?:(?:dr|prof|hab|inż|mgr|ks|doc)\.?\s+)*"
+DEGREES_BEFORE = r"(?:(?:" + "|".join(sorted(DEGREE_ABBREVIATIONS)) + r")\.?\s+)*"
 KIND_BEFORE_PEOPLE = re.compile(
-    r"(?i)\b(?:raport|opracowani|publikacj|analiz|przewodnik|poradnik|badani|ekspertyz|tekst|"
-    r"artykuł|książk)\w*\s+" + DEGREES_BEFORE + r"$"
+    r"(?i)\b(?:"
+    + AUTHORED_DOCUMENT_WORD
+    + r"|(?:tekst|artykuł|książk)\w*)\s+"
+    + DEGREES_BEFORE
+    + r"$"
 )
 PEOPLE_JOINED = r"\s*(?:,|\bi\b|\boraz\b)\s*" + DEGREES_BEFORE
 TITLE_RIGHT_AFTER = re.compile(r"\s*(?:(?:pt\.|pod\s+tytułem)\s*)?[„\"“]")
