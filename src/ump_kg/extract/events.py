@@ -34,7 +34,7 @@ from .context import (
 )
 from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, YEAR_HEADING, DateMention
 from .gazetteer import Mention, ThemeMatcher
-from .names import city_in_the_nominative
+from .names import TITLE_MARKER, city_in_the_nominative
 from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -163,8 +163,9 @@ TITLE_AFTER_TRIGGER = re.compile(
 # "debata o migracjach zatytułowana „…”", "seminarium dla urzędników pod tytułem „…”": the event
 # word's complement, then the word that says the quote is its title
 TITLED_AFTER_ITS_COMPLEMENT = re.compile(
-    r"^(?:\s+[^\s„\"“.;:!?]+){1,5}?,?\s+(?:zatytułowan\w+|pod\s+tytułem|pt\.|titled|entitled)"
-    r"\s*[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
+    r"^(?:\s+[^\s„\"“.;:!?]+){1,5}?,?\s+"
+    + TITLE_MARKER
+    + r"\s*[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
 )
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
 # "Tematem przewodnim była …", "tematem były dokumenty …", "Temat spotkania: …".

@@ -1809,7 +1809,9 @@ NAME_LISTED = re.compile(
 )
 
 
-TITLED_AS = re.compile(r"(?:\bpt\.|\bpod\s+tytułem|\bzatytułowan\w+|\btitled|\bentitled)\s*$")
+# The words that say a quotation is a title: "pt. „…”", "zatytułowany „…”", "titled "…""
+TITLE_MARKER = r"(?:pt\.|pod\s+tytułem|zatytułowan\w+|titled|entitled)"
+TITLED_AS = re.compile(r"\b" + TITLE_MARKER + r"\s*$")
 
 
 def titled_document(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:

@@ -42,6 +42,7 @@ from .names import (
     DOCUMENT_WORD_BEFORE,
     EN_OFFICE_UNIT_HEADS,
     NUMBERED_ACT_HEADS,
+    TITLE_MARKER,
     head_lemma,
 )
 from .places import abroad
@@ -5019,7 +5020,7 @@ KIND_BEFORE_PEOPLE = re.compile(
     + r"$"
 )
 PEOPLE_JOINED = r"\s*(?:,|\bi\b|\boraz\b)\s*" + DEGREES_BEFORE
-TITLE_RIGHT_AFTER = re.compile(r"\s*(?:(?:pt\.|pod\s+tytułem)\s*)?[„\"“]")
+TITLE_RIGHT_AFTER = re.compile(r"\s*(?:" + TITLE_MARKER + r"\s*)?[„\"“]")
 
 
 def people_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
