@@ -1091,7 +1091,7 @@ BARE_STATE_OFFICE = frozenset({"Urząd Wojewódzki", "Urząd Marszałkowski"})
 
 
 # "UMP", "UMK", "UMŁ": "Urząd Miasta" and its town's first letter
-CITY_OFFICE_ACRONYM = re.compile(r"UM([A-ZĄĆĘŁŃÓŚŹŻ])")
+CITY_OFFICE_ACRONYM = re.compile(r"(?<![\w-])UM([A-ZĄĆĘŁŃÓŚŹŻ])(?![\w-])")
 
 
 def city_offices_by_their_acronym(ctx: DocumentContext) -> None:
@@ -1099,9 +1099,7 @@ def city_offices_by_their_acronym(ctx: DocumentContext) -> None:
     department's name, "UM" and a town's first letter is the office of the one town the page
     names with that letter ("Urząd Miasta Poznania"), not the Union of Polish Metropolises."""
     towns = {m.iri for m in ctx.mentions if m.kind == "city"}
-    for acronym in re.finditer(
-        r"(?<![\w-])" + CITY_OFFICE_ACRONYM.pattern + r"(?![\w-])", ctx.doc.text
-    ):
+    for acronym in CITY_OFFICE_ACRONYM.finditer(ctx.doc.text):
         start, end = acronym.span()
         before = [m for m in ctx.mentions if m.end <= start and ctx.text(m.end, start) == " "]
         if not before or not after_a_department(ctx, before[-1]):

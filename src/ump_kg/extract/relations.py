@@ -4007,8 +4007,10 @@ def partners_listed(ctx: DocumentContext, item: Sentence) -> None:
     """ "Projekt przygotowano w partnerstwie z:" over "- Fundacją „Port Integracji”, …",
     "- Uniwersytetem Szczecińskim, …": the body each item opens with is a partner of the
     project the line above speaks of."""
-    intro = colon_intro(ctx, item) or partners_heading(ctx, item)
-    if intro is None or not PARTNERS_ARE.search(intro.text + ":"):
+    said = colon_intro(ctx, item)
+    intro = said if said is not None and PARTNERS_ARE.search(said.text) else None
+    intro = intro or partners_heading(ctx, item)
+    if intro is None:
         return
     # (a city's programme has partners too: "Program realizowany jest we współpracy z: 1) …")
     named = ctx.mentions_in(intro, "project", "programme")
