@@ -944,6 +944,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         kind = body_kind(heads, venue_position=in_place)
         if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
+        if kind in ("org", "unit", "venue") and a_kind_of_bodies(surface, head):
+            continue  # "w gdańskich Domach Sąsiedzkich": a kind of place, no one body's name
         if (
             kind == "document"
             and not heads[0] & {"program", "projekt"}
@@ -1513,6 +1515,13 @@ def same_body_same_name(found: list[NewName]) -> list[NewName]:
         )
         if longer:
             fuller[base] = fuller.get(longer[0], longer[0])
+    first = {n.base: index for index, n in reversed(list(enumerate(found)))}
+    for base in bases:
+        # "Rada Imigrantów i Imigrantek" … "Rada Imigrantek i Imigrantów": the women and the men
+        # named in either order; the spelling written more often (then first) is the name
+        twin = next((b for b in pairs_swapped(base) if b in written), None)
+        if twin is not None and (-written[twin], first[twin]) < (-written[base], first[base]):
+            fuller[base] = fuller.get(twin, twin)
     for base in bases:
         # "Wrocławskie Centrum Integracyjne …" and "Centrum Integracyjne … we Wrocławiu": the
         # town's adjective before a name is its seat after it
@@ -1520,6 +1529,19 @@ def same_body_same_name(found: list[NewName]) -> list[NewName]:
         if twin is not None and written[twin] > written[base]:
             fuller[base] = fuller.get(twin, twin)
     return [replace(n, base=fuller[n.base]) if n.base in fuller else n for n in found]
+
+
+GENDER_PAIR = re.compile(r"\b(?P<one>\w{4,}) i (?P<other>\w{4,})\b")
+
+
+def pairs_swapped(name: str) -> list[str]:
+    """The name with a pair of one word's two genders ("Imigrantów i Imigrantek", "migrantek i
+    migrantów": the two words share their first four letters) written the other way round."""
+    return [
+        name[: m.start()] + f"{m['other']} i {m['one']}" + name[m.end() :]
+        for m in GENDER_PAIR.finditer(name)
+        if m["one"][:4].casefold() == m["other"][:4].casefold()
+    ]
 
 
 def town_adjective_for_seat(adjectived: str, seated: str) -> bool:
@@ -1616,7 +1638,7 @@ def body_base_form(text: str, words: list[re.Match[str]]) -> str:
             for adjective in surface[:joined]
         ]
         return " ".join([*firsts, "i", rest])
-    return with_commas(text, words, phrase_base_form([w.group(0) for w in words]))
+    return with_commas(text, words, phrase_base_form(surface, BODY_HEADS))
 
 
 def with_commas(text: str, words: list[re.Match[str]], base: str) -> str:
@@ -2143,6 +2165,21 @@ def head_index(surface: list[str]) -> int | None:
             return None
         adjectives += 1
     return None
+
+
+def a_kind_of_bodies(surface: list[str], head: int) -> bool:
+    """A head noun that can only be read in the plural ("Domach", "Punkty", "Ośrodki") with
+    nothing after it but adjectives: the phrase names a kind of bodies ("w gdańskich Domach
+    Sąsiedzkich", "Punkty Informacyjno-Doradcze"), not one body. A proper name after the head
+    makes it one place ("Młyny Rothera"); a form that is also singular ("Rady", "Biura") is
+    kept."""
+    numbers = {
+        tag.split(":")[1]
+        for lemma, tag in readings_of(surface[head], ("subst",))
+        if lemma.lower() in BODY_HEADS
+    }
+    rest = surface[head + 1 :]
+    return numbers == {"pl"} and all(readings_of(w, ("adj",)) for w in rest)
 
 
 def until_taken(words: list[re.Match[str]], taken: list[Mention]) -> list[re.Match[str]]:

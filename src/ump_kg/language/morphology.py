@@ -8,6 +8,7 @@ Międzykulturowych") and plurale tantum ("w Katowicach").
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -606,12 +607,14 @@ def person_base_form(words: list[str], before: tuple[str, ...] = ()) -> str:
     return found.base if found else " ".join(words)
 
 
-def phrase_base_form(words: list[str]) -> str:
+def phrase_base_form(words: list[str], heads: AbstractSet[str] = frozenset()) -> str:
     """Nominative of a name phrase: the leading agreeing words change, the rest stays.
 
-    'Europejskim Centrum Solidarności' -> 'Europejskie Centrum Solidarności'.
+    'Europejskim Centrum Solidarności' -> 'Europejskie Centrum Solidarności'. Where the caller
+    knows the head noun's lemma (a body's name is headed by a word for a body), `heads` keeps
+    the head's readings of those lemmas: 'W Klubie …' is klub's locative, not kluba's dative.
     """
-    segment = agreeing_segment(words)
+    segment = with_head_lemmas(agreeing_segment(words), heads)
     found = common_number_case(segment) if segment else None
     while found is None and len(segment) > 1 and segment[-1][0][1].split(":")[0] != "subst":
         # 'Stowarzyszeniem Interkulturalni PL': an adjective after the head that does not agree
@@ -638,6 +641,16 @@ def phrase_base_form(words: list[str]) -> str:
         else:
             result.append(match_case(word, form or word))
     return " ".join(result + words[len(readings) :])
+
+
+def with_head_lemmas(
+    segment: list[list[tuple[str, str]]], heads: AbstractSet[str]
+) -> list[list[tuple[str, str]]]:
+    for index, readings in enumerate(segment):
+        kept = [r for r in readings if r[1].startswith("subst") and r[0].lower() in heads]
+        if kept:
+            return [*segment[:index], kept, *segment[index + 1 :]]
+    return segment
 
 
 def case_form(name: str, case: str) -> str:
