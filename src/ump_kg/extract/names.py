@@ -620,10 +620,24 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         # no list has (Ukrainian, Georgian …) is a name after a word for a post.
         return None
     start, end = match.start(1), name_end
+    last = UNKNOWN_THIRD_WORD.match(text, end) if unknown_surname and not initial else None
+    if last and unknown_word(last["word"]) and last["word"].lower() not in EN_BODY_HEADS:
+        # "przedstawiciel UNICEF Rashed Mustafa Sarwar": a third word SGJP does not know either
+        # ends the name (the second was a second given name or the first part of the surname)
+        surname, end = f"{surname} {last['word']}", last.end()
     if overlaps(start, end, taken):
         return None
     base = with_middle_initial(f"{foreign_nominative(given)} {surname}", initial)
     return NewName(start, end, text[start:end], base, "person")
+
+
+UNKNOWN_THIRD_WORD = re.compile(
+    r" (?P<word>[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+)(?![\w-])(?! [A-ZŁŚŻŹĆŃÓĘĄ])"
+)
+
+
+def unknown_word(word: str) -> bool:
+    return all(tag == "ign" for _, tag, _ in analyses(word))
 
 
 def ukrainian_person(
