@@ -1681,7 +1681,9 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         # formule zdalnej", "zaplanowane na 12 marca w Poznaniu zostało przeniesione na 20
         # marca do Wrocławia": a plan's date and city do not stand; what finally happened does
         return as_it_finally_was(ctx, sentence, trigger)
-    if meetings_in_general(ctx, sentence, trigger):
+    if meetings_in_general(ctx, sentence, trigger) or an_example_of_what_may_be(
+        ctx, sentence, trigger
+    ):
         return None
     city = locative_city(ctx, sentence, trigger) or hosting_city(ctx, sentence, trigger)
     if city is None:
@@ -1875,6 +1877,31 @@ def meetings_in_general(ctx: DocumentContext, sentence: Sentence, trigger: re.Ma
         and all(lemma in COUNTED_MEETINGS for lemma, _ in readings)
     )
     return plural and day_date(ctx, sentence, trigger) is None
+
+
+# "for instance through expert visits", "np. poprzez wizyty studyjne", "mogą liczyć na …": what
+# such a sentence names is a kind of thing that may happen, not an event
+AN_EXAMPLE = re.compile(
+    r"(?i)(?:\bfor\s+(?:instance|example)\b|\bsuch\s+as\b|\be\.g\.|(?<!\w)np\.|"
+    r"\bna\s+przykład\b|\btakich?\s+jak\b|\btakże\s+w\s+formie\b)"
+)
+MAY_BE = re.compile(
+    r"(?i)\b(?:can|could|may|might|mog[ąę]|może(?:my|sz)?|można|mogł(?:y|yby|aby|oby|iby))\b"
+)
+
+
+def an_example_of_what_may_be(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> bool:
+    """ "City representatives can also rely on the support of ICC experts, for instance through
+    expert visits to Wrocław": an event word after an example's marker, in a sentence that
+    says what can be, with no day, names no event."""
+    before = sentence.text[: trigger.start()]
+    return (
+        AN_EXAMPLE.search(before) is not None
+        and MAY_BE.search(sentence.text) is not None
+        and day_date(ctx, sentence, trigger) is None
+    )
 
 
 COUNTED_MEETINGS = frozenset(
