@@ -2461,7 +2461,25 @@ def unquoted_initiative_titles(text: str, taken: list[Mention]) -> list[NewName]
             continue
         kind = "programme" if m.group("kind") == "program" else "project"
         found.append(NewName(start, end, title, title, kind))
+    for m in ONE_WORD_TITLE_AFTER_KIND.finditer(text):
+        # "w ramach rządowego programu RODAK", "projektu ADMIn4ALL": one word in capitals, or
+        # a brand with capitals and digits in it, is the title (an acronym the page or the
+        # reference knows is taken already: "programu FAMI")
+        start, end = m.start("title"), m.end("title")
+        if any(t.start < end and start < t.end for t in [*taken, *mentions_of(found)]):
+            continue
+        if re.search(rf"[„\"]{re.escape(m['title'])}\b", text):
+            continue  # "projekt MIGRACITY" … "Projekt „MIGRACITY. Lokalne …”": the quoted title's
+        kind = "programme" if m.group("kind") == "program" else "project"
+        found.append(NewName(start, end, m["title"], m["title"], kind))
     return found
+
+
+ONE_WORD_TITLE_AFTER_KIND = re.compile(
+    r"(?<![\w-])(?P<kind>program|projek)(?:u|em|ie|owi|t|tu|tem|cie|towi)?[ \t]+"
+    r"(?P<title>[A-ZŁŚŻŹĆŃÓĘĄ]{4,}|(?=\w*\d)(?=\w*[A-Z]\w*[A-Z])[A-Z]\w{3,})"
+    r"(?![\w-])(?![ \t]+[A-ZŁŚŻŹĆŃÓĘĄ\d])"
+)
 
 
 # "w ramach programu Otwarty Kraków", "uczestnicy projektu Razem w Mieście": capitalised words
