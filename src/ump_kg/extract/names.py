@@ -364,8 +364,10 @@ def said_of_a_woman(text: str, start: int, end: int) -> bool:
 # A given name in the nominative ends in a vowel -a/-o or a consonant ("Olena", "Dmytro",
 # "Taras"); "Oksaną", "Ołeny" are oblique.
 # ("Milou": an unknown name ending in -u does not decline; one ending in -i may be an oblique
-# case of a Slavic -a name, "Liudmyli")
-NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[aou]|[bcdfghjklłmnprstwzż])$")
+# case of a Slavic -a name, "Liudmyli"; an -e ends no oblique case of a name but after -i-, -c-,
+# -rz-, -dz-, -ż-, "Olenie", "Monice", "Barbarze", "Oldze": "Philippe", "Anne", "Pierre" are
+# nominatives)
+NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[aou]|[bcdfghjklłmnprstwzż]|(?<![icżz])e)$")
 # Case endings of a man's given name that no nominative has: "Teviolem", "Giosanowi".
 OBLIQUE_ENDING = re.compile(r"(?:em|om|owi|ego|emu|ą|ę)$")
 ROLE_CUE_BEFORE = re.compile(
@@ -581,10 +583,14 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         role_after and not given_names(given) and not is_common_noun(given)
     ):
         return None
-    if not re.fullmatch(r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+", surname):
+    # ("Livia Styp-Rekowska": each part of a double surname is capitalised)
+    if not re.fullmatch(
+        r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż']+(?:-[A-ZŁŚŻŹĆŃÓĘĄ]?[a-ząćęłńóśźż']+)*", surname
+    ):
         return None
-    if surname.lower() in EN_BODY_HEADS and not polish_word(surname):
-        return None  # "Icelandic Council", "Integration Agency": an English body's name
+    if any(w.lower() in EN_BODY_HEADS and not polish_word(w) for w in (given, surname)):
+        # "Icelandic Council", "Integration Agency", "Business Centre Club": an English body's
+        return None
     unknown_surname = analyses(surname)[0][1] == "ign"
     # "uczestniczyła Olena Hnatiuk", "zabrał Serhii Parobyk": the subject of the verb before it
     # is in the nominative whatever its endings and whatever SGJP reads its surname as
