@@ -154,3 +154,20 @@ def pages(tmp_path: Path) -> Any:
     from tests.relations_pages import Pages
 
     return Pages(tmp_path)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Load every module of the package and of the tests before any test runs. Hypothesis (since
+    6.131) mixes the literals of the local modules loaded so far into its draws, so a generated
+    sample (tests/relations_templates.draw_sample) would otherwise depend on which tests were
+    selected and in what order: a file run alone drew another sample than the full run."""
+    import importlib
+    import pkgutil
+
+    import ump_kg
+
+    for module in pkgutil.walk_packages(ump_kg.__path__, "ump_kg."):
+        if not module.name.endswith("__main__"):  # (running it is the CLI's entry point)
+            importlib.import_module(module.name)
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        importlib.import_module(f"tests.{path.stem}")
