@@ -2225,6 +2225,24 @@ def body_named_before(ctx: DocumentContext, sentence: Sentence) -> str | None:
 
 
 TOWN_NOUNS = frozenset({"miasto", "metropolia", "gmina", "samorząd", "ośrodek", "aglomeracja"})
+# "Dwanaście miast działa w ramach Unii Metropolii Polskich:", "Twelve cities now act together
+# within the Union of Polish Metropolises:": the word for cities before the association
+CITIES_WORD = re.compile(r"(?i)\b(?:miast[aom]?|miastach|cities|towns|municipalities)\b")
+
+
+def cities_after_the_associations_colon(
+    ctx: DocumentContext, sentence: Sentence, association: Mention
+) -> None:
+    """ "Twelve cities now act together within the Union of Polish Metropolises: Białystok,
+    Bydgoszcz, …": the cities after a colon that closes a sentence about cities in an
+    association of cities are its members."""
+    colon = re.match(r"\s*(?:\([^()]{1,12}\))?\s*:", ctx.text(association.end, sentence.end))
+    before = ctx.text(sentence.start, association.start)
+    if colon is None or not CITIES_WORD.search(before):
+        return
+    for city in ctx.mentions_in(sentence, "city"):
+        if city.start > association.end:
+            ctx.fact(city.iri, "memberOf", association.iri, sentence)
 
 
 def gathers_people(after: str) -> bool:
@@ -2262,6 +2280,8 @@ def members(ctx: DocumentContext, sentence: Sentence) -> None:
         for city in ctx.mentions_in(sentence, "city") if head else []:
             ctx.fact(city.iri, "memberOf", head[-1].iri, sentence)
     for body in bodies:
+        if body.iri in ctx.reference.city_associations:
+            cities_after_the_associations_colon(ctx, sentence, body)
         if BELONG.search(ctx.text(max(sentence.start, body.start - 30), body.start)):
             for city in ctx.mentions_in(sentence, "city"):
                 if city.end <= body.start and not preceded_by(
