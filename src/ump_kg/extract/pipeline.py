@@ -441,6 +441,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body,
     # not a body of its own ("the ODIHR training course")
     new_names, new_mentions = without_bare_acronyms(new_names, new_mentions)
+    mentions, new_names, new_mentions = without_patrons_of_bodies(mentions, new_names, new_mentions)
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += repeated_title_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += surname_mentions(article.text, new_names, mentions + new_mentions, base)
@@ -511,6 +512,26 @@ FOR_POLAND = re.compile(
 
 
 IN_POLAND_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+(?:w\s+Polsce|in\s+Poland)\b")
+
+
+def without_patrons_of_bodies(
+    known: list[Mention], names: list[NewName], mentions: list[Mention]
+) -> tuple[list[Mention], list[NewName], list[Mention]]:
+    """ "the Paweł Adamowicz Centre for Analysis and Research", "the John Paul II Hall": a
+    person named inside a body's or a place's name is its patron, not a person of the page
+    (as "imienia Pawła Adamowicza" is in Polish)."""
+    bodies = [m for m in mentions if m.kind in ("org", "unit", "venue")]
+
+    def inside_a_body(start: int, end: int) -> bool:
+        return any(
+            b.start <= start and end <= b.end and (b.start, b.end) != (start, end) for b in bodies
+        )
+
+    return (
+        [m for m in known if m.kind != "person" or not inside_a_body(m.start, m.end)],
+        [n for n in names if n.kind != "person" or not inside_a_body(n.start, n.end)],
+        [m for m in mentions if m.kind != "person" or not inside_a_body(m.start, m.end)],
+    )
 
 
 def units_for_poland(ctx: DocumentContext) -> None:
