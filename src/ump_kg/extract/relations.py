@@ -4142,6 +4142,11 @@ def cue_of_another(
     return bool(before) and before[-1].iri != project
 
 
+# who may pay for a project: a body, a city's office, a city (through its office), and a unit
+# or the Team a page says pays ("finansowany jest przez Zespół UMP …")
+FUNDER_KINDS = ("org", "office", "city", "unit", "team")
+
+
 def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None:
     """'Partnerami są A, B i C', 'w partnerstwie z Instytutem …', 'Projekt jest finansowany
     z Funduszu …' about the project the sentence speaks of."""
@@ -4214,7 +4219,7 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         # "Fundacja PZU finansuje projekt „T”", "Miasto Poznań dofinansowało projekt"
         for body in subject_before(ctx, sentence, sentence.start + paying.start()):
             iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
-            if body.kind in ("org", "office", "city") and iri and iri != project:
+            if body.kind in FUNDER_KINDS and iri and iri != project:
                 ctx.fact(project, "funder", iri, sentence)
     if funded:
         for fund in ctx.mentions_in(sentence, "fund"):
@@ -4225,7 +4230,7 @@ def project_partners_and_funds(ctx: DocumentContext, sentence: Sentence) -> None
         for body in chain_after(ctx, sentence, sentence.start + funded.end(), FUNDER_GAP):
             # "dofinansowane przez Gminę Miasto Szczecin": a city pays through its office
             iri = ctx.reference.office_of_city.get(body.iri) if body.kind == "city" else body.iri
-            if body.kind in ("org", "office", "city") and iri and iri != project:
+            if body.kind in FUNDER_KINDS and iri and iri != project:
                 ctx.fact(project, "funder", iri, sentence)
     # A fact sheet's line ("– project promoter: …; partner: …; 1 September 2020 – 30 April
     # 2024") dates the project without a word for its period.
