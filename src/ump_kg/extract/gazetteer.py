@@ -118,6 +118,11 @@ def spellings(name: str) -> list[str]:
 
 
 BRAND = re.compile(r"(?=\w*\d)(?=\w*[A-Z]\w*[A-Z])\w{4,}")
+# An acronym declined as a noun takes its ending after a hyphen: "UNICEF-u", "UNICEF-em",
+# "IOM-owi" (as Polish spelling rules write it); the body is the acronym's.
+ACRONYM_FORM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{3,}")
+CASE_ENDING = r"(?:-(?:u|em|owi|ie|ach|ami|ów|y))?"
+ACRONYM_WITH_ENDING = re.compile(r"(?P<acronym>[A-ZĄĆĘŁŃÓŚŹŻ]{3,})-(?:u|em|owi|ie|ach|ami|ów|y)")
 
 
 class Gazetteer:
@@ -136,7 +141,12 @@ class Gazetteer:
         # A brand written in mixed case with digits ("ADMIn4ALL") is spelt every which way
         # ("ADMin4ALL", "Admin4All"): such a one-word name matches in any letter case.
         alternatives = [
-            f"(?i:{re.escape(f)})" if BRAND.fullmatch(f) else re.escape(f) for f in ordered
+            f"(?i:{re.escape(f)})"
+            if BRAND.fullmatch(f)
+            else re.escape(f) + CASE_ENDING
+            if ACRONYM_FORM.fullmatch(f)
+            else re.escape(f)
+            for f in ordered
         ]
         return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
@@ -213,6 +223,9 @@ class Gazetteer:
     def form_iri(self, written: str) -> str | None:
         if written in self.forms:
             return self.forms[written]
+        acronym = ACRONYM_WITH_ENDING.fullmatch(written)
+        if acronym and acronym["acronym"] in self.forms:
+            return self.forms[acronym["acronym"]]
         folded = written.casefold()
         return next(
             (
