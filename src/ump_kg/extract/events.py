@@ -482,8 +482,8 @@ def city_adjective_of_a_place(
     at = sentence.start + trigger.start()
     for match in re.finditer(r"\b[Ww]e?\s+(\w+)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", sentence.text):
         start = sentence.start + match.start(1)
-        if re.search(r"[;.]", ctx.text(*sorted((start, at)))):
-            continue  # another clause
+        if re.search(r";|\.(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]|\s*$)", ctx.text(*sorted((start, at)))):
+            continue  # another clause (not the dot of "r.", "godz.", "ul.")
         city = city_of_adjective(ctx, match.group(1))
         if city is not None:
             return Mention(start, start + len(match.group(1)), match.group(1), city, "city")
