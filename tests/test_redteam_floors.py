@@ -18,17 +18,20 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 21 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, bet, dalet and he
+# set: (recall, precision) measured at the end of session 22 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, zayin, het and tet
 # blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
 # 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
 # suggested by san's file names, so san is not blind; sho, yot and tsade were made in session 18
-# — yot's totals decided one rule; ayin, resh and waw were made in session 19 — resh's totals
-# decided one rule; aleph, gimel and lamed were made in session 20 — aleph was opened in 20,
-# gimel and lamed in 21; bet, dalet and he were made in session 21; one diff of pi's misses was
-# read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta,
-# gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel,
-# lamed, bet, dalet and he are restated from real public pages, six pages each)
+# — yot's totals decided one rule in 18 and one in 22 (its extracted names were listed once in
+# 22), so yot is not blind; ayin, resh and waw were made in session 19 — resh's totals decided
+# one rule; aleph, gimel and lamed were made in session 20 — aleph was opened in 20, gimel and
+# lamed in 21; bet, dalet and he were made in session 21 and opened in 22; zayin, het and tet
+# were made in session 22; heta's and beta's texts were searched once in 22 for one
+# construction; one diff of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi,
+# chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot,
+# tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het and tet are restated
+# from real public pages, six pages each)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.842, 0.836),
@@ -37,41 +40,44 @@ MEASURED = {
     "lam": (0.813, 0.896),
     "theta": (0.717, 0.839),
     "iota": (0.760, 0.863),
-    "beta": (0.887, 0.881),
+    "beta": (0.887, 0.863),
     "mu": (0.842, 0.932),
     "nu": (0.701, 0.864),
     "xi": (0.758, 0.876),
     "omicron": (0.823, 0.956),
-    "pi": (0.768, 0.869),
+    "pi": (0.768, 0.872),
     "rho": (0.897, 0.845),
     "sigma": (0.753, 0.768),
     "tau": (0.586, 0.889),
     "upsilon": (0.557, 0.656),
-    "phi": (0.495, 0.879),
-    "chi": (0.695, 0.621),
-    "psi": (0.550, 0.756),
-    "omega": (0.673, 0.808),
-    "sampi": (0.604, 0.747),
+    "phi": (0.489, 0.869),
+    "chi": (0.695, 0.626),
+    "psi": (0.546, 0.755),
+    "omega": (0.673, 0.813),
+    "sampi": (0.599, 0.746),
     "koppa": (0.497, 0.683),
     "heta": (0.492, 0.731),
     "gamma": (0.545, 0.741),
     "delta": (0.398, 0.810),
-    "epsilon": (0.570, 0.830),
-    "digamma": (0.414, 0.718),
-    "stigma": (0.399, 0.558),
+    "epsilon": (0.575, 0.831),
+    "digamma": (0.414, 0.724),
+    "stigma": (0.399, 0.550),
     "san": (0.449, 0.684),
     "sho": (0.611, 0.762),
-    "yot": (0.349, 0.651),
+    "yot": (0.361, 0.659),
     "tsade": (0.458, 0.853),
-    "ayin": (0.446, 0.652),
+    "ayin": (0.451, 0.654),
     "resh": (0.402, 0.631),
-    "waw": (0.529, 0.699),
-    "aleph": (0.443, 0.804),
+    "waw": (0.536, 0.704),
+    "aleph": (0.448, 0.806),
     "gimel": (0.483, 0.916),
     "lamed": (0.487, 0.914),
-    "bet": (0.424, 0.685),
-    "dalet": (0.382, 0.726),
-    "he": (0.376, 0.842),
+    "bet": (0.466, 0.761),
+    "dalet": (0.406, 0.736),
+    "he": (0.447, 0.874),
+    "zayin": (0.396, 0.678),
+    "het": (0.591, 0.799),
+    "tet": (0.450, 0.827),
 }
 MARGIN = 0.01
 
