@@ -120,9 +120,20 @@ def spellings(name: str) -> list[str]:
 BRAND = re.compile(r"(?=\w*\d)(?=\w*[A-Z]\w*[A-Z])\w{4,}")
 # An acronym declined as a noun takes its ending after a hyphen: "UNICEF-u", "UNICEF-em",
 # "IOM-owi" (as Polish spelling rules write it); the body is the acronym's.
-ACRONYM_FORM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{3,}")
-CASE_ENDING = r"(?:-(?:u|em|owi|ie|ach|ami|ów|y))?"
-ACRONYM_WITH_ENDING = re.compile(r"(?P<acronym>[A-ZĄĆĘŁŃÓŚŹŻ]{3,})-(?:u|em|owi|ie|ach|ami|ów|y)")
+ACRONYM = r"[A-ZĄĆĘŁŃÓŚŹŻ]{3,}"
+CASE_ENDING = r"-(?:u|em|owi|ie|ach|ami|ów|y)"
+ACRONYM_FORM = re.compile(ACRONYM)
+ACRONYM_WITH_ENDING = re.compile(f"(?P<acronym>{ACRONYM}){CASE_ENDING}")
+
+
+def alternative(form: str) -> str:
+    """How a known form is looked for: a brand in any letter case, an acronym with or without
+    a case ending, anything else as written."""
+    if BRAND.fullmatch(form):
+        return f"(?i:{re.escape(form)})"
+    if ACRONYM_FORM.fullmatch(form):
+        return f"{re.escape(form)}(?:{CASE_ENDING})?"
+    return re.escape(form)
 
 
 class Gazetteer:
@@ -140,14 +151,7 @@ class Gazetteer:
             return None
         # A brand written in mixed case with digits ("ADMIn4ALL") is spelt every which way
         # ("ADMin4ALL", "Admin4All"): such a one-word name matches in any letter case.
-        alternatives = [
-            f"(?i:{re.escape(f)})"
-            if BRAND.fullmatch(f)
-            else re.escape(f) + CASE_ENDING
-            if ACRONYM_FORM.fullmatch(f)
-            else re.escape(f)
-            for f in ordered
-        ]
+        alternatives = [alternative(f) for f in ordered]
         return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
     @classmethod

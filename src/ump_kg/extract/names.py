@@ -590,6 +590,7 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         return None
     if any(w.lower() in EN_BODY_HEADS and not polish_word(w) for w in (given, surname)):
         # "Icelandic Council", "Integration Agency", "Business Centre Club": an English body's
+        # name, no person's
         return None
     unknown_surname = analyses(surname)[0][1] == "ign"
     # "uczestniczyła Olena Hnatiuk", "zabrał Serhii Parobyk": the subject of the verb before it
