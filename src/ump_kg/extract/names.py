@@ -2542,6 +2542,30 @@ def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
     )
 
 
+def coordinated_adjectives(
+    words: list[re.Match[str]], candidates: list[re.Match[str]], at: int
+) -> bool:
+    """ "Wydział Nauk Historycznych i Pedagogicznych Uniwersytetu Wrocławskiego": after 'i', a
+    capitalised adjective in the number, case and gender of the adjective that ends the name so
+    far, which does not agree with the word after it, is a second adjective of the same noun
+    (not the first of another body's name: "Urzędu Miejskiego i Wojewódzkiego Urzędu Pracy")."""
+    if len(words) < 3 or at >= len(candidates):
+        return False
+    after = candidates[at].group(0)
+    last = readings_of(words[-1].group(0), ("adj",))
+    second = readings_of(after, ("adj",))
+    if not CAPITALISED.match(after) or not last or not second or not agree(last, second):
+        return False
+    if not readings_of(words[-2].group(0), ("subst",)):
+        return False  # "Wojewódzkiej i Miejskiej …": adjectives before their noun
+    following = candidates[at + 1].group(0) if at + 1 < len(candidates) else ""
+    nouns = readings_of(following, ("subst",))
+    if head_lemma(following) & (BODY_HEADS | UNIVERSITY_HEADS):
+        # ("… i Pedagogicznych Akademii X": a body is one, so its head is read in the singular)
+        nouns = [(lemma, tag) for lemma, tag in nouns if tag_has(tag, 1, "sg")]
+    return not agree(second, nouns)
+
+
 def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> list[re.Match[str]]:
     """Words of a name: capitalised words, 'ds.'/'do spraw' and the genitive phrase after it,
     'i' between name words, a lowercase particle between capitalised words ('Fundacja Instytut
@@ -2622,7 +2646,9 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             # Spraw Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie" (adjectives first).
             # ("Wojewódzka i Miejska Biblioteka Publiczna": two adjectives of one head)
             head = noun_after_adjectives(candidates, index + 1)
-            if (
+            if coordinated_adjectives(words, candidates, index + 1):
+                pass  # "Wydziału Nauk Historycznych i Pedagogicznych Uniwersytetu …"
+            elif (
                 noun_after_adjectives(words, 0)
                 and CAPITALISED.match(head)
                 and head_lemma(head) & (BODY_HEADS | TOWN_WORDS)
@@ -2903,6 +2929,8 @@ def absorbed_mention(
         # "Programu Otwarty Kraków": a city in the nominative after the title's adjective,
         # where the grammar of the phrase would want a genitive, is a word of the title
         return mention.start, mention.end
+    if mention.kind == "city" and whose_city(words, mention):
+        return mention.start, mention.end  # "Towarzystwo Miłośników Wrocławia"
     if mention.kind == "city" and inside_a_quoted_initiative(text, words, mention):
         return mention.start, mention.end  # "… ds. realizacji Inicjatywy „Otwarte Katowice”"
     if (
@@ -2924,6 +2952,19 @@ def absorbed_mention(
         country = re.match(r"\s+we?\s+[A-ZŁŚŻŹĆŃÓĘĄ]\w+", text[mention.end :])
         return mention.start, mention.end + (country.end() if country else 0)
     return None
+
+
+def whose_city(words: list[re.Match[str]], mention: Mention) -> bool:
+    """ "Towarzystwo Miłośników Wrocławia", "Stowarzyszenie Przyjaciół Lublina": a city in the
+    genitive after people named in the genitive plural (SGJP's masculine-personal nouns) is
+    whom they love or befriend, a word of the body's name, not the body's seat."""
+    if len(words) < 2 or not head_lemma(words[0].group(0)) & ORGANISATION_HEADS:
+        return False
+    people = any(
+        tag.startswith("subst:pl:gen") and tag_has(tag, 3, "m1")
+        for _, tag, _ in analyses(words[-1].group(0))
+    )
+    return people and noun_in_case(mention.text.split()[-1], "gen")
 
 
 def inside_a_quoted_initiative(text: str, words: list[re.Match[str]], mention: Mention) -> bool:
