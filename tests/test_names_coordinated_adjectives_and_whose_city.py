@@ -1,4 +1,4 @@
-"""Two rules about how far a body's name goes (session 23, from the opened sets zayin and tet: a
+"""Two rules about how far a body's name goes (session 23, from the opened set zayin: a
 Wrocław faculty's news and an anniversary gala's list of guests):
 
 1. After 'i', a capitalised adjective in the number, case and gender of the adjective that ends

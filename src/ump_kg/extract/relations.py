@@ -196,6 +196,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         heads_in_brackets(ctx, sentence)
         affiliations(ctx, sentence)
         representatives(ctx, sentence)
+        representative_after_the_body(ctx, sentence)
         coordinators_by_relative_clause(ctx, sentence)  # (after: its post keeps the membership)
         posts_in_units(ctx, sentence)
         units_of_offices(ctx, sentence)
@@ -2012,6 +2013,29 @@ def representatives(ctx: DocumentContext, sentence: Sentence) -> None:
             listed.append(person)
         for person in listed:
             ctx.fact(person.iri, "memberOf", body.iri, sentence)
+
+
+# "1. Fundacja „Inna Przestrzeń” – Witek Hebanowski;", "- SIETAR Poland Association – Katarzyna
+# Artemiuk": a list item of nothing but a body, a dash and a person
+ITEM_MARKER = re.compile(r"[\s*•]*(?:[-–•*]|\d{1,3}[.)])[\s*]*")
+ITEM_END = re.compile(r"[\s*]*[;,.]?[\s*]*")
+
+
+def representative_after_the_body(ctx: DocumentContext, item: Sentence) -> None:
+    """A list item that names a body, then after a dash a person, and nothing else: the person
+    represents the body (a council's or a coalition's members with their delegates)."""
+    bodies = outermost(ctx.mentions_in(item, "org", "office", "unit", "team"))
+    people = ctx.mentions_in(item, "person")
+    if len(bodies) != 1 or len(people) != 1:
+        return
+    body, person = bodies[0], people[0]
+    if (
+        # (the page's own text: a '*' marker is blanked in the text rules read)
+        ITEM_MARKER.fullmatch(ctx.doc.text[item.start : body.start])
+        and PAIR_DASH.fullmatch(ctx.text(body.end, person.start))
+        and ITEM_END.fullmatch(ctx.text(person.end, item.end))
+    ):
+        ctx.fact(person.iri, "memberOf", body.iri, item)
 
 
 def body_right_after(ctx: DocumentContext, sentence: Sentence, person: Mention) -> Mention | None:
