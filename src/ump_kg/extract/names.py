@@ -919,6 +919,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     found += quoted_places(text, taken + mentions_of(found))
     found += companies_named(text, taken + mentions_of(found))
     found += self_titled_documents(text, taken, found)
+    found += cited_titles(text, taken, found)
     found += sentence_case_titles(text, taken, found)
     found += regional_units(text, taken, found)
     for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
@@ -1290,6 +1291,33 @@ def self_titled_documents(text: str, taken: list[Mention], found: list[NewName])
         adjectives = singular_adjectives_of(first, words[1:], capitalised=True)
         base = " ".join([head, *adjectives, *words[1 + len(adjectives) :]])
         documents.append(NewName(start, end, title, base, "document"))
+    return documents
+
+
+# A publication cited by its year: a quoted title opening a list item, its year in brackets
+# after it ("- „Imigranci w Krakowie w 2020 roku” (2021). Autorzy: …"), or a citation's
+# editors and year before it ("Witold Klaus, Sarian Jarosz (red.), 2023: „Polska Szkoła
+# Pomagania. Przyjęcie …”"). The whole quote is the title, its inner sentences too.
+CITED_TITLE = re.compile(
+    r"(?m)(?:^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+[„\"](?P<listed>[^”\"\n]{8,300})[”\"][ \t]*"
+    r"\((?:19|20)\d{2}\)|\((?:red|oprac)\.\)[ \t]*,?[ \t]*(?:19|20)\d{2}[ \t]*[:.,][ \t]*"
+    r"[„\"](?P<edited>[^”\"\n]{8,300})[”\"])"
+)
+
+
+def cited_titles(text: str, taken: list[Mention], found: list[NewName]) -> list[NewName]:
+    documents = []
+    for match in CITED_TITLE.finditer(text):
+        group = "listed" if match.group("listed") else "edited"
+        title = match.group(group).strip()
+        start = match.start(group)
+        end = start + len(title)
+        if not CAPITALISED.match(title):
+            continue
+        others = [m for m in taken if m.kind != "city"]
+        if overlaps(start, end, others) or any(n.start < end and start < n.end for n in found):
+            continue
+        documents.append(NewName(start, end, title, title, "document"))
     return documents
 
 

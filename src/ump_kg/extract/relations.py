@@ -4992,6 +4992,15 @@ AUTHORS_ARE = re.compile(
     r"(?:są|jest|byli|był|była|były|zostali|została|został)\s+"
 )
 BY = re.compile(r"\s+(?:przez|by)\s+(?:the\s+)?")
+# "Autorzy: Konrad Pędziwiatr, Marcin Stonawski", "Autorki i autorzy: …", "Authors: …",
+# "Redakcja: …", "Wydawcy: …": a label with a colon, then who wrote, edited or published the
+# document named before
+AUTHORS_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:(?:współ)?autor(?:zy|ki|ka|)(?:\s+i\s+(?:współ)?autor(?:zy|ki))?|"
+    # (who published it is its author, as "X opublikowała raport" says: the vocabulary has
+    # no publisher of its own)
+    r"redakcja(?:\s+naukowa)?|wydawc(?:a|y)|authors?|editors?|edited\s+by|publishers?)\s*:\s*"
+)
 # "Dokument", "Raport", "Opracowanie" alone opening a sentence: the document named before
 DOCUMENT_ANAPHOR = re.compile(
     r"^[\s*]*(?:Dokument|Raport|Opracowanie|Publikacja|Analiza|Stanowisko|Przewodnik|"
@@ -5029,13 +5038,36 @@ def authors_before_titles(ctx: DocumentContext, sentence: Sentence) -> None:
             ctx.fact(document.iri, "author", body.iri, sentence)
 
 
+# "Witold Klaus, Sarian Jarosz (red.), 2023: „…”": a citation's editors, its year, its title
+EDITED_BEFORE_TITLE = re.compile(r"\s*\((?:red|oprac)\.\)\s*,?\s*(?:19|20)\d{2}\s*[:.,]\s*[„\"]$")
+
+
+def editors_of_a_citation(ctx: DocumentContext, sentence: Sentence) -> None:
+    """The people listed before "(red.)" in a citation edited (wrote) the title it cites."""
+    people = ctx.mentions_in(sentence, "person")
+    for document in ctx.mentions_in(sentence, "document"):
+        last = [p for p in people if p.end <= document.start]
+        if not last or not EDITED_BEFORE_TITLE.fullmatch(ctx.text(last[-1].end, document.start)):
+            continue
+        chain = [last[-1]]
+        for person in reversed(last[:-1]):
+            if not re.fullmatch(PEOPLE_JOINED, ctx.text(person.end, chain[0].start)):
+                break
+            chain.insert(0, person)
+        for editor in chain:
+            ctx.fact(document.iri, "author", editor.iri, sentence)
+
+
 def authors_after_the_word(ctx: DocumentContext, sentence: Sentence) -> None:
     """ "Autorami raportu „Miasta w ruchu” są Jan Kowalski i Anna Nowak": the people and bodies
     listed after the copula wrote the document the sentence names (or the one named before)."""
-    cue = AUTHORS_ARE.search(sentence.text)
+    cue = AUTHORS_ARE.search(sentence.text) or AUTHORS_LABEL.search(sentence.text)
     if cue is None:
         return
     documents = ctx.mentions_in(sentence, "document")
+    if cue.re is AUTHORS_LABEL:
+        # ("„Imigranci w Krakowie” (2024). Autorzy: …": the title named before the label)
+        documents = [d for d in documents if d.end <= sentence.start + cue.start()][-1:]
     document = documents[0].iri if documents else last_document(ctx, sentence)
     if document is None:
         return
@@ -5167,6 +5199,7 @@ def document_authors(ctx: DocumentContext, sentence: Sentence) -> None:
     people_before_titles(ctx, sentence)
     authors_named_in_titles(ctx, sentence)
     authors_after_the_word(ctx, sentence)
+    editors_of_a_citation(ctx, sentence)
     verb = AUTHOR_VERB.search(sentence.text)
     if verb is None or re.search(r"(?i)\b(?:nie|not|never)\b", sentence.text[: verb.start()]):
         return
