@@ -105,6 +105,7 @@ ORGANISATION_HEADS = {
     "służba",
     "obserwatorium",
     "spółdzielnia",
+    "konsorcjum",  # ('Konsorcjum Migracyjne')
     # Public institutions that are also where events are held ('Muzeum Śląskie', 'Wojewódzka i
     # Miejska Biblioteka Publiczna', 'Szkoła Podstawowa nr 63'): bodies, and venues when an
     # event is held in them.
@@ -2570,6 +2571,12 @@ def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
     )
 
 
+# Heads that open a second body's name after 'i' though they head no name the rules make
+# ("Miejskie Biuro Rozwoju Turystyki i Lokalna Organizacja Turystyczna Metropolia Lublin" are
+# two; "Organizacja" alone heads plural kinds too often: "Wrocławskich Organizacji Pozarządowych")
+SECOND_BODY_HEADS = frozenset({"organizacja"})
+
+
 def coordinated_adjectives(
     words: list[re.Match[str]], candidates: list[re.Match[str]], at: int
 ) -> bool:
@@ -2679,7 +2686,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             elif (
                 noun_after_adjectives(words, 0)
                 and CAPITALISED.match(head)
-                and head_lemma(head) & (BODY_HEADS | TOWN_WORDS)
+                and head_lemma(head) & (BODY_HEADS | TOWN_WORDS | SECOND_BODY_HEADS)
                 and not coordinated_complement(words, head)
             ):
                 break
