@@ -142,6 +142,10 @@ class DocumentContext:
     def iri(self, kind: str, slug: str) -> str:
         return f"{self.base}id/{kind}/{slug}"
 
+    def inside_a_name(self, at: int) -> bool:
+        """Whether a point of the page lies inside a name found there (not a person's)."""
+        return any(m.start <= at < m.end and m.kind != "person" for m in self.mentions)
+
     def mentions_in(self, sentence: Sentence, *kinds: str) -> list[Mention]:
         return [
             m

@@ -3334,9 +3334,14 @@ ON_BEHALF = re.compile(
 
 
 def on_whose_behalf(ctx: DocumentContext, sentence: Sentence, person: Mention) -> bool:
-    return (
-        ON_BEHALF.search(ctx.text(max(sentence.start, person.start - 60), person.start)) is not None
-    )
+    """ "podpisał w imieniu prezydenta Jana Kowalskiego": the person signed for did not sign. A
+    person named in the nominative after whom it was signed for ("dokument podpisali: w imieniu
+    UMP Piotr Grzelak, …") is the one who signed."""
+    behalf = ON_BEHALF.search(ctx.text(max(sentence.start, person.start - 60), person.start))
+    if behalf is None:
+        return False
+    for_whom = behalf.group(0).split()[2:]
+    return not (for_whom and ctx.label_pl(person.iri) == person.text)
 
 
 def signed_in_a_relative_clause(
@@ -3358,12 +3363,12 @@ def addressee(ctx: DocumentContext, sentence: Sentence, person: Mention) -> bool
     a document is addressed to did not sign it."""
     before = ctx.text(sentence.start, person.start)
     # ("declined to sign was X": an infinitive's "to" addresses no one)
-    return bool(
-        re.search(
-            r"(?i)\b(?:do|to)\s+(?!sign\b|join\b|be\b|endorse\b)(?:[a-ząćęłńóśźż.-]+\s+){0,4}$",
-            before,
-        )
+    to = re.search(
+        r"(?i)\b(?:do|to)\s+(?!sign\b|join\b|be\b|endorse\b)(?:[a-ząćęłńóśźż.-]+\s+){0,4}$",
+        before,
     )
+    # ("w imieniu Urzędu do Spraw Cudzoziemców Jan Nowak": a word of a body's name)
+    return to is not None and not ctx.inside_a_name(sentence.start + to.start())
 
 
 def same_clause(ctx: DocumentContext, first: int, second: int) -> bool:
