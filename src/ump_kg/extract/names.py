@@ -685,11 +685,17 @@ def foreign_nominative(given: str) -> str:
     return given[:-1] + "a"
 
 
+def known_surname(word: str) -> bool:
+    return any("nazwisko" in quals for _, _, quals in analyses(word))
+
+
 def person_words(given: str, surnames: list[str]) -> list[str] | None:
     """The words of the name: the given name, its surname, and a second surname word only where
     SGJP knows it as a surname agreeing with the given name ('Jędrzej Solarski', not 'Jędrzej
-    Solarski Poznań'). A 'surname' that heads a body ('Anna Fundacja') is no name."""
-    if head_lemma(surnames[0]) & (UNIT_HEADS | ORGANISATION_HEADS) or ROMAN.match(surnames[0]):
+    Solarski Poznań'). A 'surname' that heads a body ('Anna Fundacja') is no name; a word SGJP
+    knows both as an institution's name and as a surname ('Katarzyna Duma') is the surname."""
+    heads = head_lemma(surnames[0]) - ({INSTITUTION_NAME} if known_surname(surnames[0]) else set())
+    if heads & (UNIT_HEADS | ORGANISATION_HEADS) or ROMAN.match(surnames[0]):
         return None
     if head_lemma(given) & VENUE_HEADS:
         return None  # "w Sali Białej": a hall, not Ms Sala Biała
