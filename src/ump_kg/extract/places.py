@@ -203,6 +203,20 @@ NEXT_IN_THE_LIST = re.compile(
 NAME_GOES_ON = re.compile("(?<=[\\w)])\\s+[A-ZĄĆĘŁŃÓŚŹŻ][\\w'\u2019-]*\\s+$")
 
 
+# "podczas Europejskiego Kongresu Finansowego w Sopocie", "at the European Forum in Alpbach": an
+# event's name is no body's, and the town after it is where the event is
+CAPITALISED_RUN = re.compile("(?:[A-ZĄĆĘŁŃÓŚŹŻ][\\w'\u2019-]*\\s+)+$")
+EVENT_HEAD = re.compile(
+    r"(?:Kongres|Konferencj|Forum|Festiwal|Szczyt|Zjazd|Targ|Congress|Conference|Summit|"
+    r"Festival)\w*$"
+)
+
+
+def an_events_name_before(text: str, at: int) -> bool:
+    run = CAPITALISED_RUN.search(text, max(0, at - 80), at)
+    return run is not None and any(EVENT_HEAD.match(w) for w in run.group(0).split())
+
+
 # Slots that can only hold a town, so that any geographic name SGJP knows is one, however
 # small: the town a mayor governs ("burmistrza Michałowa", "prezydent Sopotu", "wójt gminy
 # Kosakowo") and the town of a municipal office ("Urząd Miejski w Michałowie", "Urzędu Miasta
@@ -294,8 +308,10 @@ def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
         for match in pattern.finditer(text):
             if not match.group("name")[:1].isupper():
                 continue
-            if pattern is slot and NAME_GOES_ON.search(
-                text, max(0, match.start() - 80), match.start()
+            if (
+                pattern is slot
+                and NAME_GOES_ON.search(text, max(0, match.start() - 80), match.start())
+                and not an_events_name_before(text, match.start())
             ):
                 continue
             yield match.start("name"), match.end("name"), match.group("name")
