@@ -477,6 +477,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
             )
     register_new_names(ctx, new_names)
     bare_town_office_is_the_pages(ctx)
+    bare_town_council_is_the_pages(ctx)
     city_offices_by_their_acronym(ctx)
     polish_names_in_brackets(ctx)
     our_body_named_bare(ctx)
@@ -1172,6 +1173,33 @@ def bare_town_office_is_the_pages(ctx: DocumentContext) -> None:
     ctx.mentions[:] = [
         replace(m, iri=office, kind="office") if m.iri in bare else m for m in ctx.mentions
     ]
+
+
+BARE_TOWN_COUNCIL = frozenset({"Rada Miasta", "Rada Miejska"})
+
+
+def bare_town_council_is_the_pages(ctx: DocumentContext) -> None:
+    """ "Rada Miasta przyjęła Gdański Model Integracji Imigrantów", "na sesji Rady Miasta" on a
+    page about Gdańsk: the council of the town the page is about, "Rada Miasta" and the town in
+    the genitive (a register names no council "Rada Miasta"). On a page about no known town the
+    words name no body and are not kept."""
+    bare = [iri for iri, e in ctx.entities.items() if e.label_pl in BARE_TOWN_COUNCIL]
+    if not bare:
+        return
+    city = city_of_the_publisher(ctx) or ctx.city_of_page()
+    if city is None:
+        for iri in bare:
+            del ctx.entities[iri]
+        ctx.mentions[:] = [m for m in ctx.mentions if m.iri not in bare]
+        return
+    label = f"Rada Miasta {case_form(ctx.label_pl(city), 'gen')}"
+    council = ctx.iri("organisation", slugify(label))
+    first = ctx.entities[bare[0]].sentence
+    ctx.rename({iri: council for iri in bare})
+    entity = ctx.entities.get(council)
+    if entity is not None:
+        entity.label_pl = entity.label_en = label
+    ctx.fact(council, "inCity", city, first)
 
 
 def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:
