@@ -919,7 +919,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     is read by English rules (`english_bodies`)."""
     if language == "en":
         documents = english_documents(text, taken)
-        bodies = english_bodies(text, taken + mentions_of(documents))
+        in_quotes = english_quoted_bodies(text, taken + mentions_of(documents))
+        bodies = in_quotes + english_bodies(text, taken + mentions_of(documents + in_quotes))
         known = taken + mentions_of(bodies + documents)
         return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
     found = find_documents(text, taken) + quoted_bodies(text, taken)
@@ -3423,6 +3424,30 @@ def title_cased(text: str) -> bool:
 def mentions_of(names: list[NewName]) -> list[Mention]:
     """New names as the mentions later rules must not read again."""
     return [Mention(n.start, n.end, n.text, "", n.kind) for n in names]
+
+
+# 'the “Other Space” Foundation', 'Foundation “Africa Another Way”': a Polish body's own name
+# quoted beside an English head, named as a register writes it, without the quotes
+EN_QUOTED_HEADS = r"(?:Foundation|Association|Society|Institute|Centre|Center|Coalition)"
+EN_QUOTED_BODY = re.compile(
+    r"[“\"„](?P<before>[A-ZŁŚŻŹĆŃÓĘĄ][^”“\"\n]{1,60}?)[”\"]\s+(?P<head>" + EN_QUOTED_HEADS + r")\b|"
+    r"\b(?P<opening>"
+    + EN_QUOTED_HEADS
+    + r")\s+[“\"„](?P<after>[A-ZŁŚŻŹĆŃÓĘĄ][^”“\"\n]{1,60}?)[”\"]"
+)
+
+
+def english_quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
+    found = []
+    for match in EN_QUOTED_BODY.finditer(text):
+        if overlaps(match.start(), match.end(), taken):
+            continue
+        if match.group("before"):
+            base = f"{match.group('before').strip()} {match.group('head')}"
+        else:
+            base = f"{match.group('opening')} {match.group('after').strip()}"
+        found.append(NewName(match.start(), match.end(), match.group(0), base, "org"))
+    return found
 
 
 def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
