@@ -1966,10 +1966,39 @@ def affiliations(ctx: DocumentContext, sentence: Sentence) -> None:
         if following and AFFILIATION_GAP.fullmatch(gap) and gap.strip():
             ctx.fact(person.iri, "memberOf", following[0].iri, sentence)
             continue
+        together = from_the_same_body(ctx, sentence, person, following)
+        if together is not None:
+            ctx.fact(person.iri, "memberOf", together.iri, sentence)
+            continue
         # "- Anna Wolska – specjalistka ds. integracji, Urząd Miasta Krakowa"
         workplace = body_after_the_post(ctx, sentence, person)
         if workplace is not None:
             ctx.fact(person.iri, "memberOf", workplace.iri, sentence)
+
+
+PEOPLE_TOGETHER = re.compile(r"\s*(?:,|\s(?:i|oraz|and))\s+")
+FROM_A_BODY = re.compile(r"\s+(?:z|ze|from(?:\s+the)?)\s+")
+
+
+def from_the_same_body(
+    ctx: DocumentContext, sentence: Sentence, person: Mention, following: list[Mention]
+) -> Mention | None:
+    """ "Katarzyna Parszewska i Ewa Klukowska z Kuratorium Oświaty": people listed together
+    (joined by 'i' or 'oraz' at the end) come from the body said after the last of them."""
+    people = [p for p in ctx.mentions_in(sentence, "person") if p.start >= person.end]
+    chain, joins = [person], []
+    for other in people:
+        gap = ctx.text(chain[-1].end, other.start)
+        if not PEOPLE_TOGETHER.fullmatch(gap):
+            break
+        chain.append(other)
+        joins.append(gap.strip(" ,"))
+    if len(chain) < 2 or joins[-1] not in ("i", "oraz", "and"):
+        return None
+    body = next((b for b in following if b.start >= chain[-1].end), None)
+    if body is None or not FROM_A_BODY.fullmatch(ctx.text(chain[-1].end, body.start)):
+        return None
+    return body
 
 
 # "Fundację Ocalenie reprezentowała …", "W imieniu Caritas głos zabrał …", "Ze strony IOM
