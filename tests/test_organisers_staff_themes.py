@@ -25,7 +25,9 @@
    ROLE_NOUN): adiunkt, pracownik/pracowniczka, badacz/badaczka, wykładowca/wykładowczyni,
    doktorant/doktorantka, asystent/asystentka, analityk/analityczka, konsultant/konsultantka,
    trener/trenerka, mediator/mediatorka, psycholog/psycholożka, prawnik/prawniczka,
-   naczelnik/naczelniczka, in the nominative and the person's gender ("adiunkt" for both), SGJP
+   naczelnik/naczelniczka, profesor (session 23: "Beata Bugajska, profesor Uniwersytetu
+   Szczecińskiego"; 93.1 % on 6d5c775, every failure a "profesor"), in the nominative and the
+   person's gender ("adiunkt", "profesor" for both), SGJP
    people in the nominative: "Anna Nowak, badaczka Ośrodka X, przedstawiła …", "Jan Kowalski –
    pracownik Fundacji Y – omówił …", "Ewa Lis (analityczka Urzędu Miasta Z) otworzyła …", "Głos
    zabrała Marta Kos, adiunkt w Katedrze Z Uniwersytetu W." The body in the genitive or after
@@ -534,6 +536,9 @@ STAFF = {
     "psycholog": ("psycholog", "psycholożka"),
     "prawnik": ("prawnik", "prawniczka"),
     "naczelnik": ("naczelnik", "naczelniczka"),
+    # (session 23, from the opened set zayin: "Beata Bugajska, profesor Uniwersytetu
+    # Szczecińskiego"; 'profesor' is also the word for a woman)
+    "profesor": ("profesor", "profesor"),
 }
 UNIT_HEADS = ("katedra", "zakład", "ośrodek", "instytut", "pracownia")
 

@@ -931,6 +931,8 @@ ROLE_NOUN = re.compile(
     # the staff of a university, an office or an association ("adiunkt w Katedrze …",
     # "pracowniczka Fundacji …", "badaczka Ośrodka …", "asystentka międzykulturowa w …")
     r"adiunk|pracowni(?:k|czk)|badacz|wykładow(?:c|czyni)|doktoran|asystent|anality(?:k|czk)|"
+    # ("Beata Bugajska, profesor Uniwersytetu Szczecińskiego")
+    r"profesor|professor|lecturer|researcher|"
     r"konsultant|trener|mediator|psycholo|prawni(?:k|czk)|naczelni(?:k|czk)|"
     r"head|director|"
     r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor|"
