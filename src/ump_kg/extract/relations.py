@@ -33,7 +33,16 @@ from .context import (
     without_names,
 )
 from .dates import DateMention
-from .events import BODY_COLUMN, CITY_COLUMN, NAME_COLUMN, TOPIC, cells, column_cell, header_of
+from .events import (
+    BODY_COLUMN,
+    CITY_COLUMN,
+    NAME_COLUMN,
+    TOPIC,
+    cells,
+    city_of_the_publisher,
+    column_cell,
+    header_of,
+)
 from .gazetteer import Mention, ThemeMatcher, lemmas
 from .names import (
     ACT_NUMBER,
@@ -183,6 +192,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         posts_before_names(ctx, sentence)
         posts_named_before_taken_up(ctx, sentence)
         city_officers_before_names(ctx, sentence)
+        city_officers_after_names(ctx, sentence)
         body_roles_before_names(ctx, sentence)
         posts_by_copula(ctx, sentence)
         posts_without_subject(ctx, sentence)
@@ -1337,6 +1347,31 @@ def city_officers_before_names(ctx: DocumentContext, sentence: Sentence) -> None
             where = city_acted_for(ctx, sentence) if said_as_city else None
         office = ctx.reference.office_of_city.get(where) if where else None
         if cue is not None and office is not None and ctx.kind_of(office) is not None:
+            add_post(ctx, sentence, person.iri, office, cue.group("role"))
+
+
+# "Beata Bugajska, Pełnomocniczka Prezydenta Miasta ds. równości", "Anna Kos – rzeczniczka
+# prezydenta Lublina": the city officer's word in apposition after the name
+CITY_OFFICER_AFTER = re.compile(
+    r"(?i)\s*(?:,|[–—-]|\()\s*(?P<role>sekretar\w*|skarbni\w*|pełnomocni\w*|rzeczni\w*)\s+"
+    r"(?:prezydent(?:a|ki)(?:\s+miasta(?:\s+stołecznego)?)?|miasta(?:\s+stołecznego)?|m\.\s?st\.)"
+    r"(?=\s|,|\.|\)|$)"
+)
+
+
+def city_officers_after_names(ctx: DocumentContext, sentence: Sentence) -> None:
+    """A city officer's word in apposition after a person's name is a post in the office of
+    the city named right after it, or else of the city the page is about."""
+    cities = ctx.mentions_in(sentence, "city")
+    for person in ctx.mentions_in(sentence, "person"):
+        cue = CITY_OFFICER_AFTER.match(ctx.text(person.end, sentence.end))
+        if cue is None:
+            continue
+        at = person.end + cue.end()
+        named = next((c for c in cities if right_after(ctx, at, c, r"\s+")), None)
+        where = named.iri if named else city_of_the_publisher(ctx) or ctx.city_of_page()
+        office = ctx.reference.office_of_city.get(where) if where else None
+        if office is not None and ctx.kind_of(office) is not None:
             add_post(ctx, sentence, person.iri, office, cue.group("role"))
 
 
