@@ -1579,6 +1579,14 @@ def same_body_same_name(found: list[NewName]) -> list[NewName]:
         twin = next((b for b in pairs_swapped(base) if b in written), None)
         if twin is not None and (-written[twin], first[twin]) < (-written[base], first[base]):
             fuller[base] = fuller.get(twin, twin)
+    as_written = {n.base for n in found if n.text == n.base}
+    for base in bases:
+        # "Pracownia Samorządowa Fundacji Batorego" … "koordynatorka Pracowni Samorządowej
+        # Fundacji Batorego": a form read wrongly from an oblique case is the name the page
+        # writes in the nominative with the same words
+        twin = next((b for b in sorted(as_written) if b != base and same_lemmas(base, b)), None)
+        if base not in as_written and twin is not None and twin in bases:
+            fuller[base] = fuller.get(twin, twin)
     for base in bases:
         # "Wrocławskie Centrum Integracyjne …" and "Centrum Integracyjne … we Wrocławiu": the
         # town's adjective before a name is its seat after it
@@ -1586,6 +1594,18 @@ def same_body_same_name(found: list[NewName]) -> list[NewName]:
         if twin is not None and written[twin] > written[base]:
             fuller[base] = fuller.get(twin, twin)
     return [replace(n, base=fuller[n.base]) if n.base in fuller else n for n in found]
+
+
+def same_lemmas(one: str, other: str) -> bool:
+    """Two names of the same words, each pair the same or forms of one SGJP lemma."""
+    first, second = one.split(), other.split()
+    return len(first) == len(second) and all(
+        a == b or bool(word_lemmas(a) & word_lemmas(b)) for a, b in zip(first, second, strict=True)
+    )
+
+
+def word_lemmas(word: str) -> set[str]:
+    return {lemma.split(":")[0].lower() for lemma, _, _ in analyses(word)}
 
 
 GENDER_PAIR = re.compile(r"\b(?P<one>\w{4,}) i (?P<other>\w{4,})\b")
