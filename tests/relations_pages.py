@@ -127,6 +127,16 @@ def labelled(ctx: DocumentContext, label: str) -> list[str]:
     return [iri for iri, e in ctx.entities.items() if e.label_pl == label]
 
 
+def labels_of_bodies(ctx: DocumentContext) -> list[str]:
+    """The labels of the things a page made that are no person, city or event: its bodies,
+    documents and initiatives."""
+    return sorted(
+        e.label_pl
+        for e in ctx.entities.values()
+        if not e.cls.endswith(("Person", "City", "Event", "TeamMeeting"))
+    )
+
+
 def people_found(ctx: DocumentContext) -> list[str]:
     return sorted(e.label_pl for e in ctx.entities.values() if e.cls == p("Person"))
 

@@ -156,6 +156,19 @@ def common_lemmas() -> tuple[str, ...]:
     return lemmas_under(rng.sample(beginnings, 40))
 
 
+@cache
+def name_adjectives() -> tuple[str, ...]:
+    """SGJP adjectives (positive degree, declined) of the kind bodies' names use: "sąsiedzki",
+    "miejski", "prawny", … (under common_lemmas' beginnings)."""
+    return tuple(
+        w
+        for w in common_lemmas()
+        if 5 <= len(w) <= 12
+        and w.endswith(("ski", "cki", "owy", "ny"))
+        and any(parts[0] == ["adj"] for _, parts, _ in readings(w))
+    )
+
+
 @dataclass(frozen=True)
 class Person:
     nominative: str

@@ -14,7 +14,6 @@ Measured on ebd83a2: 0 %; control 100 %.
 from __future__ import annotations
 
 import random
-from functools import cache
 
 from tests.relations_pages import Pages, outcome
 from tests.relations_templates import (
@@ -22,10 +21,9 @@ from tests.relations_templates import (
     MONTHS_GEN,
     capitalise,
     cases,
-    common_lemmas,
     form,
+    name_adjectives,
     rate,
-    readings,
 )
 from tests.test_places_named_where import polish_locatives
 from ump_kg.extract.context import DocumentContext
@@ -41,20 +39,9 @@ FRAMES = (
 )
 
 
-@cache
-def adjectives() -> tuple[str, ...]:
-    return tuple(
-        w
-        for w in common_lemmas()
-        if 5 <= len(w) <= 12
-        and w.endswith(("ski", "cki", "owy", "ny"))
-        and any(p[0] == ["adj"] for _, p, _ in readings(w))
-    )
-
-
 def in_the_genitive(rng: random.Random, head: str, gender: str) -> str | None:
     noun = form(head, "subst", "sg", "gen")
-    before, after = (form(rng.choice(adjectives()), "adj", "sg", "gen", gender) for _ in "ab")
+    before, after = (form(rng.choice(name_adjectives()), "adj", "sg", "gen", gender) for _ in "ab")
     if not (noun and before and after):
         return None
     return f"{capitalise(before)} {capitalise(noun)} {capitalise(after)}"
@@ -72,7 +59,7 @@ def event_case(rng: random.Random) -> tuple[str, str | None] | None:
 
 def body_case(rng: random.Random) -> tuple[str, str | None] | None:
     _, locative = rng.choice(polish_locatives())
-    adjective = form(rng.choice(adjectives()), "adj", "sg", "gen", "f")
+    adjective = form(rng.choice(name_adjectives()), "adj", "sg", "gen", "f")
     if adjective is None:
         return None
     where = locative_phrase(locative)

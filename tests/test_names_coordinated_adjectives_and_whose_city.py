@@ -26,7 +26,7 @@ import random
 import re
 from functools import cache
 
-from tests.relations_pages import Pages, outcome
+from tests.relations_pages import Pages, labels_of_bodies, outcome
 from tests.relations_templates import (
     CASES,
     capitalise,
@@ -34,10 +34,10 @@ from tests.relations_templates import (
     cities,
     common_lemmas,
     form,
+    name_adjectives,
     rate,
     readings,
 )
-from ump_kg.extract.context import DocumentContext
 
 COUNT = 120
 SENTENCES = {
@@ -60,16 +60,6 @@ def parts_of(lexeme: str, pos: str) -> list[list[list[str]]]:
 
 def gender_of(lexeme: str) -> str:
     return next((p[3][0] for p in parts_of(lexeme, "subst") if len(p) > 3), "m3")
-
-
-@cache
-def adjectives() -> tuple[str, ...]:
-    """SGJP adjectives of the kind names use ("społeczny", "miejski", "prawny", …)."""
-    return tuple(
-        w
-        for w in common_lemmas()
-        if 5 <= len(w) <= 12 and w.endswith(("ski", "cki", "owy", "ny")) and parts_of(w, "adj")
-    )
 
 
 @cache
@@ -106,7 +96,7 @@ def headed(head: str, case: str, rest: str) -> tuple[str, str] | None:
 
 def genitive_plurals(rng: random.Random) -> tuple[str, str, str] | None:
     noun = form(rng.choice(plural_nouns()), "subst", "pl", "gen")
-    first, second = rng.sample(adjectives(), 2)
+    first, second = rng.sample(name_adjectives(), 2)
     first_form, second_form = (form(a, "adj", "pl", "gen") for a in (first, second))
     if not (noun and first_form and second_form):
         return None
@@ -116,7 +106,7 @@ def genitive_plurals(rng: random.Random) -> tuple[str, str, str] | None:
 def owner_in_the_genitive(rng: random.Random, heads: tuple[str, ...]) -> str | None:
     head = rng.choice(heads)
     written = form(head, "subst", "sg", "gen")
-    adjective = form(rng.choice(adjectives()), "adj", "sg", "gen", gender_of(head))
+    adjective = form(rng.choice(name_adjectives()), "adj", "sg", "gen", gender_of(head))
     return f"{capitalise(written)} {capitalise(adjective)}" if written and adjective else None
 
 
@@ -171,18 +161,10 @@ def whose_city(rng: random.Random, preposition: str = "") -> tuple[str, str] | N
     return SENTENCES[case].format(name=written + after), wanted
 
 
-def bodies(ctx: DocumentContext) -> list[str]:
-    return sorted(
-        e.label_pl
-        for e in ctx.entities.values()
-        if not e.cls.endswith(("Person", "City", "Event", "TeamMeeting"))
-    )
-
-
 def check(pages: Pages, made: tuple[str, str]) -> tuple[bool, str]:
     text, wanted = made
     ctx = pages.extract(text, "2021-04-20")
-    found = bodies(ctx)
+    found = labels_of_bodies(ctx)
     return outcome(ctx, wanted in found, text, f"«{wanted}»; found {found}")
 
 

@@ -34,6 +34,7 @@ from tests.relations_templates import (
     common_lemmas,
     form,
     generated,
+    name_adjectives,
     rate,
     readings,
 )
@@ -52,20 +53,6 @@ SENTENCES = {
 }
 
 
-@cache
-def adjectives() -> tuple[str, ...]:
-    """SGJP adjectives (positive degree, declined) for names: "sąsiedzki", "miejski", …"""
-    found = []
-    for word in common_lemmas():
-        if (
-            5 <= len(word) <= 12
-            and word.endswith(("ski", "cki", "owy", "ny"))
-            and any(parts[0] == ["adj"] for _, parts, _ in readings(word))
-        ):
-            found.append(word)
-    return tuple(found)
-
-
 def singular_forms(lexeme: str) -> set[str]:
     return {orth.casefold() for orth, parts in generated(lexeme) if "sg" in parts[1]}
 
@@ -81,7 +68,7 @@ def phrase(rng: random.Random, number: str, case: str) -> tuple[str, str] | None
     """(as written in the case, nominative) of "<Adjective> <Head>" in the number, or None where
     morfeusz2 has no such form or the plural form is also a singular one."""
     head = rng.choice(PLURAL_HEADS)
-    adjective = rng.choice(adjectives())
+    adjective = rng.choice(name_adjectives())
     gender = gender_of(head)
     written_head, nominative_head = (
         form(head, "subst", number, case),

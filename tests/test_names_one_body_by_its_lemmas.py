@@ -13,17 +13,15 @@ Measured on e2d9c6e: 0 %; control 100 %. (The oblique form's wrong reading itsel
 from __future__ import annotations
 
 import random
-from functools import cache
 
 from tests.relations_pages import Pages, outcome
 from tests.relations_templates import (
     capitalise,
     cases,
-    common_lemmas,
     form,
+    name_adjectives,
     new_names,
     rate,
-    readings,
 )
 from ump_kg.extract.context import DocumentContext
 
@@ -36,17 +34,6 @@ OBLIQUE = {
 }
 
 
-@cache
-def adjectives() -> tuple[str, ...]:
-    return tuple(
-        w
-        for w in common_lemmas()
-        if 5 <= len(w) <= 12
-        and w.endswith(("ski", "cki", "owy", "ny"))
-        and any(p[0] == ["adj"] for _, p, _ in readings(w))
-    )
-
-
 def phrase(head: str, adjective: str, owner: str, case: str) -> str | None:
     written_head = form(head, "subst", "sg", case)
     written_adjective = form(adjective, "adj", "sg", case, "f")
@@ -56,7 +43,7 @@ def phrase(head: str, adjective: str, owner: str, case: str) -> str | None:
 
 
 def twice(rng: random.Random) -> tuple[str, str, list[str]] | None:
-    head, adjective = rng.choice(HEADS), rng.choice(adjectives())
+    head, adjective = rng.choice(HEADS), rng.choice(name_adjectives())
     owner = rng.choice(new_names(("Fundacja",), 0, 300)).form("gen")
     case = rng.choice(sorted(OBLIQUE))
     nominative, oblique = (
@@ -71,7 +58,7 @@ def twice(rng: random.Random) -> tuple[str, str, list[str]] | None:
 
 def two_bodies(rng: random.Random) -> tuple[str, str, list[str]] | None:
     head = rng.choice(HEADS)
-    one, other = rng.sample(adjectives(), 2)
+    one, other = rng.sample(name_adjectives(), 2)
     owner = rng.choice(new_names(("Fundacja",), 0, 300)).form("gen")
     first, second = phrase(head, one, owner, "nom"), phrase(head, other, owner, "gen")
     if not (first and second):

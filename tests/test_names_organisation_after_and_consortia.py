@@ -17,21 +17,18 @@ Measured on bc86455: 0 %, 0 %; control 99.2 % (before and after).
 from __future__ import annotations
 
 import random
-from functools import cache
 
-from tests.relations_pages import Pages, outcome
+from tests.relations_pages import Pages, labels_of_bodies, outcome
 from tests.relations_templates import (
     CASES,
     capitalise,
     cases,
-    common_lemmas,
     form,
+    name_adjectives,
     new_names,
     rate,
-    readings,
     title_nouns,
 )
-from ump_kg.extract.context import DocumentContext
 
 COUNT = 120
 SENTENCES = {
@@ -52,19 +49,8 @@ ONE = {
 HEADS = ("Fundacja", "Stowarzyszenie", "Biuro", "Centrum", "Instytut")
 
 
-@cache
-def adjectives() -> tuple[str, ...]:
-    return tuple(
-        w
-        for w in common_lemmas()
-        if 5 <= len(w) <= 12
-        and w.endswith(("ski", "cki", "owy", "ny"))
-        and any(p[0] == ["adj"] for _, p, _ in readings(w))
-    )
-
-
 def adjective(rng: random.Random, case: str, gender: str, lemma: str | None = None) -> str | None:
-    written = form(lemma or rng.choice(adjectives()), "adj", "sg", case, gender)
+    written = form(lemma or rng.choice(name_adjectives()), "adj", "sg", case, gender)
     return capitalise(written) if written else None
 
 
@@ -81,7 +67,7 @@ def two_bodies(rng: random.Random) -> tuple[str, str] | None:
 
 def consortium(rng: random.Random) -> tuple[str, str] | None:
     case = rng.choice(CASES)
-    lemma = rng.choice(adjectives())
+    lemma = rng.choice(name_adjectives())
     written, nominative = adjective(rng, case, "n", lemma), adjective(rng, "nom", "n", lemma)
     head = form("konsorcjum", "subst", "sg", case)
     if not (written and nominative and head):
@@ -105,18 +91,10 @@ def two_complements(rng: random.Random) -> tuple[str, str] | None:
     )
 
 
-def bodies(ctx: DocumentContext) -> list[str]:
-    return sorted(
-        e.label_pl
-        for e in ctx.entities.values()
-        if not e.cls.endswith(("Person", "City", "Event", "TeamMeeting"))
-    )
-
-
 def check(pages: Pages, made: tuple[str, str]) -> tuple[bool, str]:
     text, wanted = made
     ctx = pages.extract(text, "2021-04-20")
-    found = bodies(ctx)
+    found = labels_of_bodies(ctx)
     return outcome(ctx, wanted in found, text, f"«{wanted}»; found {found}")
 
 
