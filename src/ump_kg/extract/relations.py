@@ -1322,9 +1322,11 @@ DEGREES = r"(?:(?:dr|prof\.|hab\.|inż\.|mgr|ks\.|doc\.)\s*)*"
 # A city's officer other than its mayor, the city in the genitive or left to the context:
 # "sekretarz Krakowa Jan Nowak", "skarbniczka miasta Anna Kos", "sekretarz miasta Marcin
 # Wojdat" (the mayors' own words are read by posts_of_mayors).
+CITY_OFFICER_WORD = r"(?P<role>sekretar\w*|skarbni\w*|pełnomocni\w*|rzeczni\w*)"
 CITY_OFFICER = re.compile(
-    r"(?i)\b(?P<role>sekretar\w*|skarbni\w*|pełnomocni\w*|rzeczni\w*)"
-    r"(?:\s+(?:prezydenta(?:\s+miasta(?:\s+stołecznego)?)?|miasta(?:\s+stołecznego)?|"
+    r"(?i)\b"
+    + CITY_OFFICER_WORD
+    + r"(?:\s+(?:prezydenta(?:\s+miasta(?:\s+stołecznego)?)?|miasta(?:\s+stołecznego)?|"
     r"m\.\s?st\.))?\s+$"
 )
 
@@ -1353,7 +1355,7 @@ def city_officers_before_names(ctx: DocumentContext, sentence: Sentence) -> None
 # "Beata Bugajska, Pełnomocniczka Prezydenta Miasta ds. równości", "Anna Kos – rzeczniczka
 # prezydenta Lublina": the city officer's word in apposition after the name
 CITY_OFFICER_AFTER = re.compile(
-    r"(?i)\s*(?:,|[–—-]|\()\s*(?P<role>sekretar\w*|skarbni\w*|pełnomocni\w*|rzeczni\w*)\s+"
+    r"(?i)\s*(?:,|[–—-]|\()\s*" + CITY_OFFICER_WORD + r"\s+"
     r"(?:prezydent(?:a|ki)(?:\s+miasta(?:\s+stołecznego)?)?|miasta(?:\s+stołecznego)?|m\.\s?st\.)"
     r"(?=\s|,|\.|\)|$)"
 )
