@@ -1077,6 +1077,16 @@ def next_item(ctx: DocumentContext, sentence: Sentence, event: Event) -> bool:
         # ("- **Training …** … Topics:" over "  - civic and political integration;": an item
         # indented under the event's item is part of it)
         and indent_of(ctx, sentence.start) <= indent_of(ctx, event.sentence.start)
+        and not fields_of_one_sheet(ctx, event.sentence, sentence)
+    )
+
+
+def fields_of_one_sheet(ctx: DocumentContext, date_line: Sentence, item: Sentence) -> bool:
+    """ "1. **Termin spotkania:** 19 marca 2013 r." then "2. **Miejsce:** …", "3. **Uczestnicy:**":
+    a protocol's numbered fields after its date field tell of the one meeting it records."""
+    label = field_label(ctx, date_line)
+    return (
+        label is not None and DATE_FIELD.match(label) is not None and bool(field_label(ctx, item))
     )
 
 
@@ -1258,8 +1268,9 @@ def city_of_the_dateline(ctx: DocumentContext) -> str | None:
     return None
 
 
-# A fact sheet's fields: "**Termin:** 18–19.04.2023 r.", "Miejsce: Łódź, …", "Date: 5 May".
-FIELD = re.compile(r"^[\s*_]*(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)[\s*_]*:")
+# A fact sheet's fields: "**Termin:** 18–19.04.2023 r.", "Miejsce: Łódź, …", "Date: 5 May",
+# and a protocol's numbered ones: "1. **Termin spotkania:** 19 marca 2013 r.", "2) Miejsce: …".
+FIELD = re.compile(r"^[\s*_]*(?:\d{1,2}[.)][\s*_]+)?(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)[\s*_]*:")
 DATE_FIELD = re.compile(
     r"(?i)^(?:termin|data|kiedy|date|when)(?:\s+(?:spotkania|posiedzenia|konferencji|"
     r"wydarzenia|warsztatów|szkolenia|obrad|wizyty))?$"
@@ -1304,7 +1315,13 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
             break
         sheet.append(following)
     places = [s for s in sheet if PLACE_FIELD.match(field_label(ctx, s) or "")]
-    cities = [m.iri for s in places for m in ctx.mentions_in(s, "city")]
+    cities = [m.iri for s in places for m in ctx.mentions_in(s, "city")] or [
+        # "Miejsce: siedziba Urzędu Miasta Lublin": the city of the office it is held in
+        ctx.reference.city_of_office[m.iri]
+        for s in places
+        for m in ctx.mentions_in(s, "office")
+        if m.iri in ctx.reference.city_of_office
+    ]
     located = locative_city(ctx, heading, trigger)
     city = cities[0] if cities else (located.iri if located else city_of_title(ctx))
     kind = kind_of(ctx, heading, trigger)
@@ -2800,6 +2817,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 ctx.fact(event.iri, "participatingCity", sent.iri, sentence)
             for body in bodies_represented(ctx, event, sentence):
                 ctx.fact(event.iri, "participant", body.iri, sentence)
+            for body in bodies_listed_as_present(ctx, sentence) if present and rostered else []:
+                ctx.fact(event.iri, "participant", body.iri, sentence)
             for person in people_in_a_guest_column(ctx, sentence) if present else []:
                 ctx.fact(event.iri, "participant", person.iri, sentence)
             if present and PARTICIPATION.search(whole.text):
@@ -2970,6 +2989,26 @@ def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -
     return found
 
 
+# A list's item: its bullet or number, and the formatting before its first word.
+ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+[*_„\"]*")
+
+
+def bodies_listed_as_present(ctx: DocumentContext, item: Sentence) -> list[Mention]:
+    """ "Uczestnicy:" over "- Fundacja Ocalenie," and "- Urząd do Spraw Cudzoziemców;": an item
+    of a roster that is a body's name (no person's) names a body that took part."""
+    if ctx.mentions_in(item, "person"):
+        return []  # "- Jan Nowak (Urząd Miejski w Gdańsku)": the person took part, for it
+    line_start = ctx.doc.text.rfind("\n", 0, item.start) + 1
+    opening = ITEM_OPENING.match(ctx.doc.text, line_start)
+    if opening is None or opening.end() < item.start:
+        return []
+    return [
+        m
+        for m in ctx.mentions_in(item, "org", "office", "team", "unit")
+        if m.start == opening.end()
+    ]
+
+
 LIST_SEPARATOR = r"\s*(?:,|\bi\b|\boraz\b|\band\b)\s*"
 # An item of a list in capitalised words (with a name's inner function words and a declined
 # acronym's ending: "Ruchu Samorządowego TAK! Dla Polski", "Pracodawców RP", "UNICEF-u")
@@ -3035,11 +3074,32 @@ def under_roster(ctx: DocumentContext, sentence: Sentence) -> bool:
         intro = table_intro(ctx, sentence)  # "W spotkaniu uczestniczyli:" over a table
     if intro is not None and ROSTER_INTRO.search(intro.text):
         return True
+    if a_roster_label(ctx, sentence):
+        return True
     heading = next(
         (s for s in reversed(ctx.sentences) if s.end <= sentence.start and is_section_break(s)),
         None,
     )
     return heading is not None and ROSTER_HEADING.search(heading.text) is not None
+
+
+def a_roster_label(ctx: DocumentContext, item: Sentence) -> bool:
+    """ "3. **Uczestnicy:**" over a list, or over its sublists ("1. z instytucji publicznych:"
+    over "- Urząd do Spraw Cudzoziemców;"): a protocol's field of those present, the first
+    label above the item that is less indented than it (or the line the list hangs from)."""
+    if not in_item(ctx, item) or field_label(ctx, item) is not None:
+        return False  # ("4. **Porządek obrad:** …" is the protocol's next field)
+    indent = indent_of(ctx, item.start)
+    for above in reversed([s for s in ctx.sentences if s.end <= item.start][-80:]):
+        label = field_label(ctx, above)
+        parent = indent_of(ctx, above.start) < indent or not in_item(ctx, above)
+        if label is not None and ROSTER_HEADING.match(label) and parent:
+            return True
+        if not in_item(ctx, above):
+            return False  # the paragraph the list hangs from names no roster
+        if indent_of(ctx, above.start) < indent:
+            indent = indent_of(ctx, above.start)
+    return False
 
 
 ROSTER_INTRO = re.compile(
