@@ -627,7 +627,10 @@ NAMED_EVENT = re.compile(
     r"(?P<head>(?:Kongres|Forum|Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Dzie[nń]\b|Dni[au]\b|"
     r"Szczyt|Zjazd|"
     r"Konferencj|Seminari|Debat)\w*)"
-    rf"(?:\s+(?!W\b|We\b){CAPITAL_WORD})*"
+    # ("Forum Współpracy i Integracji": words of one complement joined by "i")
+    rf"(?:\s+(?:i\s+)?(?!W\b|We\b){CAPITAL_WORD})*"
+    # "XIV Forum Cudzoziemców przy Wojewodzie Mazowieckim": whom a series is attached to
+    rf"(?:\s+przy(?:\s+(?!W\b|We\b){CAPITAL_WORD})+)?"
 )
 
 

@@ -930,10 +930,13 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     found += cited_titles(text, taken, found)
     found += sentence_case_titles(text, taken, found)
     found += regional_units(text, taken, found)
+    editions: list[tuple[int, int]] = []
     for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
         if overlaps(match.start(), match.end(), taken) or any(
             n.start <= match.start() < n.end and not n.holds_names for n in found
         ):
+            continue
+        if any(start <= match.start() < end for start, end in editions):
             continue
         words = phrase_words(text, match.start(), taken)
         parent_at = parent_university_at([w.group(0) for w in words])
@@ -965,6 +968,11 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         ):
             continue
         if a_town_not_a_body(surface[head]):
+            continue
+        if an_editions_event(text, match.start(), surface[head]):
+            # "XIV Forum Cudzoziemców", "XII Forum Polityki Migracyjnej": the fourteenth forum
+            # was held, no body; the words of its name name nothing else either
+            editions.append((match.start(), words[-1].end()))
             continue
         heads = [head_lemma(surface[head])]
         seat = seat_after(text, end, taken)
@@ -2242,6 +2250,19 @@ def head_index(surface: list[str]) -> int | None:
             return None
         adjectives += 1
     return None
+
+
+# Heads that name a body or a recurring event: "Forum Integracji i Migracji" (a body), "XIV Forum
+# Cudzoziemców" (the fourteenth sitting).
+EVENT_LIKE_HEADS = {"forum"}
+EDITION_BEFORE = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.?\s+$")
+
+
+def an_editions_event(text: str, start: int, head: str) -> bool:
+    """A name whose head may name an event, after the Roman number of its edition."""
+    return bool(head_lemma(head) & EVENT_LIKE_HEADS) and bool(
+        EDITION_BEFORE.search(text, max(0, start - 10), start)
+    )
 
 
 def a_kind_of_bodies(surface: list[str], head: int) -> bool:
