@@ -2312,8 +2312,10 @@ OPEN_QUOTE, CLOSE_QUOTE = '[„“"]', '[”"]'
 TITLE = r"(?P<title>[^”\"“„]{3,160})"
 # A word of an English title (capitalised, "Third-Country", "CityLink") and the small words
 # between them.
-EN_TITLE_WORD = r"[A-Z][\w'-]+"
+EN_TITLE_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+"  # (Polish names keep their letters: Łódź)
 EN_SMALL_WORD = r"(?:for|of|and|in|the|to|on|with|at|by|a)"
+# (on one line: a heading above is no part of the name)
+EN_ARTICLE_FREE_TITLE = rf"(?P<title>{EN_TITLE_WORD}(?:[ \t]+(?:{EN_TITLE_WORD}|{EN_SMALL_WORD}))*?[ \t]+{EN_TITLE_WORD})"
 QUOTED_INITIATIVE = [
     re.compile(
         rf"\b(?P<kind>[Pp]rojek|[Pp]rogram)\w*\s+(?:pn\.\s*|pt\.\s*|pod\s+nazwą\s*)?„{TITLE}[”\"“]"
@@ -2369,9 +2371,11 @@ QUOTED_INITIATIVE = [
     ),
     # a name in title case and its kind in an apposition: 'to launch Cities for Inclusion, a
     # two-year project that will …'
+    # (the article before the name is no word of it: "The Wrocław Integration Center, a project
+    # of …")
     re.compile(
-        rf"(?<![\w-])(?P<title>{EN_TITLE_WORD}(?:\s+(?:{EN_TITLE_WORD}|{EN_SMALL_WORD}))*?"
-        rf"\s+{EN_TITLE_WORD}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>project|programme)\b"
+        rf"(?<![\w-])(?!(?:The|This|That|Its|Our|Their)\s){EN_ARTICLE_FREE_TITLE}"
+        rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>project|programme)\b"
     ),
     # a name in capitals (one or more words) and its kind after a dash or after the word:
     # 'CITIES GROW (2017–2019) – projekt sieci EUROCITIES', 'Projekt CITIES GROW koordynowała'
