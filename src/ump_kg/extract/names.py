@@ -60,6 +60,9 @@ ORGANISATION_HEADS = {
     "punkt",
     "dom",
     "towarzystwo",
+    # a metropolitan union or association ("Górnośląsko-Zagłębiowska Metropolia", "Metropolia
+    # Krakowska")
+    "metropolia",
     # Bodies of self-government, universities and other public bodies ('Sejmik Województwa
     # Pomorskiego', 'Uniwersytet Warszawski', 'Konwent Marszałków Województw RP', 'Grupa
     # Zarządzająca', 'Forum Integracji i Migracji', 'Przedstawicielstwo Komisji Europejskiej').
@@ -969,6 +972,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             continue
         if a_town_not_a_body(surface[head]):
             continue
+        if head_lemma(surface[head]) & AREA_HEADS and inside_a_run(text, match.start()):
+            continue  # "Lokalna Organizacja Turystyczna Metropolia Lublin": a word of a name
         if an_editions_event(text, match.start(), surface[head]):
             # "XIV Forum Cudzoziemców", "XII Forum Polityki Migracyjnej": the fourteenth forum
             # was held, no body; the words of its name name nothing else either
@@ -2250,6 +2255,24 @@ def head_index(surface: list[str]) -> int | None:
             return None
         adjectives += 1
     return None
+
+
+# Heads that name an area as well as the body that governs it: "Górnośląsko-Zagłębiowska
+# Metropolia" (a union of towns) but "Organizacja Turystyczna Metropolia Lublin" (the area, in
+# another body's name).
+AREA_HEADS = {"metropolia"}
+
+
+def inside_a_run(text: str, start: int) -> bool:
+    """Whether a capitalised word (not one opening the sentence) goes right before `start`."""
+    before = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[max(0, start - 40) : start])
+    return (
+        before is not None
+        and before.group(1)[:1].isupper()
+        and not re.search(
+            r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, start - 40) : start - len(before.group(0))]
+        )
+    )
 
 
 # Heads that name a body or a recurring event: "Forum Integracji i Migracji" (a body), "XIV Forum
