@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from ..language.morphology import case_form, case_forms
+from ..language.morphology import analyses, case_form, case_forms
 from ..vocab import UMP_NS as UMP
 
 # The kind of thing a mention names, by the most specific class that decides it.
@@ -136,6 +136,31 @@ def alternative(form: str) -> str:
     return re.escape(form)
 
 
+# Kinds of things whose names a headline may write in sentence case (not people, not towns)
+SENTENCE_CASED_KINDS = {"org", "office", "unit", "team"}
+PROPER_QUALIFIERS = {"nazwa_geograficzna", "imię", "nazwisko", "nazwa_organizacji", "marka"}
+
+
+def sentence_case(name: str) -> str:
+    """ "Agencja ONZ ds. Uchodźców" -> "Agencja ONZ ds. uchodźców": the words after the first
+    in lower case where SGJP reads them as common words; acronyms and proper names stay."""
+    words = name.split(" ")
+    return " ".join([words[0], *(lowered_if_common(w) for w in words[1:])])
+
+
+def lowered_if_common(word: str) -> str:
+    lower = word.lower()
+    if word == lower or word.isupper() or not word[1:].islower():
+        return word
+    common = [
+        tag
+        for _, tag, qualifiers in analyses(lower)
+        if tag != "ign" and not PROPER_QUALIFIERS & set(qualifiers)
+    ]
+    proper = [tag for _, tag, qualifiers in analyses(word) if PROPER_QUALIFIERS & set(qualifiers)]
+    return lower if common and not proper else word
+
+
 class Gazetteer:
     """Surface forms -> entries; `find` returns non-overlapping mentions, longest first."""
 
@@ -185,6 +210,9 @@ class Gazetteer:
                     if kind != "person" and " " in form:
                         # a letterhead in capitals: "UNIA METROPOLII POLSKICH"
                         forms.setdefault(form.upper(), iri)
+                    if kind in SENTENCE_CASED_KINDS and form.count(" ") >= 2:
+                        # a headline in sentence case: "Agencja ONZ ds. uchodźców"
+                        forms.setdefault(sentence_case(form), iri)
             # English pages name things in English ("Council of Europe", "Warsaw"); English
             # does not inflect names, so the label itself is the only form.
             label_en = literal(graph, node, RDFS.label, "en")
