@@ -3097,17 +3097,29 @@ def known_declarations_by_their_names(ctx: DocumentContext) -> None:
         )
         if mention.kind == "document" and mention.iri in ctx.entities and word:
             known = described_declaration(ctx, mention.start + word.start())
-            if known is not None and names_nothing_else(ctx, mention.text, known):
+            # (a quoted title is the document's own: each of its words must fit the known one,
+            # "„Deklarację solidarności z uchodźcami”" is another declaration)
+            quoted = preceded_by(ctx.doc.text, mention.start, '[„“"]')
+            if known is not None and names_nothing_else(ctx, mention.text, known, quoted):
                 renamed[mention.iri] = known
     ctx.rename(renamed)
 
 
-def names_nothing_else(ctx: DocumentContext, name: str, known: str) -> bool:
-    """Whether every capitalised word of a declaration's name is a word of the known
-    declaration's names, of the field, or one any declaration of the mayors has: "Pomorska" or
-    "Krakowska" names another declaration."""
+def names_nothing_else(
+    ctx: DocumentContext, name: str, known: str, every_word: bool = False
+) -> bool:
+    """Whether every capitalised word (or, for a quoted title, every content word) of a
+    declaration's name is a word of the known declaration's names, of the field, or one any
+    declaration of the mayors has: "Pomorska" or "Krakowska" names another declaration."""
     allowed = stems(declaration_lemmas(ctx)[known]) | GENERIC_DESCRIPTION | {"migra"}
-    for word in re.findall(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*", name):
+    pattern = r"\b\w{3,}" if every_word else r"\b[A-ZĄĆĘŁŃÓŚŹŻ]\w*"
+    for word in re.findall(pattern, name):
+        readings_of_word = analyses(word)
+        if every_word and any(
+            lemma.lower() in STOP_LEMMAS or tag.split(":")[0] in (*VERB_TAGS, "pact", "ppas")
+            for lemma, tag, _ in readings_of_word
+        ):
+            continue  # ("dotyczącą", "w", "o": what joins the title's words names nothing)
         readings = {
             field_stem(lemma.lower()) for word_lemmas in lemmas(word) for lemma in word_lemmas
         }
