@@ -3432,12 +3432,21 @@ def title_before(text: str, start: int) -> bool:
 # Integration of Third-Country Nationals": an initiative named by its head and what it is on,
 # up to the last capitalised word (the small words of a title inside).
 # (one line: a heading's name does not run on into the next paragraph)
-EN_INITIATIVE = re.compile(
-    r"(?P<name>(?:(?!The\b|This\b|That\b)[A-Z][\w-]+[ \t]+)*"
-    r"(?:Academy|Programme|Program|Project|Initiative)[ \t]+"
-    r"(?:on|for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*"
-    r"(?:[ \t]+(?:(?:of|and|in|for|on|the|to|with|from|at|against)[ \t]+)*[A-Z][\w-]*)*)"
-)
+def english_titled(heads: str) -> re.Pattern[str]:
+    """A thing named by its head and what it is on or for, up to the last capitalised word."""
+    return re.compile(
+        r"(?P<name>(?:(?!The\b|This\b|That\b)[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[ \t]+)*"
+        rf"(?:{heads})[ \t]+"
+        r"(?:on|for|of)[ \t]+(?:the[ \t]+)?[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*"
+        r"(?:[ \t]+(?:(?:of|and|in|for|on|the|to|with|from|at|against)[ \t]+)*"
+        r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)*)"
+    )
+
+
+EN_INITIATIVE = english_titled("Academy|Programme|Program|Project|Initiative")
+# "the Guide for Foreigners Living in Kraków", "the Handbook on Integration of Refugees": a
+# publication named by its head and what it is for, unquoted
+EN_TITLED_DOCUMENT = english_titled("Guide|Guidebook|Handbook|Toolkit|Manual|Charter")
 
 
 def english_initiatives(text: str, taken: list[Mention]) -> list[NewName]:
@@ -3472,6 +3481,13 @@ def english_documents(text: str, taken: list[Mention]) -> list[NewName]:
             name = match.group("name").strip()
             if not overlaps(start, end, taken) and start not in found and title_cased(name):
                 found[start] = NewName(start, start + len(name), name, name, "document")
+    for match in EN_TITLED_DOCUMENT.finditer(text):
+        start, end = match.span("name")
+        inside = any(n.start <= start < n.end or start <= n.start < end for n in found.values())
+        # (a town inside is a word of the title: "… Living in Kraków")
+        crossed = [m for m in taken if m.start < end and start < m.end and m.kind != "city"]
+        if not crossed and not inside:
+            found[start] = NewName(start, end, match.group("name"), match.group("name"), "document")
     return [found[k] for k in sorted(found)]
 
 

@@ -514,7 +514,9 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
         for match in re.finditer(
             # "zastępca prezydenta ds. polityki społecznej X", "zastępczyni prezydenta m.st. …"
             r"\b(?:" + pattern + r")\s+(?:ds\.\s+(?:[a-ząćęłńóśźż]+\s+){1,3})?"
-            r"(?:[Mm]iasta\s+(?:[Ss]tołecznego\s+)?|m\.\s?st\.\s+)?",
+            # ("Mayor of the City of Kraków", "Mayor of the Capital City of Warsaw")
+            r"(?:[Mm]iasta\s+(?:[Ss]tołecznego\s+)?|m\.\s?st\.\s+|"
+            r"(?:the\s+)?(?:[Cc]apital\s+)?[Cc]ity\s+of\s+)?",
             sentence.text,
         ):
             start = sentence.start + match.end()
