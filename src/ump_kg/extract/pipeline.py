@@ -364,7 +364,7 @@ def country_offices(text: str, reference: Reference, mentions: list[Mention]) ->
 
 
 def new_name_mentions(
-    ctx_base: str, doc: SourceDocument, known: list[Mention], city_slugs: frozenset[str]
+    ctx_base: str, doc: SourceDocument, known: list[Mention], reference: Reference
 ) -> tuple[list[Mention], list[Mention], list[NewName]]:
     """New names; a quoted project title wins over known names inside it ('Białystok bez barier')."""
     quoted = [
@@ -378,8 +378,12 @@ def new_name_mentions(
     names += find_named_bodies(doc.text, known + mentions_of(names), doc.language)
     names += unquoted_initiative_titles(doc.text, known + mentions_of(names))
     sentences = split_sentences(doc.text)
-    names += listed_localities(doc.text, sentences, known + mentions_of(names), city_slugs)
-    names += places_named_where(doc.text, known, names, doc.language)
+    names += listed_localities(
+        doc.text, sentences, known + mentions_of(names), reference.city_slugs
+    )
+    # ("prezydent Żuk zastrzegł": a reference mayor by his surname, no town Żuki in a town's slot)
+    mayors = known_surname_mentions(doc.text, reference, names, known + mentions_of(names))
+    names += places_named_where(doc.text, known + mayors, names, doc.language)
     if doc.language != "en":
         names += venues_where_held(doc.text, known + mentions_of(names))
     names += listed_document_titles(doc.text, known + mentions_of(names))
@@ -435,9 +439,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
     mentions = country_offices(article.text, know.reference, mentions)
-    mentions, new_mentions, new_names = new_name_mentions(
-        base, article, mentions, know.reference.city_slugs
-    )
+    mentions, new_mentions, new_names = new_name_mentions(base, article, mentions, know.reference)
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body,
     # not a body of its own ("the ODIHR training course")
     new_names, new_mentions = without_bare_acronyms(new_names, new_mentions)

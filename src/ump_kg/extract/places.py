@@ -29,7 +29,7 @@ from rdflib.namespace import SDO
 from ..config import layout
 from ..language.morphology import analyses, phrase_base_form, tag_has
 from .gazetteer import Mention
-from .names import NewName, mentions_of, overlaps
+from .names import NewName, mentions_of, overlaps, surname_lemmas
 
 NEAR_KM = 10.0
 TOWN_OF_ITS_OWN = 100_000  # people: a town of this size near a UMP city is no district of it
@@ -244,8 +244,12 @@ def places_named_where(
     `names` the new names found so far (a town inside an office's name is a place of its own
     beside the office)."""
     people = [m for m in mentions_of(names) if m.kind == "person"]
-    # ("zastępczyni prezydenta Anna Mackiewicz": a person after a mayor's title is no town)
-    found = towns_in_town_slots(text, known + people) if language != "en" else []
+    # ("zastępczyni prezydenta Anna Mackiewicz": a person after a mayor's title is no town, nor
+    # is the surname of a person of the page: "prezydent Żuk" after "Krzysztof Żuk")
+    surnames = frozenset(n.base.split()[-1] for n in names if n.kind == "person") | {
+        m.text.split()[-1] for m in known if m.kind == "person"
+    }
+    found = towns_in_town_slots(text, known + people, surnames) if language != "en" else []
     taken = known + mentions_of(names)
     for start, end, written in slots(text, language):
         # "w Olsztynie Prezydent …": two capitalised words may be a town and the next word.
@@ -261,13 +265,17 @@ def places_named_where(
     return found
 
 
-def towns_in_town_slots(text: str, known: list[Mention]) -> list[NewName]:
+def towns_in_town_slots(
+    text: str, known: list[Mention], surnames: frozenset[str] = frozenset()
+) -> list[NewName]:
     found: list[NewName] = []
     for pattern in TOWN_SLOTS:
         for match in pattern.finditer(text):
             start, written = match.start("name"), match.group("name").split()[0]
             end = start + len(written)
             if not written[:1].isupper() or overlaps(start, end, known + mentions_of(found)):
+                continue
+            if surname_lemmas(written) & surnames:
                 continue
             if written.isupper() and len(written) > 1:
                 continue  # "prezydenta RP", "Prezydent USA": a country's acronym, no town
