@@ -773,6 +773,48 @@ def days_said_just_before(ctx: DocumentContext, sentence: Sentence) -> DateMenti
     return days[0]
 
 
+# "uroczystość odbyła się w Muzeum …", "Pierwsza gala, podczas której wręczono …, odbyła się":
+# the event word as the clause's subject (a demonstrative or an ordinal before it at most), and
+# the verb of being held after it
+TOLD_AS_HELD = re.compile(
+    r"[^.;!?]{0,160}?\b(?:odbył[aoy]?|odbyły|odbywał[aoy]?|miał[aoy]?\s+miejsce)\s+(?:się\b)?"
+)
+SUBJECT_BEFORE = re.compile(
+    r"(?i)[\s\-*•\d.)]*(?:(?:ta|ten|to|te|owa|owy|pierwsz[aey]|kolejn[aey]|cał[aey])\s+)?"
+)
+
+
+def day_of_what_was_told(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> DateMention | None:
+    """ "We wtorek 25 czerwca 2019 r. tytuł … otrzymały dwie organizacje …; uroczystość odbyła
+    się w Muzeum …": an event word that opens its clause as the subject of "odbyła się", with no
+    day of its own, is held on the one day the clause or sentence just before gives (which names
+    no event of its own): the page tells what happened, then where the ceremony was."""
+    if not SUBJECT_BEFORE.fullmatch(sentence.text[: trigger.start()]):
+        return None
+    if not TOLD_AS_HELD.match(sentence.text, trigger.end()):
+        return None
+    whole = ctx.sentence_at(sentence.start) or sentence
+    if whole.start < sentence.start:
+        before = Sentence(whole.start, sentence.start, ctx.text(whole.start, sentence.start))
+    else:
+        earlier = [s for s in ctx.sentences if s.end <= sentence.start]
+        if (
+            not earlier
+            or is_section_break(earlier[-1])
+            or "\n\n" in ctx.text(earlier[-1].end, sentence.start)
+        ):
+            return None
+        before = earlier[-1]
+    days = [
+        d for d in ctx.dates_in(before) if d.is_day and not d.dateline and not a_deadline(ctx, d)
+    ]
+    if len(days) != 1 or trigger_in(ctx, before):
+        return None
+    return days[0]
+
+
 def day_of_the_heading_above(ctx: DocumentContext, sentence: Sentence) -> DateMention | None:
     """ "### Dzień 2 – czwartek, 17 października 2024 r." over "**Posiedzenie Zespołu …** ·
     Sala Sesyjna …": the first line under a heading that gives one day and names no meeting of
@@ -1729,7 +1771,11 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
             return made
     if city is None:
         return event_without_city(ctx, sentence, trigger)
-    date = day_date(ctx, sentence, trigger) or day_of_the_heading_above(ctx, sentence)
+    date = (
+        day_date(ctx, sentence, trigger)
+        or day_of_the_heading_above(ctx, sentence)
+        or day_of_what_was_told(ctx, sentence, trigger)
+    )
     another = current is not None and of_another_month(ctx, sentence, current)
     if (
         date is None
@@ -2115,6 +2161,7 @@ def event_without_city(
     date = (
         day_date(ctx, sentence, trigger)
         or days_said_just_before(ctx, sentence)
+        or day_of_what_was_told(ctx, sentence, trigger)
         or day_of_the_heading_above(ctx, sentence)
     )
     online = ONLINE.search(sentence.text) is not None
