@@ -77,7 +77,8 @@ TRIGGER = re.compile(
     r"Świetlic|Filię|Oddział|Przestrzeń|Bibliotek|Kawiarenk|Biuro))|"
     # a council's or an assembly's session, a summit, a round table
     # ("sesja Rady Miasta", "sesja plenarna"; not "sesja zdjęciowa")
-    r"sesj\w*(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|\s+(?:plenarn|inauguracyjn|nadzwyczajn|absolutoryjn|"
+    # ("Sesja „Zaprojektuj rozwiązanie”": a conference's session by its title)
+    r"sesj\w*(?=\s+(?-i:[A-ZŁŚŻŹĆŃÓĘĄ])|\s+[„\"“]|\s+(?:plenarn|inauguracyjn|nadzwyczajn|absolutoryjn|"
     r"budżetow)\w*)|zgromadzeni\w*|szczy[tc]\w*|okrągł\w+\s+st[oó]\w*|"
     # "Rada Miasta Lublina na sesji w niedzielę 5 kwietnia przyjęła …": the body's sitting
     # ("podczas sesji" sets the scene of another action, as "podczas konferencji" does)
@@ -1293,6 +1294,28 @@ def city_of_a_rows_place(ctx: DocumentContext, row: Sentence) -> str | None:
 DATELINE_CITY = re.compile(r"^\s*(?P<city>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+(?:\s[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)?),\s")
 
 
+def city_of_the_pages_days(ctx: DocumentContext, date: DateMention) -> str | None:
+    """ "# Local Trends" over "**17–18 października 2022, Poznań** · forumIdei": the line under
+    a page's headline that gives only a span of days and a city says where the page's event
+    is; a session or a debate on one of those days is held there."""
+    headline = re.search(r"(?m)^# .*$\n+(?P<line>.+)$", ctx.doc.text)
+    if headline is None or not isinstance(date.first, dt.date):
+        return None
+    line_start, line_end = headline.span("line")
+    line = Sentence(line_start, line_end, ctx.text(line_start, line_end))
+    days = [d for d in ctx.dates_in(line) if d.is_day]
+    cities = ctx.mentions_in(line, "city")
+    if len(days) != 1 or len(cities) != 1 or not within_days(date, days[0]):
+        return None
+    between = ctx.text(line_start, days[0].start) + ctx.text(days[0].end, cities[0].start)
+    rest = ctx.text(cities[0].end, line_end)
+    if re.fullmatch(r"[\s*_]*(?:r\.|roku)?[\s,*_]*", between) and re.fullmatch(
+        r"[\s*_]*(?:·.*)?", rest
+    ):
+        return cities[0].iri
+    return None
+
+
 def city_of_the_dateline(ctx: DocumentContext) -> str | None:
     for date in ctx.dates:
         line_start = ctx.doc.text.rfind("\n", 0, date.start) + 1
@@ -2208,6 +2231,7 @@ def event_without_city(
             or city_in_brackets_of_the_host(ctx, sentence)
             or (city_held_in(ctx, later) if later else None)
             or city_of_a_city_page(ctx, sentence)
+            or city_of_the_pages_days(ctx, date)
         )
     )
     told = same_day_told(ctx, kind, date) if host is None and not online else None
