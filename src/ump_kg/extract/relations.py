@@ -177,6 +177,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         members(ctx, sentence)
         represented_in_bodies(ctx, sentence)
         member_cities(ctx, sentence)
+        members_in_a_relative_clause(ctx, sentence)
         seats_in_brackets(ctx, sentence)
         cities_listed_with_their_association(ctx, sentence)
         cities_named_as_members(ctx, sentence)
@@ -2410,6 +2411,38 @@ MEMBER_CITIES_OF_NAMED = re.compile(
     # "UMP to stowarzyszenie 12 największych polskich miast: Białegostoku, …"
     r"(?:stowarzyszeni|związ|zrzeszeni)\w*\s+(?:\w+\s+){0,4}?miast\w*[^:.;]{0,40}:)"
 )
+
+
+# "Unii Metropolii Polskich, stowarzyszeniu dwunastu miast, do którego należy także Rzeszów":
+# the members the relative clause of a body names
+BELONG_RELATIVE = re.compile(
+    r"(?i),\s*do\s+(?:którego|której|których)\s+(?:należ(?:y|ą|ał[aoy]?|eli|ały)|"
+    r"przystąpił[aoy]?|przystąpiły|dołączył[aoy]?|dołączyły)\s+"
+    r"(?:(?:także|też|również|m\.\s?in\.|obecnie|już)\s+)*"
+)
+BODY_KINDS = ("org", "team", "unit", "office")
+
+
+def members_in_a_relative_clause(ctx: DocumentContext, sentence: Sentence) -> None:
+    """A body, an apposition of it at most, then ", do którego należy (także) X (i Y)": X and
+    Y, the towns or bodies listed right after the verb, are its members."""
+    for cue in BELONG_RELATIVE.finditer(sentence.text):
+        at = sentence.start + cue.start()
+        bodies = [b for b in ctx.mentions_in(sentence, *BODY_KINDS) if b.end <= at]
+        # (the body, or the body and a lower-case apposition of it: "…, stowarzyszeniu
+        # dwunastu największych polskich miast, do którego …")
+        if not bodies or not APPOSITION_ONLY.fullmatch(ctx.text(bodies[-1].end, at)):
+            continue
+        start = sentence.start + cue.end()
+        members = [m for m in ctx.mentions_in(sentence, "city", *BODY_KINDS) if m.start >= start]
+        if not members or members[0].start != start:
+            continue
+        for member in chain_from(ctx, members[0], members[1:], r"\s*(?:,|i|oraz)\s*"):
+            if member.iri != bodies[-1].iri:
+                ctx.fact(member.iri, "memberOf", bodies[-1].iri, sentence)
+
+
+APPOSITION_ONLY = re.compile(r"(?:\s*,\s*[a-ząćęłńóśźż][^,;:()]{0,100})?\s*")
 
 
 def member_cities(ctx: DocumentContext, sentence: Sentence) -> None:
