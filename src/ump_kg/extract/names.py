@@ -394,7 +394,9 @@ ROLE_CUE_AFTER = re.compile(
     r"radn[ya]|wiceprezes(?:ka)?|zastęp(?:ca|czyni)|członkini|członek|doradc[ay]|doradczyni|"
     r"sekretarz|rzeczni(?:k|czka)|rabin|ksiądz|imam|pastor|konsul|ambasador(?:ka)?|"
     r"założyciel(?:ka)?|szef(?:owa)?|socjolo(?:g|żka)|badacz(?:ka)?|profesor(?:ka)?|"
-    r"psycholo(?:g|żka)|prawni(?:k|czka)|tłumacz(?:ka)?|mediator(?:ka)?|wolontariusz(?:ka)?)\b"
+    r"psycholo(?:g|żka)|prawni(?:k|czka)|tłumacz(?:ka)?|mediator(?:ka)?|wolontariusz(?:ka)?|"
+    # ("Montserrat Feixas, przedstawicielka UNHCR na Europę Środkową"): whom one acts for
+    r"przedstawiciel(?:ka)?|reprezentant(?:ka)?)\b"
 )
 
 
