@@ -1144,6 +1144,7 @@ def a_town_not_a_body(word: str) -> bool:
 # university in the genitive, two bodies a register lists apart.
 ACADEMIC_UNIT_HEADS = frozenset(
     {"ośrodek", "instytut", "centrum", "zakład", "katedra", "wydział", "pracownia", "laboratorium"}
+    | {"obserwatorium"}  # "Obserwatorium Wielokulturowości i Migracji UJ"
     | {"szkoła"}  # "Szkoła Doktorska Nauk Społecznych UWr"
 )
 UNIVERSITY_HEADS = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia"})
