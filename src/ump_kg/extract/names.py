@@ -3628,6 +3628,7 @@ def head_before_a_head(text: str, tokens: list[re.Match[str]], index: int) -> bo
 
 # The legal form that ends a body's name after another head: "… Centre Foundation".
 EN_LEGAL_FORMS = {"Foundation", "Association", "Society"}
+EN_ARTICLES = {"the", "a", "an", "this", "that", "its", "our", "their"}
 
 
 OF_THE_CITY = re.compile(r"\s+of\s+the\s+City\s+of\s+$")
@@ -3699,7 +3700,10 @@ def english_modifiers(
                 first -= 1
                 continue
         a_legal_forms_modifier = (
-            first == head and tokens[head].group(0) in EN_LEGAL_FORMS and word[:1].isupper()
+            first == head
+            and tokens[head].group(0) in EN_LEGAL_FORMS
+            and word[:1].isupper()
+            and lowered not in EN_ARTICLES  # ("The Foundation for …": the article is none)
         )
         if not a_legal_forms_modifier and (
             not word[:1].isupper()
@@ -3721,6 +3725,8 @@ def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int
     if lowered in EN_SUBJECT_HEADS:
         last = capitalised_run(text, tokens, head, commas=lowered == "dg")
     position = last + 1
+    # ("Foundation for the Multicultural Center": what a foundation is for may be a body)
+    heads_inside = tokens[head].group(0) in EN_LEGAL_FORMS
     if (
         english_joined(text, tokens, last)
         and position < len(tokens)
@@ -3728,8 +3734,8 @@ def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int
     ):
         if english_joined(text, tokens, position) and tokens[position + 1].group(0) == "the":
             position += 1
-        run = capitalised_run(text, tokens, position, commas=False)
-        listed = capitalised_run(text, tokens, position, commas=True)
+        run = capitalised_run(text, tokens, position, commas=False, heads=heads_inside)
+        listed = capitalised_run(text, tokens, position, commas=True, heads=heads_inside)
         phrase = text[tokens[position].end() : tokens[listed].end()]
         if "," in phrase and " and " in phrase.rsplit(",", 1)[-1]:
             # "Commission for Citizenship, Governance, Institutional and External Affairs": an
@@ -3769,9 +3775,12 @@ def two_capitalised_after(text: str, tokens: list[re.Match[str]], position: int)
     )
 
 
-def capitalised_run(text: str, tokens: list[re.Match[str]], after: int, commas: bool) -> int:
+def capitalised_run(
+    text: str, tokens: list[re.Match[str]], after: int, commas: bool, heads: bool = False
+) -> int:
     """The last of the capitalised words after `after`, joined by spaces, 'and', '&' (and
-    commas in a list of policy areas); a trailing 'and' is not part of it."""
+    commas in a list of policy areas); a trailing 'and' is not part of it. A body's head ends
+    the run unless `heads` (what a foundation is for: "… for the Multicultural Center")."""
     last = after
     position = after + 1
     while position < len(tokens):
@@ -3793,7 +3802,9 @@ def capitalised_run(text: str, tokens: list[re.Match[str]], after: int, commas: 
         if word == "in" and two_capitalised_after(text, tokens, position):
             position += 1
             continue
-        if not word[:1].isupper() or word.lower() in EN_BODY_HEADS | EN_ROLES:
+        if not word[:1].isupper() or word.lower() in EN_ROLES:
+            break
+        if word.lower() in EN_BODY_HEADS and not (heads and word not in EN_LEGAL_FORMS):
             break
         last = position
         position += 1
