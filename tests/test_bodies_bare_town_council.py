@@ -3,6 +3,10 @@ sets het and lamed: "Bydgoscy radni zebrali się na nadzwyczajnej sesji Rady Mia
 przyjęła Gdański Model Integracji Imigrantów"; pipeline.bare_town_council_is_the_pages, as
 bare_town_office_is_the_pages does for "Urząd Miasta"). Its name is "Rada Miasta" and the town
 in the genitive, in that town. Before, "Rada Miasta" was a body of its own, in no town.
+Session 24 (from the opened set nun: "Rada Miasta Lublin"): a council is named as its town's
+office is in the reference — "Urząd Miasta Lublin" → "Rada Miasta Lublin", "Urząd m.st.
+Warszawy" → "Rada m.st. Warszawy", "Urząd Miejski Wrocławia" → "Rada Miejska Wrocławia" — and
+"Rada Miasta <genitive>" where the office is "Urząd Miejski w …" (pipeline.council_name).
 Cases: the reference's cities (their genitive by morfeusz2), named once or twice on the page, and
 "Rada Miasta" / "Rada Miejska" in the case its sentence needs.
 Control: on a page that names no town, the bare words name no body.
@@ -14,7 +18,16 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages, objects, outcome
-from tests.relations_templates import CASES, Named, cases, cities, rate
+from tests.relations_templates import (
+    CASES,
+    REFERENCE,
+    Named,
+    cases,
+    cities,
+    office_of,
+    polish_labels,
+    rate,
+)
 from ump_kg.extract.context import DocumentContext
 
 COUNT = 120
@@ -57,6 +70,20 @@ def no_town_case(rng: random.Random) -> tuple[str, Named | None]:
     return page(rng, None), None
 
 
+OFFICE_LABELS = dict(polish_labels(REFERENCE / "organisations.ttl"))
+COUNCIL_AFTER_OFFICE = {"Urząd Miasta": "Rada Miasta", "Urząd m.st.": "Rada m.st.",
+                        "Urząd Miejski": "Rada Miejska"}  # fmt: skip
+
+
+def council_named_as_the_office(city: Named) -> str:
+    office = OFFICE_LABELS.get(office_of(city), "")
+    for office_words, council_words in COUNCIL_AFTER_OFFICE.items():
+        rest = office[len(office_words) :].strip()
+        if office.startswith(office_words + " ") and not rest.startswith(("w ", "we ")):
+            return f"{council_words} {rest}"
+    return f"Rada Miasta {city.form('gen')}"
+
+
 def councils(ctx: DocumentContext) -> dict[str, str]:
     return {e.label_pl: iri for iri, e in ctx.entities.items() if e.label_pl.startswith("Rada")}
 
@@ -67,7 +94,7 @@ def check(pages: Pages, made: tuple[str, Named | None]) -> tuple[bool, str]:
     found = councils(ctx)
     if city is None:
         return outcome(ctx, not found, text, f"no council; found {sorted(found)}")
-    wanted = f"Rada Miasta {city.form('gen')}"
+    wanted = council_named_as_the_office(city)
     ok = wanted in found and city.iri in objects(ctx, found[wanted], "inCity")
     return outcome(ctx, ok, text, f"«{wanted}» in {city.label}; found {sorted(found)}")
 

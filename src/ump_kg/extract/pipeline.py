@@ -1194,7 +1194,7 @@ def bare_town_council_is_the_pages(ctx: DocumentContext) -> None:
             del ctx.entities[iri]
         ctx.mentions[:] = [m for m in ctx.mentions if m.iri not in bare]
         return
-    label = f"Rada Miasta {case_form(ctx.label_pl(city), 'gen')}"
+    label = council_name(ctx, city)
     council = ctx.iri("organisation", slugify(label))
     first = ctx.entities[bare[0]].sentence
     ctx.rename({iri: council for iri in bare})
@@ -1202,6 +1202,28 @@ def bare_town_council_is_the_pages(ctx: DocumentContext) -> None:
     if entity is not None:
         entity.label_pl = entity.label_en = label
     ctx.fact(council, "inCity", city, first)
+
+
+# A council is named as its town's office is: "Urząd Miasta Lublin" → "Rada Miasta Lublin",
+# "Urząd m.st. Warszawy" → "Rada m.st. Warszawy", "Urząd Miejski Wrocławia" → "Rada Miejska
+# Wrocławia"; an office "w <town>" says nothing of the council's form.
+COUNCIL_AFTER_OFFICE = (
+    ("Urząd Miasta ", "Rada Miasta "),
+    ("Urząd m.st. ", "Rada m.st. "),
+    ("Urząd Miejski ", "Rada Miejska "),
+)
+
+
+def council_name(ctx: DocumentContext, city: str) -> str:
+    """The town council's name: after the town's office's name, else "Rada Miasta <genitive>"."""
+    office = ctx.reference.office_of_city.get(city)
+    entry = ctx.reference.gazetteer.entries.get(office) if office else None
+    for office_word, council_word in COUNCIL_AFTER_OFFICE:
+        if entry is not None and entry.label_pl.startswith(office_word):
+            rest = entry.label_pl[len(office_word) :]
+            if not rest.startswith(("w ", "we ")):
+                return council_word + rest
+    return f"Rada Miasta {case_form(ctx.label_pl(city), 'gen')}"
 
 
 def register_new_names(ctx: DocumentContext, names: list[NewName]) -> None:
