@@ -6,6 +6,8 @@ Metropolia Lublin" and a report's "Wydawcy: Konsorcjum Migracyjne, …"):
    the first body's name ends before it (names.SECOND_BODY_HEADS). Before, the two were one
    name. ("Organizacja" heads no name of its own: it heads plural kinds too often, as in
    "Kongres Wrocławskich Organizacji Pozarządowych".)
+   Session 24 (from the opened set het: "reprezentował Związek Miast Polskich i Unię
+   Metropolii"): "Unia" opens a second body's name too; half the cases are drawn with it.
 2. "Konsorcjum" heads a body's name like "Fundacja" ("Konsorcjum Migracyjne").
 Cases: made-up bodies "<head> <SGJP noun>" (relations_templates.new_names) in the case the
 sentence needs, then 'i' and "<Adjective> Organizacja <Adjective>" of SGJP adjectives, declined
@@ -58,7 +60,7 @@ def two_bodies(rng: random.Random) -> tuple[str, str] | None:
     case = rng.choice(list(SENTENCES))
     first = rng.choice(new_names(HEADS, 0, 400))
     before, after = adjective(rng, case, "f"), adjective(rng, case, "f")
-    head = form("organizacja", "subst", "sg", case)
+    head = form(rng.choice(("organizacja", "unia")), "subst", "sg", case)
     if not (before and after and head):
         return None
     name = f"{first.form(case)} i {before} {capitalise(head)} {after}"

@@ -2652,7 +2652,7 @@ def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
 # Heads that open a second body's name after 'i' though they head no name the rules make
 # ("Miejskie Biuro Rozwoju Turystyki i Lokalna Organizacja Turystyczna Metropolia Lublin" are
 # two; "Organizacja" alone heads plural kinds too often: "Wrocławskich Organizacji Pozarządowych")
-SECOND_BODY_HEADS = frozenset({"organizacja"})
+SECOND_BODY_HEADS = frozenset({"organizacja", "unia"})  # ("… i Unię Metropolii")
 
 
 def coordinated_adjectives(
