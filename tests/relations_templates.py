@@ -480,6 +480,13 @@ def title_nouns() -> tuple[str, ...]:
     return tuple(nouns)
 
 
+def title_noun_genitive(noun: str, capitalised: bool = True) -> str | None:
+    """The genitive of a title noun ("Pościel" -> "Pościeli"), for the complement of a name."""
+    found = noun_lexeme(noun.lower(), "nazwa_pospolita", None)
+    made = form(found[0], "subst", found[1], "gen") if found else None
+    return capitalise(made) if made and capitalised else made
+
+
 @cache
 def new_names(heads: tuple[str, ...], start: int, stop: int) -> tuple[Named, ...]:
     """Made-up names "<head> <SGJP noun>" ("Fundacja Kolba", "Biuro Fotoreportaż"): the heads in

@@ -21,10 +21,9 @@ from tests.relations_pages import Pages, measured
 from tests.relations_templates import (
     NEGATIVE,
     POSITIVE,
-    form,
-    noun_lexeme,
     people,
     rate,
+    title_noun_genitive,
     title_nouns,
 )
 from ump_kg.extract.context import DocumentContext
@@ -49,17 +48,12 @@ class QuotedCase:
     text: str
 
 
-def genitive(noun: str) -> str | None:
-    found = noun_lexeme(noun.lower(), "nazwa_pospolita", None)
-    return form(found[0], "subst", found[1], "gen") if found else None
-
-
 def quoted(rng: random.Random, control: bool) -> QuotedCase | None:
     case = rng.choice(sorted(TEMPLATES))
     if control:
         rest = rng.choice(KNOWN_TITLES)
     else:
-        noun = genitive(rng.choice(title_nouns()))
+        noun = title_noun_genitive(rng.choice(title_nouns()), capitalised=False)
         if noun is None:
             return None
         rest = f"{noun} {rng.choice(FIELD)}"

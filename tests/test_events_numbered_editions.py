@@ -27,9 +27,8 @@ from tests.relations_templates import (
     cities,
     date_of,
     draw,
-    form,
-    noun_lexeme,
     rate,
+    title_noun_genitive,
     title_nouns,
     w,
 )
@@ -59,16 +58,8 @@ class EditionCase:
     text: str
 
 
-def genitive(noun: str) -> str | None:
-    found = noun_lexeme(noun, "nazwa_pospolita", None)
-    if found is None:
-        return None
-    made = form(found[0], "subst", found[1], "gen")
-    return made[:1].upper() + made[1:] if made else None
-
-
 def complement(rng: random.Random) -> str | None:
-    nouns = [genitive(n) for n in rng.sample(title_nouns(), rng.choice((1, 2)))]
+    nouns = [title_noun_genitive(n) for n in rng.sample(title_nouns(), rng.choice((1, 2)))]
     if not all(nouns):
         return None
     return " i ".join(n for n in nouns if n)

@@ -18,8 +18,8 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 23 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, kaf, mem and nun
+# set: (recall, precision) measured at the end of session 24 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, samekh, pe and shin
 # blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
 # 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
 # suggested by san's file names, so san is not blind; sho, yot and tsade were made in session 18
@@ -27,13 +27,16 @@ SETS = Path(__file__).parent / "redteam"
 # 22), so yot is not blind; ayin, resh and waw were made in session 19 — resh's totals decided
 # one rule; aleph, gimel and lamed were made in session 20 — aleph was opened in 20, gimel and
 # lamed in 21; bet, dalet and he were made in session 21 and opened in 22; zayin, het and tet
-# were made in session 22 and opened in 23; kaf, mem and nun were made in session 23; in 23 a
-# head word ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade
-# fell with it; heta's and beta's texts were searched once in 22 for one construction; one diff
+# were made in session 22 and opened in 23; kaf, mem and nun were made in session 23 and opened
+# in 24; samekh, pe and shin were made in session 24 (pe has five pages: a sixth restated the
+# article one of shin's pages restates); in 23 a head word ('Organizacja') was dropped after the
+# totals of kaf, mem, nun, phi, yot and tsade fell with it; in 24 a first version of a rule was
+# changed after tsade's totals fell with it, and a list of role words was narrowed after pe's
+# and shin's; heta's and beta's texts were searched once in 22 for one construction; one diff
 # of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi,
 # koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw,
-# aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem and nun are restated from real
-# public pages, six pages each)
+# aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe and shin are
+# restated from real public pages, six pages each but pe)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.842, 0.836),
@@ -59,32 +62,32 @@ MEASURED = {
     "sampi": (0.599, 0.746),
     "koppa": (0.521, 0.702),
     "heta": (0.492, 0.731),
-    "gamma": (0.545, 0.741),
+    "gamma": (0.551, 0.750),
     "delta": (0.398, 0.810),
     "epsilon": (0.584, 0.823),
-    "digamma": (0.414, 0.724),
+    "digamma": (0.419, 0.718),
     "stigma": (0.399, 0.550),
     "san": (0.449, 0.684),
     "sho": (0.617, 0.764),
     "yot": (0.361, 0.659),
     "tsade": (0.463, 0.854),
-    "ayin": (0.451, 0.654),
-    "resh": (0.402, 0.631),
-    "waw": (0.536, 0.704),
+    "ayin": (0.464, 0.660),
+    "resh": (0.402, 0.640),
+    "waw": (0.536, 0.714),
     "aleph": (0.448, 0.806),
     "gimel": (0.493, 0.926),
     "lamed": (0.500, 0.927),
     "bet": (0.466, 0.761),
     "dalet": (0.406, 0.736),
-    "he": (0.447, 0.874),
-    "zayin": (0.453, 0.715),
-    "het": (0.631, 0.825),
-    "tet": (0.519, 0.836),
-    "kaf": (0.634, 0.782),
-    "mem": (0.443, 0.805),
-    "nun": (0.391, 0.781),
+    "he": (0.512, 0.859),
+    "zayin": (0.464, 0.720),
+    "het": (0.631, 0.831),
+    "tet": (0.540, 0.843),
+    "kaf": (0.688, 0.819),
+    "mem": (0.597, 0.839),
+    "nun": (0.416, 0.862),
     "samekh": (0.503, 0.813),
-    "pe": (0.527, 0.777),
+    "pe": (0.562, 0.823),
     "shin": (0.583, 0.802),
 }
 MARGIN = 0.01

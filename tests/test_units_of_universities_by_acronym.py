@@ -18,9 +18,8 @@ from tests.relations_pages import Pages, labels_of_bodies, measured
 from tests.relations_templates import (
     NEGATIVE,
     POSITIVE,
-    form,
-    noun_lexeme,
     rate,
+    title_noun_genitive,
     title_nouns,
 )
 from ump_kg.extract.context import DocumentContext
@@ -44,14 +43,8 @@ class AcademicCase:
     text: str
 
 
-def genitive(noun: str) -> str | None:
-    found = noun_lexeme(noun.lower(), "nazwa_pospolita", None)
-    made = form(found[0], "subst", found[1], "gen") if found else None
-    return made[:1].upper() + made[1:] if made else None
-
-
 def academic(rng: random.Random, control: bool) -> AcademicCase | None:
-    nouns = [genitive(n) for n in rng.sample(title_nouns(), rng.choice((1, 2)))]
+    nouns = [title_noun_genitive(n) for n in rng.sample(title_nouns(), rng.choice((1, 2)))]
     if not all(nouns):
         return None
     head = "Stowarzyszenie Przyjaciół" if control else rng.choice(HEADS)
