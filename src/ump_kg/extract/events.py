@@ -20,6 +20,7 @@ from ..language.prepositions import locative_phrase
 from ..slug import slugify
 from ..vocab import UMP
 from .context import (
+    BULLET,
     DocumentContext,
     Event,
     body_of_seat,
@@ -3063,8 +3064,8 @@ def bodies_represented(ctx: DocumentContext, event: Event, sentence: Sentence) -
     return found
 
 
-# A list's item: its bullet or number, and the formatting before its first word.
-ITEM_OPENING = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+[*_„\"]*")
+# The formatting between an item's bullet and its first word: "- **Fundacja …", "- „Nasz Wybór”"
+FORMATTING = ' \t*_„"'
 
 
 def bodies_listed_as_present(ctx: DocumentContext, item: Sentence) -> list[Mention]:
@@ -3073,13 +3074,13 @@ def bodies_listed_as_present(ctx: DocumentContext, item: Sentence) -> list[Menti
     if ctx.mentions_in(item, "person"):
         return []  # "- Jan Nowak (Urząd Miejski w Gdańsku)": the person took part, for it
     line_start = ctx.doc.text.rfind("\n", 0, item.start) + 1
-    opening = ITEM_OPENING.match(ctx.doc.text, line_start)
-    if opening is None or opening.end() < item.start:
+    bullet = BULLET.match(ctx.doc.text, line_start)
+    if bullet is None:
         return []
+    rest = ctx.doc.text[bullet.end() : item.end]
+    first_word = bullet.end() + len(rest) - len(rest.lstrip(FORMATTING))
     return [
-        m
-        for m in ctx.mentions_in(item, "org", "office", "team", "unit")
-        if m.start == opening.end()
+        m for m in ctx.mentions_in(item, "org", "office", "team", "unit") if m.start == first_word
     ]
 
 

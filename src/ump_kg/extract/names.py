@@ -2340,6 +2340,9 @@ TITLE = r"(?P<title>[^”\"“„]{3,160})"
 # between them.
 EN_TITLE_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'-]+"  # (Polish names keep their letters: Łódź)
 EN_SMALL_WORD = r"(?:for|of|and|in|the|to|on|with|at|by|a)"
+# The articles and determiners that open a sentence before a name but are no word of it
+EN_ARTICLES = {"the", "a", "an", "this", "that", "its", "our", "their"}
+EN_ARTICLE_AHEAD = r"(?!(?:" + "|".join(sorted(w.capitalize() for w in EN_ARTICLES)) + r")\s)"
 # (on one line: a heading above is no part of the name)
 EN_ARTICLE_FREE_TITLE = rf"(?P<title>{EN_TITLE_WORD}(?:[ \t]+(?:{EN_TITLE_WORD}|{EN_SMALL_WORD}))*?[ \t]+{EN_TITLE_WORD})"
 QUOTED_INITIATIVE = [
@@ -2400,7 +2403,7 @@ QUOTED_INITIATIVE = [
     # (the article before the name is no word of it: "The Wrocław Integration Center, a project
     # of …")
     re.compile(
-        rf"(?<![\w-])(?!(?:The|This|That|Its|Our|Their)\s){EN_ARTICLE_FREE_TITLE}"
+        rf"(?<![\w-]){EN_ARTICLE_AHEAD}{EN_ARTICLE_FREE_TITLE}"
         rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?P<kind>project|programme)\b"
     ),
     # a name in capitals (one or more words) and its kind after a dash or after the word:
@@ -3628,7 +3631,6 @@ def head_before_a_head(text: str, tokens: list[re.Match[str]], index: int) -> bo
 
 # The legal form that ends a body's name after another head: "… Centre Foundation".
 EN_LEGAL_FORMS = {"Foundation", "Association", "Society"}
-EN_ARTICLES = {"the", "a", "an", "this", "that", "its", "our", "their"}
 
 
 OF_THE_CITY = re.compile(r"\s+of\s+the\s+City\s+of\s+$")
