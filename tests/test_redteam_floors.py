@@ -29,7 +29,8 @@ SETS = Path(__file__).parent / "redteam"
 # lamed in 21; bet, dalet and he were made in session 21 and opened in 22; zayin, het and tet
 # were made in session 22 and opened in 23; kaf, mem and nun were made in session 23 and opened
 # in 24; samekh, pe and shin were made in session 24 (pe has five pages: a sixth restated the
-# article one of shin's pages restates); in 23 a head word ('Organizacja') was dropped after the
+# article one of shin's pages restates); tav, qof and sin were made in session 25 (their rates
+# here are those of the session's first commit, cd34094, until its end); in 23 a head word ('Organizacja') was dropped after the
 # totals of kaf, mem, nun, phi, yot and tsade fell with it; in 24 a first version of a rule was
 # changed after tsade's totals fell with it, and a list of role words was narrowed after pe's
 # and shin's; heta's and beta's texts were searched once in 22 for one construction; one diff
@@ -89,6 +90,9 @@ MEASURED = {
     "samekh": (0.503, 0.813),
     "pe": (0.562, 0.823),
     "shin": (0.583, 0.802),
+    "tav": (0.381, 0.740),
+    "qof": (0.380, 0.814),
+    "sin": (0.519, 0.799),
 }
 MARGIN = 0.01
 
