@@ -113,9 +113,12 @@ def alternation(words: Iterable[str]) -> str:
 # Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, bar, minus sign.
 DASH = r"\s*[-\u2010-\u2015\u2212]\s*"
 YEAR_DIGITS = r"(?:19|20)\d\d(?!\d)"
-# A day: one or two digits that are not part of a longer number ("10.000", "12,5", "11:30").
-DAY = r"(?<![\w])(?<!\d[.,:])(?P<{n}>\d{{1,2}})(?![\d])"
-EN_DAY = r"(?<![\w])(?<!\d[.,:])(?P<{n}>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])"
+# A day: one or two digits that are not part of a longer number ("10.000", "12,5", "11:30"),
+# nor a programme's count of its days ("Dzień 1 – 15 czerwca", "Day 2 – 16 June": the second
+# day is on 16 June, not from the 2nd).
+NOT_A_COUNT = r"(?!(?<=\b[Dd]zień\s)\d\d?" + DASH + r"\d)(?!(?<=\b[Dd]ay\s)\d\d?" + DASH + r"\d)"
+DAY = NOT_A_COUNT + r"(?<![\w])(?<!\d[.,:])(?P<{n}>\d{{1,2}})(?![\d])"
+EN_DAY = NOT_A_COUNT + r"(?<![\w])(?<!\d[.,:])(?P<{n}>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])"
 PL_MONTH = "(?P<{n}>(?i:" + alternation(MONTHS) + r"))(?![^\W\d_])"
 MONTH_ANY_CASE = (
     "(?P<month>(?i:"

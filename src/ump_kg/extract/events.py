@@ -728,6 +728,15 @@ def day_date(
     return days[0] if days else None
 
 
+def sets_the_scene(ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """ "podczas konferencji podpisano …": a conference the sentence only sets the scene with
+    may last longer than the day of what was done at it, so that day is not its date; a
+    sitting or meeting lasts the day ("mówił 24 lutego 2023 r. podczas spotkania w MCSM")."""
+    if not SETTING.search(sentence.text[: trigger.start()]):
+        return False
+    return SITTING.match(trigger.group(0)) is None or day_date(ctx, sentence, trigger) is None
+
+
 def inside_a_span_of_the_page(ctx: DocumentContext, day: DateMention) -> bool:
     """Whether the page names a span of several days that holds this day."""
     return any(
@@ -1965,7 +1974,7 @@ def meetings_in_general(ctx: DocumentContext, sentence: Sentence, trigger: re.Ma
         bool(readings)
         and all(tag_has(tag, 1, "pl") for _, tag in readings)
         and all(lemma in COUNTED_MEETINGS for lemma, _ in readings)
-    )
+    ) or word.lower() in COUNTED_MEETINGS_EN  # "Over the past months meetings were held"
     return plural and day_date(ctx, sentence, trigger) is None
 
 
@@ -1996,6 +2005,9 @@ def an_example_of_what_may_be(
 
 COUNTED_MEETINGS = frozenset(
     {"posiedzenie", "spotkanie", "konferencja", "seminarium", "zebranie", "sesja", "zjazd"}
+)
+COUNTED_MEETINGS_EN = frozenset(
+    {"meetings", "sittings", "conferences", "seminars", "sessions", "consultations"}
 )
 
 
@@ -2215,7 +2227,7 @@ def event_without_city(
             new_event(ctx, sentence, trigger, make_event(ctx, sentence, kind, host, date, online)),
             later,
         )
-    if date is None or date.first is None or SETTING.search(sentence.text[: trigger.start()]):
+    if date is None or date.first is None or sets_the_scene(ctx, sentence, trigger):
         if NAMED_DAY.match(trigger.group(1)):
             return None
         return titled_event(ctx, sentence, trigger, kind)
@@ -2235,8 +2247,10 @@ def event_without_city(
             or city_of_the_pages_days(ctx, date)
         )
     )
-    told = same_day_told(ctx, kind, date) if host is None and not online else None
-    if told is not None:
+    # (an event of that kind the page has placed on that day, in that city or in none the
+    # sentence gives, is the one told of again)
+    told = None if online else same_day_told(ctx, kind, date)
+    if told is not None and host in (None, told.city):
         return told
     return placed_later(
         ctx,
@@ -2339,10 +2353,12 @@ def days_of(event: Event) -> DateMention | None:
 def city_of_a_city_page(ctx: DocumentContext, sentence: Sentence) -> str | None:
     """ "Projekt zainaugurowała 21 listopada konferencja …" on a page whose title names one
     city and whose sentence names none: the event is in the page's city."""
-    if ctx.mentions_in(sentence, "city"):
-        return None
-    # (a town's own portal writes of its town: "Portal Miasta Gdańska")
-    return city_of_title(ctx) or city_of_the_publisher(ctx)
+    # (a town's own portal writes of its town: "Portal Miasta Gdańska"; a sentence that names
+    # only that town, "6500 osób trafiło do Torunia – mówił … podczas spotkania w MCSM", names
+    # no other place for it)
+    page_city = city_of_title(ctx) or city_of_the_publisher(ctx)
+    named = {c.iri for c in ctx.mentions_in(sentence, "city")}
+    return page_city if named <= {page_city} else None
 
 
 def city_of_the_venue(ctx: DocumentContext, sentence: Sentence) -> str | None:
