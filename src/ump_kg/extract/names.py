@@ -1501,9 +1501,19 @@ def generic_name(surface: list[str], head: int) -> bool:
 
 
 # A public unit of a municipality, county or region ("Miejski Ośrodek Pomocy Społecznej w
-# Bydgoszczy", "Powiatowy Urząd Pracy w Tczewie"): there is one in every town, so the town is
-# part of the registered name.
-LOCAL_GOVERNMENT_ADJECTIVES = {"miejski", "gminny", "powiatowy", "wojewódzki", "miejsko-gminny"}
+# Bydgoszczy", "Powiatowy Urząd Pracy w Tczewie", "Regionalny Ośrodek Polityki Społecznej w
+# Poznaniu", "Okręgowa Izba Lekarska w Gdańsku"): there is one in every town, region or district,
+# so the town is part of the registered name.
+LOCAL_GOVERNMENT_ADJECTIVES = {
+    "miejski",
+    "gminny",
+    "powiatowy",
+    "wojewódzki",
+    "miejsko-gminny",
+    "regionalny",
+    "okręgowy",
+    "rejonowy",
+}
 
 
 def takes_seat(surface: list[str], head: int) -> bool:
