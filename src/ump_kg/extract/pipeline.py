@@ -715,7 +715,8 @@ ADMINISTRATIONS = {"urząd", "ministerstwo", "starostwo", "kancelaria"}
 
 def other_administration(ctx: DocumentContext) -> str | None:
     """The one administration other than a city's office the page's title names (a voivode's
-    office, a ministry), if the page names no city office."""
+    office, a ministry), or else the one the page names as its publisher, if the page names no
+    city office."""
     offices = {m.iri for m in ctx.mentions if m.kind == "office"}
     title = ctx.sentences[0] if ctx.sentences else None
     others = {
@@ -729,7 +730,30 @@ def other_administration(ctx: DocumentContext) -> str | None:
         and entity.cls != UMP + "OrganisationalUnit"
         and any(head_lemma(word) & ADMINISTRATIONS for word in entity.label_pl.split()[:2])
     }
-    return others.pop() if len(others) == 1 and not offices else None
+    if offices:
+        return None
+    if len(others) == 1:
+        return others.pop()
+    # (or the one its publisher is: "publisher: Wielkopolski Urząd Wojewódzki w Poznaniu")
+    published = publishing_body(ctx)
+    entity = ctx.entities.get(published) if published else None
+    if entity is not None and any(
+        head_lemma(word) & ADMINISTRATIONS for word in entity.label_pl.split()[:2]
+    ):
+        return published
+    return None
+
+
+def publishing_body(ctx: DocumentContext) -> str | None:
+    """The body of the page whose name is the publisher's, before any brackets or dash
+    ("publisher: Wielkopolski Urząd Wojewódzki w Poznaniu (poznan.uw.gov.pl)")."""
+    publisher = re.split(r"\s+[(–|—-]|\s*\(", ctx.doc.publisher or "")[0].strip().lower()
+    found = {
+        m.iri
+        for m in ctx.mentions
+        if m.kind in ("org", "office") and ctx.label_pl(m.iri).lower() == publisher
+    }
+    return found.pop() if publisher and len(found) == 1 else None
 
 
 # "Miejski Ośrodek Pomocy Społecznej", "Miejskie Centrum Interwencji Kryzysowej": a town's own
