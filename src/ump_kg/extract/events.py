@@ -69,7 +69,10 @@ TRIGGER = re.compile(
     # holds it
     r"(?:wydarzeni\w*|forum)(?=\s+(?:[^\s.;]+\s+){0,4}?(?:odby(?:ł|ła|ło|li|ły|wa|wać|ć)\w*\s+"
     r"się|odbędzie|zorganizowa\w+|zgromadzi\w+|potrw\w+|trwał\w*))|"
-    r"wizy(?:t|c)\w*\s+studyjn\w*|wyj(?:azd|eźdz)\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal(?:a|i|ę|ą|e|om|ach|ami)\b|"
+    r"wizy(?:t|c)\w*\s+studyjn\w*|"
+    # a visit on a day ("przebywając 7 kwietnia 2022 r. w Katowicach, odwiedził punkt …",
+    # "wizyta prezydenta w Lublinie 12 maja"): not a doctor's visits, which have no day
+    r"wizy(?:t|c)(?:a|y|ie|ę|ą|om|ami|ach)?\b|odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|wyj(?:azd|eźdz)\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal(?:a|i|ę|ą|e|om|ach|ami)\b|"
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
     r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
     r"otwarci[ea]\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
@@ -211,6 +214,8 @@ PARTICIPATION = re.compile(
     # "Chairs: A and B, Centre …", "Prowadzenie: A"
     r"\bchairs?\s*:|\bprowadzenie\s*:|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|\btowarzysz\w*|przyjecha\w*|przybył\w*|"
+    # who visited was there: "X odwiedził punkt", "Wizyta X w Lublinie", "z wizytą była X"
+    r"odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|\bwizy[tc]\w*|\bvisited\b|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     # "X, who opened the workshop", "co-facilitated both days"
     r"\bopened\s+the\b|facilitat\w*|"
@@ -508,7 +513,7 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 # conference told).
 # (and what people took part in: "projekt, w którym wzięło udział 20 szkół" in a year is none)
 NEEDS_A_DAY = re.compile(
-    r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|"
+    r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|wizy[tc]|odwiedz|"
     r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
