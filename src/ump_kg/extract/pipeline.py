@@ -487,6 +487,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     team_named_short(ctx)
     one_document_named_twice(ctx)
     one_project_named_short(ctx)
+    one_body_named_short(ctx)
     bodies_named_again_by_their_kind(ctx)
     detect_events(ctx)
     describe_contexts(ctx, know.themes)
@@ -1131,6 +1132,55 @@ def one_project_named_short(ctx: DocumentContext) -> None:
     for short in renamed:
         ctx.entities.pop(short)
     ctx.rename(renamed)
+
+
+# What a body's full name adds after the words it is also called by: the second of what it is
+# for ("Rada Imigrantów i Imigrantek") or whom it is attached to ("… przy Prezydencie Gdańska");
+# not a seat ("Uniwersytet SWPS we Wrocławiu" is one of the university's branches)
+NAME_TAIL = re.compile(r" (?:i|oraz|przy) \S")
+BODY_CLASSES = frozenset(UMP + c for c in ("NationalOrganisation", "Organisation", "Venue"))
+
+
+def one_body_named_short(ctx: DocumentContext) -> None:
+    """A page that names "Rada Imigrantów i Imigrantek" and, in its title, "Rady Imigrantów"
+    names one body: a new body named by the first words of another's name, up to an "i" or a
+    "przy", is that one (where one such name holds it)."""
+    bodies = {iri: e.label_pl for iri, e in ctx.entities.items() if e.cls in BODY_CLASSES}
+    renamed = {}
+    for short, label in bodies.items():
+        longer = [
+            iri
+            for iri, full in bodies.items()
+            if iri != short
+            and full.startswith(label)
+            and NAME_TAIL.match(full, len(label))
+            and ctx.entities[iri].cls == ctx.entities[short].cls
+            and joins_alike(label.split()[-1], full[len(label) :].split())
+        ]
+        if len(longer) == 1 and len(label.split()) >= 2:
+            renamed[short] = longer[0]
+    for short in renamed:
+        ctx.entities.pop(short)
+    ctx.rename(renamed)
+
+
+def joins_alike(last: str, tail: list[str]) -> bool:
+    """ "Imigrantów i Imigrantek": what "i" joins is one complement, two nouns in a case they
+    share; "SWPS i WiseEuropa" joins two bodies ("przy" always attaches)."""
+    if tail[0] == "przy":
+        return True
+    if len(tail) < 2:
+        return False
+
+    def cases(word: str) -> set[str]:
+        return {
+            case
+            for _, tag, _ in analyses(word)
+            if tag.startswith("subst")
+            for case in tag.split(":")[2].split(".")
+        }
+
+    return bool(cases(last) & cases(tail[1]))
 
 
 # A town's office named without its town: "współpracują z Urzędem Miasta oraz …".
