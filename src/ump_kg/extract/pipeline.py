@@ -445,6 +445,9 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     new_names, new_mentions = without_bare_acronyms(new_names, new_mentions)
     mentions, new_names, new_mentions = without_patrons_of_bodies(mentions, new_names, new_mentions)
     new_mentions += acronym_mentions(article.text, new_names, base, mentions + new_mentions)
+    new_mentions += implicit_acronym_mentions(
+        article.text, new_names, base, mentions + new_mentions
+    )
     new_mentions += repeated_title_mentions(article.text, new_names, base, mentions + new_mentions)
     new_mentions += surname_mentions(article.text, new_names, mentions + new_mentions, base)
     new_mentions += known_surname_mentions(
@@ -833,6 +836,33 @@ def acronym_mentions(
                 found.append(
                     Mention(match.start(), match.end(), match.group(0), name.iri(base), name.kind)
                 )
+    return found
+
+
+def implicit_acronym_mentions(
+    text: str, names: list[NewName], base: str, taken: list[Mention]
+) -> list[Mention]:
+    """ "Uniwersytet Ekonomiczny w Krakowie … Rektor UEK": an acronym the page never defines, made
+    of the initials of the capitalised words of one body it names, is that body (not where the
+    acronym is a name's own)."""
+    by_initials: dict[str, set[tuple[str, str]]] = {}
+    for name in names:
+        capitals = [w for w in name.base.split() if w[:1].isupper()]
+        if name.kind not in ("org", "unit") or len(capitals) < 2 or name.acronym:
+            continue
+        acronym = "".join(w[0] for w in capitals)
+        by_initials.setdefault(acronym, set()).add((name.iri(base), name.kind))
+    found: list[Mention] = []
+    for acronym, owners in by_initials.items():
+        if len(owners) != 1:
+            continue
+        ((iri, kind),) = owners
+        for match in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+            # ("… Uniwersytetu Warszawskiego (OBM UW)": in brackets, an acronym is defined for
+            # the name before it, by the rules of defined acronyms)
+            in_brackets = text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+            if not in_brackets and not any(t.start <= match.start() < t.end for t in taken):
+                found.append(Mention(match.start(), match.end(), acronym, iri, kind))
     return found
 
 
