@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -1146,22 +1147,14 @@ def one_project_named_short(ctx: DocumentContext) -> None:
     """A page that names the project „Bydgoszcz Razem – kompleksowe wsparcie integracji …” and
     then „Bydgoszcz Razem” names one project: a project (or programme) named by the part of
     another's title before its subtitle is that one, under the full title."""
-    kinds = (UMP + "Project", UMP + "Programme")
-    projects = {iri: e.label_pl for iri, e in ctx.entities.items() if e.cls in kinds}
-    renamed = {}
-    for short, label in projects.items():
-        longer = [
-            iri
-            for iri, full in projects.items()
-            if iri != short
-            and full.casefold().startswith(label.casefold())
-            and SUBTITLE.match(full, len(label))
-        ]
-        if len(longer) == 1:
-            renamed[short] = longer[0]
-    for short in renamed:
-        ctx.entities.pop(short)
-    ctx.rename(renamed)
+
+    def subtitled(label: str, full: str) -> bool:
+        return (
+            full.casefold().startswith(label.casefold())
+            and SUBTITLE.match(full, len(label)) is not None
+        )
+
+    named_short(ctx, frozenset({UMP + "Project", UMP + "Programme"}), subtitled)
 
 
 # What a body's full name adds after the words it is also called by: the second of what it is
@@ -1173,21 +1166,36 @@ BODY_CLASSES = frozenset(UMP + c for c in ("NationalOrganisation", "Organisation
 
 def one_body_named_short(ctx: DocumentContext) -> None:
     """A page that names "Rada Imigrantów i Imigrantek" and, in its title, "Rady Imigrantów"
-    names one body: a new body named by the first words of another's name, up to an "i" or a
-    "przy", is that one (where one such name holds it)."""
-    bodies = {iri: e.label_pl for iri, e in ctx.entities.items() if e.cls in BODY_CLASSES}
+    names one body: a new body named by the first words of another's name (two words at
+    least), up to an "i" or a "przy", is that one (where one such name holds it)."""
+
+    def first_words(label: str, full: str) -> bool:
+        return (
+            len(label.split()) >= 2
+            and full.startswith(label)
+            and NAME_TAIL.match(full, len(label)) is not None
+            and joins_alike(label.split()[-1], full[len(label) :].split())
+        )
+
+    named_short(ctx, BODY_CLASSES, first_words)
+
+
+def named_short(
+    ctx: DocumentContext, classes: frozenset[str], shortens: Callable[[str, str], bool]
+) -> None:
+    """The page's new things of these classes named by a short form of one other's name of the
+    same class (`shortens(short, full)`) are that one, under its full name."""
+    labels = {iri: e.label_pl for iri, e in ctx.entities.items() if e.cls in classes}
     renamed = {}
-    for short, label in bodies.items():
+    for short, label in labels.items():
         longer = [
             iri
-            for iri, full in bodies.items()
+            for iri, full in labels.items()
             if iri != short
-            and full.startswith(label)
-            and NAME_TAIL.match(full, len(label))
             and ctx.entities[iri].cls == ctx.entities[short].cls
-            and joins_alike(label.split()[-1], full[len(label) :].split())
+            and shortens(label, full)
         ]
-        if len(longer) == 1 and len(label.split()) >= 2:
+        if len(longer) == 1:
             renamed[short] = longer[0]
     for short in renamed:
         ctx.entities.pop(short)
