@@ -214,8 +214,6 @@ PARTICIPATION = re.compile(
     # "Chairs: A and B, Centre …", "Prowadzenie: A"
     r"\bchairs?\s*:|\bprowadzenie\s*:|"
     r"reprezentowa\w*|rozmawia\w*|przewodzi\w*|\btowarzysz\w*|przyjecha\w*|przybył\w*|"
-    # who visited was there: "X odwiedził punkt", "Wizyta X w Lublinie", "z wizytą była X"
-    r"odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|\bwizy[tc]\w*|\bvisited\b|"
     r"opened\s+by|speakers?\s+included|received\s+by|\bmet\b|\bled\s+the\b|presented|"
     # "X, who opened the workshop", "co-facilitated both days"
     r"\bopened\s+the\b|facilitat\w*|"
@@ -248,6 +246,9 @@ PARTICIPATION = re.compile(
     r"na\s+zdjęci\w*|na\s+fotografi\w*|od\s+lewej|pictured|in\s+the\s+photo|from\s+left",
     re.IGNORECASE,
 )
+# who visited was at the visit the sentence makes: "X odwiedził punkt", "Wizyta X w Lublinie",
+# "z wizytą była X" (not in a later sentence: "Rok wcześniej Y odwiedził Lwów")
+VISITED = re.compile(r"(?i)odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|\bwizy[tc]\w*|\bvisited\b")
 REPRESENTED = re.compile(
     # "przedstawiciele IOM", "członkowie Zespołu" (the noun, not "miast członkowskich"); not "w
     # Przedstawicielstwie Komisji …" (a body named after the one it represents, the venue)
@@ -513,7 +514,9 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 # conference told).
 # (and what people took part in: "projekt, w którym wzięło udział 20 szkół" in a year is none)
 NEEDS_A_DAY = re.compile(
-    r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|wizy[tc]|odwiedz|"
+    r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|odwiedz|"
+    # (a visit, but not a study visit, which the days said before may date)
+    r"wizy[tc](?!\w*\s+studyjn)|"
     r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
@@ -2900,7 +2903,8 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
                 not sentence.text.lstrip().startswith("|")
                 and TIMED_ITEM.match(re.sub(r"\*\*", "", sentence.text)) is not None
             )
-            if present and (PARTICIPATION.search(whole.text) or rostered or timed):
+            visited = sentence is event.sentence and VISITED.search(whole.text) is not None
+            if present and (PARTICIPATION.search(whole.text) or rostered or timed or visited):
                 for mention in ctx.mentions_in(sentence, "person"):
                     if not reports_on_it(ctx, event, sentence, mention):
                         ctx.fact(event.iri, "participant", mention.iri, sentence)
