@@ -1154,7 +1154,8 @@ def one_project_named_short(ctx: DocumentContext) -> None:
             and SUBTITLE.match(full, len(label)) is not None
         )
 
-    named_short(ctx, frozenset({UMP + "Project", UMP + "Programme"}), subtitled)
+    # (a project's short title may be read as a programme's, and the other way round)
+    named_short(ctx, frozenset({UMP + "Project", UMP + "Programme"}), subtitled, same_class=False)
 
 
 # What a body's full name adds after the words it is also called by: the second of what it is
@@ -1177,14 +1178,18 @@ def one_body_named_short(ctx: DocumentContext) -> None:
             and joins_alike(label.split()[-1], full[len(label) :].split())
         )
 
-    named_short(ctx, BODY_CLASSES, first_words)
+    named_short(ctx, BODY_CLASSES, first_words, same_class=True)
 
 
 def named_short(
-    ctx: DocumentContext, classes: frozenset[str], shortens: Callable[[str, str], bool]
+    ctx: DocumentContext,
+    classes: frozenset[str],
+    shortens: Callable[[str, str], bool],
+    same_class: bool,
 ) -> None:
-    """The page's new things of these classes named by a short form of one other's name of the
-    same class (`shortens(short, full)`) are that one, under its full name."""
+    """The page's new things of these classes named by a short form of one other's name
+    (`shortens(short, full)`; of the same class, with `same_class`) are that one, under its
+    full name."""
     labels = {iri: e.label_pl for iri, e in ctx.entities.items() if e.cls in classes}
     renamed = {}
     for short, label in labels.items():
@@ -1192,7 +1197,7 @@ def named_short(
             iri
             for iri, full in labels.items()
             if iri != short
-            and ctx.entities[iri].cls == ctx.entities[short].cls
+            and (ctx.entities[iri].cls == ctx.entities[short].cls or not same_class)
             and shortens(label, full)
         ]
         if len(longer) == 1:
