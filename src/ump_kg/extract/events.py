@@ -1026,11 +1026,41 @@ TIMED_ITEM = re.compile(
 )
 
 
+# "- 10.15 – Lucyna Gajda, …": an hour written with a dot, alone. "12.05 – …" may be a day too,
+# so the list tells: an hour's minutes go past 12, a month does not ("10.45", "9.40").
+DOTTED_HOUR = re.compile(r"^[\s*•|-]*(?P<hour>\d{1,2})\.(?P<minute>\d{2})\s*[–—-]\s")
+
+
+def opens_at_an_hour(ctx: DocumentContext, sentence: Sentence) -> bool:
+    """Whether the sentence opens with the hour of a programme's item: "10:30 – …", "9.00–10.30
+    …", or "10.15 – …" in a list whose openers are all hours and one at least cannot be a day."""
+    text = re.sub(r"\*\*", "", sentence.text)
+    if TIMED_ITEM.match(text):
+        return True
+    if DOTTED_HOUR.match(text) is None:
+        return False
+    openers = [DOTTED_HOUR.match(re.sub(r"\*\*", "", line)) for line in list_lines(ctx, sentence)]
+    hours = [(int(m["hour"]), int(m["minute"])) for m in openers if m is not None]
+    return all(h < 24 and m < 60 for h, m in hours) and any(m > 12 for _, m in hours)
+
+
+def list_lines(ctx: DocumentContext, sentence: Sentence) -> list[str]:
+    """The lines of the bulleted list the sentence's line stands in (nested items included)."""
+    lines = ctx.doc.text.split("\n")
+    at = ctx.doc.text.count("\n", 0, sentence.start)
+    first, last = at, at
+    while first > 0 and BULLET.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and BULLET.match(lines[last + 1]):
+        last += 1
+    return lines[first : last + 1] if BULLET.match(lines[at]) else [lines[at]]
+
+
 def programme_item(ctx: DocumentContext, sentence: Sentence) -> bool:
     """Whether the sentence is an item of the event's programme: a line opened by its hour, or a
     list item under a programme heading ("## Program spotkania"). What the items are on is what
     the event is on."""
-    if TIMED_ITEM.match(sentence.text):
+    if opens_at_an_hour(ctx, sentence):
         return True
     if not in_item(ctx, sentence):
         return False
@@ -2899,10 +2929,7 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             # "**10:15** Karolina Lis, koordynatorka Zespołu – „Siedem lat …”": who has an hour
             # of the event's programme speaks at it
             # (a table's row is read by its columns: a "Kontakt" column names no speaker)
-            timed = (
-                not sentence.text.lstrip().startswith("|")
-                and TIMED_ITEM.match(re.sub(r"\*\*", "", sentence.text)) is not None
-            )
+            timed = not sentence.text.lstrip().startswith("|") and opens_at_an_hour(ctx, sentence)
             visited = sentence is event.sentence and VISITED.search(whole.text) is not None
             if present and (PARTICIPATION.search(whole.text) or rostered or timed or visited):
                 for mention in ctx.mentions_in(sentence, "person"):
