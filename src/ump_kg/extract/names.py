@@ -129,6 +129,8 @@ ORGANISATION_HEADS = {
     "placówka",
     "inspektorat",
     "delegatura",
+    "filia",  # "Filia Instytutu … w Lublinie"
+    "ekspozytura",
     "szpital",
     "poradnia",
     "przychodnia",
@@ -1004,9 +1006,14 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         base = body_base_form(text, words)
         if (
             seat is not None
-            and (not in_place or generic_name(surface, head))
+            and (
+                not in_place or generic_name(surface, head) or a_branch(surface, head, words, taken)
+            )
             and kind != "venue"
-            and takes_seat(surface, head)
+            and (
+                takes_seat(surface, head)
+                or a_branch_in_a_town(text, end, surface, head, words, taken)
+            )
         ):
             base, end = base + ACRONYM_IN_BRACKETS.sub("", text[end:seat]), seat
         if kind == "fund":
@@ -1539,6 +1546,35 @@ def takes_seat(surface: list[str], head: int) -> bool:
     )
 
 
+# A branch of a body is named by the town it is in: "Oddział Instytutu Pamięci Narodowej we
+# Wrocławiu", "Delegatura Urzędu Wojewódzkiego w Słupsku", "Placówka Straży Granicznej w …";
+# so is a known body's office ("Biuro Rady Europy w Warszawie"; its office for the country is
+# the reference's unit, read elsewhere).
+BRANCH_HEADS = {"oddział", "delegatura", "filia", "ekspozytura", "placówka", "przedstawicielstwo"}
+
+
+def a_branch(
+    surface: list[str], head: int, words: list[re.Match[str]], taken: list[Mention]
+) -> bool:
+    """Whether the name is a branch's: a branch's head, or an office of a known body."""
+    lemmas = head_lemma(surface[head])
+    office = bool(lemmas & {"biuro"}) and known_country_office(words, taken)
+    return bool(lemmas & BRANCH_HEADS) or office
+
+
+def a_branch_in_a_town(
+    text: str,
+    end: int,
+    surface: list[str],
+    head: int,
+    words: list[re.Match[str]],
+    taken: list[Mention],
+) -> bool:
+    """A branch's name followed by its town ("we Wrocławiu", "w Radomiu"), not by the country
+    ("w Polsce")."""
+    return IN_POLAND.match(text, end) is None and a_branch(surface, head, words, taken)
+
+
 # ("Centrum Integracyjne dla Cudzoziemców (CIC) we Wrocławiu": its acronym may come between)
 SEAT = re.compile(
     r"(?:\s*\([A-ZŁŚŻŹĆŃÓĘĄ][A-ZŁŚŻŹĆŃÓĘĄ0-9&-]{1,11}\))?"
@@ -1619,7 +1655,32 @@ def same_body_same_name(found: list[NewName]) -> list[NewName]:
         twin = next((b for b in bases if town_adjective_for_seat(base, b)), None)
         if twin is not None and written[twin] > written[base]:
             fuller[base] = fuller.get(twin, twin)
+    for base in bases:
+        # "Oddział IPN we Wrocławiu" and "Oddział Instytutu Pamięci Narodowej we Wrocławiu": an
+        # acronym of the words the page writes in full elsewhere is the same body, spelt out
+        spelt = next((b for b in bases if initials_spelt_out(base, b)), None)
+        if spelt is not None:
+            fuller[base] = fuller.get(spelt, spelt)
     return [replace(n, base=fuller[n.base]) if n.base in fuller else n for n in found]
+
+
+def initials_spelt_out(short: str, full: str) -> bool:
+    """Whether `full` is `short` with one of its acronyms written out: the capitalised words
+    whose initials the acronym is, in its place ("Biuro RPO" / "Biuro Rzecznika Praw
+    Obywatelskich")."""
+    short_words, full_words = short.split(), full.split()
+    spelt = len(full_words) - len(short_words) + 1  # how many words the acronym stands for
+    for index, word in enumerate(short_words):
+        if spelt < 2 or not (word.isalpha() and word.isupper() and len(word) == spelt):
+            continue
+        run = full_words[index : index + spelt]
+        same_around = (
+            short_words[:index] == full_words[:index]
+            and short_words[index + 1 :] == full_words[index + spelt :]
+        )
+        if same_around and all(w[:1].isupper() for w in run):
+            return "".join(w[0] for w in run) == word
+    return False
 
 
 def same_lemmas(one: str, other: str) -> bool:

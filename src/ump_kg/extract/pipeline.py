@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..config import base_iri, layout
 from ..language.morphology import analyses, case_form, given_names
+from ..language.prepositions import locative_phrase
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..slug import slugify
@@ -55,13 +56,17 @@ from .names import (
     BODY_HEADS,
     UNIT_HEADS,
     NewName,
+    a_branch,
     find_named_bodies,
     find_people,
     find_quoted_projects,
+    generic_name,
+    head_index,
     head_lemma,
     in_a_patrons_name,
     known_surname_mentions,
     mentions_of,
+    same_body_same_name,
     surname_mentions,
     unquoted_initiative_titles,
 )
@@ -354,6 +359,8 @@ def country_offices(text: str, reference: Reference, mentions: list[Mention]) ->
         tail = IN_POLAND_AFTER.match(text, mention.end) if unit else None
         office = OFFICE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         office_before = office is not None and office.end() == mention.start
+        if office_before and not tail and a_city_right_after(text, mention.end, mentions):
+            office_before = False  # "Biuro IOM w Krakowie": an office in one town, a branch
         if unit is None or not (tail or office_before):
             found.append(mention)
             continue
@@ -362,6 +369,14 @@ def country_offices(text: str, reference: Reference, mentions: list[Mention]) ->
         start = office.start() if office is not None and office_before else mention.start
         found.append(Mention(start, end, text[start:end], unit, mention.kind))
     return found
+
+
+def a_city_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether a reference city is named right after `end`, as a seat ("… (IOM) w Krakowie")."""
+    seat = re.match(r"(?:\s*\([^()]{1,20}\))?\s+we?\s+", text[end : end + 40])
+    return seat is not None and any(
+        m.kind == "city" and m.start == end + seat.end() for m in mentions
+    )
 
 
 def new_name_mentions(
@@ -376,7 +391,9 @@ def new_name_mentions(
     quoted += unquoted_repeats_of_titles(doc.text, quoted, known)
     known = [m for m in known if not any(q.start <= m.start < q.end for q in quoted)]
     names = quoted + find_people(doc.text, known, doc.language)
-    names += find_named_bodies(doc.text, known + mentions_of(names), doc.language)
+    bodies = find_named_bodies(doc.text, known + mentions_of(names), doc.language)
+    # (a seat said by an adjective may make two names of the page one: same_body_same_name)
+    names += same_body_same_name(seated_by_a_town_adjective(doc.text, bodies, reference, known))
     names += unquoted_initiative_titles(doc.text, known + mentions_of(names))
     sentences = split_sentences(doc.text)
     names += listed_localities(
@@ -392,6 +409,50 @@ def new_name_mentions(
     names += people_listed_after_a_colon(doc.text, sentences, known + mentions_of(names))
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
     return known, mentions, names
+
+
+SEAT_AT_THE_END = re.compile(r"\swe?\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+$")
+
+
+def seated_by_a_town_adjective(
+    text: str, names: list[NewName], reference: Reference, known: list[Mention]
+) -> list[NewName]:
+    """ "koordynator warszawskiego Centrum Wielokulturowego", "dyrektor wrocławskiego Oddziału
+    IPN": a town's adjective, written small before a body whose name needs its town (a name
+    too generic to tell one body alone, or a branch's), says that seat: "Centrum Wielokulturowe
+    w Warszawie" (a capitalised adjective is a word of the name: "Krakowskie Centrum …")."""
+    found = []
+    for name in names:
+        city = town_adjective_before(text, name.start, reference)
+        if city is None or name.kind not in ("org", "unit") or SEAT_AT_THE_END.search(name.base):
+            found.append(name)
+            continue
+        surface = name.base.split()
+        head = head_index(surface)
+        words = list(re.finditer(r"[\w-]+", text[: name.end]))[-len(name.text.split()) :]
+        if head is None or not (
+            generic_name(surface, head) or a_branch(surface, head, words, known)
+        ):
+            found.append(name)
+            continue
+        town = case_form(reference.gazetteer.entries[city].label_pl, "loc")
+        found.append(replace(name, base=f"{name.base} {locative_phrase(town)}"))
+    return found
+
+
+def town_adjective_before(text: str, start: int, reference: Reference) -> str | None:
+    """The city whose adjective, written small, stands right before `start` ("wrocławskiego")."""
+    before = re.search(r"(?<![\w-])([a-ząćęłńóśźż]+)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return None
+    return next(
+        (
+            reference.city_of_adjective[lemma.lower()]
+            for lemma, tag, _ in analyses(before.group(1))
+            if tag.startswith("adj") and lemma.lower() in reference.city_of_adjective
+        ),
+        None,
+    )
 
 
 def unquoted_repeats_of_titles(
@@ -566,6 +627,16 @@ def units_for_poland(ctx: DocumentContext) -> None:
     ctx.rename(renamed)
 
 
+def city_of_the_seat_in(ctx: DocumentContext, label: str) -> str | None:
+    """The reference city a name's seat names ("… w Warszawie" → Warszawa)."""
+    seat = SEAT_AT_THE_END.search(label)
+    if seat is None:
+        return None
+    iri = ctx.reference.gazetteer.forms.get(seat.group(0).split()[-1])
+    entry = ctx.reference.gazetteer.entries.get(iri) if iri else None
+    return iri if entry is not None and entry.kind == "city" else None
+
+
 def spelt_out(ctx: DocumentContext, unit: str, parent: Mention) -> str | None:
     """A unit named with its organisation's acronym is labelled as a register names it, the
     organisation spelt out ("Biuro UMP" → "Biuro Unii Metropolii Polskich", as the reference
@@ -631,8 +702,10 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
             respelt = spelt_out(ctx, mention.iri, parent)
             if respelt is not None:
                 renamed[mention.iri] = respelt
-        elif city is not None:
-            ctx.fact(mention.iri, "inCity", city.iri, entity.sentence)
+        town = city.iri if city is not None else city_of_the_seat_in(ctx, entity.label_pl)
+        if town is not None and (parent is None or SEAT_AT_THE_END.search(entity.label_pl)):
+            # ("Biuro Rady Europy w Warszawie": a branch of a known body is where its name says)
+            ctx.fact(mention.iri, "inCity", town, entity.sentence)
     for old, new in renamed.items():
         entity = ctx.entities.pop(old)
         ctx.entities.setdefault(new, replace(entity, iri=new))
