@@ -529,11 +529,11 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                     doc.text,
                     by_row_years(
                         doc.text,
-                        find_dates(doc.text, doc.published or time_of_undated_page(doc.text)),
+                        find_dates(doc.text, time_of_the_page(doc)),
                     ),
                 ),
             ),
-            doc.published,
+            doc.published or day_in_the_address(doc.url),
         ),
         mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
     )
@@ -955,6 +955,27 @@ def repeated_title_mentions(
             if not any(t.start < end and start < t.end for t in [*taken, *found]):
                 found.append(Mention(start, end, name.text, name.iri(base), name.kind))
     return found
+
+
+def time_of_the_page(doc: SourceDocument) -> dt.date | None:
+    """When the page was written: its publication date, else the day its address gives, else
+    the year of the dates it writes (`time_of_undated_page`)."""
+    return doc.published or day_in_the_address(doc.url) or time_of_undated_page(doc.text)
+
+
+def day_in_the_address(source: str | None) -> dt.date | None:
+    """The day a page's address gives in full ("…/artykul/…/2021/01/20/"), as htmldate reads
+    addresses (year, month and day, in that order; a year and a month alone may be an
+    archive's, not the page's)."""
+    from htmldate.extractors import COMPLETE_URL
+
+    match = COMPLETE_URL.search(source or "")
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
 
 
 def time_of_undated_page(text: str) -> dt.date | None:
