@@ -250,13 +250,17 @@ def words_from(text: str, start: int) -> list[re.Match[str]]:
     return list(WORD.finditer(text, start))
 
 
+# Capitals and small letters of other Latin alphabets in foreign names ("Ivan Škorupa",
+# "Adrienne Körmendy", "Frédéric de Touchet")
+FOREIGN_CAPITALS = "ÁÀÂÄÃÅÆÇČĎÉÈÊËĚÍÌÎÏÑŇÒÔÖÕØŘŠŤÚÙÛÜŮÝŽĐ"
+FOREIGN_SMALL = "áàâäãåæçčďéèêëěíìîïñňòôöõøřšťúùûüůýÿžđß"
 PERSON = re.compile(
     # A lookahead, so that "Poznania Jędrzej Solarski" can still match at "Jędrzej".
     # (a surname may open with d' or O': "Ivana d'Alessandro")
-    r"(?<![\w])(?=([A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźżáéíóúýčďěňřšťůž]+)"
+    r"(?<![\w])(?=([A-ZŁŚŻŹĆŃÓĘĄ" + FOREIGN_CAPITALS + r"][a-ząćęłńóśźż" + FOREIGN_SMALL + r"]+)"
     # (a middle initial may stand between: "Kevinem J. Allenem")
     r"((?:[ \u00a0][A-ZŁŚŻŹĆ]\.(?=[ \u00a0][A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż]))?"
-    r"(?:[ \u00a0](?:[dDO]['\u2019])?[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,2}))"
+    r"(?:[ \u00a0](?:[dDO]['\u2019])?[A-ZŁŚŻŹĆŃÓĘĄ" + FOREIGN_CAPITALS + r"][\w-]+){1,2}))"
 )
 
 
@@ -390,15 +394,17 @@ ROLE_CUE_BEFORE = re.compile(
 
 # "Mosze Grinberg, rabin Gminy …", "Olena Hnatiuk, prezeska fundacji": a word for a post in
 # the nominative in apposition after the name says the name is in the nominative too.
+# (a page may capitalise posts: "Mathieu Klein, Prezydent Miasta Nancy", "Artem Valah, Konsul
+# Generalny Ukrainy w Lublinie")
 ROLE_CUE_AFTER = re.compile(
-    r"(?:\s*,|\s+[–—-])\s*(?:prezes\w*|koordynator(?:ka)?|dyrektor(?:ka)?|przewodnicząc[ya]|kierownik|"
+    r"(?i:(?:\s*,|\s+[–—-])\s*(?:prezydent\w*|wiceprezydent\w*|burmistrz\w*|prezes\w*|koordynator(?:ka)?|dyrektor(?:ka)?|przewodnicząc[ya]|kierownik|"
     r"kierowniczka|specjalist(?:a|ka)|ekspert(?:ka)?|asystent(?:ka)?|pełnomocni(?:k|czka)|"
     r"radn[ya]|wiceprezes(?:ka)?|zastęp(?:ca|czyni)|członkini|członek|doradc[ay]|doradczyni|"
     r"sekretarz|rzeczni(?:k|czka)|rabin|ksiądz|imam|pastor|konsul|ambasador(?:ka)?|"
     r"założyciel(?:ka)?|szef(?:owa)?|socjolo(?:g|żka)|badacz(?:ka)?|profesor(?:ka)?|"
     r"psycholo(?:g|żka)|prawni(?:k|czka)|tłumacz(?:ka)?|mediator(?:ka)?|wolontariusz(?:ka)?|"
     # ("Montserrat Feixas, przedstawicielka UNHCR na Europę Środkową"): whom one acts for
-    r"przedstawiciel(?:ka)?|reprezentant(?:ka)?)\b"
+    r"przedstawiciel(?:ka)?|reprezentant(?:ka)?)\b)"
 )
 
 
@@ -587,14 +593,17 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     name_end = match.start(1) + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
     role_after = ROLE_CUE_AFTER.match(text, name_end)
     if analyses(given)[0][1] != "ign" and not (
-        # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form
-        role_after and not given_names(given) and not is_common_noun(given)
+        # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form (not "TAK! Dla
+        # Polski, wiceprezydent …": a preposition opens no name)
+        role_after
+        and not given_names(given)
+        and not is_common_noun(given)
+        and not no_name_word(given)
     ):
         return None
     # ("Livia Styp-Rekowska": each part of a double surname is capitalised)
-    if not re.fullmatch(
-        r"[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż']+(?:-[A-ZŁŚŻŹĆŃÓĘĄ]?[a-ząćęłńóśźż']+)*", surname
-    ):
+    capital, small = f"A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}", f"a-ząćęłńóśźż'{FOREIGN_SMALL}"
+    if not re.fullmatch(rf"[{capital}][{small}]+(?:-[{capital}]?[{small}]+)*", surname):
         return None
     if any(w.lower() in EN_BODY_HEADS and not polish_word(w) for w in (given, surname)):
         # "Icelandic Council", "Integration Agency", "Business Centre Club": an English body's
@@ -623,7 +632,9 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     elif not (
         (unknown_surname or nominative_surname(surname) or subject)
         and (NOMINATIVE_ENDING.search(given) or role_after or subject)
-        and not OBLIQUE_ENDING.search(given)
+        # (a post in the nominative after the name says the name is in it too: "Artem Valah,
+        # Konsul Generalny …" ends like an instrumental and is none)
+        and (role_after or not OBLIQUE_ENDING.search(given))
         and (
             nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
             or role_after
