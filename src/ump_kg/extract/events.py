@@ -39,6 +39,11 @@ from .names import TITLE_MARKER, city_in_the_nominative
 from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
+# Signing an agreement: "podpisali porozumienie o współpracy", "zawarła … list intencyjny"
+SIGNING = (
+    r"(?:podpisa|zawar)(?:li|ły|ł|ła|ło)\s+(?:\S+\s+){0,5}?(?:umow|porozumieni|memorand|"
+    r"list\w*\s+intencyjn)\w*"
+)
 TRIGGER = re.compile(
     # the genitive plural drops the -i- ("zestawienie posiedzeń", "cykl spotkań")
     # (first persons too: "spotkaliśmy się", "zebrałyśmy się" on a member's blog)
@@ -69,7 +74,9 @@ TRIGGER = re.compile(
     # holds it
     r"(?:wydarzeni\w*|forum)(?=\s+(?:[^\s.;]+\s+){0,4}?(?:odby(?:ł|ła|ło|li|ły|wa|wać|ć)\w*\s+"
     r"się|odbędzie|zorganizowa\w+|zgromadzi\w+|potrw\w+|trwał\w*))|"
-    r"wizy(?:t|c)\w*\s+studyjn\w*|"
+    r"wizy(?:t|c)\w*\s+studyjn\w*|" + SIGNING + r"|"
+    # the signing of an agreement on a day ("20 czerwca przedstawiciele miasta i UNICEF
+    # podpisali porozumienie o współpracy"): the signers met to sign it
     # a visit on a day ("przebywając 7 kwietnia 2022 r. w Katowicach, odwiedził punkt …",
     # "wizyta prezydenta w Lublinie 12 maja"): not a doctor's visits, which have no day
     r"wizy(?:t|c)(?:a|y|ie|ę|ą|om|ami|ach)?\b|odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|wyj(?:azd|eźdz)\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal(?:a|i|ę|ą|e|om|ach|ami)\b|"
@@ -249,6 +256,9 @@ PARTICIPATION = re.compile(
 # who visited was at the visit the sentence makes: "X odwiedził punkt", "Wizyta X w Lublinie",
 # "z wizytą była X" (not in a later sentence: "Rok wcześniej Y odwiedził Lwów")
 VISITED = re.compile(r"(?i)odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|\bwizy[tc]\w*|\bvisited\b")
+# Who signed an agreement took part in its signing (a declaration signed on a named day is
+# signed, not the day's event: "w Światowym Dniu Uchodźcy … podpisała „Deklarację …”")
+SIGNED = re.compile(r"(?i)\b" + SIGNING)
 REPRESENTED = re.compile(
     # "przedstawiciele IOM", "członkowie Zespołu" (the noun, not "miast członkowskich"); not "w
     # Przedstawicielstwie Komisji …" (a body named after the one it represents, the venue)
@@ -516,7 +526,7 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 NEEDS_A_DAY = re.compile(
     r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|odwiedz|"
     # (a visit, but not a study visit, which the days said before may date)
-    r"wizy[tc](?!\w*\s+studyjn)|"
+    r"wizy[tc](?!\w*\s+studyjn)|podpisa|zawar|"
     r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
@@ -2089,6 +2099,7 @@ TRAINING = re.compile(r"(?i)szkoleni|webinar|warsztat|seminari|kurs|training|wor
 # Events that are not a body's sitting: courses, visits, openings, launches.
 OTHER_EVENT = re.compile(
     TRAINING.pattern + r"|wizy[tc]|visit|otwarci|opening|inaugura|launch|kick-off|ceremon|festiwal"
+    r"|podpisa|zawar"
     r"|festival|piknik|picnic",
     re.IGNORECASE,
 )
@@ -2930,7 +2941,9 @@ def describe_contexts(ctx: DocumentContext, themes: ThemeMatcher) -> None:
             # of the event's programme speaks at it
             # (a table's row is read by its columns: a "Kontakt" column names no speaker)
             timed = not sentence.text.lstrip().startswith("|") and opens_at_an_hour(ctx, sentence)
-            visited = sentence is event.sentence and VISITED.search(whole.text) is not None
+            visited = sentence is event.sentence and (
+                VISITED.search(whole.text) is not None or SIGNED.search(whole.text) is not None
+            )
             if present and (PARTICIPATION.search(whole.text) or rostered or timed or visited):
                 for mention in ctx.mentions_in(sentence, "person"):
                     if not reports_on_it(ctx, event, sentence, mention):
