@@ -18,28 +18,31 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 25 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, tav and sin are
-# blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
-# 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
-# suggested by san's file names, so san is not blind; sho, yot and tsade were made in session 18
-# — yot's totals decided one rule in 18 and one in 22 (its extracted names were listed once in
-# 22), so yot is not blind; ayin, resh and waw were made in session 19 — resh's totals decided
-# one rule; aleph, gimel and lamed were made in session 20 — aleph was opened in 20, gimel and
-# lamed in 21; bet, dalet and he were made in session 21 and opened in 22; zayin, het and tet
-# were made in session 22 and opened in 23; kaf, mem and nun were made in session 23 and opened
-# in 24; samekh, pe and shin were made in session 24 (pe has five pages: a sixth restated the
-# article one of shin's pages restates) and opened in 25; tav, qof and sin were made in session
-# 25 — qof is not blind: one of its gold labels was printed by a grep over every set's golds,
-# and its totals decided that a rule be dropped; in 23 a head word ('Organizacja') was dropped
-# after the totals of kaf, mem, nun, phi, yot and tsade fell with it; in 24 a first version of a
-# rule was changed after tsade's totals fell with it, and a list of role words was narrowed
-# after pe's and shin's; in 25 a rule was dropped after tav's totals fell with it (with opened
-# aleph's and pe's); heta's and beta's texts were searched once in 22 for one construction; one
-# diff of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega,
-# sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh,
-# waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin,
-# tav, qof and sin are restated from real public pages, six pages each but pe)
+# set: (recall, precision) measured at the end of session 26 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, ash, thorn and eth
+# are blind: only their totals were printed; epsilon, digamma, stigma and san were made in
+# session 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from
+# probes suggested by san's file names, so san is not blind; sho, yot and tsade were made in
+# session 18 — yot's totals decided one rule in 18 and one in 22 (its extracted names were
+# listed once in 22), so yot is not blind; ayin, resh and waw were made in session 19 — resh's
+# totals decided one rule; aleph, gimel and lamed were made in session 20 — aleph was opened in
+# 20, gimel and lamed in 21; bet, dalet and he were made in session 21 and opened in 22; zayin,
+# het and tet were made in session 22 and opened in 23; kaf, mem and nun were made in session 23
+# and opened in 24; samekh, pe and shin were made in session 24 (pe has five pages: a sixth
+# restated the article one of shin's pages restates) and opened in 25; tav, qof and sin were
+# made in session 25 and opened in 26 — qof was not blind before: one of its gold labels was
+# printed by a grep over every set's golds, and its totals decided that a rule be dropped; ash,
+# thorn and eth were made in session 26 (eth has five pages: a sixth restated the page one of
+# ash's pages restates); in 23 a head word ('Organizacja') was dropped after the totals of kaf,
+# mem, nun, phi, yot and tsade fell with it; in 24 a first version of a rule was changed after
+# tsade's totals fell with it, and a list of role words was narrowed after pe's and shin's; in
+# 25 a rule was dropped after tav's totals fell with it (with opened aleph's and pe's); in 26 a
+# rule was dropped after opened sets and the corpus fell with it (blind eth fell too); heta's
+# and beta's texts were searched once in 22 for one construction; one diff of pi's misses was
+# read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta,
+# gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel,
+# lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash,
+# thorn and eth are restated from real public pages, six pages each but pe and eth)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.853, 0.837),
@@ -53,7 +56,7 @@ MEASURED = {
     "nu": (0.701, 0.864),
     "xi": (0.770, 0.878),
     "omicron": (0.823, 0.956),
-    "pi": (0.768, 0.872),
+    "pi": (0.771, 0.872),
     "rho": (0.897, 0.845),
     "sigma": (0.753, 0.779),
     "tau": (0.586, 0.889),
@@ -64,37 +67,40 @@ MEASURED = {
     "omega": (0.673, 0.813),
     "sampi": (0.599, 0.746),
     "koppa": (0.521, 0.702),
-    "heta": (0.492, 0.731),
+    "heta": (0.500, 0.753),
     "gamma": (0.551, 0.750),
     "delta": (0.418, 0.817),
     "epsilon": (0.584, 0.818),
     "digamma": (0.419, 0.718),
-    "stigma": (0.399, 0.554),
+    "stigma": (0.426, 0.575),
     "san": (0.449, 0.684),
     "sho": (0.617, 0.764),
     "yot": (0.361, 0.659),
     "tsade": (0.463, 0.863),
     "ayin": (0.464, 0.660),
     "resh": (0.402, 0.640),
-    "waw": (0.536, 0.714),
+    "waw": (0.536, 0.711),
     "aleph": (0.448, 0.806),
     "gimel": (0.493, 0.926),
     "lamed": (0.513, 0.939),
     "bet": (0.466, 0.761),
     "dalet": (0.406, 0.736),
     "he": (0.512, 0.859),
-    "zayin": (0.464, 0.720),
-    "het": (0.636, 0.832),
+    "zayin": (0.464, 0.725),
+    "het": (0.636, 0.851),
     "tet": (0.540, 0.840),
     "kaf": (0.688, 0.814),
     "mem": (0.597, 0.839),
-    "nun": (0.416, 0.862),
+    "nun": (0.437, 0.850),
     "samekh": (0.601, 0.853),
     "pe": (0.562, 0.830),
-    "shin": (0.587, 0.804),
-    "tav": (0.381, 0.740),
+    "shin": (0.617, 0.825),
+    "tav": (0.421, 0.745),
     "qof": (0.380, 0.814),
-    "sin": (0.519, 0.798),
+    "sin": (0.597, 0.847),
+    "ash": (0.405, 0.762),
+    "thorn": (0.372, 0.770),
+    "eth": (0.548, 0.896),
 }
 MARGIN = 0.01
 
