@@ -74,9 +74,9 @@ TRIGGER = re.compile(
     # holds it
     r"(?:wydarzeni\w*|forum)(?=\s+(?:[^\s.;]+\s+){0,4}?(?:odby(?:ł|ła|ło|li|ły|wa|wać|ć)\w*\s+"
     r"się|odbędzie|zorganizowa\w+|zgromadzi\w+|potrw\w+|trwał\w*))|"
+    # (the signing of an agreement on a day, "20 czerwca przedstawiciele miasta i UNICEF
+    # podpisali porozumienie o współpracy": the signers met to sign it)
     r"wizy(?:t|c)\w*\s+studyjn\w*|" + SIGNING + r"|"
-    # the signing of an agreement on a day ("20 czerwca przedstawiciele miasta i UNICEF
-    # podpisali porozumienie o współpracy"): the signers met to sign it
     # a visit on a day ("przebywając 7 kwietnia 2022 r. w Katowicach, odwiedził punkt …",
     # "wizyta prezydenta w Lublinie 12 maja"): not a doctor's visits, which have no day
     r"wizy(?:t|c)(?:a|y|ie|ę|ą|om|ami|ach)?\b|odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|wyj(?:azd|eźdz)\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal(?:a|i|ę|ą|e|om|ach|ami)\b|"

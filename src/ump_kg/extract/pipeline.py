@@ -412,6 +412,7 @@ def new_name_mentions(
 
 
 SEAT_AT_THE_END = re.compile(r"\swe?\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+$")
+NAME_WORD = re.compile(r"[\w-]+")
 
 
 def seated_by_a_town_adjective(
@@ -429,7 +430,7 @@ def seated_by_a_town_adjective(
             continue
         surface = name.base.split()
         head = head_index(surface)
-        words = list(re.finditer(r"[\w-]+", text[: name.end]))[-len(name.text.split()) :]
+        words = list(NAME_WORD.finditer(text, name.start, name.end))
         if head is None or not (
             generic_name(surface, head) or a_branch(surface, head, words, known)
         ):
