@@ -1396,7 +1396,9 @@ def city_of_the_dateline(ctx: DocumentContext) -> str | None:
 
 # A fact sheet's fields: "**Termin:** 18–19.04.2023 r.", "Miejsce: Łódź, …", "Date: 5 May",
 # and a protocol's numbered ones: "1. **Termin spotkania:** 19 marca 2013 r.", "2) Miejsce: …".
-FIELD = re.compile(r"^[\s*_]*(?:\d{1,2}[.)][\s*_]+)?(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)[\s*_]*:")
+FIELD = re.compile(
+    r"^[\s*_]*(?:(?:\d{1,2}[.)]|[-–•])[\s*_]+)?(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)[\s*_]*:"
+)
 DATE_FIELD = re.compile(
     r"(?i)^(?:termin|data|kiedy|date|when)(?:\s+(?:spotkania|posiedzenia|konferencji|"
     r"wydarzenia|warsztatów|szkolenia|obrad|wizyty))?$"

@@ -65,12 +65,22 @@ def split_prose(text: str, begin: int, stop: int) -> list[Sentence]:
             continue
         if "\n" not in match.group(0) and inside_quotation(text, start, match.start()):
             continue  # (a blank line or a new list item ends an unclosed quotation too)
+        if "\n" not in match.group(0) and inside_a_heading(text, start, match.start()):
+            continue
         if is_ordinal_or_initial(text, match.start()) or continues_lowercase(text, end):
             continue
         add(sentences, text, start, end)
         start = end
     add(sentences, text, start, stop)
     return sentences
+
+
+def inside_a_heading(text: str, start: int, position: int) -> bool:
+    """A heading is one title, whatever periods it holds: "# Miasta Integrujące. Integracja =
+    Bezpieczeństwo | konferencja" (a title's period is no sentence's end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    heading = text[start:position].lstrip()
+    return text[line_start:start].strip() == "" and heading.startswith("#") and "\n" not in heading
 
 
 def straight_quote_open(text: str, start: int, position: int) -> bool:
