@@ -300,7 +300,7 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             continue
         before = tuple(text[max(0, start - 60) : start].split())
         base = with_middle_initial(person_base_form(words, before), initial)
-        if base.split()[0] != words[0] and said_of_a_woman(text, start, end):
+        if could_be_a_womans_nominative(words, base) and said_of_a_woman(text, start, end):
             # "Ivana d'Alessandro, szefowa działu": SGJP reads "Ivana" only as Ivan's genitive,
             # but the name is said of a woman in the nominative, so it stands as written.
             base = " ".join(words)
@@ -350,6 +350,15 @@ def inside(name: NewName, spans: list[tuple[int, int]]) -> bool:
     """Whether a name lies inside one of the spans (a person named in a report's title is the
     title's word, not a person the page speaks of)."""
     return any(start <= name.start and name.end <= end for start, end in spans)
+
+
+def could_be_a_womans_nominative(words: list[str], base: str) -> bool:
+    """ "Ivana Novak" read as Ivan's genitive may be a woman's name as written: it ends in -a,
+    as a woman's given name does, and its surname is written as its base form is. "Marię
+    Kowalską" ends in -ę, an accusative, and "Jana Nowaka" declines its surname as a man's
+    ("poznała Jana Nowaka": the woman is the subject, the man the object)."""
+    surnames = base.split()[-(len(words) - 1) :] if len(words) > 1 else []
+    return base.split()[0] != words[0] and words[0].endswith("a") and surnames == words[1:]
 
 
 def said_of_a_woman(text: str, start: int, end: int) -> bool:
