@@ -430,11 +430,13 @@ def surname_part_options(part: str, gender: str, case: str) -> list[tuple[int, s
         options += [(1, base) for base in adjectival_by_analogy(part, gender, case)]
     if gender.startswith("m") and not any(cost == 0 for cost, _ in options):
         options += [(1, stem) for stem in masculine_noun_stem(part, case)]
+    if gender.startswith("m") and unknown:
+        options += [(1, base) for base in unknown_masculine_nominatives(part, case)]
     feminine = feminine_adjectival_nominative(part, case) if unknown and gender == "f" else None
     if feminine:
         options.append((1, feminine))
     as_written = unknown or (gender == "f" and bool(INDECLINABLE_FOR_WOMEN.search(part)))
-    if unknown and (inflected_adjectival(part) or feminine):
+    if unknown and (inflected_adjectival(part) or feminine or NO_NOMINATIVE.search(part)):
         as_written = False  # 'Kerskim', 'Guidikovą' are not how anyone's surname is written
     options.append((1 if as_written else 3, part))
     return options
@@ -465,6 +467,47 @@ def feminine_adjectival_nominative(word: str, case: str) -> str | None:
 # "Jank").
 MASCULINE_NOUN_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em"}
 HARD_STEM = re.compile(r"[bdfłmnprtwz]$")
+
+
+# A man's surname in -a declines as a woman's noun does ("z Lechem Wałęsą", "Andrijem
+# Deszczycą"): an unknown surname after a man's given name, in the -a declension's accusative
+# (-ę), instrumental (-ą) or genitive (-y; -i after k and g), is back in -a. No nominative ends
+# in -ę or -ą; the dative and locative (-e with a softened stem) are left as written.
+A_DECLENSION = {
+    "acc": re.compile(r"(?<=\w\w)ę$"),
+    "inst": re.compile(r"(?<=\w\w)ą$"),
+    "gen": re.compile(r"(?<=\w[bcdfłmnprstwzż])y$|(?<=\w[kg])i$"),
+}
+# A foreign surname in -i declines as an adjective ("Marca Rossiego", "z Rossim"), and a stem in
+# k or g takes -iem in the instrumental ("z Tarasem Hryhorczukiem"): unknown words, read back.
+SOFT_ADJECTIVAL = {
+    "gen": re.compile(r"(?<=\w\w)iego$"),
+    "acc": re.compile(r"(?<=\w\w)iego$"),
+    "dat": re.compile(r"(?<=\w\w)iemu$"),
+    "inst": re.compile(r"(?<=\w\w)im$"),
+}
+VELAR_INSTRUMENTAL = re.compile(r"(?<=\w\w[kg])iem$")
+# (a nominative never ends so: the word as written is no surname's base form)
+NO_NOMINATIVE = re.compile(r"(?:ę|ą)$")
+
+
+def masculine_a_declension(word: str, case: str) -> list[str]:
+    """ "Deszczycą" (inst) → "Deszczyca", "Deszczycy" (gen) → "Deszczyca", "Kostki" → "Kostka"."""
+    ending = A_DECLENSION.get(case)
+    return [word[:-1] + "a"] if ending is not None and ending.search(word) else []
+
+
+def unknown_masculine_nominatives(word: str, case: str) -> list[str]:
+    """An unknown man's surname read back from its case: the -a declension's forms, an
+    adjectival -i surname's ("Rossiego" → "Rossi"), a velar stem's instrumental
+    ("Hryhorczukiem" → "Hryhorczuk")."""
+    found = masculine_a_declension(word, case)
+    soft = SOFT_ADJECTIVAL.get(case)
+    if soft is not None and soft.search(word):
+        found.append(soft.sub("i", word, count=1))
+    if case == "inst" and VELAR_INSTRUMENTAL.search(word):
+        found.append(word[:-3])
+    return found
 
 
 def masculine_noun_stem(word: str, case: str) -> list[str]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
+from ump_kg.language.morphology import masculine_a_declension
+
 # (ending of the written form, ending of the nominative, case) by the nominative's ending
 FEMININE_A = (("ie", "a", "dat"), ("y", "a", "gen"), ("i", "a", "gen"), ("ę", "a", "acc"),
               ("ą", "a", "inst"))  # fmt: skip
@@ -84,4 +86,5 @@ def surname_nominative(written: str, gender: str, case: str) -> str:
     for form_end, _, form_case in MASCULINE_CONSONANT:
         if form_case == case and written.endswith(form_end) and len(written) > len(form_end) + 2:
             return written[: len(written) - len(form_end)]
-    return written
+    # ("z ambasadorem Andrijem Deszczycą": a man's surname in -a declines as a woman's noun)
+    return next(iter(masculine_a_declension(written, case)), written)
