@@ -70,9 +70,9 @@ from .names import (
     surname_mentions,
     unquoted_initiative_titles,
 )
-from .places import places_named_where, venues_where_held
+from .places import places_named_where, town_written, venues_where_held
 from .relations import directors_of_city_bureaus, find_relations
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 
 NEW_NAME_CLASSES = {
     "person": "Person",
@@ -628,14 +628,23 @@ def units_for_poland(ctx: DocumentContext) -> None:
     ctx.rename(renamed)
 
 
-def city_of_the_seat_in(ctx: DocumentContext, label: str) -> str | None:
-    """The reference city a name's seat names ("… w Warszawie" → Warszawa)."""
+def city_of_the_seat_in(ctx: DocumentContext, label: str, sentence: Sentence) -> str | None:
+    """The city a name's seat names: a reference city ("… w Warszawie" → Warszawa), else a town
+    GeoNames knows ("Miejski Ośrodek Pomocy Społecznej w Sopocie" → Sopot), a locality of the
+    page as a town a page says something is in is."""
     seat = SEAT_AT_THE_END.search(label)
     if seat is None:
         return None
-    iri = ctx.reference.gazetteer.forms.get(seat.group(0).split()[-1])
+    written = seat.group(0).split()[-1]
+    iri = ctx.reference.gazetteer.forms.get(written)
     entry = ctx.reference.gazetteer.entries.get(iri) if iri else None
-    return iri if entry is not None and entry.kind == "city" else None
+    if entry is not None:
+        return iri if entry.kind == "city" else None
+    town = town_written(written) if ctx.doc.language != "en" else None
+    if town is None:
+        return None
+    iri = ctx.iri("city", slugify(town.polish))
+    return ctx.entity(iri, "Locality", town.polish, town.polish, sentence)
 
 
 def spelt_out(ctx: DocumentContext, unit: str, parent: Mention) -> str | None:
@@ -703,7 +712,11 @@ def parts_named_in_names(ctx: DocumentContext) -> None:
             respelt = spelt_out(ctx, mention.iri, parent)
             if respelt is not None:
                 renamed[mention.iri] = respelt
-        town = city.iri if city is not None else city_of_the_seat_in(ctx, entity.label_pl)
+        town = (
+            city.iri
+            if city is not None
+            else city_of_the_seat_in(ctx, entity.label_pl, entity.sentence)
+        )
         if town is not None and (parent is None or SEAT_AT_THE_END.search(entity.label_pl)):
             # ("Biuro Rady Europy w Warszawie": a branch of a known body is where its name says)
             ctx.fact(mention.iri, "inCity", town, entity.sentence)
