@@ -412,6 +412,8 @@ ROLE_CUE_AFTER = re.compile(
     r"sekretarz|rzeczni(?:k|czka)|rabin|ksiądz|imam|pastor|konsul|ambasador(?:ka)?|"
     r"założyciel(?:ka)?|szef(?:owa)?|socjolo(?:g|żka)|badacz(?:ka)?|profesor(?:ka)?|"
     r"psycholo(?:g|żka)|prawni(?:k|czka)|tłumacz(?:ka)?|mediator(?:ka)?|wolontariusz(?:ka)?|"
+    # ("Erja Tikka, pracowniczka Ministerstwa Spraw Zagranicznych Finlandii"): whom one works for
+    r"pracowni(?:k|czka)|urzędni(?:k|czka)|wykładow(?:ca|czyni)|naczelni(?:k|czka)|"
     # ("Montserrat Feixas, przedstawicielka UNHCR na Europę Środkową"): whom one acts for
     r"przedstawiciel(?:ka)?|reprezentant(?:ka)?)\b)"
 )
