@@ -143,6 +143,15 @@ ORGANISATION_HEADS = {
     # employers' confederations ('Konfederacja Lewiatan'); not broadcasters ("Radio Emaus"
     # reports on a project, it is no party to it: tried, the corpus lost 0.2 precision)
     "konfederacja",
+    # incubators and clusters ('Szczeciński Inkubator Kultury', 'Klaster Innowacji
+    # Społeczno-Gospodarczych'), prize juries ('Kapituła Nagrody …') and shelters ('Schronisko
+    # dla Bezdomnych Mężczyzn', 'Hospicjum Domowe'); not "zgromadzenie": a general assembly
+    # ('Walne Zgromadzenie Członków') is a meeting as often as a body
+    "inkubator",
+    "klaster",
+    "kapituła",
+    "schronisko",
+    "hospicjum",
 }
 DOCUMENT_HEADS = {
     "model",
