@@ -213,7 +213,27 @@ def known_mentions(
     mentions = [
         m for m in mentions if not (m.kind == "city" and town_adjective_in_a_name(doc.text, m))
     ]
+    mentions = [m for m in mentions if not the_union_as_a_territory(doc.text, m)]
     return gazetteer, mentions
+
+
+# "cudzoziemcy spoza Unii Europejskiej", "na granicy Unii Europejskiej z Białorusią", "35 miast z
+# siedmiu państw Unii Europejskiej", "członkostwo Ukrainy w Unii Europejskiej", "people from
+# outside the European Union": the Union as a territory or a polity one is in or out of, no
+# party to what the page tells (one that funds, "ze środków Unii Europejskiej", is).
+EUROPEAN_UNION = "/organisation/unia-europejska"
+TERRITORY_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:spoza|poza|granic\w*|państw\w*|krajów|kraj[eau]?|krajach|obywatel\w*|"
+    r"członk\w*|terytori\w*|obszar\w*|wewnątrz|na\s+terenie|w|we|do|outside|across|within|"
+    r"in|into|countries\s+of|member\s+states\s+of|citizens\s+of|borders?\s+of)"
+    r"(?:\s+(?:członkowsk\w+|sąsiedni\w+|trzeci\w+))?\s+(?:the\s+)?$"
+)
+
+
+def the_union_as_a_territory(text: str, mention: Mention) -> bool:
+    return mention.iri.endswith(EUROPEAN_UNION) and bool(
+        TERRITORY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
 
 
 # "Politechnika Gdańska", "Fundacja Gdańska": after a body's head in the nominative, a word that
