@@ -314,7 +314,50 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             # but the name is said of a woman in the nominative, so it stands as written.
             base = " ".join(words)
         people.append(NewName(start, end, text[start:end], base, "person"))
+    people = sorted(people + coordinated_foreigners(text, people, taken), key=lambda p: p.start)
     return [p for p in people if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)]
+
+
+# "W panelu wystąpili Anna Nowak, Tuomas Virtanen i Jan Kowalski", "prowadziły trenerki: Iryna
+# Bondar i Julia Sęk": a foreign name listed beside a person named in the nominative is a
+# person's as written (a list of people is one of one case).
+AND = r"(?:\s*,\s*|\s+(?:i|oraz|and)\s+)"
+FOREIGN_WORD = rf"[A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}][a-ząćęłńóśźż'{FOREIGN_SMALL}]+"
+FOREIGN_PAIR = rf"(?P<given>{FOREIGN_WORD}) (?P<surname>{FOREIGN_WORD}(?:-{FOREIGN_WORD})?)"
+LISTED_AFTER = re.compile(rf"{AND}{FOREIGN_PAIR}(?![\w-])(?! [A-ZŁŚŻŹĆŃÓĘĄ])")
+LISTED_BEFORE = re.compile(rf"(?<![\w-]){FOREIGN_PAIR}{AND}$")
+
+
+def coordinated_foreigners(text: str, people: list[NewName], taken: list[Mention]) -> list[NewName]:
+    found: list[NewName] = []
+    queue = [p for p in people if p.text == p.base]
+    while queue:
+        person = queue.pop()
+        before = LISTED_BEFORE.search(text, max(0, person.start - 80), person.start)
+        for match in (LISTED_AFTER.match(text, person.end), before):
+            if match is None or not a_foreign_pair(match["given"], match["surname"]):
+                continue
+            start, end = match.start("given"), match.end("surname")
+            if overlaps(start, end, taken) or any(
+                p.start < end and start < p.end for p in people + found
+            ):
+                continue
+            name = NewName(start, end, text[start:end], text[start:end], "person")
+            found.append(name)
+            queue.append(name)
+    return found
+
+
+def a_foreign_pair(given: str, surname: str) -> bool:
+    """A given name SGJP does not know, or a foreign one in the nominative ("Tuomas", "Iryna"),
+    and a surname SGJP does not know or knows as a surname."""
+    listed = nominative_given(given)
+    foreign_given = (
+        analyses(given)[0][1] == "ign"
+        or given in INTERNATIONAL_GIVEN_NAMES
+        or (listed is not None and listed[2] == "nom")
+    )
+    return foreign_given and (unknown_word(surname) or nominative_surname(surname))
 
 
 def middle_initial(words: list[str]) -> tuple[str, list[str]]:
