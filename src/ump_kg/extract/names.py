@@ -471,6 +471,18 @@ ROLE_CUE_AFTER = re.compile(
 )
 
 
+# A woman's post in an oblique case after her name: "…, przedstawicielką UNHCR", "…, radną
+# Lizbony", "…, koordynatorce projektu", "…, dyrektorki fundacji" (not the genitive and dative
+# -ni of "członkini", which is also the nominative).
+WOMANS_POST_OBLIQUE = re.compile(
+    r"(?i:\s*,\s*(?:(?:przedstawiciel|dyrektor|koordynator|prezes|ambasador|wiceprezydent|"
+    r"prezydent|pełnomocnicz|specjalist|ekspert|założyciel|kierownicz|asystent|rzecznicz|badacz|"
+    r"profesor|socjoloż|psycholoż|prawnicz|tłumacz|mediator|wolontariusz|pracownicz|urzędnicz|"
+    r"naczelnicz|trener)k(?:ą|i|ę|ce)|(?:burmistrzy|członki|doradczy|wykładowczy|zastępczy)"
+    r"ni(?:ą|ę)|szefow(?:ą|ej)|radn(?:ą|ej)|przewodnicząc(?:ą|ej))\b)"
+)
+
+
 VERB_CUE = re.compile(
     r"(?i)jest|był[a]?|został[a]?|pełni|kieruje|prowadzi|koordynuje", re.IGNORECASE
 )
@@ -654,7 +666,9 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         return ukrainian
     # where the name ends: after the surname, the middle initial counted
     name_end = match.start(1) + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
-    role_after = ROLE_CUE_AFTER.match(text, name_end)
+    # ("z Leylą Kayacik, przedstawicielką UNHCR": a woman's post in an oblique case says the
+    # name is hers, in that case: her given name declines, her surname does not)
+    role_after = ROLE_CUE_AFTER.match(text, name_end) or WOMANS_POST_OBLIQUE.match(text, name_end)
     if analyses(given)[0][1] != "ign" and not (
         # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form (not "TAK! Dla
         # Polski, wiceprezydent …": a preposition opens no name)
