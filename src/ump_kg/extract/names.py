@@ -19,6 +19,7 @@ from ..language.international_given_names import INTERNATIONAL_GIVEN_NAMES, UKRA
 from ..language.morphology import (
     agree,
     analyses,
+    foreign_mans_nominative,
     given_names,
     nominative_of,
     person_base_form,
@@ -668,7 +669,14 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     name_end = match.start(1) + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
     # ("z Leylą Kayacik, przedstawicielką UNHCR": a woman's post in an oblique case says the
     # name is hers, in that case: her given name declines, her surname does not)
-    role_after = ROLE_CUE_AFTER.match(text, name_end) or WOMANS_POST_OBLIQUE.match(text, name_end)
+    # ("w obecności Rasheda Mustafy Sarwara, przedstawiciela UNICEF": a man's post in an oblique
+    # case gives his name that case, each of its words to be read back)
+    mans_case = mans_post_case(text, name_end)
+    role_after = (
+        ROLE_CUE_AFTER.match(text, name_end) is not None
+        or WOMANS_POST_OBLIQUE.match(text, name_end) is not None
+        or mans_case is not None
+    )
     if analyses(given)[0][1] != "ign" and not (
         # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form (not "TAK! Dla
         # Polski, wiceprezydent …": a preposition opens no name)
@@ -730,8 +738,40 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         surname, end = f"{surname} {last['word']}", last.end()
     if overlaps(start, end, taken):
         return None
-    base = with_middle_initial(f"{foreign_nominative(given)} {surname}", initial)
+    if mans_case is not None:
+        words = [foreign_mans_nominative(w, mans_case) for w in [given, *surname.split()]]
+        base = with_middle_initial(" ".join(words), initial)
+    else:
+        base = with_middle_initial(f"{foreign_nominative(given)} {surname}", initial)
     return NewName(start, end, text[start:end], base, "person")
+
+
+# A man's post in an oblique case after his name: "…, przedstawiciela UNICEF", "…, dyrektorem
+# biura", "…, konsulowi generalnemu", "…, radnego miasta": the ending gives the case.
+MANS_POST_OBLIQUE = re.compile(
+    r"(?i:\s*,\s*(?:(?:przedstawiciel|dyrektor|koordynator|prezes|ambasador|konsul|burmistrz|"
+    r"wiceprezydent|prezydent|pełnomocnik|ekspert|założyciel|kierownik|asystent|rzecznik|badacz|"
+    r"profesor|sekretarz|szef|członk|pracownik|urzędnik|naczelnik|trener)(?P<end>iem|em|owi|a)|"
+    # (a noun in -ca, "wykładowca", is of the -a declension: its -a is the nominative)
+    r"(?:doradc|zastępc|wykładowc|specjalist)(?P<a_end>y|ą)|"
+    # (an adjective's feminine nominative ends in -a: "radna", "przewodnicząca")
+    r"(?:przewodnicząc|radn)(?P<adj_end>ego|emu|ym))\b)"
+)
+MANS_POST_CASES = {"a": "gen", "ego": "gen", "y": "gen", "em": "inst", "iem": "inst", "ym": "inst",
+                   "ą": "inst", "owi": "dat", "emu": "dat"}  # fmt: skip
+
+
+def mans_post_case(text: str, end: int) -> str | None:
+    """The case a man's post right after the name (or after a third word no dictionary knows:
+    "Rasheda Mustafy Sarwara, przedstawiciela …") gives it."""
+    post = MANS_POST_OBLIQUE.match(text, end)
+    third = UNKNOWN_THIRD_WORD.match(text, end) if post is None else None
+    if third is not None and unknown_word(third["word"]):
+        post = MANS_POST_OBLIQUE.match(text, third.end())
+    if post is None:
+        return None
+    ending = post["end"] or post["a_end"] or post["adj_end"]
+    return MANS_POST_CASES[ending.lower()]
 
 
 UNKNOWN_THIRD_WORD = re.compile(

@@ -510,6 +510,22 @@ def unknown_masculine_nominatives(word: str, case: str) -> list[str]:
     return found
 
 
+def foreign_mans_nominative(word: str, case: str) -> str:
+    """A word of a foreign man's name no dictionary knows, read back from the case its post
+    gives it: "Rasheda" (gen) → "Rashed", "Mustafy" → "Mustafa", "Sarwarem" (inst) → "Sarwar",
+    "Sarwarowi" (dat) → "Sarwar"; as written where no ending fits."""
+    found = unknown_masculine_nominatives(word, case)
+    if found:
+        return found[0]
+    for ending in FOREIGN_MANS_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+FOREIGN_MANS_ENDINGS = {"gen": ("a",), "acc": ("a",), "inst": ("em",), "dat": ("owi",)}
+
+
 def masculine_noun_stem(word: str, case: str) -> list[str]:
     ending = MASCULINE_NOUN_ENDINGS.get(case)
     if ending is None or not word.endswith(ending) or len(word) - len(ending) < 3:
