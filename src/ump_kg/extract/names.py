@@ -667,10 +667,9 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         return ukrainian
     # where the name ends: after the surname, the middle initial counted
     name_end = match.start(1) + len(given) + 1 + (len(initial) + 1 if initial else 0) + len(surname)
-    # ("z Leylą Kayacik, przedstawicielką UNHCR": a woman's post in an oblique case says the
-    # name is hers, in that case: her given name declines, her surname does not)
-    # ("w obecności Rasheda Mustafy Sarwara, przedstawiciela UNICEF": a man's post in an oblique
-    # case gives his name that case, each of its words to be read back)
+    # A post after the name says it is one: in the nominative, or in an oblique case — a woman's
+    # ("z Leylą Kayacik, przedstawicielką UNHCR": her given name declines, her surname does not)
+    # or a man's ("Rasheda Mustafy Sarwara, przedstawiciela UNICEF": each word is read back)
     mans_case = mans_post_case(text, name_end)
     role_after = (
         ROLE_CUE_AFTER.match(text, name_end) is not None

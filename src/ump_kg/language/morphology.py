@@ -510,6 +510,10 @@ def unknown_masculine_nominatives(word: str, case: str) -> list[str]:
     return found
 
 
+# A foreign man's name in a consonant takes these endings as a Polish masculine noun does.
+FOREIGN_MANS_ENDINGS = {"gen": ("a",), "acc": ("a",), "inst": ("em",), "dat": ("owi",)}
+
+
 def foreign_mans_nominative(word: str, case: str) -> str:
     """A word of a foreign man's name no dictionary knows, read back from the case its post
     gives it: "Rasheda" (gen) → "Rashed", "Mustafy" → "Mustafa", "Sarwarem" (inst) → "Sarwar",
@@ -521,9 +525,6 @@ def foreign_mans_nominative(word: str, case: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
-
-
-FOREIGN_MANS_ENDINGS = {"gen": ("a",), "acc": ("a",), "inst": ("em",), "dat": ("owi",)}
 
 
 def masculine_noun_stem(word: str, case: str) -> list[str]:
