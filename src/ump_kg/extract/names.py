@@ -346,7 +346,37 @@ def coordinated_foreigners(text: str, people: list[NewName], taken: list[Mention
             name = NewName(start, end, text[start:end], text[start:end], "person")
             found.append(name)
             queue.append(name)
-    return found
+    return [name for name in found if only_people_listed(text, name, people + found)]
+
+
+# An item of a list right before or after ("Partnerzy: Stowarzyszenie Nomada, Sizi Hiha, Anna
+# Nowak"): something that is no person (a body, a town) listed with them.
+ITEM_BEFORE = re.compile(rf"[A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}][\w.-]*{AND}$")
+ITEM_AFTER = re.compile(rf"{AND}[A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}]")
+
+
+def only_people_listed(text: str, name: NewName, people: list[NewName]) -> bool:
+    """Whether the list the name is in holds people only: a list that also names a body or a
+    town ("Partnerzy: Komisja Europejska, Gu Lukori, Zuza Olma i Biała Podlaska") is a list of
+    partners, and a pair of unknown words in it is no one's name."""
+    chain = [name]
+    for step in (-1, 1):
+        edge = name
+        while True:
+            nxt = next((p for p in people if linked(text, edge, p, step)), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+            edge = nxt
+    first, last = min(chain, key=lambda p: p.start), max(chain, key=lambda p: p.end)
+    before = ITEM_BEFORE.search(text, max(0, first.start - 60), first.start)
+    return before is None and ITEM_AFTER.match(text, last.end) is None
+
+
+def linked(text: str, edge: NewName, other: NewName, step: int) -> bool:
+    """Whether `other` is the next item of the list after (step 1) or before (-1) `edge`."""
+    left, right = (other, edge) if step < 0 else (edge, other)
+    return left.end <= right.start and re.fullmatch(AND, text[left.end : right.start]) is not None
 
 
 def a_foreign_pair(given: str, surname: str) -> bool:
