@@ -4,9 +4,10 @@ Europejskiej z Białorusią", "z siedmiu państw Unii Europejskiej", "członkost
 Europejskiej", "people from outside the European Union" (session 27: opened pages of bet, dalet,
 psi, tav, zayin, sin, tet and eth named it so, and no gold counts it there). Control: the Union
 that funds or acts ("ze środków Unii Europejskiej", "Unia Europejska przekazała …", "funded by
-the European Union") stays. Subjects are SGJP nouns, countries and numbers drawn, the Union
-written in full or as "UE"/"EU". Measured on 7cb49b7: 0 % -> 100 %; the control 100 % before
-and after."""
+the European Union") stays, and so does the one a person works in ("pracuje w Unii
+Europejskiej": tests/test_posts_mayors_officers_work.py, found by the final full run). Subjects
+are SGJP nouns, countries and numbers drawn, the Union written in full or as "UE"/"EU".
+Measured on 7cb49b7: 0 % -> 100 %; the control 100 % before and after."""
 
 from __future__ import annotations
 
@@ -29,11 +30,12 @@ TERRITORY = (
 )
 TERRITORY_EN = (
     "The {noun} helps people from outside the {eu} who live in the city.",
-    "Migrants in the {eu} face the same barriers, the {noun} found.",
+    "Migrants across the {eu} face the same barriers, the {noun} found.",
     "Citizens of the {eu} need no work permit.",
 )
 PARTY = (
     "{Noun} sfinansowano ze środków {eu}.",
+    "Jan Nowak pracuje w {eu} od dawna.",
     "Projekt współfinansowany przez {acc} wsparł {noun}.",
     "{nom} przekazała miastu środki na {noun}.",
 )

@@ -224,8 +224,10 @@ def known_mentions(
 EUROPEAN_UNION = "/organisation/unia-europejska"
 TERRITORY_BEFORE = re.compile(
     r"(?i)(?<![\w-])(?:spoza|poza|granic\w*|państw\w*|krajów|kraj[eau]?|krajach|obywatel\w*|"
-    r"członk\w*|terytori\w*|obszar\w*|wewnątrz|na\s+terenie|w|we|do|outside|across|within|"
-    r"in|into|countries\s+of|member\s+states\s+of|citizens\s+of|borders?\s+of)"
+    r"członk\w*|terytori\w*|obszar\w*|wewnątrz|na\s+terenie|outside|across|within|"
+    r"countries\s+of|member\s+states\s+of|citizens\s+of|borders?\s+of|"
+    # ("członkostwo Ukrainy w Unii Europejskiej"; not "pracuje w Unii Europejskiej", a member)
+    r"członkostw\w*(?:\s+\w+){0,2}\s+(?:w|we|do))"
     r"(?:\s+(?:członkowsk\w+|sąsiedni\w+|trzeci\w+))?\s+(?:the\s+)?$"
 )
 
