@@ -15,7 +15,7 @@ import rdflib
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from ..config import base_iri, layout
-from ..language.morphology import analyses, case_form, given_names
+from ..language.morphology import analyses, case_form, given_names, tag_has
 from ..language.prepositions import locative_phrase
 from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
@@ -756,7 +756,8 @@ def city_of_body(ctx: DocumentContext, body: Mention | None) -> str | None:
 
 def body_of_after(ctx: DocumentContext, mention: Mention) -> Mention | None:
     """ "Social Policy Department of the Katowice City Office": the known body an English unit
-    is "of"."""
+    is "of"; "Centrum Współpracy Międzynarodowej Urzędu Miasta Lublin": the known body a Polish
+    name goes on with in the genitive, whose part the named body is."""
     return next(
         (
             m
@@ -764,10 +765,26 @@ def body_of_after(ctx: DocumentContext, mention: Mention) -> Mention | None:
             if m.kind in ("org", "office")
             and m.start > mention.end
             and m.iri not in ctx.entities
-            and re.fullmatch(r"\s+of(?:\s+the)?\s+", ctx.text(mention.end, m.start))
+            and (
+                re.fullmatch(r"\s+of(?:\s+the)?\s+", ctx.text(mention.end, m.start))
+                or owned_in_the_genitive(ctx, mention, m)
+            )
         ),
         None,
     )
+
+
+def owned_in_the_genitive(ctx: DocumentContext, mention: Mention, owner: Mention) -> bool:
+    """Whether a known body's name follows a new body's name with nothing but a space between,
+    its first word in the genitive (a Polish name's owner: "Biuro … Urzędu Miasta Lublin")."""
+    if not re.fullmatch(r"[ \t]+", ctx.text(mention.end, owner.start)):
+        return False
+    # ("Katedra Prawa Unii Europejskiej KUL": a name going on past the known body holds it as
+    # a subject, and its owner comes last)
+    if re.match(r"[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]", ctx.text(owner.end, owner.end + 3)):
+        return False
+    first = ctx.text(owner.start, owner.end).split()[0]
+    return any(tag_has(tag, 2, "gen") for _, tag, _ in analyses(first) if tag.startswith("subst"))
 
 
 def city_right_after(ctx: DocumentContext, mention: Mention) -> Mention | None:
