@@ -23,6 +23,7 @@ from ..language.morphology import analyses, phrase_base_form
 from ..slug import slugify
 from .gazetteer import Mention
 from .names import NewName, mentions_of, overlaps
+from .places import town_written
 from .sentences import Sentence
 
 # Words for places that introduce a list of them, in Polish (any case) and English.
@@ -177,7 +178,10 @@ def locality_nominative(written: str) -> str:
         # a noun phrase
         return phrase_base_form(written.split())
     if "-" in written:
-        return written  # "Bielsku-Białej": SGJP lemmatises a part ("Bielsk"), not the whole
+        # "Bielsku-Białej": SGJP lemmatises a part ("Bielsk"), not the whole; a GeoNames town
+        # is read with both parts declined (places.town_written), another stays as written
+        town = town_written(written)
+        return written if town is None else town.polish
     lemmas = sorted(
         {
             lemma

@@ -70,7 +70,7 @@ from .names import (
     surname_mentions,
     unquoted_initiative_titles,
 )
-from .places import places_named_where, town_written, venues_where_held
+from .places import compound_town_forms, places_named_where, town_written, venues_where_held
 from .relations import directors_of_city_bureaus, find_relations
 from .sentences import Sentence, split_sentences
 
@@ -412,7 +412,7 @@ def new_name_mentions(
     ]
     quoted += unquoted_repeats_of_titles(doc.text, quoted, known)
     known = [m for m in known if not any(q.start <= m.start < q.end for q in quoted)]
-    names = quoted + find_people(doc.text, known, doc.language)
+    names = quoted + [p for p in find_people(doc.text, known, doc.language) if not a_town(p)]
     bodies = find_named_bodies(doc.text, known + mentions_of(names), doc.language)
     # (a seat said by an adjective may make two names of the page one: same_body_same_name)
     names += same_body_same_name(seated_by_a_town_adjective(doc.text, bodies, reference, known))
@@ -431,6 +431,12 @@ def new_name_mentions(
     names += people_listed_after_a_colon(doc.text, sentences, known + mentions_of(names))
     mentions = [Mention(n.start, n.end, n.text, n.iri(ctx_base), n.kind) for n in names]
     return known, mentions, names
+
+
+def a_town(person: NewName) -> bool:
+    """ "w Wodzisławie Śląskim", "do Wodzisława Śląskiego": a given name and a surname-like
+    adjective that decline as a town of two words are that town, not a person."""
+    return " " in person.text and compound_town_forms().get(person.text) is not None
 
 
 SEAT_AT_THE_END = re.compile(r"\swe?\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+$")

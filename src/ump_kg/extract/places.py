@@ -14,8 +14,10 @@ a UMP city is not taken, unless it is a town of its own size ("Sosnowiec", "Chor
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -27,7 +29,15 @@ from babel import Locale
 from rdflib.namespace import SDO
 
 from ..config import layout
-from ..language.morphology import analyses, phrase_base_form, tag_has
+from ..language.morphology import (
+    CASES,
+    analyses,
+    case_forms,
+    generated,
+    match_case,
+    phrase_base_form,
+    tag_has,
+)
 from .gazetteer import Mention
 from .names import NewName, mentions_of, overlaps, surname_lemmas
 
@@ -86,8 +96,11 @@ def towns() -> dict[str, Town]:
     # a name some entry of which is a town is that town ("Chełm" the town, not Gdańsk's Chełm)
     district = {id(c): a_district(c) for c in polish_entries}
     district_names = {c["name"] for c in polish_entries if district[id(c)]}
-    for name in (str(c["name"]) for c in polish_entries if not district[id(c)]):
+    for city in (c for c in polish_entries if not district[id(c)]):
+        name = polish_spelling(city)
         found.setdefault(name, Town(name, name))
+        # (a page may write the name as GeoNames has it: "Bielsko-Biala")
+        found.setdefault(str(city["name"]), found[name])
     for city in foreign_towns():
         english = str(city["name"])
         if english not in district_names:
@@ -97,7 +110,90 @@ def towns() -> dict[str, Town]:
 
 @cache
 def polish_town_names() -> frozenset[str]:
-    return frozenset(str(c["name"]) for c in all_towns() if c["countrycode"] == "PL")
+    return frozenset(
+        name
+        for c in all_towns()
+        if c["countrycode"] == "PL"
+        for name in (str(c["name"]), polish_spelling(c))
+    )
+
+
+def polish_spelling(city: GeoCity) -> str:
+    """A Polish town's name with its diacritics where GeoNames writes it without them
+    ("Bielsko-Biala" → "Bielsko-Biała"): the town's other name that reads the same without
+    diacritics and whose every word SGJP knows (not a Kashubian or Lithuanian spelling)."""
+    name = str(city["name"])
+    if not name.isascii():
+        return name
+    for other in sorted(str(a) for a in city.get("alternatenames") or ()):
+        if other != name and without_diacritics(other) == name and sgjp_words(other):
+            return other
+    return name
+
+
+def without_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def sgjp_words(name: str) -> bool:
+    return all(
+        any(lemma == word and tag != "ign" for lemma, tag, _ in analyses(word))
+        for word in re.split(r"[\s-]+", name)
+    )
+
+
+@cache
+def compound_town_forms() -> dict[str, str]:
+    """Case forms of Polish towns named by two words or two hyphenated parts → the town:
+    "Zielonej Górze", "Nowym Sączu", "Bielsku-Białej", "Kędzierzynie-Koźlu": each word
+    declined in one case as the noun or adjective its nominative is (and as `case_forms`
+    declines a phrase)."""
+    found: dict[str, str] = {}
+    for name in sorted(polish_town_names()):
+        if " " not in name and "-" not in name:
+            continue
+        forms = words_declined_together(name)
+        if " " in name:
+            forms |= case_forms(name)
+        for written in sorted(forms):
+            found.setdefault(written, name)
+    return found
+
+
+def words_declined_together(name: str) -> set[str]:
+    """ "Bielsko-Biała" → "Bielska-Białej", "Bielsku-Białej", …: every word in one case."""
+    words = re.split(r"([ -])", name)
+    by_case = [word_forms(word) if word not in " -" else None for word in words]
+    found = set()
+    for case in CASES:
+        options = [
+            [w] if forms is None else sorted(forms.get(case, ()))
+            for w, forms in zip(words, by_case, strict=True)
+        ]
+        found |= {"".join(parts) for parts in itertools.product(*options)}
+    return found
+
+
+def word_forms(word: str) -> dict[str, set[str]]:
+    """A town name's word's forms by case, in the number (and an adjective's gender) of its
+    nominative reading: "Biała" as a noun, "Śląski" as a masculine adjective."""
+    forms: dict[str, set[str]] = {}
+    for lemma, tag, _ in analyses(word):
+        parts = tag.split(":")
+        if parts[0] not in ("subst", "adj") or not tag_has(tag, 2, "nom"):
+            continue
+        if parts[0] == "subst" and lemma != word:
+            continue
+        for form, generated_tag in generated(lemma):
+            other = generated_tag.split(":")
+            if other[0] != parts[0] or other[1] != parts[1]:
+                continue
+            if parts[0] == "adj" and not set(other[3].split(".")) & set(parts[3].split(".")):
+                continue
+            for case in other[2].split("."):
+                forms.setdefault(case, set()).add(match_case(word, form))
+    return forms
 
 
 def abroad(name: str) -> bool:
@@ -149,7 +245,8 @@ def geographic_lemmas(word: str) -> set[str]:
 # One or two capitalised words ("Bilbao", "Stalowa Wola", "Tomaszów Mazowiecki").
 # (any letters: "Iaşi", "Tekstil\u2019shchiki"; the capital is checked on the match)
 CAP = "[^\\W\\d_](?:[^\\W\\d_]|['\u2019-])+"
-NAME = rf"(?P<name>{CAP}(?:\s+{CAP})?)"
+# (a third word only capitalised: "Nowy Dwór Mazowiecki", not "w ostatni piątek do Łucka")
+NAME = rf"(?P<name>{CAP}(?:\s+{CAP})?(?:\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ]){CAP})?)"
 SLOTS = {
     # "w Olsztynie", "we Lwowie", "do Brukseli" (not "z": "uchodźcy z Kijowa" is where people
     # come from, not where something happens)
@@ -329,9 +426,13 @@ def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
 
 
 def one_town(written: str) -> str:
-    """ "Lyon and", "Olsztynie Prezydent": of two words only the first is a town unless both
-    make one ("Stalowa Wola")."""
-    return written.split()[0] if " " in written and town_written(written) is None else written
+    """ "Lyon and", "Olsztynie Prezydent": of two or three words only the first is a town
+    unless the first two or all make one ("Stalowa Wola", "Nowy Dwór Mazowiecki")."""
+    words = written.split()
+    for size in range(len(words), 1, -1):
+        if town_written(" ".join(words[:size])) is not None:
+            return " ".join(words[:size])
+    return words[0]
 
 
 def rest_of_the_list(text: str, end: int) -> Iterator[tuple[int, int, str]]:
@@ -373,6 +474,9 @@ def town_written(written: str) -> Town | None:
     known = towns()
     if written in known:
         return known[written]
+    compound = compound_town_forms().get(written)
+    if compound is not None:
+        return known.get(compound)
     if " " in written:
         return None
     readings = geographic_lemmas(written)
