@@ -184,10 +184,17 @@ def _event_dates(graph: rdflib.Graph, namer: _Namer, ump: str) -> Iterator[tuple
         yield (namer.name(city) or "") if city is not None else "", str(start), str(end)
 
 
+# Statements whose object is a value of an enumeration ("held online": schema.org's attendance
+# mode), a kind of thing rather than a thing: two online meetings are not linked through it.
+ENUMERATED = frozenset({rdflib.URIRef("https://schema.org/eventAttendanceMode")})
+
+
 def _edges(graph: rdflib.Graph) -> dict[Node, set[Node]]:
     edges: dict[Node, set[Node]] = {}
     for s, p, o in graph:
-        if p in (RDF.type, RDFS.label, SCHEMA_NAME) or isinstance(o, rdflib.Literal):
+        if p in (RDF.type, RDFS.label, SCHEMA_NAME) or p in ENUMERATED:
+            continue
+        if isinstance(o, rdflib.Literal):
             continue
         edges.setdefault(s, set()).add(o)
         edges.setdefault(o, set()).add(s)
