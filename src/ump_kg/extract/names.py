@@ -498,7 +498,9 @@ ROLE_CUE_AFTER = re.compile(
     # ("Erja Tikka, pracowniczka Ministerstwa Spraw Zagranicznych Finlandii"): whom one works for
     r"pracowni(?:k|czka)|urzędni(?:k|czka)|wykładow(?:ca|czyni)|naczelni(?:k|czka)|"
     # ("Montserrat Feixas, przedstawicielka UNHCR na Europę Środkową"): whom one acts for
-    r"przedstawiciel(?:ka)?|reprezentant(?:ka)?)\b)"
+    r"przedstawiciel(?:ka)?|reprezentant(?:ka)?|"
+    # ("Artem Valah, pełniący obowiązki Konsula Generalnego Ukrainy"): who acts in a post
+    r"pełniąc[ya]\s+obowiązki)\b)"
 )
 
 
