@@ -1272,10 +1272,13 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
     own = trigger_in(ctx, row)  # (not a word inside a venue's name: "| … Congress Centre |")
     if intro is None or (trigger is None and own is None) or date is None:
         return None
-    city = next((c.iri for c in ctx.mentions_in(row, "city")), None) or city_of_a_rows_place(
-        ctx, row
-    )
-    if city is None:
+    city = next((c.iri for c in ctx.mentions_in(row, "city")), None)
+    # ("| 26 stycznia 2021 | zdalnie, na platformie Microsoft Teams |": a meeting held online
+    # is in no city, not in the page's)
+    online = city is None and ONLINE.search(row.text) is not None
+    if not online:
+        city = city or city_of_a_rows_place(ctx, row)
+    if city is None and not online:
         return None
     kind = (
         "Conference"
@@ -1289,7 +1292,7 @@ def event_in_table_row(ctx: DocumentContext, row: Sentence) -> Event | None:
         # project's table of events (under "## Wydarzenia"): the row's own word says what it
         # was (the Team's only if the row names the Team)
         kind = kind_of(ctx, row, own)
-    event = make_event(ctx, row, kind, city, date)
+    event = make_event(ctx, row, kind, city, date, online)
     told = the_same_told_before(ctx, event, row)
     if told is not None:
         return told
