@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from functools import cache
 
 import rdflib
 
@@ -16,6 +17,7 @@ from ..language.morphology import (
     case_form,
     phrase_base_form,
     readings_of,
+    tag_has,
 )
 from ..slug import slugify
 from ..vocab import UMP
@@ -54,7 +56,7 @@ from .names import (
     TITLE_MARKER,
     head_lemma,
 )
-from .places import abroad
+from .places import abroad, countries
 from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -1009,6 +1011,62 @@ def role_phrase_end(ctx: DocumentContext, sentence: Sentence, start: int) -> int
     return min(nxt, default=end)
 
 
+# "Konsul Generalny Ukrainy w Lublinie", "ambasador Niemiec w Polsce": a diplomat's post names
+# the country the mission is of (in the genitive) and where it is
+DIPLOMAT = re.compile(
+    r"(?i:(?P<role>(?:wice)?konsul\w*|ambasador\w*)\s+(?:(?P<rank>generaln|honorow)\w*\s+)?)"
+    r"(?P<country>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
+    r"\s+(?P<w>we?)\s+(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
+)
+
+
+def diplomatic_mission(
+    ctx: DocumentContext, sentence: Sentence, at: int, match: re.Match[str]
+) -> str | None:
+    """The consulate or embassy a diplomat's post names ("Artem Valah, Konsul Generalny Ukrainy
+    w Lublinie"): "Konsulat Generalny Ukrainy w Lublinie", in the town (not the town's office,
+    which the town in the post's phrase would otherwise give). An honorary consul ("konsul
+    honorowy Ukrainy w Szczecinie") is a citizen the country appoints, named for no mission."""
+    rank = (match["rank"] or "").lower()
+    if rank == "honorow":
+        return None
+    generalny = " Generalny" if rank == "generaln" else ""
+    head = "Ambasada" if match["role"].lower().startswith("ambasador") else f"Konsulat{generalny}"
+    name = f"{head} {match['country']} {match['w']} {match['place']}"
+    mission = ctx.entity(
+        ctx.iri("organisation", slugify(name)), "Organisation", name, name, sentence
+    )
+    where = at + match.start("place")
+    town = next((c for c in ctx.mentions_in(sentence, "city") if c.start == where), None)
+    if town is not None:
+        ctx.fact(mission, "inCity", town.iri, sentence)
+    return mission
+
+
+def a_country_in_the_genitive(written: str) -> bool:
+    """ "Ukrainy", "Niemiec" (of Niemcy, not a German's nominative), "Stanów Zjednoczonych": the
+    genitive of a country's Polish name (CLDR), word by word."""
+    words = written.split()
+    return any(
+        len(name) == len(words)
+        and all(
+            lemmas_in(word, "gen") & lemmas_in(part, "nom")
+            for word, part in zip(words, name, strict=True)
+        )
+        for name in country_words()
+    )
+
+
+@cache
+def country_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(name.split()) for name in sorted(countries("pl")))
+
+
+@cache
+def lemmas_in(word: str, case: str) -> frozenset[str]:
+    return frozenset(lemma for lemma, tag, _ in analyses(word) if tag_has(tag, 2, case))
+
+
 def role_opened(
     ctx: DocumentContext, sentence: Sentence, end: int, opener: str
 ) -> tuple[int, re.Match[str]] | None:
@@ -1086,6 +1144,12 @@ def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
             if start <= m.start < end
         ] or body_after_the_roles_comma(ctx, sentence, start, end)
         if not bodies:
+            diplomat = DIPLOMAT.match(ctx.text(start + role.start(), sentence.end))
+            if diplomat is not None and a_country_in_the_genitive(diplomat["country"]):
+                mission = diplomatic_mission(ctx, sentence, start + role.start(), diplomat)
+                if mission is not None:
+                    add_post(ctx, sentence, person.iri, mission, role.group(0))
+                continue  # (a diplomat's post is in no town's office)
             cities = [c for c in ctx.mentions_in(sentence, "city") if start <= c.start < end]
             office = ctx.reference.office_of_city.get(cities[0].iri) if cities else None
             if office is None or ctx.kind_of(office) is None:
