@@ -692,7 +692,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         # ("w sobotę, od 1 do 2 stycznia", "we wtorek: 15–16 XI": the weekday of a date after it)
         found += [
             m
-            for m in bare_weekdays(text, published)
+            for m in bare_weekdays(text, published) + relative_days(text, published)
             if all(m.end <= a or m.start >= b for a, b in taken)
             and not any(0 <= f.start - m.end <= 20 for f in found)
         ]
@@ -747,6 +747,38 @@ def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
         day = published if past else published + dt.timedelta(days=1)
         while day.weekday() != wanted:
             day += dt.timedelta(days=step)
+        found.append(DateMention(match.start(), match.end(), first=day, last=day, year=day.year))
+    return found
+
+
+# "wczoraj", "dziś", "jutro": a day said by its distance from the page's day (a news item's
+# "Wczoraj do Łodzi przyjechał …", "Porozumienie prezydent parafował dziś"); not "dzisiaj"
+# as "nowadays" before a comparison ("dziś, po latach"), nor inside a quotation's present
+# ("Dziś mieszka u nas …"), which say no day: the day is read only with a verb of the past
+# (yesterday, today) or of the future (today, tomorrow).
+RELATIVE_DAY = re.compile(
+    r"(?i)(?<![\w-])(?P<word>przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze|yesterday|today|"
+    r"tomorrow)(?![\w-])"
+)
+DAY_OFFSETS = {
+    "przedwczoraj": -2, "wczoraj": -1, "yesterday": -1, "dzisiaj": 0, "dziś": 0, "today": 0,
+    "jutro": 1, "tomorrow": 1, "pojutrze": 2,
+}  # fmt: skip
+
+
+def relative_days(text: str, published: dt.date) -> list[DateMention]:
+    found = []
+    for match in RELATIVE_DAY.finditer(text):
+        offset = DAY_OFFSETS[match.group("word").lower()]
+        clause = sentence_around(text, DateMention(match.start(), match.end()))
+        if match.group("word")[:1].lower() in "yt":  # an English page's words
+            past = ENGLISH_PAST.search(clause) is not None
+            future = ENGLISH_FUTURE.search(clause) is not None
+        else:
+            past, future = told_in_the_past(clause), told_in_the_future(clause)
+        if (offset < 0 and not past) or (offset > 0 and not future) or not (past or future):
+            continue
+        day = published + dt.timedelta(days=offset)
         found.append(DateMention(match.start(), match.end(), first=day, last=day, year=day.year))
     return found
 
@@ -818,10 +850,32 @@ def by_tense(
 
 
 def sentence_around(text: str, mention: DateMention) -> str:
-    """The text from the last sentence end or line break before a date to the next one."""
-    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-    stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i >= 0]
-    return text[start : min(stops, default=len(text))]
+    """The text from the last sentence end or line break before a date to the next one; the
+    period of an abbreviation ends no sentence ("koordynator UNICEF ds. reagowania …")."""
+    # (imported here: the sentence splitter reads the month names from this module)
+    from .sentences import is_abbreviation
+
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    ends = [
+        m.start()
+        for m in SENTENCE_END.finditer(text, line_start, mention.start)
+        if not is_abbreviation(text, m.start())
+    ]
+    start = ends[-1] + 1 if ends else line_start
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = next(
+        (
+            m.start()
+            for m in SENTENCE_END.finditer(text, mention.end, line_end)
+            if not is_abbreviation(text, m.start())
+        ),
+        line_end,
+    )
+    return text[start:stop]
+
+
+SENTENCE_END = re.compile(r"\.(?= )")
 
 
 def in_tense_of(text: str, mention: DateMention, published: dt.date) -> DateMention:
