@@ -843,6 +843,10 @@ def town_office(ctx: DocumentContext, town: str, sentence: Sentence) -> str | No
             )
         ):
             return mention.iri
+    written = office_with_the_town_as_written(ctx, town, sentence)
+    if written is not None:
+        ctx.fact(written, "inCity", town, sentence)
+        return written
     if ctx.doc.language == "en" and abroad(ctx.label_en(town)):
         # "Deputy Mayor of Milan" on an English page: a foreign town's municipality by its
         # English name, not a Polish office name made from the English one ("Urząd Miasta Milana")
@@ -856,6 +860,26 @@ def town_office(ctx: DocumentContext, town: str, sentence: Sentence) -> str | No
         )
     ctx.fact(office, "inCity", town, sentence)
     return office
+
+
+def office_with_the_town_as_written(
+    ctx: DocumentContext, town: str, sentence: Sentence
+) -> str | None:
+    """ "w Sali Sesyjnej Urzędu Miasta Kielce": a town's office the page names with the town in
+    the nominative, as many towns' statutes do, inside another name; the office goes by that
+    name, not by the usual one with the town in the genitive ("Urząd Miasta Kielc")."""
+    label = ctx.label_pl(town)
+    pattern = rf"(?<![\w-])Urz[ąę]d\w*\s+Miasta\s+{re.escape(label)}(?![\w-])"
+    if re.search(pattern, ctx.doc.text) is None:
+        return None
+    name = f"Urząd Miasta {label}"
+    return ctx.entity(
+        ctx.iri("organisation", slugify(name)),
+        "Organisation",
+        name,
+        f"{ctx.label_en(town)} City Office",
+        sentence,
+    )
 
 
 def of_the_city(
