@@ -18,67 +18,69 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 27 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, wynn, yogh and ayb are
+# set: (recall, precision) measured at the end of session 28 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, ethel, ae and ben are
 # blind: only their totals were printed; epsilon, digamma, stigma and san were made in session 17 —
 # stigma's totals decided one rule in 17 and one in 19, and two rules came from probes suggested by
 # san's file names, so san is not blind; sho, yot and tsade were made in session 18 — yot's totals
 # decided one rule in 18 and one in 22 (its extracted names were listed once in 22), so yot is not
 # blind; ayin, resh and waw were made in session 19 — resh's totals decided one rule; aleph, gimel
 # and lamed were made in session 20 — aleph was opened in 20, gimel and lamed in 21; bet, dalet and
-# he were made in session 21 and opened in 22; zayin, het and tet were made in session 22 and opened
-# in 23; kaf, mem and nun were made in session 23 and opened in 24; samekh, pe and shin were made in
-# session 24 (pe has five pages: a sixth restated the article one of shin's pages restates) and
-# opened in 25; tav, qof and sin were made in session 25 and opened in 26 — qof was not blind
+# he were made in session 21 and opened in 22; zayin, het and tet were made in session 22 and
+# opened in 23; kaf, mem and nun were made in session 23 and opened in 24; samekh, pe and shin were
+# made in session 24 (pe has five pages: a sixth restated the article one of shin's pages restates)
+# and opened in 25; tav, qof and sin were made in session 25 and opened in 26 — qof was not blind
 # before: one of its gold labels was printed by a grep over every set's golds, and its totals
 # decided that a rule be dropped; ash, thorn and eth were made in session 26 (eth has five pages: a
 # sixth restated the page one of ash's pages restates) and opened in 27; wynn, yogh and ayb were
-# made in session 27; in 23 a head word ('Organizacja') was dropped after the totals of kaf, mem,
-# nun, phi, yot and tsade fell with it; in 24 a first version of a rule was changed after tsade's
-# totals fell with it, and a list of role words was narrowed after pe's and shin's; in 25 a rule was
-# dropped after tav's totals fell with it (with opened aleph's and pe's); in 26 a rule was dropped
-# after opened sets and the corpus fell with it (blind eth fell too); in 27 a rule was kept though
-# blind gamma's precision fell 1.3 points with it (its floor here is the lower rate), for the opened
-# sets and blind wynn it raised; heta's and beta's texts were searched once in 22 for one
-# construction; one diff of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi,
-# psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade,
-# ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe,
-# shin, tav, qof, sin, ash, thorn, eth, wynn, yogh and ayb are restated from real public pages, six
-# pages each but pe and eth)
+# made in session 27 and opened in 28; ethel, ae and ben were made in session 28; in 23 a head word
+# ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade fell with it;
+# in 24 a first version of a rule was changed after tsade's totals fell with it, and a list of role
+# words was narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals fell with
+# it (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and the corpus fell
+# with it (blind eth fell too); in 27 a rule was kept though blind gamma's precision fell 1.3
+# points with it (its floor here is the lower rate), for the opened sets and blind wynn it raised;
+# in 28 a date rule was kept though blind beta's precision fell 0.3 points with it (one more
+# extracted, not inspected), for opened dalet it raised; heta's and beta's texts were searched once
+# in 22 for one construction; one diff of pi's misses was read in session 18; rho, sigma, tau,
+# upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san,
+# sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem,
+# nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae and ben are
+# restated from real public pages, six pages each but pe and eth)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.853, 0.837),
-    "alpha": (0.843, 0.929),
-    "kappa": (0.830, 0.943),
-    "lam": (0.817, 0.897),
-    "theta": (0.717, 0.839),
-    "iota": (0.760, 0.863),
-    "beta": (0.887, 0.863),
+    "alpha": (0.848, 0.927),
+    "kappa": (0.833, 0.943),
+    "lam": (0.815, 0.896),
+    "theta": (0.719, 0.840),
+    "iota": (0.765, 0.864),
+    "beta": (0.887, 0.859),
     "mu": (0.850, 0.932),
     "nu": (0.701, 0.864),
     "xi": (0.770, 0.878),
-    "omicron": (0.823, 0.956),
+    "omicron": (0.823, 0.955),
     "pi": (0.771, 0.872),
     "rho": (0.897, 0.845),
     "sigma": (0.753, 0.779),
     "tau": (0.586, 0.889),
     "upsilon": (0.570, 0.661),
     "phi": (0.495, 0.870),
-    "chi": (0.695, 0.626),
+    "chi": (0.705, 0.629),
     "psi": (0.546, 0.759),
-    "omega": (0.673, 0.813),
+    "omega": (0.678, 0.813),
     "sampi": (0.599, 0.746),
     "koppa": (0.521, 0.702),
     "heta": (0.500, 0.753),
     "gamma": (0.551, 0.737),
     "delta": (0.418, 0.817),
     "epsilon": (0.584, 0.818),
-    "digamma": (0.419, 0.718),
+    "digamma": (0.423, 0.720),
     "stigma": (0.426, 0.575),
     "san": (0.449, 0.684),
     "sho": (0.617, 0.764),
     "yot": (0.378, 0.679),
-    "tsade": (0.463, 0.863),
+    "tsade": (0.468, 0.864),
     "ayin": (0.464, 0.660),
     "resh": (0.402, 0.640),
     "waw": (0.536, 0.712),
@@ -86,26 +88,29 @@ MEASURED = {
     "gimel": (0.493, 0.926),
     "lamed": (0.513, 0.939),
     "bet": (0.466, 0.771),
-    "dalet": (0.406, 0.744),
+    "dalet": (0.459, 0.778),
     "he": (0.512, 0.859),
     "zayin": (0.464, 0.729),
     "het": (0.636, 0.851),
     "tet": (0.543, 0.844),
     "kaf": (0.688, 0.814),
-    "mem": (0.602, 0.840),
+    "mem": (0.602, 0.839),
     "nun": (0.437, 0.850),
     "samekh": (0.601, 0.853),
     "pe": (0.562, 0.830),
     "shin": (0.617, 0.825),
-    "tav": (0.421, 0.752),
+    "tav": (0.437, 0.766),
     "qof": (0.409, 0.825),
     "sin": (0.608, 0.854),
     "ash": (0.477, 0.802),
     "thorn": (0.385, 0.776),
     "eth": (0.548, 0.920),
-    "wynn": (0.475, 0.768),
-    "yogh": (0.462, 0.703),
+    "wynn": (0.538, 0.869),
+    "yogh": (0.466, 0.709),
     "ayb": (0.444, 0.719),
+    "ethel": (0.507, 0.710),
+    "ae": (0.413, 0.583),
+    "ben": (0.349, 0.598),
 }
 MARGIN = 0.01
 
