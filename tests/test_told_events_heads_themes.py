@@ -45,7 +45,7 @@ they were not written from.
    the rule ("Organizatorem jest X", "Organizatorami są X i Y", "Debatę poprowadzi Z"), which
    measure the item's reading alone. Negative control: the titled event named in passing in the
    middle of a sentence ("Po debacie „T” uczestnicy rozeszli się.", "Nagranie debaty „T” jest
-   dostępne w sieci.", "Wczoraj zakończyła się debata „T”.", "Uczestnicy debaty „T” rozmawiali
+   dostępne w sieci.", "Niedawno zakończyła się debata „T”.", "Uczestnicy debaty „T” rozmawiali
    o pracy."), as a list item or a paragraph, gets no organiser from the sentence after it
    ("Organizują ją X.").
 4. On a page whose title names exactly one project and that names no other, theme words in any
@@ -874,7 +874,9 @@ def test_an_item_opening_with_a_titled_event_tells_of_it(pages: Pages) -> None:
 PASSING = {
     "Po debacie „T” uczestnicy rozeszli się": "Po {event_loc} „{title}” uczestnicy rozeszli się.",
     "Nagranie debaty „T” jest w sieci": "Nagranie {event_gen} „{title}” jest dostępne w sieci.",
-    "Wczoraj zakończyła się debata „T”": "Wczoraj {ended} się {event_nom} „{title}”.",
+    # ("niedawno", not "wczoraj": since session 28 "wczoraj" names a day, and a sentence that
+    # dates the event tells it rather than naming it in passing)
+    "Niedawno zakończyła się debata „T”": "Niedawno {ended} się {event_nom} „{title}”.",
     "Uczestnicy debaty „T” rozmawiali": "Uczestnicy {event_gen} „{title}” rozmawiali o pracy.",
 }
 
