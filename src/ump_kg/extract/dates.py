@@ -947,6 +947,38 @@ def by_sentence_years(text: str, mentions: list[DateMention]) -> list[DateMentio
     return result
 
 
+def by_paragraph_years(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A day without a year in a paragraph (or a list's item) that has written a day with its
+    year before it is read in the year that puts it nearest that day: an item of a news list
+    dated "23 marca 2021" that goes on "spotkali się tego dnia (23 marca)" speaks of 2021,
+    whatever the page's date; "12 grudnia 2021 … 15 stycznia" of January 2022."""
+    written = [
+        m
+        for m in mentions
+        if not m.year_inferred and isinstance(m.first, dt.date) and not m.problem
+    ]
+    result = []
+    for mention in mentions:
+        paragraph = text.rfind("\n", 0, mention.start) + 1
+        before = [o for o in written if paragraph <= o.start and o.end <= mention.start]
+        if mention.year_inferred and isinstance(mention.first, dt.date) and before:
+            mention = nearest_to(mention, before[-1])
+        result.append(mention)
+    return result
+
+
+def nearest_to(mention: DateMention, anchor: DateMention) -> DateMention:
+    """The year-less day read in the year (the anchor's, or one either side) nearest the
+    anchor's day."""
+    assert isinstance(anchor.first, dt.date) and isinstance(anchor.last, dt.date)
+    day = anchor.first
+    readings = [in_year(mention, day.year + shift) for shift in (0, -1, 1)]
+    dated = [r for r in readings if isinstance(r.first, dt.date) and not r.year_inferred]
+    if not dated:
+        return mention
+    return min(dated, key=lambda r: distance(r.first, r.last, day))  # type: ignore[arg-type]
+
+
 # A table's cell that is only a year: "| 2017 | Kraków | 30 listopada – 1 grudnia |".
 YEAR_CELL = re.compile(r"\|[ \t*]*(?P<year>(?:19|20)\d\d)(?:\s*r\.)?[ \t*]*(?=\|)")
 

@@ -24,6 +24,7 @@ from ..vocab import UMP_NS as UMP
 from .context import DocumentContext, NewEntity, Reference
 from .dates import (
     DateMention,
+    by_paragraph_years,
     by_row_years,
     by_sentence_years,
     by_tense,
@@ -552,13 +553,16 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
         sentences=split_sentences(doc.text),
         dates=by_tense(
             doc.text,
-            by_sentence_years(
+            by_paragraph_years(
                 doc.text,
-                by_year_headings(
+                by_sentence_years(
                     doc.text,
-                    by_row_years(
+                    by_year_headings(
                         doc.text,
-                        find_dates(doc.text, time_of_the_page(doc)),
+                        by_row_years(
+                            doc.text,
+                            find_dates(doc.text, time_of_the_page(doc)),
+                        ),
                     ),
                 ),
             ),
