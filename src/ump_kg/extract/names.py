@@ -2438,11 +2438,14 @@ def quoted_places(text: str, taken: list[Mention]) -> list[NewName]:
 
 
 # "firmy IKEA Polska", "spółki Enea", "koncern Orlen": a company by the word for its kind in lower
-# case and its name in apposition, written as the company writes it (it does not decline)
+# case and its name in apposition, written as the company writes it (it does not decline). A
+# period inside a word is the name's ("Booking.com"); one after it ends the sentence ("firma
+# Polityka Insight. Wynika z niego, …"), and the next sentence's first word is not the name's.
+COMPANY_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ](?:[\w&'\u2019-]|\.(?=\w))*"
 COMPANY = re.compile(
     r"(?<![\w-])(?:firm(?:a|y|ie|ę|ą)|spół(?:ka|ki|ce|kę|ką)|koncern(?:u|owi|em|ie)?|"
     r"przedsiębiorstw(?:o|a|u|em|ie))\s+"
-    r"(?P<name>[A-ZĄĆĘŁŃÓŚŹŻ][\w&.'\u2019-]*(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w&.'\u2019-]*){0,3})"
+    rf"(?P<name>{COMPANY_WORD}(?:[ \t]+{COMPANY_WORD}){{0,3}})"
 )
 
 
