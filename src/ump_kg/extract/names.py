@@ -1162,7 +1162,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             continue  # "Program ICC": the programme the reference knows, by its kind and name
         if parent_at:
             kind = "unit"  # read with its university: "Ośrodek … Uniwersytetu Warszawskiego"
-        base = body_base_form(text, words)
+        base = branch_base_form(text, words, taken) or body_base_form(text, words)
         if (
             seat is not None
             and (
@@ -2953,7 +2953,9 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             index = next_after(candidates, index, absorbed)
             # (the association's patron is the association's: "… Unii Metropolii Polskich im.
             # Pawła Adamowicza" ends with the association)
-            ends_it = body_of_an_association(words, mention)
+            ends_it = body_of_an_association(words, mention) or branch_of_a_known_body(
+                words, mention
+            )
             words += [w for w in candidates if absorbed[0] <= w.start() < absorbed[1]]
             inside_the_name = (
                 mention.kind == "city"
@@ -3212,6 +3214,30 @@ def body_of_an_association(words: list[re.Match[str]], mention: Mention) -> bool
     return noun_in_case(first, "gen") and not head_lemma(first) & NOT_ASSOCIATIONS
 
 
+def branch_of_a_known_body(words: list[re.Match[str]], mention: Mention) -> bool:
+    """A branch's head, alone or after its adjectives ("Nadwiślański Oddział"), then a known
+    body's name in the genitive, or its acronym ("Łódzki Oddział PCK")."""
+    # (a representation is read below, with the country it is in: "Przedstawicielstwo Komisji
+    # Europejskiej w Polsce")
+    heads = BRANCH_HEADS - {"przedstawicielstwo"}
+    if mention.kind not in ("org", "office") or not head_lemma(words[-1].group(0)) & heads:
+        return False
+    return mention.text.isupper() or genitive(mention.text.split()[0])
+
+
+def branch_base_form(text: str, words: list[re.Match[str]], taken: list[Mention]) -> str | None:
+    """ "Łódzkim Oddziałem PCK" -> "Łódzki Oddział PCK": a branch's own words in the nominative,
+    the body it is a branch of as written (in the genitive, or its acronym)."""
+    owner = next(
+        (m for m in taken if words[0].start() < m.start < words[-1].end() <= m.end),
+        None,
+    )
+    own = [w for w in words if owner is not None and w.end() <= owner.start]
+    if owner is None or not own or not branch_of_a_known_body(own, owner):
+        return None
+    return body_base_form(text, own) + text[own[-1].end() : words[-1].end()]
+
+
 def absorbed_mention(
     text: str, words: list[re.Match[str]], mention: Mention
 ) -> tuple[int, int] | None:
@@ -3238,6 +3264,10 @@ def absorbed_mention(
         return mention.start, mention.end
     if len(words) == 1 and head_lemma(last) & UNIT_HEADS and mention.kind == "org":
         # "w Biurze Unii Metropolii Polskich": the organisation's office, named in full
+        return mention.start, mention.end
+    if branch_of_a_known_body(words, mention):
+        # "Mazowiecki Oddział Polskiego Czerwonego Krzyża", "Placówka Straży Granicznej w
+        # Sosnowcu": a branch is named by the body it is a branch of
         return mention.start, mention.end
     if body_of_an_association(words, mention):
         # "Centrum Badań i Analiz Unii Metropolii Polskich": an association's own body keeps

@@ -62,6 +62,7 @@ from .names import (
     find_people,
     find_quoted_projects,
     generic_name,
+    genitive,
     head_index,
     head_lemma,
     in_a_patrons_name,
@@ -679,6 +680,15 @@ def city_of_the_seat_in(ctx: DocumentContext, label: str, sentence: Sentence) ->
     return ctx.entity(iri, "Locality", town.polish, town.polish, sentence)
 
 
+def in_the_genitive(word: str) -> bool:
+    """Whether SGJP reads the word in the genitive; an adjective as an adjective ("Czerwony"
+    is also read as a noun's genitive plural, not as the adjective's genitive)."""
+    adjective = [tag for _, tag, _ in analyses(word) if tag.startswith("adj")]
+    if adjective:
+        return any(tag_has(tag, 2, "gen") for tag in adjective)
+    return genitive(word)
+
+
 def spelt_out(ctx: DocumentContext, unit: str, parent: Mention) -> str | None:
     """A unit named with its organisation's acronym is labelled as a register names it, the
     organisation spelt out ("Biuro UMP" → "Biuro Unii Metropolii Polskich", as the reference
@@ -689,7 +699,12 @@ def spelt_out(ctx: DocumentContext, unit: str, parent: Mention) -> str | None:
     acronym = parent.text
     if not acronym.isupper() or not entity.label_pl.endswith(" " + acronym) or " " not in full:
         return None
-    entity.label_pl = entity.label_pl[: -len(acronym)] + case_form(full, "gen")
+    spelt = case_form(full, "gen")
+    # ("Polski Czerwony Krzyża": where the name's words were not all put in the genitive, the
+    # acronym, as written, names the organisation better)
+    if not all(in_the_genitive(w) for w in spelt.split() if w[:1].isupper()):
+        return None
+    entity.label_pl = entity.label_pl[: -len(acronym)] + spelt
     entity.label_en = entity.label_pl
     new = ctx.iri("organisation", slugify(entity.label_pl))
     return new if new != unit else None
