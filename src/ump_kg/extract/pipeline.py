@@ -72,7 +72,13 @@ from .names import (
     surname_mentions,
     unquoted_initiative_titles,
 )
-from .places import compound_town_forms, places_named_where, town_written, venues_where_held
+from .places import (
+    compound_town_forms,
+    missions_named_by_kind,
+    places_named_where,
+    town_written,
+    venues_where_held,
+)
 from .relations import directors_of_city_bureaus, find_relations
 from .sentences import Sentence, split_sentences
 
@@ -428,6 +434,7 @@ def new_name_mentions(
     names += places_named_where(doc.text, known + mayors, names, doc.language)
     if doc.language != "en":
         names += venues_where_held(doc.text, known + mentions_of(names))
+    names += missions_named_by_kind(doc.text, known + mentions_of(names))
     names += listed_document_titles(doc.text, known + mentions_of(names))
     names += listed_people(doc.text, sentences, known + mentions_of(names))
     names += people_listed_after_a_colon(doc.text, sentences, known + mentions_of(names))

@@ -467,6 +467,83 @@ def countries(language: str) -> frozenset[str]:
     )
 
 
+def a_country_in_the_genitive(written: str) -> bool:
+    """ "Ukrainy", "Niemiec" (of Niemcy, not a German's nominative), "Stanów Zjednoczonych": the
+    genitive of a country's Polish name (CLDR), word by word."""
+    words = written.split()
+    return any(
+        len(name) == len(words)
+        and all(
+            lemmas_in(word, "gen") & lemmas_in(part, "nom")
+            for word, part in zip(words, name, strict=True)
+        )
+        for name in country_words()
+    )
+
+
+@cache
+def country_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(name.split()) for name in sorted(countries("pl")))
+
+
+@cache
+def lemmas_in(word: str, case: str) -> frozenset[str]:
+    return frozenset(lemma for lemma, tag, _ in analyses(word) if tag_has(tag, 2, case))
+
+
+# "przy wsparciu konsulatów honorowych Białorusi, Kazachstanu i Ukrainy", "konsulat generalny
+# Niemiec", "ambasad Kanady i Australii": a diplomatic mission named by its kind written small
+# (in any case and number) and its country in the genitive, or a list of countries, each its own
+# mission ("Konsulat Honorowy Białorusi", …); one country may be followed by the mission's town.
+# (Not a diplomat: "ambasadorem Ukrainy w Polsce", "konsula Ukrainy" name people's posts.)
+COUNTRY_WORDS = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?"
+MISSIONS = re.compile(
+    r"(?<![\w-])(?P<kind>konsula[tc]\w*|ambasad(?!or)\w*)(?:[ \t]+(?P<rank>generaln\w*|honorow\w*))?"
+    rf"[ \t]+(?P<countries>{COUNTRY_WORDS}(?:[ \t]*,[ \t]*{COUNTRY_WORDS})*"
+    rf"(?:[ \t]+(?:i|oraz)[ \t]+{COUNTRY_WORDS})?)"
+)
+MISSION_COUNTRY = re.compile(COUNTRY_WORDS)
+MISSION_RANKS = (("generaln", " Generalny"), ("honorow", " Honorowy"))
+
+
+def missions_named_by_kind(text: str, taken: list[Mention]) -> list[NewName]:
+    """Diplomatic missions written small, each country of a list its own (the names a register
+    gives them: "Konsulat Honorowy Ukrainy", "Ambasada Kanady")."""
+    found = []
+    for match in MISSIONS.finditer(text):
+        head = "Ambasada" if match["kind"].startswith("ambasad") else "Konsulat"
+        rank = next(
+            (n for w, n in MISSION_RANKS if (match["rank"] or "").startswith(w)),
+            "",
+        )
+        countries_written = list(MISSION_COUNTRY.finditer(match["countries"]))
+        if not all(a_country_in_the_genitive(c.group(0)) for c in countries_written):
+            continue
+        at = match.start("countries")
+        for index, country in enumerate(countries_written):
+            # (the first mission's words open with its kind)
+            start, end = match.start() if index == 0 else at + country.start(), at + country.end()
+            if overlaps(start, end, taken):
+                break
+            name = f"{head}{rank} {country.group(0)}"
+            seat = TOWN_AFTER.match(text, end) if len(countries_written) == 1 else None
+            if seat is not None and a_town_at(seat, text, taken):
+                name, end = name + seat.group(0), seat.end()
+            found.append(NewName(start, end, text[start:end], name, "org"))
+    return found
+
+
+def a_town_at(seat: re.Match[str], text: str, taken: list[Mention]) -> bool:
+    """Whether the word after 'w' is a town: a city the page names, or a town GeoNames has."""
+    start = seat.start("town")
+    city = any(m.kind == "city" and m.start == start for m in taken)
+    # ("ambasada Francji w Polsce": a mission for the whole country is named with it)
+    return city or seat["town"] == "Polsce" or town_written(seat["town"]) is not None
+
+
+TOWN_AFTER = re.compile(r"[ \t]+we?[ \t]+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)")
+
+
 def town_written(written: str) -> Town | None:
     """The town a written form names: itself ("Bilbao", "Brussels") or, one word, through its
     SGJP lemmas ("Brukseli" → "Bruksela"); of two towns a form may be ("Słupsku": Słupsk or

@@ -7,7 +7,6 @@ import calendar
 import datetime as dt
 import itertools
 import re
-from functools import cache
 
 import rdflib
 
@@ -17,7 +16,6 @@ from ..language.morphology import (
     case_form,
     phrase_base_form,
     readings_of,
-    tag_has,
 )
 from ..slug import slugify
 from ..vocab import UMP
@@ -56,7 +54,7 @@ from .names import (
     TITLE_MARKER,
     head_lemma,
 )
-from .places import abroad, countries
+from .places import a_country_in_the_genitive, abroad
 from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
@@ -1065,30 +1063,6 @@ def diplomatic_mission(
     if town is not None:
         ctx.fact(mission, "inCity", town.iri, sentence)
     return mission
-
-
-def a_country_in_the_genitive(written: str) -> bool:
-    """ "Ukrainy", "Niemiec" (of Niemcy, not a German's nominative), "Stanów Zjednoczonych": the
-    genitive of a country's Polish name (CLDR), word by word."""
-    words = written.split()
-    return any(
-        len(name) == len(words)
-        and all(
-            lemmas_in(word, "gen") & lemmas_in(part, "nom")
-            for word, part in zip(words, name, strict=True)
-        )
-        for name in country_words()
-    )
-
-
-@cache
-def country_words() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(name.split()) for name in sorted(countries("pl")))
-
-
-@cache
-def lemmas_in(word: str, case: str) -> frozenset[str]:
-    return frozenset(lemma for lemma, tag, _ in analyses(word) if tag_has(tag, 2, case))
 
 
 def role_opened(
