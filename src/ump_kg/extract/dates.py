@@ -727,12 +727,14 @@ def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
         which = {"last": "ubiegły", "next": "przyszły"}.get(
             (match.group("which_en") or "").lower(), which
         )
-        clause = sentence_around(text, DateMention(match.start(), match.end()))
+        said = DateMention(match.start(), match.end())
+        clause = sentence_around(text, said)
+        told_past, told_future = tense_of_the_date(text, said)
         past = which.startswith(("ubieg", "zesz", "ostatni")) or (
-            not which and told_in_the_past(clause) and not told_in_the_future(clause)
+            not which and told_past and not told_future
         )
         future = which.startswith(("przysz", "najbli")) or (
-            not which and told_in_the_future(clause) and not told_in_the_past(clause)
+            not which and told_future and not told_past
         )
         if match.group("day_en") and not which:
             # "… will be held": the future's auxiliary, whatever participle follows it
@@ -852,6 +854,36 @@ def by_tense(
 def sentence_around(text: str, mention: DateMention) -> str:
     """The text from the last sentence end or line break before a date to the next one; the
     period of an abbreviation ends no sentence ("koordynator UNICEF ds. reagowania …")."""
+    start, stop = sentence_span(text, mention)
+    return text[start:stop]
+
+
+# A subordinate clause's opening: what follows "…, że", "…, bo", "…, który" is told in a tense
+# of its own ("podsumowali rok pomocy i zapowiedzieli, że wsparcie będzie kontynuowane")
+SUBORDINATE = re.compile(
+    r",\s+(?:że|iż|bo|ponieważ|gdyż|aby|żeby|gdzie|kiedy|gdy|któr\w+|jak)\b|\s[–—]\s"
+)
+
+
+def tense_of_the_date(text: str, mention: DateMention) -> tuple[bool, bool]:
+    """(past, future): whether the date's sentence is told in the past or in the future; a
+    sentence told in both is read by the clause the date stands in ("W czwartek … podsumowali
+    rok pomocy i zapowiedzieli, że wsparcie będzie kontynuowane": the past; "Prezydent
+    zapowiedział, że w czwartek spotka się …": the future)."""
+    start, stop = sentence_span(text, mention)
+    clause = text[start:stop]
+    past, future = told_in_the_past(clause), told_in_the_future(clause)
+    if past and future:
+        cuts = [start, *(start + m.start() for m in SUBORDINATE.finditer(clause)), stop]
+        own = text[
+            max(c for c in cuts if c <= mention.start) : min(c for c in cuts if c > mention.start)
+        ]
+        past, future = told_in_the_past(own), told_in_the_future(own)
+    return past, future
+
+
+def sentence_span(text: str, mention: DateMention) -> tuple[int, int]:
+    """Where the date's sentence starts and stops (see `sentence_around`)."""
     # (imported here: the sentence splitter reads the month names from this module)
     from .sentences import is_abbreviation
 
@@ -872,7 +904,7 @@ def sentence_around(text: str, mention: DateMention) -> str:
         ),
         line_end,
     )
-    return text[start:stop]
+    return start, stop
 
 
 SENTENCE_END = re.compile(r"\.(?= )")
@@ -881,8 +913,7 @@ SENTENCE_END = re.compile(r"\.(?= )")
 def in_tense_of(text: str, mention: DateMention, published: dt.date) -> DateMention:
     if not isinstance(mention.first, dt.date) or not isinstance(mention.last, dt.date):
         return mention
-    clause = sentence_around(text, mention)
-    past, future = told_in_the_past(clause), told_in_the_future(clause)
+    past, future = tense_of_the_date(text, mention)
     past, future = past and not future, future and not past
     shift = (
         -1
