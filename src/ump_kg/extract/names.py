@@ -32,7 +32,7 @@ from ..language.ukrainian_names import nominative_given, surname_nominative
 from ..slug import slugify
 from .context import Reference
 from .gazetteer import Mention
-from .sentences import Span
+from .sentences import Span, is_abbreviation
 
 UNIT_HEADS = {
     "wydział", "referat", "biuro", "dział", "departament", "oddział", "sekcja", "zespół", "jednostka",
@@ -2345,7 +2345,7 @@ def subject_span(
     while index < len(words):
         word = words[index]
         gap = text[end if end is not None else word.start() : word.start()]
-        if end is not None and gap not in (" ", " ("):
+        if end is not None and gap not in (" ", " (") and not abbreviated(text, end, gap, word):
             break
         if gap == " (" and text[word.end() : word.end() + 1] != ")":
             break  # a parenthesis of more than one word is a remark, not part of the subject
@@ -2371,6 +2371,12 @@ def subject_span(
     if end is not None and text[end - 1 : end] == "(":
         return None
     return end if index > first else None
+
+
+def abbreviated(text: str, end: int, gap: str, word: re.Match[str]) -> bool:
+    """ "Stanowisko … ws. deklaracji dot. migracji", "w sprawie tzw. relokacji": an
+    abbreviation's period, before a word in lower case, goes on with the subject."""
+    return gap == ". " and is_abbreviation(text, end) and word.group(0)[:1].islower()
 
 
 def with_a_party(token: str, words: list[re.Match[str]], index: int) -> bool:
