@@ -18,35 +18,37 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 28 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, ayin, resh, waw, ethel, ae and ben are
-# blind: only their totals were printed; epsilon, digamma, stigma and san were made in session 17 —
-# stigma's totals decided one rule in 17 and one in 19, and two rules came from probes suggested by
-# san's file names, so san is not blind; sho, yot and tsade were made in session 18 — yot's totals
-# decided one rule in 18 and one in 22 (its extracted names were listed once in 22), so yot is not
-# blind; ayin, resh and waw were made in session 19 — resh's totals decided one rule; aleph, gimel
-# and lamed were made in session 20 — aleph was opened in 20, gimel and lamed in 21; bet, dalet and
-# he were made in session 21 and opened in 22; zayin, het and tet were made in session 22 and
-# opened in 23; kaf, mem and nun were made in session 23 and opened in 24; samekh, pe and shin were
-# made in session 24 (pe has five pages: a sixth restated the article one of shin's pages restates)
-# and opened in 25; tav, qof and sin were made in session 25 and opened in 26 — qof was not blind
-# before: one of its gold labels was printed by a grep over every set's golds, and its totals
-# decided that a rule be dropped; ash, thorn and eth were made in session 26 (eth has five pages: a
-# sixth restated the page one of ash's pages restates) and opened in 27; wynn, yogh and ayb were
-# made in session 27 and opened in 28; ethel, ae and ben were made in session 28; in 23 a head word
+# set: (recall, precision) measured at the end of session 29 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, resh, gim, ani and edh are blind:
+# only their totals were printed; epsilon, digamma, stigma and san were made in session 17 —
+# stigma's totals decided one rule in 17 and one in 19, and two rules came from probes suggested
+# by san's file names, so san is not blind; sho, yot and tsade were made in session 18 — yot's
+# totals decided one rule in 18 and one in 22 (its extracted names were listed once in 22), so
+# yot is not blind; ayin, resh and waw were made in session 19 — resh's totals decided one rule;
+# ayin and waw were opened in 29; aleph, gimel and lamed were made in session 20 — aleph was
+# opened in 20, gimel and lamed in 21; bet, dalet and he were made in session 21 and opened in
+# 22; zayin, het and tet were made in session 22 and opened in 23; kaf, mem and nun were made in
+# session 23 and opened in 24; samekh, pe and shin were made in session 24 (pe has five pages: a
+# sixth restated the article one of shin's pages restates) and opened in 25; tav, qof and sin
+# were made in session 25 and opened in 26 — qof was not blind before: one of its gold labels was
+# printed by a grep over every set's golds, and its totals decided that a rule be dropped; ash,
+# thorn and eth were made in session 26 (eth has five pages: a sixth restated the page one of
+# ash's pages restates) and opened in 27; wynn, yogh and ayb were made in session 27 and opened
+# in 28; ethel, ae and ben were made in session 28 and opened in 29; gim, ani and edh were made
+# in session 29 (edh's pages restate only the opening part of their sources); in 23 a head word
 # ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade fell with it;
-# in 24 a first version of a rule was changed after tsade's totals fell with it, and a list of role
-# words was narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals fell with
-# it (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and the corpus fell
-# with it (blind eth fell too); in 27 a rule was kept though blind gamma's precision fell 1.3
-# points with it (its floor here is the lower rate), for the opened sets and blind wynn it raised;
-# in 28 a date rule was kept though blind beta's precision fell 0.3 points with it (one more
-# extracted, not inspected), for opened dalet it raised; heta's and beta's texts were searched once
-# in 22 for one construction; one diff of pi's misses was read in session 18; rho, sigma, tau,
-# upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san,
-# sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem,
-# nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae and ben are
-# restated from real public pages, six pages each but pe and eth)
+# in 24 a first version of a rule was changed after tsade's totals fell with it, and a list of
+# role words was narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals fell
+# with it (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and the
+# corpus fell with it (blind eth fell too); in 27 a rule was kept though blind gamma's precision
+# fell 1.3 points with it (its floor here is the lower rate), for the opened sets and blind wynn
+# it raised; in 28 a date rule was kept though blind beta's precision fell 0.3 points with it
+# (one more extracted, not inspected), for opened dalet it raised; heta's and beta's texts were
+# searched once in 22 for one construction; one diff of pi's misses was read in session 18; rho,
+# sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma,
+# stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het,
+# tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel,
+# ae, ben, gim, ani and edh are restated from real public pages, six pages each but pe and eth)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.853, 0.837),
@@ -81,9 +83,9 @@ MEASURED = {
     "sho": (0.617, 0.764),
     "yot": (0.378, 0.679),
     "tsade": (0.468, 0.864),
-    "ayin": (0.464, 0.660),
+    "ayin": (0.491, 0.673),
     "resh": (0.402, 0.640),
-    "waw": (0.536, 0.712),
+    "waw": (0.556, 0.719),
     "aleph": (0.448, 0.806),
     "gimel": (0.493, 0.926),
     "lamed": (0.513, 0.939),
@@ -106,11 +108,14 @@ MEASURED = {
     "thorn": (0.385, 0.776),
     "eth": (0.548, 0.920),
     "wynn": (0.538, 0.869),
-    "yogh": (0.466, 0.709),
+    "yogh": (0.482, 0.703),
     "ayb": (0.444, 0.719),
-    "ethel": (0.507, 0.710),
-    "ae": (0.413, 0.583),
+    "ethel": (0.546, 0.766),
+    "ae": (0.419, 0.592),
     "ben": (0.349, 0.598),
+    "gim": (0.455, 0.797),
+    "ani": (0.368, 0.642),
+    "edh": (0.138, 0.721),
 }
 MARGIN = 0.01
 
