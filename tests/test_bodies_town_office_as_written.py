@@ -16,6 +16,7 @@ from functools import cache
 from tests.relations_pages import Pages, measured
 from tests.relations_templates import NEGATIVE, POSITIVE, form, noun_lexeme, people, rate
 from tests.test_bodies_seated_in_other_towns import other_towns
+from tests.test_relations_diplomats_and_their_missions import posts_of
 from ump_kg.extract.context import DocumentContext
 
 PLACES = ("w Sali Sesyjnej Urzędu Miasta {town}", "w siedzibie Urzędu Miasta {town}")
@@ -47,15 +48,8 @@ def a_mayor(rng: random.Random, named: bool) -> OfficeCase:
     return OfficeCase(person.nominative, f"Urząd Miasta {town if named else genitive}", text)
 
 
-def offices_of(ctx: DocumentContext, person: str) -> set[str]:
-    who = {iri for iri, e in ctx.entities.items() if e.label_pl == person}
-    held = {str(f.o) for f in ctx.facts if f.p.endswith("holds") and f.s in who}
-    bodies = {str(f.o) for f in ctx.facts if f.p.endswith("postIn") and f.s in held}
-    return {ctx.entities[b].label_pl for b in bodies if b in ctx.entities}
-
-
 def in_the_office(ctx: DocumentContext, case: OfficeCase) -> tuple[bool, str]:
-    found = offices_of(ctx, case.person)
+    found = posts_of(ctx, case.person)
     return found == {case.office}, f"{case.person} in {case.office} (found {found})"
 
 

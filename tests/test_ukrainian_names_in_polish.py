@@ -98,6 +98,13 @@ def given_readings(word: str) -> bool:
 def name_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     name, gender = rng.choice(unambiguous())
     surname, case = rng.choice(SURNAMES), rng.choice(sorted(CASE_TEMPLATES))
+    return named_in_case(pages, name, gender, surname, case)
+
+
+def named_in_case(
+    pages: Pages, name: str, gender: str, surname: str, case: str
+) -> tuple[bool, str]:
+    """The name and surname in the case's sentence: the one person, in the nominative?"""
     if gender == "f":
         written = f"{feminine(name, case)} {surname}"
     else:
@@ -136,15 +143,5 @@ def test_the_names_added_in_session_29_in_every_case(pages: Pages) -> None:
     for name, gender in sorted(ADDED_IN_SESSION_29.items()):
         for case in sorted(CASE_TEMPLATES):
             surname = SURNAMES[len(results) % len(SURNAMES)]
-            if gender == "f":
-                written = f"{feminine(name, case)} {surname}"
-            else:
-                written = f"{masculine(name, case)} {man_surname(surname, case)}"
-            text = CASE_TEMPLATES[case].format(
-                name=written, a="a" if gender == "f" else "", y="ą" if gender == "f" else "ego"
-            )
-            ctx = pages.extract(text)
-            wanted = f"{name} {surname}"
-            people = sorted(e.label_pl for e in ctx.entities.values() if e.cls.endswith("Person"))
-            results.append(outcome(ctx, people == [wanted], text, wanted))
+            results.append(named_in_case(pages, name, gender, surname, case))
     assert rate("names added in session 29, every case", results) >= 0.95
