@@ -3451,6 +3451,7 @@ EN_BODY_HEADS = {
 EN_SUBJECT_HEADS = {"unit", "dg", "directorate", "directorate-general"}
 EN_ROLES = {
     "head",
+    "chief",  # "Chief of Mission of IOM Poland", "Chief of Staff"
     "director",
     "deputy",
     "representative",
@@ -3671,13 +3672,20 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "D
 
 @cache
 def known_given_name(word: str) -> bool:
-    """A given name in the census list or the Ukrainian one, or one SGJP reads as a given name
-    in the nominative."""
+    """A given name in the census list or the Ukrainian one (also written with the accents the
+    lists leave out: "Lívia", "José", "Zoë"), or one SGJP reads as a given name in the
+    nominative."""
     return (
         word in INTERNATIONAL_GIVEN_NAMES
         or word in UKRAINIAN_GIVEN_NAMES
+        or without_accents(word) in INTERNATIONAL_GIVEN_NAMES | UKRAINIAN_GIVEN_NAMES
         or any("nom" in g.cases and g.number == "sg" for g in given_names(word))
     )
+
+
+def without_accents(word: str) -> str:
+    """ "Lívia" → "Livia", "Zoë" → "Zoe": the letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def role_after(text: str, end: int) -> bool:
@@ -3809,6 +3817,9 @@ def english_quoted_bodies(text: str, taken: list[Mention]) -> list[NewName]:
     return found
 
 
+POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s$")
+
+
 def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
     """Bodies by an English head noun: capitalised words before it ('Wrocław Centre', 'IOM
     Coordination Office', 'Charles University'), what a unit or DG deals with after it ('Unit
@@ -3817,7 +3828,7 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
     tokens = list(EN_WORD.finditer(text))
     found: list[NewName] = []
     for index, token in enumerate(tokens):
-        head = token.group(0)
+        head = POSSESSIVE.sub("", token.group(0))  # ("the Zapta Institute's report")
         if (
             head.lower() not in EN_BODY_HEADS
             or not head[:1].isupper()
@@ -3840,6 +3851,8 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
         if country and head.lower() in ("embassy", "consulate"):
             end = country.end()  # "Embassy of Switzerland in Poland": its registered name
         end = english_seat(text, [t.group(0) for t in tokens[first:index]], head, end, taken)
+        # ("the University of Gdańsk's Centre …": the possessive ending is no part of the name)
+        end -= 2 if POSSESSIVE.search(text[start:end]) else 0
         name = text[start:end]
         found.append(
             NewName(start, end, name, name, "org", acronym.group("acr") if acronym else None)
