@@ -3700,9 +3700,16 @@ def role_after(text: str, end: int) -> bool:
     if match is None:
         return False
     words = [w.strip(".,;:").lower() for w in match.group(2).split()[:5]]
-    if any(w in EN_ROLES for w in words[:4]):
+    if any(an_english_role(w) for w in words[:4]):
         return True
     return match.group(1) == "(" and any(w in EN_BODY_HEADS for w in words)
+
+
+def an_english_role(word: str) -> bool:
+    """A role word, or one with a prefix that makes it a second's ("vice-mayor", "vice-chair",
+    "deputy-director", "co-chair"), in lower case."""
+    prefix, _, role = word.partition("-")
+    return word in EN_ROLES or (prefix in ("vice", "deputy", "co") and role in EN_ROLES)
 
 
 def title_before(text: str, start: int) -> bool:
