@@ -19,13 +19,13 @@ from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
 # set: (recall, precision) measured at the end of session 29 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, resh, gim, ani and edh are blind:
-# only their totals were printed; epsilon, digamma, stigma and san were made in session 17 —
-# stigma's totals decided one rule in 17 and one in 19, and two rules came from probes suggested
-# by san's file names, so san is not blind; sho, yot and tsade were made in session 18 — yot's
-# totals decided one rule in 18 and one in 22 (its extracted names were listed once in 22), so
-# yot is not blind; ayin, resh and waw were made in session 19 — resh's totals decided one rule;
-# ayin and waw were opened in 29; aleph, gimel and lamed were made in session 20 — aleph was
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, gim, ani and edh are blind: only
+# their totals were printed; epsilon, digamma, stigma and san were made in session 17 — stigma's
+# totals decided one rule in 17 and one in 19, and two rules came from probes suggested by san's
+# file names, so san is not blind; sho, yot and tsade were made in session 18 — yot's totals
+# decided one rule in 18 and one in 22 (its extracted names were listed once in 22), so yot is
+# not blind; ayin, resh and waw were made in session 19 — resh's totals decided one rule; ayin,
+# waw and resh were opened in 29; aleph, gimel and lamed were made in session 20 — aleph was
 # opened in 20, gimel and lamed in 21; bet, dalet and he were made in session 21 and opened in
 # 22; zayin, het and tet were made in session 22 and opened in 23; kaf, mem and nun were made in
 # session 23 and opened in 24; samekh, pe and shin were made in session 24 (pe has five pages: a
@@ -43,12 +43,15 @@ SETS = Path(__file__).parent / "redteam"
 # corpus fell with it (blind eth fell too); in 27 a rule was kept though blind gamma's precision
 # fell 1.3 points with it (its floor here is the lower rate), for the opened sets and blind wynn
 # it raised; in 28 a date rule was kept though blind beta's precision fell 0.3 points with it
-# (one more extracted, not inspected), for opened dalet it raised; heta's and beta's texts were
-# searched once in 22 for one construction; one diff of pi's misses was read in session 18; rho,
-# sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma,
-# stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het,
-# tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel,
-# ae, ben, gim, ani and edh are restated from real public pages, six pages each but pe and eth)
+# (one more extracted, not inspected), for opened dalet it raised; in 29 a rule giving a body
+# with a short genitive complement its seat ('Centrum Aktywności Społecznej w Białymstoku') was
+# tried and dropped: opened ethel, kaf, thorn and yogh rose with it, blind sho too, blind stigma
+# and ani fell; heta's and beta's texts were searched once in 22 for one construction; one diff
+# of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi,
+# koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw,
+# aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav,
+# qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani and edh are restated from
+# real public pages, six pages each but pe and eth)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.853, 0.837),
@@ -65,7 +68,7 @@ MEASURED = {
     "pi": (0.771, 0.872),
     "rho": (0.897, 0.845),
     "sigma": (0.753, 0.779),
-    "tau": (0.586, 0.889),
+    "tau": (0.586, 0.881),
     "upsilon": (0.570, 0.661),
     "phi": (0.495, 0.870),
     "chi": (0.705, 0.629),
@@ -84,10 +87,10 @@ MEASURED = {
     "yot": (0.378, 0.679),
     "tsade": (0.468, 0.864),
     "ayin": (0.491, 0.673),
-    "resh": (0.402, 0.640),
+    "resh": (0.426, 0.633),
     "waw": (0.556, 0.719),
     "aleph": (0.448, 0.806),
-    "gimel": (0.493, 0.926),
+    "gimel": (0.493, 0.935),
     "lamed": (0.513, 0.939),
     "bet": (0.466, 0.771),
     "dalet": (0.459, 0.778),
@@ -111,8 +114,8 @@ MEASURED = {
     "yogh": (0.482, 0.703),
     "ayb": (0.444, 0.719),
     "ethel": (0.546, 0.766),
-    "ae": (0.419, 0.592),
-    "ben": (0.349, 0.598),
+    "ae": (0.419, 0.602),
+    "ben": (0.359, 0.606),
     "gim": (0.455, 0.797),
     "ani": (0.368, 0.642),
     "edh": (0.138, 0.721),
