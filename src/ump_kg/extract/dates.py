@@ -1004,10 +1004,12 @@ def nearest_to(mention: DateMention, anchor: DateMention) -> DateMention:
     assert isinstance(anchor.first, dt.date) and isinstance(anchor.last, dt.date)
     day = anchor.first
     readings = [in_year(mention, day.year + shift) for shift in (0, -1, 1)]
-    dated = [r for r in readings if isinstance(r.first, dt.date) and not r.year_inferred]
-    if not dated:
-        return mention
-    return min(dated, key=lambda r: distance(r.first, r.last, day))  # type: ignore[arg-type]
+    dated = [
+        (distance(r.first, r.last, day), r)
+        for r in readings
+        if isinstance(r.first, dt.date) and isinstance(r.last, dt.date) and not r.year_inferred
+    ]
+    return min(dated, key=lambda pair: pair[0])[1] if dated else mention
 
 
 # A table's cell that is only a year: "| 2017 | Kraków | 30 listopada – 1 grudnia |".

@@ -3670,6 +3670,9 @@ def english_name_words(
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Madam"})
 
 
+LISTED_GIVEN_NAMES = INTERNATIONAL_GIVEN_NAMES | UKRAINIAN_GIVEN_NAMES
+
+
 @cache
 def known_given_name(word: str) -> bool:
     """A given name in the census list or the Ukrainian one (also written with the accents the
@@ -3678,7 +3681,7 @@ def known_given_name(word: str) -> bool:
     return (
         word in INTERNATIONAL_GIVEN_NAMES
         or word in UKRAINIAN_GIVEN_NAMES
-        or without_accents(word) in INTERNATIONAL_GIVEN_NAMES | UKRAINIAN_GIVEN_NAMES
+        or without_accents(word) in LISTED_GIVEN_NAMES
         or any("nom" in g.cases and g.number == "sg" for g in given_names(word))
     )
 
