@@ -561,9 +561,33 @@ def surname_nominative(surname: str, gender: str, case: str) -> tuple[int, str]:
     ('Nowaka-Jeziorańskiego' -> 'Nowak-Jeziorański', 'Gronkiewicz-Waltz' stays)."""
     cost, parts = 0, list[str]()
     for part in surname.split("-"):
-        part_cost, base = min(surname_part_options(part, gender, case))
+        part_cost, base = min(
+            surname_part_options(part, gender, case),
+            key=lambda option: (
+                option[0],
+                option[0] == 0 and not keeps_the_written_stem(option[1], part, gender),
+                option[1],
+            ),
+        )
         cost, parts = cost + part_cost, [*parts, base]
     return cost, "-".join(parts)
+
+
+# The e that drops out of a declined surname ('Bolek' -> 'Bolkiem', 'Wróbel' -> 'Wróbla').
+MOBILE_E = re.compile(r"e([^\W\daeiouyąęó]+)$")
+
+
+def keeps_the_written_stem(nominative: str, written: str, gender: str) -> bool:
+    """A man's surname declines by its ending: the written form starts with the nominative, or
+    with it less a mobile e ('Brykiem' <- 'Bryk', 'Bolkiem' <- 'Bolek'). SGJP also lists
+    '-kiem' under some surnames in -c ('Bryc', 'Rac'), so 'Józefem Brykiem' read that way
+    would make a man the page does not name; where two surnames SGJP lists read the form, the
+    one that keeps the written stem is the name. (Readings of surnames SGJP does not list are
+    guesses from the ending, 'Katuki' -> 'Katuka', and are not weighed so.)"""
+    if not gender.startswith("m"):
+        return True  # a woman's surname declines as an adjective or not at all
+    base, form = nominative.lower(), written.lower()
+    return form.startswith((base, MOBILE_E.sub(r"\1", base)))
 
 
 @dataclass(frozen=True)
