@@ -13,9 +13,9 @@ import rdflib
 from ..language.morphology import (
     ORGAN_HEADS,
     analyses,
-    case_form,
     phrase_base_form,
     readings_of,
+    town_in_an_office_name,
 )
 from ..slug import slugify
 from ..vocab import UMP
@@ -890,7 +890,7 @@ def of_the_city(
 ) -> str:
     """A post or an office named after its city: the Polish name's head before the city's
     genitive ("Prezydent Miasta Sopotu"), the English pattern around its English name."""
-    name_pl = f"{names[0]} {case_form(ctx.label_pl(city), 'gen')}"
+    name_pl = f"{names[0]} {town_in_an_office_name(ctx.label_pl(city))}"
     name_en = names[1].format(ctx.label_en(city))
     return ctx.entity(ctx.iri(folder, slugify(name_pl)), cls, name_pl, name_en, sentence)
 

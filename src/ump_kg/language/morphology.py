@@ -737,6 +737,21 @@ def with_head_lemmas(
     return segment
 
 
+def plural_only(name: str) -> bool:
+    """Whether a one-word name is a plurale tantum ('Kielce', 'Tychy', 'Suwałki': SGJP's 'pt')."""
+    return " " not in name and any(
+        lemma == name and "pt" in tag.split(":") for lemma, tag, _ in analyses(name)
+    )
+
+
+def town_in_an_office_name(town: str) -> str:
+    """The town as an office's or a mayor's name writes it after 'Miasta': in the genitive
+    ('Urząd Miasta Sopotu', 'Prezydent Miasta Krakowa'), but a town whose name is plural only
+    stands in the nominative, in apposition ('Urząd Miasta Kielce', 'Prezydent Miasta Tychy'),
+    as such towns name their own offices ('Urząd Miasta Katowice' in the reference)."""
+    return town if plural_only(town) else case_form(town, "gen")
+
+
 def case_form(name: str, case: str) -> str:
     """One case form of a name ('Kraków', 'gen' -> 'Krakowa'; 'Katowice', 'loc' -> 'Katowicach').
 
