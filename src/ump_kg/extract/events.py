@@ -645,10 +645,11 @@ CAPITAL_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\wąćęłńóśźż-]+"
 NAMED_EVENT = re.compile(
     rf"(?:\b[IVX]+\s+)?(?:{CAPITAL_WORD}\s+)*"
     r"(?P<head>(?:Kongres|Forum|Targ|Tydzie|Tygodni|Festiwal|Dni\b|Dniach|Dzie[nń]\b|Dni[au]\b|"
-    r"Szczyt|Zjazd|"
+    r"Szczyt|Szczycie\b|Zjazd|Zjeździe\b|"
     r"Konferencj|Seminari|Debat)\w*)"
-    # ("Forum Współpracy i Integracji": words of one complement joined by "i")
-    rf"(?:\s+(?:i\s+)?(?!W\b|We\b){CAPITAL_WORD})*"
+    # ("Forum Współpracy i Integracji": words of one complement joined by "i"; "IV Forum ds.
+    # Lokalnych Polityk Migracyjnych": a complement after "ds.", as in bodies' names)
+    rf"(?:\s+(?:i\s+|ds\.\s+)?(?!W\b|We\b){CAPITAL_WORD})*"
     # "XIV Forum Cudzoziemców przy Wojewodzie Mazowieckim": whom a series is attached to
     rf"(?:\s+przy(?:\s+(?!W\b|We\b){CAPITAL_WORD})+)?"
 )
@@ -665,11 +666,13 @@ def proper_event_name(
     for match in NAMED_EVENT.finditer(sentence.text):
         if not match.start("head") <= trigger.start() < match.end("head"):
             continue
-        words = match.group(0).split()
-        start = sentence.start + match.start()
-        if len(words) < 2 or (match.start() == 0 and len(words) < 3):
+        opening = name_opening(match)
+        words = match.group(0)[opening:].split()
+        start = sentence.start + match.start() + opening
+        if len(words) < 2 or (match.start() + opening == 0 and len(words) < 3):
             return None  # "Konferencja odbyła się …": a capital that only opens the sentence
-        if any(m.start < start + len(match.group(0)) and start < m.end for m in ctx.mentions):
+        end = sentence.start + match.end()
+        if any(m.start < end and start < m.end for m in ctx.mentions):
             return None
         head = match.group("head")
         # A name written in the nominative ("Wielkopolskie Dni Wielokulturowości") stays.
@@ -679,6 +682,21 @@ def proper_event_name(
         edition = words[:1] if re.fullmatch(r"[IVXLC]+\.?", words[0]) else []
         return " ".join([*edition, phrase_base_form(words[len(edition) :])])
     return None
+
+
+def name_opening(match: re.Match[str]) -> int:
+    """Where an event's name opens in its match: at the edition's Roman number ("Uczestnicy
+    III Forum …" is the forum's), past a capitalised preposition that opens the sentence ("Na
+    XIV Forum …", "Podczas Europejskiego Kongresu …")."""
+    opening = 0
+    for word in re.finditer(r"\S+", match.group(0)[: match.start("head") - match.start()]):
+        if re.fullmatch(r"[IVXLC]+\.?", word.group()):
+            return word.start()
+        if opening == word.start() and all(
+            tag.startswith("prep") for _, tag, _ in analyses(word.group().lower())
+        ):
+            opening = word.end() + 1
+    return opening
 
 
 # "World Refugee Day", "International Migrants Day", "European Week of Regions": capitalised

@@ -1158,6 +1158,10 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             and MATTER_BEFORE.search(text, max(0, match.start() - 12), match.start())
         ):
             continue  # "wiceprezydent Krakowa ds. Polityki Społecznej": a portfolio, no document
+        if kind == "document" and EVENTS_HEAD_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "XI Festiwalu Polityki Migracyjnej": a word of the event's name
         if names_a_known_initiative(words, taken):
             continue  # "Program ICC": the programme the reference knows, by its kind and name
         if parent_at:
@@ -2520,6 +2524,12 @@ def inside_a_run(text: str, start: int) -> bool:
 # Heads that name a body or a recurring event: "Forum Integracji i Migracji" (a body), "XIV Forum
 # Cudzoziemców" (the fourteenth sitting).
 EVENT_LIKE_HEADS = {"forum"}
+# An event's capitalised head in any case ("Kongresie", "Zjeździe", "Szczycie", "Targach"),
+# with "ds." after it: the capitalised words that follow are its name's
+EVENTS_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Kongres|Forum|Festiwal|Zjazd|Zjeździe|Szczyt|Szczycie|Targ|Tydzie|Tygodni|Dni|Dzie[nń])"
+    r"\w*\s+(?:ds\.\s+)?$"
+)
 EDITION_BEFORE = re.compile(r"(?<![\w.])[IVXLC]{1,6}\.?\s+$")
 
 
