@@ -243,6 +243,10 @@ PARTICIPATION = re.compile(
     # "Otwierając ją, prezydent X przypomniał", "Opening the meeting, X recalled"
     r"\bmówi(?:ł|ła|li|ły)\b|opowiada(?:ł|ła|li|ły)\b|opowiedzia\w*|przekonywa(?:ł|ła|li|ły)\b|"
     r"podkreśla(?:ł|ła|li|ły)\b|przypomnia(?:ł|ła|li|ły)\b|wtórowa\w*|otwierając\w*|"
+    # "Następnie przemawiał X", "Spotkanie podsumowała Y", "Organizatorom podziękował Z",
+    # "dyskutowali X i Y", "wyjaśniała", "zachęcał", "zapewniała": who spoke in the account
+    r"\b(?:przemawia|przemówi|podsumowa|podziękowa|wyjaśnia|zachęca|zapewnia)(?:ł|ła|li|ły)\b|"
+    r"\bdyskutowa(?:li|ły)\b|"
     # "prezydent Gdańska X zwracała uwagę, że …", "Podobnie argumentowała prezydent Łodzi Y"
     r"zwraca(?:ł|ła|li|ły)\s+uwagę|argumentowa(?:ł|ła|li|ły)\b|apelowa(?:ł|ła|li|ły)\b|"
     r"zaznacza(?:ł|ła|li|ły)\b|wskazywa(?:ł|ła|li|ły)\b|tłumaczy(?:ł|ła|li|ły)\b|"
