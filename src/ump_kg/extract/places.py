@@ -315,13 +315,13 @@ def an_events_name_before(text: str, at: int) -> bool:
 
 
 # Slots that can only hold a town, so that any geographic name SGJP knows is one, however
-# small: the town a mayor governs ("burmistrza Michałowa", "prezydent Sopotu", "wójt gminy
-# Kosakowo") and the town of a municipal office ("Urząd Miejski w Michałowie", "Urzędu Miasta
-# i Gminy Wieliczka").
+# small: the town a mayor or a deputy governs ("burmistrza Michałowa", "prezydent Sopotu",
+# "wiceprezydent Gdyni", "wójt gminy Kosakowo") and the town of a municipal office ("Urząd
+# Miejski w Michałowie", "Urzędu Miasta i Gminy Wieliczka").
 TOWN_SLOTS = (
     re.compile(
-        r"(?i:\b(?:prezydent\w*|burmistrz\w*|wójt\w*)\s+(?:(?:miasta|gminy)\s+(?:i\s+gminy\s+)?)?)"
-        + NAME
+        r"(?i:\b(?:(?:wice)?prezydent\w*|(?:wice)?burmistrz\w*|wójt\w*)\s+"
+        r"(?:(?:miasta|gminy)\s+(?:i\s+gminy\s+)?)?)" + NAME
     ),
     re.compile(r"(?i:\burz[ąę]d\w*\s+(?:miejsk\w+\s+we?|miasta(?:\s+i\s+gminy)?|gminy)\s+)" + NAME),
     # a municipality by its legal name: "Gminą Miejską Przemyśl", "Miastem Jarosław", "Gmina

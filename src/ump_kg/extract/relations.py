@@ -73,7 +73,7 @@ ROLES = [  # (pattern of the role word in any case, role slug, post name pl, pos
     (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
     # A town's mayor: "burmistrz Wieliczki Artur Kozioł", "zastępca burmistrza Sopotu".
     (
-        r"[Zz]astęp(?:ca|cy|cą|czyni)\s+[Bb]urmistrza",
+        r"[Zz]astęp(?:ca|cy|cą|czyni)\s+[Bb]urmistrza|[Ww]iceburmistrz\w*",
         "",
         "Zastępca Burmistrza",
         "Deputy Mayor of",
