@@ -1350,10 +1350,14 @@ def parent_university_at(surface: list[str]) -> int | None:
 
 # Units of an administration named with the body they belong to: "Oddział do Spraw Integracji
 # Cudzoziemców Wydziału Polityki Społecznej Małopolskiego Urzędu Wojewódzkiego" is three
-# bodies, each a unit of the next (a register lists them apart).
+# bodies, each a unit of the next (a register lists them apart); so is an office's centre or
+# point ("Centrum Dialogu Obywatelskiego Urzędu Miasta Opola", "Punkt Obsługi … Urzędu …").
 ADMINISTRATIVE_UNIT_HEADS = frozenset(
-    {"wydział", "oddział", "biuro", "departament", "referat", "dział", "sekcja", "zespół"}
-)
+    {
+        "wydział", "oddział", "biuro", "departament", "referat", "dział", "sekcja", "zespół",
+        "centrum", "punkt",
+    }
+)  # fmt: skip
 ADMINISTRATION_HEADS = frozenset({"urząd", "ministerstwo", "wydział", "departament", "biuro"})
 # The sixteen voivodeships' adjectives: the only words before an owner's head that belong to its
 # name ("Małopolskiego Urzędu Wojewódzkiego"); "Biura Rozwoju Gospodarczego Urzędu Miasta" keeps
