@@ -44,27 +44,29 @@ def centre(rng: random.Random) -> tuple[str, str, str] | None:
     return case, f"{written.capitalize()} {rest}", f"{nominative.capitalize()} {rest}"
 
 
-def office_case(rng: random.Random) -> tuple[str, str, str | None] | None:
+def framed(rng: random.Random, after: str) -> tuple[str, str] | None:
+    """(the sentence with a centre and the words after its name, the centre's name)."""
     made = centre(rng)
     if made is None:
         return None
     case, written, name = made
+    frame = next(f for c, f in FRAMES if c == case)
+    return frame.format(name=f"{written} {after}"), name
+
+
+def office_case(rng: random.Random) -> tuple[str, str, str | None] | None:
     town, genitive, locative = rng.choice(declined_towns())
     office = rng.choice(
         (f"Urzędu Miasta {genitive}", f"Urzędu Miejskiego {locative_phrase(locative)}")
     )
-    frame = next(f for c, f in FRAMES if c == case)
-    return frame.format(name=f"{written} {office}"), name, town
+    made = framed(rng, office)
+    return (*made, town) if made else None
 
 
 def seat_case(rng: random.Random) -> tuple[str, str, str | None] | None:
-    made = centre(rng)
-    if made is None:
-        return None
-    case, written, name = made
     _, _, locative = rng.choice(declined_towns())
-    frame = next(f for c, f in FRAMES if c == case)
-    return frame.format(name=f"{written} {locative_phrase(locative)}"), name, None
+    made = framed(rng, locative_phrase(locative))
+    return (*made, None) if made else None
 
 
 def unit_of_the_towns_office(ctx: DocumentContext, name: str, town: str) -> bool:
