@@ -18,8 +18,8 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 29 (nu, theta, iota, beta, phi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, gim, ani and edh are blind: only
+# set: (recall, precision) measured at the end of session 30 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, bani, gani and oe are blind: only
 # their totals were printed; epsilon, digamma, stigma and san were made in session 17 — stigma's
 # totals decided one rule in 17 and one in 19, and two rules came from probes suggested by san's
 # file names, so san is not blind; sho, yot and tsade were made in session 18 — yot's totals
@@ -35,23 +35,26 @@ SETS = Path(__file__).parent / "redteam"
 # thorn and eth were made in session 26 (eth has five pages: a sixth restated the page one of
 # ash's pages restates) and opened in 27; wynn, yogh and ayb were made in session 27 and opened
 # in 28; ethel, ae and ben were made in session 28 and opened in 29; gim, ani and edh were made
-# in session 29 (edh's pages restate only the opening part of their sources); in 23 a head word
-# ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade fell with it;
-# in 24 a first version of a rule was changed after tsade's totals fell with it, and a list of
-# role words was narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals fell
-# with it (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and the
-# corpus fell with it (blind eth fell too); in 27 a rule was kept though blind gamma's precision
-# fell 1.3 points with it (its floor here is the lower rate), for the opened sets and blind wynn
-# it raised; in 28 a date rule was kept though blind beta's precision fell 0.3 points with it
-# (one more extracted, not inspected), for opened dalet it raised; in 29 a rule giving a body
-# with a short genitive complement its seat ('Centrum Aktywności Społecznej w Białymstoku') was
-# tried and dropped: opened ethel, kaf, thorn and yogh rose with it, blind sho too, blind stigma
-# and ani fell; heta's and beta's texts were searched once in 22 for one construction; one diff
-# of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw,
-# aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav,
-# qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani and edh are restated from
-# real public pages, six pages each but pe and eth)
+# in session 29 (edh's pages restate only the opening part of their sources) and opened in 30;
+# bani, gani and oe were made in session 30 (several of their pages restate only the opening part
+# of their sources); in 23 a head word ('Organizacja') was dropped after the totals of kaf, mem,
+# nun, phi, yot and tsade fell with it; in 24 a first version of a rule was changed after tsade's
+# totals fell with it, and a list of role words was narrowed after pe's and shin's; in 25 a rule
+# was dropped after tav's totals fell with it (with opened aleph's and pe's); in 26 a rule was
+# dropped after opened sets and the corpus fell with it (blind eth fell too); in 27 a rule was
+# kept though blind gamma's precision fell 1.3 points with it (its floor here is the lower rate),
+# for the opened sets and blind wynn it raised; in 28 a date rule was kept though blind beta's
+# precision fell 0.3 points with it (one more extracted, not inspected), for opened dalet it
+# raised; in 29 a rule giving a body with a short genitive complement its seat ('Centrum
+# Aktywności Społecznej w Białymstoku') was tried and dropped: opened ethel, kaf, thorn and yogh
+# rose with it, blind sho too, blind stigma and ani fell; in 30 blind tsade's totals were seen
+# rising with a rule on events' names (no decision followed from them); heta's and beta's texts
+# were searched once in 22 for one construction; one diff of pi's misses was read in session 18;
+# rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon,
+# digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he,
+# zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh,
+# ayb, ethel, ae, ben, gim, ani, edh, bani, gani and oe are restated from real public pages, six
+# pages each but pe and eth)
 MEASURED = {
     "zeta": (0.846, 0.895),
     "eta": (0.853, 0.837),
@@ -85,7 +88,7 @@ MEASURED = {
     "san": (0.449, 0.684),
     "sho": (0.617, 0.764),
     "yot": (0.378, 0.679),
-    "tsade": (0.468, 0.864),
+    "tsade": (0.474, 0.874),
     "ayin": (0.491, 0.673),
     "resh": (0.426, 0.633),
     "waw": (0.556, 0.719),
@@ -103,22 +106,25 @@ MEASURED = {
     "nun": (0.437, 0.850),
     "samekh": (0.601, 0.853),
     "pe": (0.562, 0.830),
-    "shin": (0.617, 0.825),
+    "shin": (0.617, 0.820),
     "tav": (0.437, 0.766),
     "qof": (0.409, 0.825),
     "sin": (0.608, 0.854),
     "ash": (0.477, 0.802),
-    "thorn": (0.385, 0.776),
+    "thorn": (0.439, 0.795),
     "eth": (0.548, 0.920),
-    "wynn": (0.538, 0.869),
+    "wynn": (0.563, 0.874),
     "yogh": (0.482, 0.703),
-    "ayb": (0.444, 0.719),
+    "ayb": (0.454, 0.734),
     "ethel": (0.546, 0.766),
-    "ae": (0.419, 0.602),
-    "ben": (0.359, 0.606),
-    "gim": (0.455, 0.797),
-    "ani": (0.368, 0.642),
+    "ae": (0.442, 0.636),
+    "ben": (0.379, 0.642),
+    "gim": (0.524, 0.912),
+    "ani": (0.386, 0.649),
     "edh": (0.138, 0.721),
+    "bani": (0.444, 0.619),
+    "gani": (0.544, 0.713),
+    "oe": (0.198, 0.515),
 }
 MARGIN = 0.01
 
