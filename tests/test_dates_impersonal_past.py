@@ -13,6 +13,13 @@ lemmas under forty seeded beginnings (tests/relations_templates.common_lemmas: "
 weekday.
 Control: "zaplanowano" and "odbędzie się" keep the next weekday.
 Measured on f97dfc4 (before the rule): 0 %; control 100 %.
+
+A single year in an impersonal clause does not date a page without a publication date: "W 2017
+r. miasta podpisały deklarację. Określono to w 2025 r." leaves the page in 2017 (a personal past
+form dates it; an impersonal clause may give a target's year). With the impersonal past read
+there too, a later year in such a clause took the page, and a lockbox page's year-less
+conference fell in 2030 and broke the build's SHACL check (a declaration signed at two events):
+0 % at f206307-d9dab50-60faa55-13c445b, 100 % after.
 """
 
 from __future__ import annotations
@@ -83,6 +90,24 @@ def planned_case(rng: random.Random) -> tuple[str, dt.date, dt.date]:
     return told.format(w=preposition(weekday), day=weekday), page, after(page, index)
 
 
+def undated_case(rng: random.Random) -> tuple[str, int]:
+    year = rng.randrange(2014, 2021)
+    later = year + rng.randrange(1, 12)
+    verb = capitalise(rng.choice(impersonal_forms()))
+    text = (
+        f"Konferencja odbyła się 29–30 czerwca w Gdańsku. W {year} r. miasta podpisały "
+        f"deklarację. {verb} to w {later} r."
+    )
+    return text, year
+
+
+def dated_by_its_past(pages: Pages, made: tuple[str, int]) -> tuple[bool, str]:
+    text, year = made
+    ctx = pages.extract(text, "")
+    years = {e.first.year for e in ctx.events if isinstance(e.first, dt.date)}
+    return outcome(ctx, years == {year}, text, f"the conference in {year}; found {years}")
+
+
 def check(pages: Pages, made: tuple[str, dt.date, dt.date]) -> tuple[bool, str]:
     text, page, day = made
     ctx = pages.extract(text, page.isoformat())
@@ -106,5 +131,13 @@ def test_control_a_weekday_planned_is_the_next_one(pages: Pages) -> None:
     value = rate(
         "control: 'Spotkanie zaplanowano we wtorek' -> the next Tuesday",
         [check(pages, m) for m in cases(planned_case, COUNT)],
+    )
+    assert value >= 0.95
+
+
+def test_an_impersonal_clause_does_not_date_an_undated_page(pages: Pages) -> None:
+    value = rate(
+        "'W 2017 r. miasta podpisały … Określono to w 2025 r.' -> the page in 2017",
+        [dated_by_its_past(pages, m) for m in cases(undated_case, COUNT)],
     )
     assert value >= 0.95

@@ -805,17 +805,18 @@ ENGLISH_PAST = re.compile(
 )
 
 
-def told_in_the_past(clause: str) -> bool:
+def told_in_the_past(clause: str, impersonal: bool = True) -> bool:
     """Some word is only a past form ("spotkał"); "mieliśmy" also reads as the past form with
     its person ending ("-śmy", aglt) split off, and is past too; so is the impersonal "-no/-to"
     form ("przekazano", "otwarto", imps), which tells only what was done, unless it is a word
-    of planning ("zaplanowano na …" is told of the future); in English, a past verb of meeting
-    ("met", "took place", "was held")."""
+    of planning ("zaplanowano na …" is told of the future) or `impersonal` is off; in English,
+    a past verb of meeting ("met", "took place", "was held")."""
     clause = MOOD.split(clause)[0]
     if ENGLISH_PAST.search(clause):
         return True
+    past_classes = {"praet", "imps"} if impersonal else {"praet"}
     return any(
-        classes & {"praet", "imps"} and classes <= {"praet", "aglt", "imps"}
+        classes & past_classes and classes <= {"praet", "aglt", *past_classes}
         for classes in (
             {tag.split(":")[0] for _, tag, _ in analyses(word)}
             for word in re.findall(r"[^\W\d_]+", clause)

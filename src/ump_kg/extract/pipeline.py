@@ -1106,7 +1106,10 @@ def a_horizon(text: str, year: DateMention) -> bool:
         return False
     clause = sentence_around(text, year)
     return (
-        not told_in_the_past(clause)
+        # (a personal past form only: an impersonal clause, "przyjęto", "określono", may give a
+        # target's year as readily as a past one, and a year read wrongly dates every year-less
+        # day of the page)
+        not told_in_the_past(clause, impersonal=False)
         or told_in_the_future(clause)
         or TARGET.search(clause) is not None
     )
