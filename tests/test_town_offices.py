@@ -56,19 +56,26 @@ def when(rng: random.Random) -> str:
     return f"{day.day} {MONTHS_GEN[day.month - 1]} {day.year} r."
 
 
-def mayor_case(rng: random.Random) -> TownCase:
-    town, genitive, _ = rng.choice(declined_towns())
-    person = rng.choice(people())
-    title = rng.choice(("prezydent", "burmistrz"))
-    text = rng.choice(
+def mayors_sentence(
+    rng: random.Random, person: Person, genitive: str, title: str, title_inst: str
+) -> str:
+    """One of three sentences naming a town's mayor (a title in the nominative or, after "z",
+    the instrumental) and the person."""
+    return rng.choice(
         (
             f"Apel podpisał także {title} {genitive} {person.form('nom')}.",
-            f"{when(rng)} z {title}em {genitive} {person.form('inst')} rozmawiali "
+            f"{when(rng)} z {title_inst} {genitive} {person.form('inst')} rozmawiali "
             "przedstawiciele Unii Metropolii Polskich.",
             f"Głos zabrał{person.a} {person.form('nom')}, {title} {genitive}.",
         )
     )
-    return TownCase(town, person, text)
+
+
+def mayor_case(rng: random.Random) -> TownCase:
+    town, genitive, _ = rng.choice(declined_towns())
+    person = rng.choice(people())
+    title = rng.choice(("prezydent", "burmistrz"))
+    return TownCase(town, person, mayors_sentence(rng, person, genitive, title, f"{title}em"))
 
 
 def office_case(rng: random.Random) -> TownCase:

@@ -22,7 +22,7 @@ from tests.test_town_offices import (
     declined_towns,
     holds_a_post_in_the_towns_office,
     mayor_case,
-    when,
+    mayors_sentence,
 )
 
 
@@ -37,14 +37,7 @@ def deputy_case(rng: random.Random) -> TownCase | None:
     nominative, instrumental = (title(rng, person.gender, c) for c in ("nom", "inst"))
     if nominative is None or instrumental is None:
         return None
-    text = rng.choice(
-        (
-            f"Apel podpisał{person.a} także {nominative} {genitive} {person.form('nom')}.",
-            f"{when(rng)} z {instrumental} {genitive} {person.form('inst')} rozmawiali "
-            "przedstawiciele Unii Metropolii Polskich.",
-            f"Głos zabrał{person.a} {person.form('nom')}, {nominative} {genitive}.",
-        )
-    )
+    text = mayors_sentence(rng, person, genitive, nominative, instrumental)
     return TownCase(town, person, text[:1].upper() + text[1:])
 
 

@@ -17,7 +17,7 @@ from tests.relations_pages import Pages, measured
 from tests.relations_templates import ID, POSITIVE, Person, form, people, rate
 from tests.test_names_properties import morfeusz
 from tests.test_places_named_where import polish_towns
-from tests.test_town_offices import declined_towns, when
+from tests.test_town_offices import declined_towns, mayors_sentence
 from ump_kg.extract.context import DocumentContext
 from ump_kg.slug import slugify
 
@@ -50,14 +50,7 @@ def plural_towns() -> tuple[tuple[str, str], ...]:
 
 def mayor_sentence(rng: random.Random, genitive: str, person: Person) -> str:
     title = rng.choice(("prezydent", "burmistrz"))
-    return rng.choice(
-        (
-            f"Apel podpisał także {title} {genitive} {person.form('nom')}.",
-            f"{when(rng)} z {title}em {genitive} {person.form('inst')} rozmawiali "
-            "przedstawiciele Unii Metropolii Polskich.",
-            f"Głos zabrał{person.a} {person.form('nom')}, {title} {genitive}.",
-        )
-    )
+    return mayors_sentence(rng, person, genitive, title, f"{title}em")
 
 
 def plural_town_case(rng: random.Random) -> TownCase:
