@@ -17,7 +17,6 @@ case and put after a given name in that case in the property tests' sentences.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from tests.test_names_properties import (
@@ -31,18 +30,13 @@ from tests.test_names_properties import (
     tag_parts,
 )
 from ump_kg.extract.names import find_people
+from ump_kg.language.morphology import keeps_the_written_stem
 
 ONSETS = "b br ch cz d dr f g gr j k kr l m n p pr r s st sz t w z ż ł".split()
 VOWELS = "a e i o u y".split()
 MIDDLES = ("", "l", "n", "r", "s", "w", "ch", "sz")
 ENDINGS = "k ak ek ik yk uk ec el".split()
 OBLIQUE = ("gen", "dat", "inst", "loc")
-MOBILE_E = re.compile(r"e([^\W\daeiouyąęó]+)$")
-
-
-def written_stem_kept(nominative: str, form: str) -> bool:
-    base = nominative.lower()
-    return form.lower().startswith((base, MOBILE_E.sub(r"\1", base)))
 
 
 @cache
@@ -83,10 +77,10 @@ def oblique_forms() -> tuple[tuple[str, str, str, bool], ...]:
     for nominative, lemma in mens_surnames():
         for case in OBLIQUE:
             form = form_of(lemma, case, "m1")
-            if form is None or not written_stem_kept(nominative, form):
+            if form is None or not keeps_the_written_stem(nominative, form, "m1"):
                 continue
             others = surnames_read_from(form, case) - {nominative}
-            if any(written_stem_kept(other, form) for other in others):
+            if any(keeps_the_written_stem(other, form, "m1") for other in others):
                 continue  # both readings keep the stem ('Banka': 'Banek' or 'Bank')
             forms.append((nominative, case, form, bool(others)))
     return tuple(forms)
