@@ -3240,9 +3240,23 @@ def branch_of_a_known_body(words: list[re.Match[str]], mention: Mention) -> bool
     # (a representation is read below, with the country it is in: "Przedstawicielstwo Komisji
     # Europejskiej w Polsce")
     heads = BRANCH_HEADS - {"przedstawicielstwo"}
-    if mention.kind not in ("org", "office") or not head_lemma(words[-1].group(0)) & heads:
+    if mention.kind not in ("org", "office") or not branch_head_then_adjectives(words, heads):
         return False
     return mention.text.isupper() or genitive(mention.text.split()[0])
+
+
+def branch_head_then_adjectives(words: list[re.Match[str]], heads: set[str]) -> bool:
+    """The words end in a branch's head, or in its head and the adjectives that follow it
+    ("Lubuski Oddział Okręgowy", "Oddział Regionalny"): Polish puts a branch's rank after it."""
+    tail = [w.group(0) for w in words]
+    while len(tail) > 1 and not head_lemma(tail[-1]) & heads and adjective_after_a_head(tail[-1]):
+        tail.pop()
+    return bool(head_lemma(tail[-1]) & heads)
+
+
+def adjective_after_a_head(word: str) -> bool:
+    # (SGJP also lists "Wojewódzka", "Miejska" as surnames: the adjective's reading decides)
+    return word[:1].isupper() and bool(readings_of(word, ("adj",)))
 
 
 def branch_base_form(text: str, words: list[re.Match[str]], taken: list[Mention]) -> str | None:
