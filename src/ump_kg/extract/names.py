@@ -2888,6 +2888,20 @@ def names_whom_it_serves(preposition: str, following: str) -> bool:
     )
 
 
+def people_from_a_country(people: str, following: str) -> bool:
+    """ "Uchodźców z Ukrainy", "Dzieci z Białorusi": a capitalised plural noun for persons,
+    then "z" and a country's or region's name in the genitive."""
+    persons = any(
+        tag.startswith("subst:pl") and (tag_has(tag, 3, "m1") or lemma.lower() == "dziecko")
+        for lemma, tag, _ in analyses(people)
+    )
+    country = any(
+        tag.startswith("subst") and tag_has(tag, 2, "gen") and "nazwa_geograficzna" in quals
+        for _, tag, quals in analyses(following)
+    )
+    return CAPITALISED.match(people) is not None and persons and country
+
+
 def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
     """ "Wydział Zdrowia i Polityki Społecznej": a word for a policy or a plan in the genitive
     after a body's genitive complement is a second part of that complement, not a document."""
@@ -3062,6 +3076,10 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
         elif token in ("dla", "z", "ze") and words and names_whom_it_serves(token, following):
             pass  # "Punkt Informacyjny dla Cudzoziemców", "Centrum Kontaktów z Mieszkańcami"
+        elif (
+            token in ("z", "ze") and words and people_from_a_country(words[-1].group(0), following)
+        ):
+            pass  # "Centrum Integracji dla Uchodźców z Ukrainy": where those it serves come from
         elif CITY_OFFICE_ABBREVIATION.match(token) and len(words) > 1:
             break  # 'Biuro Partycypacji Społecznej UM Lublin': the office's abbreviation
         elif not (CAPITALISED.match(token) or after_ds) or (
