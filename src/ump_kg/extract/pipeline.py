@@ -76,6 +76,7 @@ from .places import (
     compound_town_forms,
     missions_named_by_kind,
     places_named_where,
+    seats_in_compound_towns,
     town_written,
     venues_where_held,
 )
@@ -421,7 +422,10 @@ def new_name_mentions(
     quoted += unquoted_repeats_of_titles(doc.text, quoted, known)
     known = [m for m in known if not any(q.start <= m.start < q.end for q in quoted)]
     names = quoted + [p for p in find_people(doc.text, known, doc.language) if not a_town(p)]
-    bodies = find_named_bodies(doc.text, known + mentions_of(names), doc.language)
+    taken = known + mentions_of(names)
+    bodies = find_named_bodies(
+        doc.text, taken + seats_in_compound_towns(doc.text, taken), doc.language
+    )
     # (a seat said by an adjective may make two names of the page one: same_body_same_name)
     names += same_body_same_name(seated_by_a_town_adjective(doc.text, bodies, reference, known))
     names += unquoted_initiative_titles(doc.text, known + mentions_of(names))

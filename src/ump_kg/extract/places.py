@@ -161,6 +161,25 @@ def compound_town_forms() -> dict[str, str]:
     return found
 
 
+# "w Zielonej Górze", "we Wrocławiu": a preposition of place, then two capitalised words
+SEAT_OF_TWO_WORDS = re.compile(
+    r"(?<![\w-])we?[ \t]+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)"
+)
+
+
+def seats_in_compound_towns(text: str, known: list[Mention]) -> list[Mention]:
+    """Towns of two words written after "w" that no known mention covers ("w Zielonej Górze",
+    "w Gorzowie Wielkopolskim"), as city mentions: a body's name found before them ends at its
+    seat, the whole town, not at the town's first word."""
+    found = []
+    for match in SEAT_OF_TWO_WORDS.finditer(text):
+        start, end = match.span("town")
+        town = compound_town_forms().get(match["town"])
+        if town is not None and not overlaps(start, end, known):
+            found.append(Mention(start, end, match["town"], "", "city"))
+    return found
+
+
 def words_declined_together(name: str) -> set[str]:
     """ "Bielsko-Biała" → "Bielska-Białej", "Bielsku-Białej", …: every word in one case."""
     words = re.split(r"([ -])", name)
