@@ -772,9 +772,97 @@ def case_form(name: str, case: str) -> str:
         )
         if fitting:
             return str(fitting[0][0])
+    by_words = words_in_case(name, case)
+    if by_words is not None:
+        return by_words
     import polish_inflection as pi
 
     try:
         return str(pi.odmien_fraze(name, case))
     except Exception:  # the package raises its own errors for words it cannot inflect
         return name
+
+
+PLACE_QUALIFIERS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
+
+
+def words_in_case(name: str, case: str) -> str | None:
+    """A place's name of several words put in a case word by word, as Polish declines it: its
+    head is a word SGJP reads as a place's noun (one that is no adjective first, else the last:
+    "Nowa Ruda"), in the reading its adjectives agree with; an adjective agreeing with the head
+    declines with it, another place's noun on its own ("Gorzów Wielkopolski" -> "Gorzowie
+    Wielkopolskim", "Ruda Śląska" -> "Rudzie Śląskiej", "Bielsko-Biała" -> "Bielsku-Białej",
+    "Tarnowskie Góry" -> "Tarnowskich Górach"). None for a name with another word ("Urząd
+    Miasta", "Kostrzyn nad Odrą")."""
+    parts = re.split(r"([ -])", name)
+    words = parts[::2]
+    nouns = [place_nouns(w) for w in words]
+    candidates = [i for i, n in enumerate(nouns) if n]
+    if len(words) < 2 or not candidates:
+        return None
+    pure = [i for i in candidates if not readings_of(words[i], ("adj",))]
+    at = pure[0] if pure else candidates[-1]
+    others = [w for i, w in enumerate(words) if i != at and not nouns[i]]
+    head = next(
+        (n for n in nouns[at] if all(agreeing_adjective(w, n) for w in others)), nouns[at][0]
+    )
+    made = []
+    for index, word in enumerate(words):
+        adjective = agreeing_adjective(word, head) if index != at else None
+        if adjective:
+            form = form_of(adjective, "adj", head[1], case, head[2])
+        elif nouns[index]:
+            lemma, number, _ = nouns[index][0]
+            form = form_of(lemma, "subst", number, case, None)
+        else:
+            return None
+        if form is None:
+            return None
+        made.append(match_case(word, form))
+    parts[::2] = made
+    return "".join(parts)
+
+
+def agreeing_adjective(word: str, noun: tuple[str, str, str]) -> str | None:
+    """The lemma of the word read as an adjective in the nominative agreeing with the noun."""
+    return next(
+        (
+            lemma
+            for lemma, tag in readings_of(word, ("adj",))
+            if tag_has(tag, 2, "nom") and tag_has(tag, 1, noun[1]) and tag_has(tag, 3, noun[2])
+        ),
+        None,
+    )
+
+
+def place_nouns(word: str) -> list[tuple[str, str, str]]:
+    """(lemma, number, gender) of each reading of the word as a place's noun, or a word of one,
+    in the nominative that is its own lemma ("Góra", "Góry", "Biała", "Zdrój"; "Ostrów" is
+    masculine and feminine)."""
+    found = []
+    for lemma, tag, qualifiers in analyses(word):
+        parts = tag.split(":")
+        if (
+            parts[0] == "subst"
+            and tag_has(tag, 2, "nom")
+            and lemma == word
+            and PLACE_QUALIFIERS & set(qualifiers)
+        ):
+            found.append((lemma, parts[1], parts[3].split(".")[0]))
+    return found
+
+
+def adjective_lemma(word: str) -> str:
+    return next((lemma for lemma, tag in readings_of(word, ("adj",)) if tag_has(tag, 2, "nom")), "")
+
+
+def form_of(lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
+    """morfeusz2's form of a lexeme in a number and case (an adjective also in a gender)."""
+    for form, tag in generated(lemma) if lemma else ():
+        parts = tag.split(":")
+        if parts[0] != pos or parts[1] != number or not tag_has(tag, 2, case):
+            continue
+        if gender is not None and (gender not in parts[3].split(".") or parts[-1] != "pos"):
+            continue
+        return form
+    return None
