@@ -387,7 +387,8 @@ def towns_in_town_slots(
     found: list[NewName] = []
     for pattern in TOWN_SLOTS:
         for match in pattern.finditer(text):
-            start, written = match.start("name"), match.group("name").split()[0]
+            # ("Urzędu Miasta Nowego Sącza": a town of two words, not the village Nowe)
+            start, written = match.start("name"), one_town(match.group("name"))
             end = start + len(written)
             if not written[:1].isupper() or overlaps(start, end, known + mentions_of(found)):
                 continue
