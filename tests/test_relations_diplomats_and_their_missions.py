@@ -32,7 +32,7 @@ from tests.relations_templates import (
     w,
 )
 from ump_kg.extract.context import DocumentContext
-from ump_kg.extract.places import countries
+from ump_kg.extract.names import countries
 
 POSTS = (("konsul generalny", "Konsulat Generalny"), ("ambasador", "Ambasada"))
 SENTENCES = (

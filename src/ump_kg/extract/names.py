@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from babel import Locale
+
 from ..language.international_given_names import INTERNATIONAL_GIVEN_NAMES, UKRAINIAN_GIVEN_NAMES
 from ..language.morphology import (
     agree,
@@ -2888,6 +2890,21 @@ def names_whom_it_serves(preposition: str, following: str) -> bool:
     )
 
 
+# CLDR's territories that are no country: the European Union, the eurozone, the United Nations,
+# outlying Oceania, the pseudo-regions
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
+
+
+@cache
+def countries(language: str) -> frozenset[str]:
+    """Countries by their CLDR names in a language ("Germany", "Niemcy")."""
+    return frozenset(
+        str(name)
+        for code, name in Locale(language).territories.items()
+        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+    )
+
+
 def people_from_a_country(people: str, following: str) -> bool:
     """ "Uchodźców z Ukrainy", "Dzieci z Białorusi": a capitalised plural noun for persons,
     then "z" and a country's or region's name in the genitive."""
@@ -2895,9 +2912,10 @@ def people_from_a_country(people: str, following: str) -> bool:
         tag.startswith("subst:pl") and (tag_has(tag, 3, "m1") or lemma.lower() == "dziecko")
         for lemma, tag, _ in analyses(people)
     )
+    # (a country, not a town: "Towarzystwo Miłośników z Wrocławia" is from there)
     country = any(
-        tag.startswith("subst") and tag_has(tag, 2, "gen") and "nazwa_geograficzna" in quals
-        for _, tag, quals in analyses(following)
+        tag.startswith("subst") and tag_has(tag, 2, "gen") and lemma in countries("pl")
+        for lemma, tag, _ in analyses(following)
     )
     return CAPITALISED.match(people) is not None and persons and country
 

@@ -39,7 +39,7 @@ from ..language.morphology import (
     tag_has,
 )
 from .gazetteer import Mention
-from .names import NewName, mentions_of, overlaps, surname_lemmas
+from .names import NewName, countries, mentions_of, overlaps, surname_lemmas
 
 NEAR_KM = 10.0
 TOWN_OF_ITS_OWN = 100_000  # people: a town of this size near a UMP city is no district of it
@@ -470,21 +470,6 @@ def a_country_named(words: str) -> bool:
     name (CLDR)."""
     name = words.removeprefix("the ").strip()
     return name in countries("en") or name in countries("pl")
-
-
-# CLDR's territories that are no country: the European Union, the eurozone, the United Nations,
-# outlying Oceania, the pseudo-regions
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
-
-
-@cache
-def countries(language: str) -> frozenset[str]:
-    """Countries by their CLDR names in a language ("Germany", "Niemcy")."""
-    return frozenset(
-        str(name)
-        for code, name in Locale(language).territories.items()
-        if len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
-    )
 
 
 def a_country_in_the_genitive(written: str) -> bool:
