@@ -23,6 +23,7 @@ from ..language.morphology import (
     analyses,
     foreign_mans_nominative,
     given_names,
+    match_case,
     nominative_of,
     person_base_form,
     person_name,
@@ -1976,11 +1977,10 @@ def body_base_form(text: str, words: list[re.Match[str]]) -> str:
     Warszawskiej') is written as the institution writes it: its adjective agrees with no
     declined head."""
     surface = [w.group(0) for w in words]
-    if INSTITUTION_NAME in head_lemma(surface[0]) and all(
-        any(":nom" in tag or ".nom" in tag for _, tag, _ in analyses(w)) or genitive(w)
-        for w in surface[1:]
-    ):
-        return " ".join(surface)
+    if INSTITUTION_NAME in head_lemma(surface[0]):
+        own = institutions_own_name(surface)
+        if own is not None:
+            return own
     for index in range(1, len(words)):
         gap = text[words[index - 1].end() : words[index].start()]
         if gap.strip() in ("–", "-", "—"):
@@ -1998,6 +1998,22 @@ def body_base_form(text: str, words: list[re.Match[str]]) -> str:
         ]
         return " ".join([*firsts, "i", rest])
     return with_commas(text, words, phrase_base_form(surface, BODY_HEADS))
+
+
+def institutions_own_name(surface: list[str]) -> str | None:
+    """A name after an institution's own, undeclined name: as written where its words stand in
+    the nominative or the genitive ("Caritas Polska", "Caritas Archidiecezji Warszawskiej"); a
+    single noun after it in another case is put in the nominative, the case it names the place
+    in ("przy „Caritas Galaktyce”", "otworzył „Caritas Galaktykę”": "Caritas Galaktyka")."""
+    if all(
+        any(":nom" in tag or ".nom" in tag for _, tag, _ in analyses(w)) or genitive(w)
+        for w in surface[1:]
+    ):
+        return " ".join(surface)
+    if len(surface) != 2 or not CAPITALISED.match(surface[1]):
+        return None
+    lemmas = sorted({lemma for lemma, tag, _ in analyses(surface[1]) if tag.startswith("subst:sg")})
+    return f"{surface[0]} {match_case(surface[1], lemmas[0])}" if len(lemmas) == 1 else None
 
 
 def with_commas(text: str, words: list[re.Match[str]], base: str) -> str:
