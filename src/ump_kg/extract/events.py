@@ -652,8 +652,9 @@ NAMED_EVENT = re.compile(
     r"Szczyt|Szczycie\b|Zjazd|Zjeździe\b|"
     r"Konferencj|Seminari|Debat)\w*)"
     # ("Forum Współpracy i Integracji": words of one complement joined by "i"; "IV Forum ds.
-    # Lokalnych Polityk Migracyjnych": a complement after "ds.", as in bodies' names)
-    rf"(?:\s+(?:i\s+|ds\.\s+)?(?!W\b|We\b){CAPITAL_WORD})*"
+    # Lokalnych Polityk Migracyjnych": a complement after "ds.", as in bodies' names; "Dzień
+    # Otwarty dla Studentów": whom the event is for)
+    rf"(?:\s+(?:i\s+|ds\.\s+|dla\s+)?(?!W\b|We\b){CAPITAL_WORD})*"
     # "XIV Forum Cudzoziemców przy Wojewodzie Mazowieckim": whom a series is attached to
     rf"(?:\s+przy(?:\s+(?!W\b|We\b){CAPITAL_WORD})+)?"
 )
