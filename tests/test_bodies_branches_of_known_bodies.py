@@ -78,24 +78,30 @@ def known_parents() -> list[Named]:
     ]
 
 
-def branch_words(rng: random.Random, case: str) -> tuple[str, str] | None:
-    """The branch's own words in the case and in the nominative."""
+def branch_words(
+    rng: random.Random, case: str, ranks: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
+    """The branch's own words in the case and in the nominative; with `ranks`, one of them
+    after its head ("Oddział Okręgowy")."""
     head, gender = rng.choice(HEADS)
     region = rng.choice((*REGIONS, None))
+    rank = rng.choice(ranks) if ranks else None
     words = {}
     for wanted in (case, "nom"):
         made = [adjective_form(region, "sg", wanted, gender)] if region else []
         made.append(form(head, "subst", "sg", wanted))
+        if rank:
+            made.append(adjective_form(rank, "sg", wanted, gender))
         if not all(made):
             return None
         words[wanted] = " ".join(capitalise(str(w)) for w in made)
     return words[case], words["nom"]
 
 
-def branch_case(rng: random.Random) -> BranchCase | None:
+def branch_case(rng: random.Random, ranks: tuple[str, ...] = ()) -> BranchCase | None:
     case = rng.choice(list(SENTENCES))
     parent = draw(rng, known_parents())[0]
-    own = branch_words(rng, case)
+    own = branch_words(rng, case, ranks)
     if own is None:
         return None
     written, nominative = own
@@ -138,10 +144,10 @@ ACRONYMS = {
 }
 
 
-def acronym_case(rng: random.Random) -> BranchCase | None:
+def acronym_case(rng: random.Random, ranks: tuple[str, ...] = ()) -> BranchCase | None:
     case = rng.choice(list(SENTENCES))
     acronym = rng.choice(sorted(ACRONYMS))
-    own = branch_words(rng, case)
+    own = branch_words(rng, case, ranks)
     if own is None:
         return None
     written, nominative = own

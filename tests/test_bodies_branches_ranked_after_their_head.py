@@ -13,16 +13,12 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages, measured
-from tests.relations_templates import POSITIVE, adjective_form, capitalise, draw, form, rate
+from tests.relations_templates import POSITIVE, rate
 from tests.test_bodies_branches_of_known_bodies import (
-    ACRONYMS,
-    HEADS,
-    REGIONS,
-    SENTENCES,
     BranchCase,
     a_unit_of_the_known_body,
+    acronym_case,
     branch_case,
-    known_parents,
     named_with_the_acronym_or_spelt_out,
 )
 
@@ -41,43 +37,12 @@ RANKS = (
 )
 
 
-def ranked_branch_words(rng: random.Random, case: str) -> tuple[str, str] | None:
-    """The branch's own words, its rank after its head, in the case and in the nominative."""
-    head, gender = rng.choice(HEADS)
-    region = rng.choice((*REGIONS, None))
-    rank = rng.choice(RANKS)
-    words = {}
-    for wanted in (case, "nom"):
-        made = [adjective_form(region, "sg", wanted, gender)] if region else []
-        made.append(form(head, "subst", "sg", wanted))
-        made.append(adjective_form(rank, "sg", wanted, gender))
-        if not all(made):
-            return None
-        words[wanted] = " ".join(capitalise(str(w)) for w in made)
-    return words[case], words["nom"]
-
-
 def ranked_case(rng: random.Random) -> BranchCase | None:
-    case = rng.choice(list(SENTENCES))
-    parent = draw(rng, known_parents())[0]
-    own = ranked_branch_words(rng, case)
-    if own is None:
-        return None
-    written, nominative = own
-    genitive = parent.form("gen")
-    text = SENTENCES[case].format(X=f"{written} {genitive}")
-    return BranchCase(capitalise(text), f"{nominative} {genitive}", parent.iri)
+    return branch_case(rng, RANKS)
 
 
 def ranked_acronym_case(rng: random.Random) -> BranchCase | None:
-    case = rng.choice(list(SENTENCES))
-    acronym = rng.choice(sorted(ACRONYMS))
-    own = ranked_branch_words(rng, case)
-    if own is None:
-        return None
-    written, nominative = own
-    text = SENTENCES[case].format(X=f"{written} {acronym}")
-    return BranchCase(capitalise(text), f"{nominative} {acronym}", ACRONYMS[acronym])
+    return acronym_case(rng, RANKS)
 
 
 def test_a_branch_with_its_rank_after_its_head_is_one_unit(pages: Pages) -> None:
