@@ -2949,7 +2949,7 @@ def countries(language: str) -> frozenset[str]:
 
 def people_from_a_country(people: str, following: str) -> bool:
     """ "Uchodźców z Ukrainy", "Dzieci z Białorusi": a capitalised plural noun for persons,
-    then "z" and a country's or region's name in the genitive."""
+    then "z" and a country's name (CLDR's) in the genitive."""
     persons = any(
         tag.startswith("subst:pl") and (tag_has(tag, 3, "m1") or lemma.lower() == "dziecko")
         for lemma, tag, _ in analyses(people)

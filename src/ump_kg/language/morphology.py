@@ -852,10 +852,6 @@ def place_nouns(word: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def adjective_lemma(word: str) -> str:
-    return next((lemma for lemma, tag in readings_of(word, ("adj",)) if tag_has(tag, 2, "nom")), "")
-
-
 def form_of(lemma: str, pos: str, number: str, case: str, gender: str | None) -> str | None:
     """morfeusz2's form of a lexeme in a number and case (an adjective also in a gender)."""
     for form, tag in generated(lemma) if lemma else ():
