@@ -2,10 +2,11 @@
 Cudzoziemców w Zielonej Górze", "Miejski Ośrodek Pomocy Społecznej w Gorzowie Wielkopolskim"
 (session 31, from a miss of bani, opened this session: the names had ended "w Zielonej", "w
 Gorzowie", as SGJP reads those words alone as places). The towns are GeoNames' Polish towns of
-two words, both declined (each word put in the locative by the tests' own `phrase_forms`), the
-bodies municipal and regional units made of SGJP words declined by morfeusz2, each in every case
-on a page the pipeline extracts. Control: the same bodies seated in towns of one word, as before.
-Measured on the commit before: 0 % -> 100 %; the control 100 % before and after."""
+two words, both declined (those of `test_towns_of_two_words_declined`, put in the locative by the
+tests' own `phrase_forms`), the bodies municipal and regional units made of SGJP words declined
+by morfeusz2, each in every case on a page the pipeline extracts. Control: the same bodies seated
+in towns of one word, as before. Measured on the commit before: 0 % -> 100 %; the control 100 %
+before and after."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tests.relations_pages import Pages, measured
-from tests.relations_templates import CASES, POSITIVE, phrase_forms, rate
+from tests.relations_templates import CASES, POSITIVE, rate
 from tests.test_org_names_generated import (
     COMPLEMENTS,
     LOCAL_GOVERNMENT,
@@ -24,8 +25,8 @@ from tests.test_org_names_generated import (
     noun,
     town_locative,
 )
+from tests.test_towns_of_two_words_declined import towns_of_two_words
 from ump_kg.extract.context import DocumentContext
-from ump_kg.extract.places import polish_town_names
 
 HEADS = ("ośrodek", "centrum", "biuro", "punkt")
 
@@ -37,19 +38,14 @@ class SeatedCase:
 
 
 @cache
-def towns_of_two_words() -> tuple[str, ...]:
-    """Locatives of GeoNames' Polish towns of two words that both decline ("Zielonej Górze")."""
-    found = []
-    for town in sorted(polish_town_names()):
-        words = town.split()
-        forms = dict(phrase_forms(town) or ())
-        locative = forms.get("loc", "").split()
-        both_declined = len(words) == len(locative) == 2 and all(
-            a != b for a, b in zip(words, locative, strict=True)
-        )
-        if "-" not in town and both_declined:
-            found.append(forms["loc"])
-    return tuple(found)
+def locatives_of_towns_of_two_words() -> tuple[str, ...]:
+    """Locatives of the declined test's towns of two words where both words change
+    ("Zielonej Górze", not "Aleksandrowie Łódzkim")."""
+    return tuple(
+        forms["loc"]
+        for town, forms in towns_of_two_words()
+        if all(a != b for a, b in zip(town.split(), forms["loc"].split(), strict=True))
+    )
 
 
 def seat(locative: str) -> str:
@@ -83,7 +79,7 @@ def named_with_its_seat(ctx: DocumentContext, case: SeatedCase) -> tuple[bool, s
 
 def test_a_seat_in_a_town_of_two_words_is_the_whole_town(pages: Pages) -> None:
     results, _ = measured(
-        pages, lambda rng: seated_case(rng, towns_of_two_words()), named_with_its_seat
+        pages, lambda rng: seated_case(rng, locatives_of_towns_of_two_words()), named_with_its_seat
     )
     assert rate("'Punkt Informacyjny … w Zielonej Górze'", results) >= POSITIVE
 
