@@ -1176,7 +1176,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         # 'w Europejskim Centrum Solidarności w Gdańsku': a place where something happens, and
         # the city it is in; 'Centrum Wielokulturowe w Krakowie otrzymało …': the seat.
         in_place = seat is not None and after_locative_preposition(text, match.start())
-        kind = body_kind(heads, venue_position=in_place)
+        # ("w Miejskim Ośrodku Pomocy Społecznej w Rzeszowie": a local unit is a body there)
+        kind = body_kind(heads, venue_position=in_place and not a_local_unit(surface, head))
         if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
         if kind in ("org", "unit", "venue") and a_kind_of_bodies(surface, head):
@@ -1691,6 +1692,8 @@ def generic_name(surface: list[str], head: int) -> bool:
     """ "w Urzędzie Miejskim w Michałowie", "w Radzie Miejskiej w Łodzi", "w Centrum
     Wielokulturowym w Krakowie": a head and its adjective alone name no body without its town,
     even where something happens in it ("w Europejskim Centrum Solidarności w Gdańsku" does)."""
+    if a_local_unit(surface, head):
+        return True
     others = [w for i, w in enumerate(surface) if i != head]
     # ("w Lubelskiej Radzie Międzykulturowej w Płocku": a place's adjective before the head
     # makes the name distinctive, and the town after it is where the event is)
@@ -1717,6 +1720,28 @@ LOCAL_GOVERNMENT_ADJECTIVES = {
     "okręgowy",
     "rejonowy",
 }
+
+
+def a_local_unit(surface: list[str], head: int) -> bool:
+    """ "w Powiatowym Urzędzie Pracy w Płocku", "w Śląskim Urzędzie Wojewódzkim w Katowicach":
+    a municipal, county or regional unit (one in every town or region) is named with its town
+    even where something happens in it."""
+    # (its own adjectives, before the head or right after it: "Urząd Rozwoju Regionalnego"'s
+    # is its complement's; one of its own after the head makes a proper name, which tells one
+    # body alone: "Regionalna Rada Wielokulturowa"; so does a patron's: "… im. Tadeusza
+    # Kościuszki")
+    after = surface[head + 1 : head + 2]
+    # (an adjective alone: "Praw" of "Ośrodek Praw Człowieka" is the noun's genitive too)
+    own_adjective_after = (
+        bool(after)
+        and bool(adjective_lemmas(after[0]) - LOCAL_GOVERNMENT_ADJECTIVES)
+        and not readings_of(after[0], ("subst",))
+    )
+    if own_adjective_after or {"im.", "imienia"} & set(surface):
+        return False
+    return bool(head_lemma(surface[head]) & SEAT_HEADS) and any(
+        adjective_lemmas(w) & LOCAL_GOVERNMENT_ADJECTIVES for w in [*surface[:head], *after]
+    )
 
 
 def takes_seat(surface: list[str], head: int) -> bool:
