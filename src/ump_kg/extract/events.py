@@ -1119,12 +1119,14 @@ def undated_named_again(ctx: DocumentContext) -> None:
                 e
                 for e in ctx.events
                 if e.first is not None and e.title and e.title[0] == event.title[0]
-            ]
+            ] or the_one_dated_untitled(ctx, event)
             if len(titled) == 1:
                 titled[0].context[:0] = [s for s in event.context if s not in titled[0].context]
                 ctx.events.remove(event)
                 ctx.entities.pop(event.iri, None)
                 renamed[event.iri] = titled[0].iri
+                if titled[0].title is None:
+                    give_the_name(ctx, titled[0], *event.title)
             continue
         if event.first is not None or event.city is None or event.title is not None:
             continue
@@ -1148,6 +1150,28 @@ def undated_named_again(ctx: DocumentContext) -> None:
             becomes_the_teams(ctx, target, event.sentence)
         renamed[event.iri] = target.iri
     ctx.rename(renamed)
+
+
+def the_one_dated_untitled(ctx: DocumentContext, event: Event) -> list[Event]:
+    """ "… zapraszają na konferencję „Integracja cudzoziemców w Polsce”" over "**Termin:** 20
+    listopada 2013 r.": a titled event told without its day, on a page that dates one event of
+    its kind and names it no title, is that event; not where that one is told as another
+    ("Druga debata zaplanowana jest na piątek")."""
+    dated = [e for e in ctx.events if e.first is not None and same_kind(e.kind, event.kind)]
+    if (
+        len(dated) == 1
+        and dated[0].title is None
+        and event.year in (None, dated[0].year)
+        and not ANOTHER_ONE.match(ctx.text(dated[0].sentence.start, dated[0].sentence.end))
+    ):
+        return dated
+    return []
+
+
+# "Druga debata …", "Kolejne spotkanie …", "Następna konferencja …": another event of the kind
+ANOTHER_ONE = re.compile(
+    r"(?i)^[\s*_#-]*(?:drug|trzec|czwart|piąt|kolejn|następn|inn)(?:a|i|e|y|ie|ego|ej)\s"
+)
 
 
 def becomes_the_teams(ctx: DocumentContext, event: Event, sentence: Sentence) -> None:
