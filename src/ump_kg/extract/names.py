@@ -4035,7 +4035,9 @@ def english_seat(text: str, modifiers: list[str], head: str, end: int, taken: li
     if seat is None or head not in EN_SEAT_HEADS or not modifiers:
         return end
     town = next((m for m in taken if m.start == seat.end() and m.kind == "city"), None)
-    generic = modifiers[0] in EN_LOCAL_GOVERNMENT or all(
+    # ("Małopolska Provincial Office in Kraków": a region's name before a local government's
+    # word, as "Śląski Urząd Wojewódzki w Katowicach")
+    generic = any(word in EN_LOCAL_GOVERNMENT for word in modifiers) or all(
         EN_ADJECTIVE.fullmatch(word) for word in modifiers
     )
     return town.end if town is not None and generic else end
