@@ -27,10 +27,10 @@ from tests.relations_templates import (
     title_nouns,
     w,
 )
+from tests.test_events_agenda import WEEKDAYS
 from ump_kg.extract.context import DocumentContext
 
 PUBLISHED = "2024-12-20"
-WEEKDAYS = ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela")
 # (the invitation's kind word in the accusative, the headline's, the event's kind)
 KINDS = (
     ("konferencję", "Konferencja naukowa", "Conference"),
