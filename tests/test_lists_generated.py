@@ -22,6 +22,8 @@ import random
 from functools import cache
 from pathlib import Path
 
+from babel import Locale
+
 from tests.relations_pages import Pages, outcome
 from tests.relations_templates import (
     capitalised_lemmas,
@@ -43,8 +45,11 @@ COUNT = 100
 
 @cache
 def towns() -> tuple[tuple[str, str], ...]:
-    """(lemma, gender) of SGJP's singular geographic names that are not reference cities."""
+    """(lemma, gender) of SGJP's singular geographic names that are not reference cities, nor
+    countries or regions (CLDR's Polish names, and acronyms such as "ChRL"): since session 32
+    a country listed after a word for towns is where they are, no town."""
     known = {slugify(label) for label in knowledge().reference.gazetteer.forms}
+    territories = {str(name) for name in Locale("pl").territories.values()}
     rng = random.Random(SEED)
     lemmas = [w for w in capitalised_lemmas() if len(w) > 3]
     found = []
@@ -57,6 +62,8 @@ def towns() -> tuple[tuple[str, str], ...]:
                 and "sg" in tag[1]
                 and "nom" in tag[2]
                 and slugify(lemma) not in known
+                and lemma not in territories
+                and sum(c.isupper() for c in lemma) == 1
             ):
                 found.append((lemma, tag[3][0]))
                 break

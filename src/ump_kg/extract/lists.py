@@ -23,7 +23,7 @@ from ..language.morphology import analyses, phrase_base_form
 from ..slug import slugify
 from .gazetteer import Mention
 from .names import NewName, mentions_of, overlaps
-from .places import town_written
+from .places import a_country_in_the_genitive, a_territory, town_written
 from .sentences import Sentence
 
 # Words for places that introduce a list of them, in Polish (any case) and English.
@@ -137,8 +137,16 @@ def unknown_items(
         name = locality_nominative(item.group(0))
         if slugify(name) in known_cities or not is_place_name(name):
             continue
+        if a_country_in_any_case(item.group(0)):
+            continue  # "miast, m.in. z Włoch, Grecji i Polski": the countries the towns are in
         found.append(NewName(item.start(), item.end(), item.group(0), name, "city"))
     return found
+
+
+def a_country_in_any_case(item: str) -> bool:
+    """ "Włoch", "Grecji", "Niemiec", "we Włoszech": a country or a region of the world (CLDR's
+    Polish names) in any case, no town."""
+    return a_territory(item.split()) or a_country_in_the_genitive(item)
 
 
 # Capitalised words of a list that are not places: months, days, the words for places.
