@@ -144,7 +144,7 @@ def unknown_items(
 
 
 def a_country_in_any_case(item: str) -> bool:
-    """ "Włoch", "Grecji", "Niemiec", "we Włoszech": a country or a region of the world (CLDR's
+    """ "Włoch", "Grecji", "Niemiec", "Włoszech": a country or a region of the world (CLDR's
     Polish names) in any case, no town."""
     return a_territory(item.split()) or a_country_in_the_genitive(item)
 
