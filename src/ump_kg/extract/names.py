@@ -1221,10 +1221,16 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             if period:
                 base, end = base + text[end : period.end()], period.end()
         country = IN_POLAND.match(text, end)
-        if country and kind == "org" and not in_place and not known_country_office(words, taken):
-            # "Związek Ukraińców w Polsce", "Fundacja Konrada Adenauera w Polsce": a body for
-            # the whole country is registered with it (a known body's office in Poland is that
-            # body's Polish unit, read elsewhere)
+        if (
+            country
+            and (kind == "org" or (kind == "unit" and not parent_at))
+            and not in_place
+            and not known_country_office(words, taken)
+        ):
+            # "Związek Ukraińców w Polsce", "Fundacja Konrada Adenauera w Polsce", "Biuro
+            # Przedstawicielskie Tajpej w Polsce": a body for the whole country is registered
+            # with it (a known body's office in Poland is that body's Polish unit, read
+            # elsewhere; a unit of a body named before it is no body for the country)
             base, end = base + text[end : country.end()], country.end()
         beside = BESIDE_AN_OFFICE.match(text, end)
         if beside and kind in ("org", "unit"):
@@ -1804,7 +1810,10 @@ SEAT = re.compile(
 
 
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([^)]*\)")
-IN_POLAND = re.compile(r"\s+w\s+Polsce\b")
+# Poland in the locative, as a body's name may end: "w Polsce", and in official names "w
+# Rzeczypospolitej Polskiej" ("Ambasada Ukrainy w Rzeczypospolitej Polskiej") or "w RP"
+IN_POLAND_WORDS = r"w\s+(?:Polsce|Rzeczypospolitej\s+Polskiej|RP)\b"
+IN_POLAND = re.compile(r"\s+" + IN_POLAND_WORDS)
 
 
 def known_country_office(words: list[re.Match[str]], taken: list[Mention]) -> bool:

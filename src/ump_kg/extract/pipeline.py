@@ -55,6 +55,7 @@ from .lists import (
 )
 from .names import (
     BODY_HEADS,
+    IN_POLAND_WORDS,
     UNIT_HEADS,
     NewName,
     a_branch,
@@ -620,12 +621,12 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
 # "Polskie biuro Międzynarodowej Organizacji …": an organisation's office for the country.
 FOR_POLAND = re.compile(
     rf"(?i)^(?:(?:{OFFICE_WORDS}|office|representation|mission)\b.*"
-    r"\b(?:w\s+Polsce|in\s+Poland)"
+    rf"\b(?:{IN_POLAND_WORDS}|in\s+Poland\b)"
     rf"|polsk\w*\s+{OFFICE_WORDS}\b.*)$"
 )
 
 
-IN_POLAND_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\))?\s+(?:w\s+Polsce|in\s+Poland)\b")
+IN_POLAND_AFTER = re.compile(rf"\s*(?:\([^()]{{1,20}}\))?\s+(?:{IN_POLAND_WORDS}|in\s+Poland\b)")
 
 
 def without_patrons_of_bodies(
