@@ -1150,6 +1150,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         if head is None or len(words) < 2:
             continue
         end = words[-1].end()
+        legal_form = LEGAL_FORM_AFTER.match(text, end)
+        end = legal_form.end() if legal_form else end
         if head_lemma(surface[0]) & TITLED_DOCUMENT_HEADS and TITLE_AFTER.match(text, end):
             continue  # "Raport Centrum Analiz i Badań UMP „Sąsiedzka pomoc”": the quote is its name
         if any(
@@ -1197,6 +1199,9 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         if parent_at:
             kind = "unit"  # read with its university: "Ośrodek … Uniwersytetu Warszawskiego"
         base = branch_base_form(text, words, taken) or body_base_form(text, words)
+        if legal_form:
+            # (the form stays as written: it does not decline with the name)
+            base = f"{base} {legal_form.group('form')}"
         if (
             seat is not None
             and (
@@ -3043,6 +3048,15 @@ def coordinated_adjectives(
     return not agree(second, nouns)
 
 
+# A company's legal form after its name, as registers abbreviate it: "S.A." (spółka akcyjna),
+# "sp. z o.o." (spółka z ograniczoną odpowiedzialnością), "sp.k.", "sp.j."
+LEGAL_FORM = re.compile(
+    r"(?P<form>S\.[ \t]?A\.?(?![\w.])|[Ss]p(?:\.|ółka)[ \t]*z[ \t]*o\.[ \t]*o\.?(?![\w.])"
+    r"|[Ss]p\.[ \t]?[kj]\.(?![\w.]))"
+)
+LEGAL_FORM_AFTER = re.compile(r"[ \t]+" + LEGAL_FORM.pattern)
+
+
 def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> list[re.Match[str]]:
     """Words of a name: capitalised words, 'ds.'/'do spraw' and the genitive phrase after it,
     'i' between name words, a lowercase particle between capitalised words ('Fundacja Instytut
@@ -3174,6 +3188,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             token in ("z", "ze") and words and people_from_a_country(words[-1].group(0), following)
         ):
             pass  # "Centrum Integracji dla Uchodźców z Ukrainy": where those it serves come from
+        elif words and LEGAL_FORM.match(text, word.start()):
+            break  # "Agencja Rozwoju Pomorza S.A.": the company's legal form ends the name
         elif CITY_OFFICE_ABBREVIATION.match(token) and len(words) > 1:
             break  # 'Biuro Partycypacji Społecznej UM Lublin': the office's abbreviation
         elif not (CAPITALISED.match(token) or after_ds) or (
