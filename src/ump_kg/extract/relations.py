@@ -2856,6 +2856,40 @@ def comma_parent(ctx: DocumentContext, unit: Mention, after: Mention) -> Mention
     return after if one > two else unit
 
 
+# Heads of an office's own departments: units of these listed before one named with its parent
+# are of that parent too. (A centre or a board listed so is often a body of its own.)
+OFFICE_UNIT_HEADS = frozenset(
+    {"departament", "wydział", "biuro", "referat", "dział", "oddział", "sekcja", "zespół"}
+)
+LISTED_BEFORE = re.compile(r"\s*,\s*|\s*,?\s+(?:i|oraz)\s+")
+
+
+def units_listed_before(
+    ctx: DocumentContext, before: list[Mention], unit: Mention
+) -> list[Mention]:
+    """ "Wydziału Spraw Cudzoziemców i Wydziału Polityki Społecznej Małopolskiego Urzędu
+    Wojewódzkiego": the departments listed right before a department named with its parent (in
+    the genitive after it) share that parent; the list is read back from the named one."""
+    listed: list[Mention] = []
+    current = unit
+    for body in reversed(before):
+        if not (
+            an_office_unit(body)
+            and an_office_unit(current)
+            and LISTED_BEFORE.fullmatch(ctx.text(body.end, current.start))
+        ):
+            break
+        listed.append(body)
+        current = body
+    return listed
+
+
+def an_office_unit(mention: Mention) -> bool:
+    words = mention.text.split()
+    heads = {lemma.lower() for lemma, _, _ in analyses(words[0])} if words else set()
+    return mention.kind == "unit" and bool(heads & OFFICE_UNIT_HEADS)
+
+
 def unit_rank(ctx: DocumentContext, unit: Mention) -> int | None:
     words = unit.text.split()
     heads = {lemma.lower() for lemma, _, _ in analyses(words[0])} if words else set()
@@ -3058,6 +3092,9 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             # "Biura Partycypacji Społecznej Urzędu Miasta Lublin" (its body in the genitive),
             # "Referatu ds. Wielokulturowości w Wydziale Polityki Społecznej" (in it).
             ctx.fact(first.iri, "unitOf", second.iri, sentence)
+            for unit in units_listed_before(ctx, bodies[:index], first):
+                if not any(f.s == unit.iri and f.p == UMP + "unitOf" for f in ctx.facts):
+                    ctx.fact(unit.iri, "unitOf", second.iri, sentence)
 
 
 # --- the declaration -------------------------------------------------------------------------------
