@@ -3018,6 +3018,23 @@ def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
     )
 
 
+def no_second_complement(words: list[re.Match[str]], following: str) -> bool:
+    """After a name's genitive complement ("Fundacja Legii", "… Rozwoju Regionalnego"), a
+    capitalised word after 'i' that Polish morphology knows in no genitive ("Legia", "Orlen",
+    "Razem") opens the next item of a list: a second part of the complement is a genitive too
+    ("Fundacja Kultury i Sztuki"). So after a name that is one genitive word ("… KUL oraz Radio
+    eR": an institution's name)."""
+    if not CAPITALISED.match(following):
+        return False
+    if not any(
+        tag.split(":")[0] in ("subst", "adj", "ppas") and tag_has(tag, 2, "gen")
+        for _, tag, _ in analyses(words[-1].group(0))
+    ):
+        return False
+    known = [tag for _, tag, _ in analyses(following) if tag != "ign"]
+    return bool(known) and not any(tag_has(tag, 2, "gen") for tag in known if tag.count(":") >= 2)
+
+
 # Heads that open a second body's name after 'i' though they head no name the rules make
 # ("Miejskie Biuro Rozwoju Turystyki i Lokalna Organizacja Turystyczna Metropolia Lublin" are
 # two; "Organizacja" alone heads plural kinds too often: "Wrocławskich Organizacji Pozarządowych")
@@ -3134,6 +3151,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             break  # "przewodnicząca Rady ds. Cudzoziemców i dyrektorka Wydziału …": a 2nd post
         elif token in ("i", "oraz") and words and english_name_from(candidates, index + 1):
             break  # "Fundacja Ocalenie oraz Icelandic Human Rights Centre": two bodies
+        elif token in ("i", "oraz") and words and no_second_complement(words, following):
+            break  # "Fundacja Legii i Legia Warszawa": no genitive after 'i', the next item
         elif token in ("i", "oraz") and words:
             # "Uniwersytet Jagielloński oraz Gmina Miejska Kraków" are two, and so are "Wydziału
             # Spraw Społecznych oraz Miejskiego Ośrodka Pomocy Rodzinie" (adjectives first).
