@@ -1279,8 +1279,10 @@ def english_bodies_on_a_polish_page(text: str, taken: list[Mention]) -> list[New
             words = words[1:]
         english = [w for w in words if not polish_word(w)]
         heads = [w for w in english if w.lower() in EN_BODY_HEADS]
+        # (the small words inside count for neither: "For" is a Polish word as well)
+        content = [w for w in words if w.lower() not in EN_INNER_SMALL_WORDS]
         # (its head an English word: "Forum", "Center", "Hall" are Polish words too)
-        if len(words) < 2 or 2 * len(english) < len(words) or not heads:
+        if len(words) < 2 or 2 * len(english) < len(content) or not heads:
             continue
         written = text[start : name.end]
         found.append(replace(name, start=start, text=written, base=written))
@@ -1288,6 +1290,7 @@ def english_bodies_on_a_polish_page(text: str, taken: list[Mention]) -> list[New
 
 
 POLISH_LETTER = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
+EN_INNER_SMALL_WORDS = frozenset({"of", "for", "and", "&"})
 
 
 def english_name_from(candidates: list[re.Match[str]], index: int) -> bool:
@@ -4160,8 +4163,11 @@ def english_modifiers(
     while head - first < 5 and english_joined(text, tokens, first - 1):
         word = tokens[first - 1].group(0)
         lowered = word.lower()
-        if word in ("and", "&") and first - 2 >= 0 and first < head:
-            # "Social Policy and Health Department": subjects joined inside the name
+        if (word in ("and", "&") or lowered in ("of", "for")) and first - 2 >= 0 and first < head:
+            # "Social Policy and Health Department": subjects joined inside the name;
+            # "Kaleidoscope of Cultures Foundation", "European Football For Development
+            # Network": what the name's first words are of or for, before its head (in title
+            # case too)
             before = tokens[first - 2].group(0)
             if (
                 english_joined(text, tokens, first - 2)
