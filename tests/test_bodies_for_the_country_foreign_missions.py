@@ -21,11 +21,10 @@ import random
 
 from tests.relations_pages import Pages, measured
 from tests.relations_templates import POSITIVE, rate
-from tests.relations_templates import form as noun_form
 from tests.test_names_keep_the_degree import form
 from tests.test_org_names_generated import CASES, whole_nominative_rate
 from tests.test_places_countries_in_lists_of_towns import countries
-from tests.test_units_for_poland import FRAMES, REST, UNHCR_POLSKA, UnitCase, named
+from tests.test_units_for_poland import named, office_case
 
 SEED = 20261233
 POLAND = ("w Polsce", "w Rzeczypospolitej Polskiej", "w RP")
@@ -66,16 +65,6 @@ def missions(seed: int, count: int = 40) -> list[tuple[str, dict[str, str]]]:
 def test_a_foreign_mission_for_poland_keeps_the_country() -> None:
     rate = whole_nominative_rate("missions 'w RP' -> nominative, whole", missions(SEED))
     assert rate >= 0.95
-
-
-def office_case(rng: random.Random, ways: tuple[str, ...]) -> UnitCase | None:
-    """ "Pracownicy Przedstawicielstwa … (UNHCR) w Rzeczypospolitej Polskiej" """
-    case = rng.choice(sorted(FRAMES))
-    head = noun_form("przedstawicielstwo", "subst", "sg", case)
-    if head is None:
-        return None
-    office = f"{head.capitalize()} {REST.removesuffix(' w Polsce')} {rng.choice(ways)}"
-    return UnitCase(FRAMES[case].format(office=office), UNHCR_POLSKA)
 
 
 def test_a_known_organisations_office_in_the_republic_is_its_unit_for_poland(

@@ -15,7 +15,7 @@ from ump_kg.extract.context import DocumentContext
 
 UNHCR = f"{ID}organisation/unhcr"
 UNHCR_POLSKA = f"{ID}organisation/unhcr-polska"
-REST = "Wysokiego Komisarza Narodów Zjednoczonych ds. Uchodźców (UNHCR) w Polsce"
+REST = "Wysokiego Komisarza Narodów Zjednoczonych ds. Uchodźców (UNHCR)"
 FRAMES = {
     "gen": "Pracownicy {office} omówili różnicę między migrantem a uchodźcą.",
     "inst": "Miasto współpracuje z {office} od 2015 r.",
@@ -32,12 +32,13 @@ class UnitCase:
     english: bool = False
 
 
-def office_case(rng: random.Random) -> UnitCase | None:
+def office_case(rng: random.Random, ways: tuple[str, ...] = ("w Polsce",)) -> UnitCase | None:
+    """ "Pracownicy Przedstawicielstwa … (UNHCR) w Polsce", Poland written one of `ways`"""
     case = rng.choice(sorted(FRAMES))
     head = form("przedstawicielstwo", "subst", "sg", case)
     if head is None:
         return None
-    office = f"{head.capitalize()} {REST}"
+    office = f"{head.capitalize()} {REST} {rng.choice(ways)}"
     return UnitCase(FRAMES[case].format(office=office), UNHCR_POLSKA)
 
 
