@@ -3025,8 +3025,8 @@ def no_second_complement(words: list[re.Match[str]], following: str) -> bool:
     """After a name's genitive complement ("Fundacja Legii", "… Rozwoju Regionalnego"), a
     capitalised word after 'i' that Polish morphology knows in no genitive ("Legia", "Orlen",
     "Razem") opens the next item of a list: a second part of the complement is a genitive too
-    ("Fundacja Kultury i Sztuki"). So after a name that is one genitive word ("… KUL oraz Radio
-    eR": an institution's name)."""
+    ("Fundacja Kultury i Sztuki"). The same holds after a name of one genitive word ("… KUL oraz
+    Radio eR": an institution's name)."""
     if not CAPITALISED.match(following):
         return False
     if not any(

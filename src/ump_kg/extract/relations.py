@@ -2885,14 +2885,17 @@ def units_listed_before(
 
 
 def an_office_unit(mention: Mention) -> bool:
+    return mention.kind == "unit" and bool(first_word_lemmas(mention) & OFFICE_UNIT_HEADS)
+
+
+def first_word_lemmas(mention: Mention) -> set[str]:
+    """The lemmas of a unit's first word, its head ("Wydziału" -> "wydział")."""
     words = mention.text.split()
-    heads = {lemma.lower() for lemma, _, _ in analyses(words[0])} if words else set()
-    return mention.kind == "unit" and bool(heads & OFFICE_UNIT_HEADS)
+    return {lemma.lower() for lemma, _, _ in analyses(words[0])} if words else set()
 
 
 def unit_rank(ctx: DocumentContext, unit: Mention) -> int | None:
-    words = unit.text.split()
-    heads = {lemma.lower() for lemma, _, _ in analyses(words[0])} if words else set()
+    heads = first_word_lemmas(unit)
     return next((rank for head, rank in UNIT_RANKS.items() if head in heads), None)
 
 
