@@ -5,7 +5,10 @@ of stan, opened this session). A second part of a complement is a genitive as th
 ("Fundacja Kultury i Sztuki"); a word Polish morphology knows in no genitive ("Legia", "Orlen")
 opens the list's next item, also after a name of one genitive word ("Instytut … KUL oraz
 Radio eR" on ing: the rule's first version left "KUL oraz Radio" as a name). A word morphology does not know (an
-acronym, a foreign word) is left as before.
+acronym, a foreign word) is left as before. Two adjectives of one head stay joined even where
+the first is also a noun's genitive: test_names_properties' institutions found "Śląska i
+Publiczna Galeria" cut to "Publiczna Galeria" ("Śląska": Śląsk's genitive) with the rule's
+second version, 119 of 120; with the guard 120 of 120, as before the rule.
 
 Names: test_org_names_generated's generated bodies that end in a genitive complement (declined
 by morfeusz2), listed with a company's, a brand's or a club's name of SGJP ("nazwa_firmy",

@@ -3029,6 +3029,9 @@ def no_second_complement(words: list[re.Match[str]], following: str) -> bool:
     Radio eR": an institution's name)."""
     if not CAPITALISED.match(following):
         return False
+    if agree(readings_of(words[-1].group(0), ("adj",)), readings_of(following, ("adj",))):
+        return False  # "Śląska i Publiczna Galeria": two adjectives of one head ("Śląska" is
+        # also the genitive of "Śląsk")
     if not any(
         tag.split(":")[0] in ("subst", "adj", "ppas") and tag_has(tag, 2, "gen")
         for _, tag, _ in analyses(words[-1].group(0))
