@@ -319,7 +319,60 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             base = " ".join(words)
         people.append(NewName(start, end, text[start:end], base, "person"))
     people = sorted(people + coordinated_foreigners(text, people, taken), key=lambda p: p.start)
+    people = [with_first_given_name(text, p, taken) for p in people]
     return [p for p in people if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)]
+
+
+# "Anna-Maria Kowalska", "z Anną-Marią Kowalską", "Jean-Pierre Dubois": a given name joined by a
+# hyphen to the person's given name is the first part of a double given name (Polish declines
+# both parts), not a word of its own; a person's name never starts inside a hyphened word.
+FIRST_GIVEN_BEFORE_HYPHEN = re.compile(
+    rf"(?<![\w-])(?P<first>[A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}][a-ząćęłńóśźż{FOREIGN_SMALL}]+)-$"
+)
+
+
+def with_first_given_name(text: str, person: NewName, taken: list[Mention]) -> NewName:
+    """The person with the first part of a double given name before its given name, both parts
+    in the nominative of the person's gender; a first part SGJP does not know as any word
+    ('Jean', 'Anne') stays as written, one it knows only as another word is no name's."""
+    before = FIRST_GIVEN_BEFORE_HYPHEN.search(text[max(0, person.start - 30) : person.start])
+    if before is None:
+        return person
+    first = before.group("first")
+    start = person.start - len(first) - 1
+    nominative = first_given_nominative(first, text[person.start : person.end].split()[0], person)
+    if nominative is None or overlaps(start, person.start, taken):
+        return person
+    return NewName(
+        start, person.end, text[start : person.end], f"{nominative}-{person.base}", "person"
+    )
+
+
+def name_opening(text: str, start: int) -> int:
+    """Where a name whose given name starts at `start` opens: at the first part of a double
+    given name before it ('Anne-' in 'Anne-Sophie Hansen'), or at `start`."""
+    before = FIRST_GIVEN_BEFORE_HYPHEN.search(text[max(0, start - 30) : start])
+    return start - len(before.group(0)) if before else start
+
+
+def first_given_nominative(first: str, second: str, person: NewName) -> str | None:
+    """The nominative of a double given name's first part, read in the gender and case of the
+    second ('Anną-Marią': Anna, as Marią is Maria's instrumental)."""
+    readings = [g for g in given_names(first) if g.number == "sg"]
+    if not readings:
+        unknown = all(tag == "ign" for _, tag, _ in analyses(first))
+        return first if unknown or first in INTERNATIONAL_GIVEN_NAMES else None
+    second_given = person.base.split()[0]
+    second_readings = [
+        g for g in given_names(second) if g.number == "sg" and g.lemma == second_given
+    ]
+    agreeing = [
+        g
+        for g in readings
+        if not second_readings
+        or any(g.gender == s.gender and g.cases & s.cases for s in second_readings)
+    ]
+    return agreeing[0].lemma if agreeing else None
 
 
 # "W panelu wystąpili Anna Nowak, Tuomas Virtanen i Jan Kowalski", "prowadziły trenerki: Iryna
@@ -729,10 +782,13 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         # name, no person's
         return None
     unknown_surname = analyses(surname)[0][1] == "ign"
+    # (the words before a double given name, "powitała Anne-Sophie Hansen", go before its first
+    # part)
+    opening = name_opening(text, match.start(1))
     # "uczestniczyła Olena Hnatiuk", "zabrał Serhii Parobyk": the subject of the verb before it
     # is in the nominative whatever its endings and whatever SGJP reads its surname as
     subject = (
-        subject_of_the_verb_before(text[max(0, match.start(1) - 40) : match.start(1)])
+        subject_of_the_verb_before(text[max(0, opening - 40) : opening])
         or body_in_brackets_after(text, name_end)
         or subject_of_the_verb_after(given, text[name_end:])
     )
@@ -743,7 +799,7 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
             and (
                 role_after
                 or subject
-                or after_a_post(text[max(0, match.start(1) - 50) : match.start(1)])
+                or after_a_post(text[max(0, opening - 50) : opening])
                 or body_after_from(text, name_end)
             )
         ):
@@ -755,7 +811,7 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         # Konsul Generalny …" ends like an instrumental and is none)
         and (role_after or not OBLIQUE_ENDING.search(given))
         and (
-            nominative_cue(text[max(0, match.start(1) - 50) : match.start(1)])
+            nominative_cue(text[max(0, opening - 50) : opening])
             or role_after
             or subject
             or body_after_from(text, name_end)
