@@ -2255,16 +2255,29 @@ def head_nominative(word: str) -> str:
     return base[:1].upper() + base[1:]
 
 
+# "Rady m.st. Warszawy", "Prezydenta m. st. Warszawy": "miasta stołecznego" (the capital city)
+# abbreviated inside an issuer's name, before the city's name
+CAPITAL_CITY_AFTER = re.compile(r" m\.[ ]?st\.(?= [A-ZŁŚŻŹĆŃÓĘĄ])")
+
+
 def numbered_act(text: str, head: re.Match[str], taken: list[Mention]) -> NewName | None:
     number = ACT_NUMBER.match(text, head.end())
     if number is None:
         return None
     end = number.end()
-    issuer = [w for w in words_from(text, end)[:6]]
+    issuer = [w for w in words_from(text, end)[:8]]
     for word in issuer:
-        if text[end : word.start()] != " " or not CAPITALISED.match(word.group(0)):
+        capital = CAPITAL_CITY_AFTER.match(text, end) if end > number.end() else None
+        if capital is not None and word.start() < capital.end():
+            continue  # "Rady m.st. Warszawy": the words of "m.st." are the issuer's
+        gap_start = capital.end() if capital is not None else end
+        if text[gap_start : word.start()] != " " or not CAPITALISED.match(word.group(0)):
             break
         in_the_genitive = genitive(word.group(0)) or word.group(0).isupper()
+        if word.group(0).isupper() and end > number.end() and a_place_name(text[:end].split()[-1]):
+            # "uchwały nr … Rady m.st. Warszawy WCPR może …": an acronym after the town's name
+            # opens the next clause (one after a common noun is the issuer's: "Zarządu UMP")
+            break
         if word is issuer[0] and (not in_the_genitive or base_form(word.group(0))):
             # "Uchwałą nr XII/123/2020 Rada Miasta Lublin przyjęła …": the act's issuer follows it
             # in the genitive; a body in the nominative is the sentence's subject
@@ -2274,6 +2287,11 @@ def numbered_act(text: str, head: re.Match[str], taken: list[Mention]) -> NewNam
         end = word.end()
     base = head_nominative(head.group(0)) + text[head.end() : end]
     return NewName(head.start(), end, text[head.start() : end], base, "document", holds_names=True)
+
+
+def a_place_name(word: str) -> bool:
+    """SGJP reads the word as a place's name ("Warszawy", "Płocka", "Lublin")."""
+    return any("nazwa_geograficzna" in quals for _, _, quals in analyses(word))
 
 
 def base_form(word: str) -> bool:
