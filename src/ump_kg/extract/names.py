@@ -319,8 +319,15 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             base = " ".join(words)
         people.append(NewName(start, end, text[start:end], base, "person"))
     people = sorted(people + coordinated_foreigners(text, people, taken), key=lambda p: p.start)
-    people = [with_first_given_name(text, p, taken) for p in people]
+    people = [with_first_given_name(text, p, taken) for p in people if not a_company(text, p)]
     return [p for p in people if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)]
+
+
+def a_company(text: str, person: NewName) -> bool:
+    """ "Mazur sp. z o.o.", "Infobud Sp. z o.o.": a legal form right after the first word, or
+    after the name, makes it a company's."""
+    first_end = person.start + len(text[person.start : person.end].split()[0])
+    return any(LEGAL_FORM_AFTER.match(text, at) for at in (first_end, person.end))
 
 
 # "Anna-Maria Kowalska", "z Anną-Marią Kowalską", "Jean-Pierre Dubois": a given name joined by a
@@ -2611,6 +2618,15 @@ def quoted_places(text: str, taken: list[Mention]) -> list[NewName]:
     return found
 
 
+# A company's legal form after its name, as registers abbreviate it: "S.A." (spółka akcyjna),
+# "sp. z o.o." (spółka z ograniczoną odpowiedzialnością), "sp.k.", "sp.j."
+LEGAL_FORM = re.compile(
+    r"(?P<form>S\.[ \t]?A\.?(?![\w.])|[Ss]p(?:\.|ółka)[ \t]*z[ \t]*o\.[ \t]*o\.?(?![\w.])"
+    r"|[Ss]p\.[ \t]?[kj]\.(?![\w.]))"
+)
+LEGAL_FORM_AFTER = re.compile(r"[ \t]+" + LEGAL_FORM.pattern)
+
+
 # "firmy IKEA Polska", "spółki Enea", "koncern Orlen": a company by the word for its kind in lower
 # case and its name in apposition, written as the company writes it (it does not decline). A
 # period inside a word is the name's ("Booking.com"); one after it ends the sentence ("firma
@@ -2624,13 +2640,46 @@ COMPANY = re.compile(
 
 
 def companies_named(text: str, taken: list[Mention]) -> list[NewName]:
-    found = []
+    found = companies_before_a_legal_form(text, taken)
     for match in COMPANY.finditer(text):
         start, end = match.start("name"), match.end("name")
         name = match.group("name").rstrip(".")
-        if overlaps(start, end, taken):
+        if overlaps(start, end, taken + mentions_of(found)):
             continue
         found.append(NewName(start, start + len(name), name, name, "org"))
+    return sorted(found, key=lambda n: n.start)
+
+
+# "ze spółką Kruk S.A.", "Partnerem jest Mazur sp. z o.o.", "Nowak i Wspólnicy sp.k.": the
+# capitalised words right before a company's legal form are its name, as written with the form;
+# a name headed by a word for a body ("Agencji Rozwoju Pomorza Sp. z o.o.") is a body's, read
+# by its head into the nominative.
+NAME_BEFORE_LEGAL_FORM = re.compile(
+    rf"(?<![\w.-])(?P<name>{COMPANY_WORD}(?:(?:[ \t]+(?:i|&))?[ \t]+{COMPANY_WORD}){{0,3}})"
+    rf"(?=[ \t]+{LEGAL_FORM.pattern})"
+)
+
+
+def companies_before_a_legal_form(text: str, taken: list[Mention]) -> list[NewName]:
+    found = []
+    for match in NAME_BEFORE_LEGAL_FORM.finditer(text):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        # the name starts after a town, person or other name found before it, and after a
+        # word that is no name's (a preposition or verb opening the sentence: "W", "Jest")
+        while words and (
+            overlaps(match.start() + words[0].start(), match.start() + words[0].end(), taken)
+            or words[0].group(0) in ("i", "&")
+            or no_name_word(words[0].group(0))
+        ):
+            words = words[1:]
+        if not words or any(head_lemma(w.group(0)) & BODY_HEADS for w in words):
+            continue
+        start = match.start() + words[0].start()
+        form = LEGAL_FORM_AFTER.match(text, match.end())
+        if form is None or overlaps(start, form.end(), taken):
+            continue
+        name = text[start : form.end()]
+        found.append(NewName(start, form.end(), name, name, "org"))
     return found
 
 
@@ -3143,15 +3192,6 @@ def coordinated_adjectives(
         # ("… i Pedagogicznych Akademii X": a body is one, so its head is read in the singular)
         nouns = [(lemma, tag) for lemma, tag in nouns if tag_has(tag, 1, "sg")]
     return not agree(second, nouns)
-
-
-# A company's legal form after its name, as registers abbreviate it: "S.A." (spółka akcyjna),
-# "sp. z o.o." (spółka z ograniczoną odpowiedzialnością), "sp.k.", "sp.j."
-LEGAL_FORM = re.compile(
-    r"(?P<form>S\.[ \t]?A\.?(?![\w.])|[Ss]p(?:\.|ółka)[ \t]*z[ \t]*o\.[ \t]*o\.?(?![\w.])"
-    r"|[Ss]p\.[ \t]?[kj]\.(?![\w.]))"
-)
-LEGAL_FORM_AFTER = re.compile(r"[ \t]+" + LEGAL_FORM.pattern)
 
 
 def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> list[re.Match[str]]:
