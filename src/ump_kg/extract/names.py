@@ -1184,6 +1184,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     found = find_documents(text, taken) + quoted_bodies(text, taken)
     found += quoted_places(text, taken + mentions_of(found))
     found += companies_named(text, taken + mentions_of(found))
+    found += bodies_by_a_small_kind_word(text, taken + mentions_of(found))
     found += self_titled_documents(text, taken, found)
     found += cited_titles(text, taken, found)
     found += sentence_case_titles(text, taken, found)
@@ -2680,6 +2681,38 @@ def companies_before_a_legal_form(text: str, taken: list[Mention]) -> list[NewNa
             continue
         name = text[start : form.end()]
         found.append(NewName(start, form.end(), name, name, "org"))
+    return found
+
+
+# "punkt prowadzi stowarzyszenie Nomada", "z fundacją Ocalenie": a foundation or association by
+# its kind word in small letters, as the press writes it, and its name in apposition, which does
+# not decline; a register writes the kind word as the name's first word.
+SMALL_KIND_HEADS = {"fundacja", "stowarzyszenie"}
+# (a foreign name may hold a small particle: "ze stowarzyszeniem Renovar a Mouraria")
+NAME_PARTICLE = r"(?:[ \t]+(?:a|de|da|do|di|du|la|le|van|von|der|of|e|y))?"
+SMALL_KIND_NAME = re.compile(
+    rf"(?<![\w-])(?P<head>[a-ząćęłńóśźż]+)[ \t]+"
+    rf"(?P<name>{COMPANY_WORD}(?:{NAME_PARTICLE}[ \t]+{COMPANY_WORD}){{0,2}})(?![\w-])"
+)
+
+
+def bodies_by_a_small_kind_word(text: str, taken: list[Mention]) -> list[NewName]:
+    """'stowarzyszenie Nomada' -> 'Stowarzyszenie Nomada'. A word for a body in the name
+    ('fundacja Instytut na rzecz …') leaves it to the rules for bodies, a name found before it
+    (a person: 'fundacja Jana Kowalskiego', a town) to that name."""
+    found = []
+    for match in SMALL_KIND_NAME.finditer(text):
+        head = match.group("head")
+        if not head_lemma(head) & SMALL_KIND_HEADS or not readings_of(head, ("subst",)):
+            continue
+        words = match.group("name").rstrip(".").split()
+        if overlaps(match.start("name"), match.end("name"), taken) or any(
+            head_lemma(w) & BODY_HEADS for w in words
+        ):
+            continue
+        end = match.start("name") + len(" ".join(words))
+        base = f"{head_nominative(head)} {' '.join(words)}"
+        found.append(NewName(match.start(), end, text[match.start() : end], base, "org"))
     return found
 
 
