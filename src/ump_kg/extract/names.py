@@ -1293,7 +1293,9 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         if (
             country
             and (kind == "org" or (kind == "unit" and not parent_at))
-            and not in_place
+            # ("radca w Ambasadzie Ukrainy w Polsce": a mission's country is its name's, also
+            # where the mission is the place someone works)
+            and (not in_place or a_foreign_mission(surface, head))
             and not known_country_office(words, taken)
         ):
             # "Związek Ukraińców w Polsce", "Fundacja Konrada Adenauera w Polsce", "Biuro
@@ -1886,6 +1888,20 @@ ACRONYM_IN_BRACKETS = re.compile(r"^\s*\([^)]*\)")
 # Rzeczypospolitej Polskiej" ("Ambasada Ukrainy w Rzeczypospolitej Polskiej") or "w RP"
 IN_POLAND_WORDS = r"w\s+(?:Polsce|Rzeczypospolitej\s+Polskiej|RP)\b"
 IN_POLAND = re.compile(r"\s+" + IN_POLAND_WORDS)
+
+
+# A foreign state's mission: "Ambasada …", "Konsulat …", "Przedstawicielstwo …", "Biuro
+# Przedstawicielskie / Handlowe / Konsularne …"
+MISSION_HEADS = {"ambasada", "konsulat", "przedstawicielstwo"}
+MISSION_OFFICE_ADJECTIVES = {"przedstawicielski", "handlowy", "konsularny"}
+
+
+def a_foreign_mission(surface: list[str], head: int) -> bool:
+    lemmas = head_lemma(surface[head])
+    if lemmas & MISSION_HEADS:
+        return True
+    following = surface[head + 1] if head + 1 < len(surface) else ""
+    return "biuro" in lemmas and bool(cue_lemmas(following) & MISSION_OFFICE_ADJECTIVES)
 
 
 def known_country_office(words: list[re.Match[str]], taken: list[Mention]) -> bool:
