@@ -43,8 +43,12 @@ KIND_HEADS = frozenset(
 )
 BODY_KINDS = ("org", "unit", "office")
 WORD = re.compile(r"(?<![\w-])[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]+")
-# "dyrektor(em) wydziału", "Prezeska fundacji", "kierowniczką punktu": a post's word before it
-ROLE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + ROLE_NOUN.pattern + r")\w*\s+$")
+# "dyrektor(em) wydziału", "Prezeska fundacji", "kierowniczką punktu": a post's word before it,
+# or a seat on the body's board ("członek zarządu stowarzyszenia", "przewodniczący rady fundacji")
+ROLE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:" + ROLE_NOUN.pattern + r")\w*\s+"
+    r"(?:(?:zarządu|rady|prezydium)\s+)?$"
+)
 # "Punktem kieruje Olga Marchewka", "Biurem pokieruje teraz …": the kind word leads the sentence
 # A capitalised word, an acronym, a quote or "ds." right after: the kind word opens a name
 NAME_GOES_ON = re.compile(r"^[ \t]+(?:[A-ZĄĆĘŁŃÓŚŹŻ„\"]|ds\.|do\s+spraw|im\.)")
@@ -65,8 +69,10 @@ def bodies_named_again_by_their_kind(ctx: DocumentContext) -> None:
             continue  # ("pracowników wydziałów": bodies of a kind in general)
         before = ctx.doc.text[max(0, match.start() - 40) : match.start()]
         after = ctx.doc.text[match.end() : match.end() + 30]
-        if NAME_GOES_ON.match(after):
-            continue  # "dyrektor biura UNHCR", "prezes fundacji „Ocalenie”": a name, not a reference
+        if NAME_GOES_ON.match(after) and not a_person_right_after(ctx, match.end()):
+            # "dyrektor biura UNHCR", "prezes fundacji „Ocalenie”": a name, not a reference (but
+            # "prezes fundacji Anna Nowak": the post's holder after it)
+            continue
         if not (ROLE_BEFORE.search(before) or (opens and LED_AFTER.match(after))):
             continue
         line_end = ctx.doc.text.find("\n", match.end())
@@ -84,6 +90,11 @@ def bodies_named_again_by_their_kind(ctx: DocumentContext) -> None:
             added.append(Mention(match.start(), match.end(), word, body.iri, body.kind))
     if added:
         ctx.mentions[:] = sorted(ctx.mentions + added, key=lambda m: m.start)
+
+
+def a_person_right_after(ctx: DocumentContext, end: int) -> bool:
+    gap = len(ctx.doc.text[end:]) - len(ctx.doc.text[end:].lstrip(" \t"))
+    return any(m.kind == "person" and m.start == end + gap for m in ctx.mentions)
 
 
 def sentence_opens_at(ctx: DocumentContext, position: int) -> bool:
