@@ -677,9 +677,13 @@ def is_dateline(text: str, mention: DateMention) -> bool:
     return DATELINE.search(text, line_start, mention.start) is not None
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, published: dt.date | None = None, day_known: bool = True
+) -> list[DateMention]:
     """Every date mention in the text, in text order; where readings overlap, the longest wins
-    (then the earlier pattern: a day beats the month it names)."""
+    (then the earlier pattern: a day beats the month it names). `day_known` is false where
+    `published` only stands in for an undated page's year: a weekday or "jutro" is then told
+    from the day the text itself gave last (`from_the_storys_day`)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for start, end, _, mentions in sorted(
@@ -690,9 +694,14 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             found.extend(mentions)
     if published is not None:
         # ("w sobotę, od 1 do 2 stycznia", "we wtorek: 15–16 XI": the weekday of a date after it)
+        relative = (
+            bare_weekdays(text, published) + relative_days(text, published)
+            if day_known
+            else from_the_storys_day(text, found)
+        )
         found += [
             m
-            for m in bare_weekdays(text, published) + relative_days(text, published)
+            for m in relative
             if all(m.end <= a or m.start >= b for a, b in taken)
             and not any(0 <= f.start - m.end <= 20 for f in found)
         ]
@@ -751,6 +760,27 @@ def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
             day += dt.timedelta(days=step)
         found.append(DateMention(match.start(), match.end(), first=day, last=day, year=day.year))
     return found
+
+
+def from_the_storys_day(text: str, found: list[DateMention]) -> list[DateMention]:
+    """On a page whose own day is unknown, "w sobotę", "jutro" are told from the last day the
+    text gave in full before them ("W piątek 20 sierpnia 2021 r. … świętowano …; w sobotę
+    rozpoczynają się Dni Kultury" -> 21 August); without such a day they say no day."""
+    days = [
+        d
+        for d in found
+        if d.first is not None and d.first == d.last and not d.problem and not d.year_inferred
+    ]
+    told: list[DateMention] = []
+    for day, following in zip(days, [*days[1:], None], strict=False):
+        assert day.first is not None
+        until = following.start if following is not None else len(text)
+        told += [
+            m
+            for m in bare_weekdays(text, day.first) + relative_days(text, day.first)
+            if day.end <= m.start < until
+        ]
+    return told
 
 
 # "wczoraj", "dziś", "jutro": a day said by its distance from the page's day (a news item's
@@ -892,10 +922,12 @@ def sentence_span(text: str, mention: DateMention) -> tuple[int, int]:
     from .sentences import is_abbreviation
 
     line_start = text.rfind("\n", 0, mention.start) + 1
+    # (up to the date's first letter: a sentence's end is a period before a capital, and the
+    # capital may be the date's own, "… Zespół. W sobotę …")
     ends = [
         m.start()
-        for m in SENTENCE_END.finditer(text, line_start, mention.start)
-        if not is_abbreviation(text, m.start())
+        for m in SENTENCE_END.finditer(text, line_start, mention.start + 1)
+        if m.start() < mention.start and not is_abbreviation(text, m.start())
     ]
     start = ends[-1] + 1 if ends else line_start
     line_end = text.find("\n", mention.end)
@@ -909,9 +941,6 @@ def sentence_span(text: str, mention: DateMention) -> tuple[int, int]:
         line_end,
     )
     return start, stop
-
-
-SENTENCE_END = re.compile(r"\.(?= )")
 
 
 def in_tense_of(text: str, mention: DateMention, published: dt.date) -> DateMention:

@@ -574,12 +574,16 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                         doc.text,
                         by_row_years(
                             doc.text,
-                            find_dates(doc.text, time_of_the_page(doc)),
+                            find_dates(
+                                doc.text,
+                                time_of_the_page(doc),
+                                day_known=day_of_the_page(doc) is not None,
+                            ),
                         ),
                     ),
                 ),
             ),
-            doc.published or day_in_the_address(doc.url),
+            day_of_the_page(doc),
         ),
         mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
     )
@@ -1050,7 +1054,12 @@ def repeated_title_mentions(
 def time_of_the_page(doc: SourceDocument) -> dt.date | None:
     """When the page was written: its publication date, else the day its address gives, else
     the year of the dates it writes (`time_of_undated_page`)."""
-    return doc.published or day_in_the_address(doc.url) or time_of_undated_page(doc.text)
+    return day_of_the_page(doc) or time_of_undated_page(doc.text)
+
+
+def day_of_the_page(doc: SourceDocument) -> dt.date | None:
+    """The page's own day: its publication date, else the day its address gives."""
+    return doc.published or day_in_the_address(doc.url)
 
 
 def day_in_the_address(source: str | None) -> dt.date | None:
