@@ -590,6 +590,14 @@ HOUR_OF_A_PROGRAMME = re.compile(
 )
 
 
+# "z Fundacji Zustricz – ", "ze Związku Ukraińców w Polsce (ZUwP) – ": a caption's "from" a
+# body, then a dash: who follows is listed under it, in the nominative (not "Fiona Winders –
+# Development Coordinator": a person's post after the dash)
+DASH_AFTER_A_NAME = re.compile(
+    r"(?<![\w-])ze?[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][^–—\n]{1,60}(?:[\w.]|\))[ \t]+[–—-][ \t]*$"
+)
+
+
 def nominative_cue(before: str) -> bool:
     """A word for a post in the nominative ("Prezeska fundacji Olena …") or a verb ("jest",
     "pełni") before the name: after "kierownika programu" the name is in the genitive, and an
@@ -796,6 +804,8 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     # is in the nominative whatever its endings and whatever SGJP reads its surname as
     subject = (
         subject_of_the_verb_before(text[max(0, opening - 40) : opening])
+        # ("z Fundacji Nasz Wybór – Oleksandra Pustova": people listed under their body)
+        or DASH_AFTER_A_NAME.search(text[max(0, opening - 80) : opening]) is not None
         or body_in_brackets_after(text, name_end)
         or subject_of_the_verb_after(given, text[name_end:])
     )
