@@ -18,10 +18,10 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 33 (nu, theta, iota, beta, phi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, gar, calc and os are blind:
-# only their totals were printed; epsilon, digamma, stigma and san were made in session 17 —
-# stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
+# set: (recall, precision) measured at the end of session 34 (nu, theta, iota, beta, phi,
+# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, rad, feoh and lagu are
+# blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
+# 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
 # suggested by san's file names, so san is not blind; sho, yot and tsade were made in session
 # 18 — yot's totals decided one rule in 18 and one in 22 (its extracted names were listed once
 # in 22), so yot is not blind; ayin, resh and waw were made in session 19 — resh's totals
@@ -41,45 +41,48 @@ SETS = Path(__file__).parent / "redteam"
 # ing, yr and ior were made in session 31 (most of their pages restate only the opening part of
 # their sources) and opened in 32; ear, cweorth and stan were made in session 32 (most of their
 # pages restate only the opening part of their sources) and opened in 33; gar, calc and os were
-# made in session 33 (several of their pages restate only the opening part of their sources);
-# in 23 a head word ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and
-# tsade fell with it; in 24 a first version of a rule was changed after tsade's totals fell
-# with it, and a list of role words was narrowed after pe's and shin's; in 25 a rule was
-# dropped after tav's totals fell with it (with opened aleph's and pe's); in 26 a rule was
-# dropped after opened sets and the corpus fell with it (blind eth fell too); in 27 a rule was
-# kept though blind gamma's precision fell 1.3 points with it (its floor here is the lower
-# rate), for the opened sets and blind wynn it raised; in 28 a date rule was kept though blind
-# beta's precision fell 0.3 points with it (one more extracted, not inspected), for opened
-# dalet it raised; in 29 a rule giving a body with a short genitive complement its seat
-# ('Centrum Aktywności Społecznej w Białymstoku') was tried and dropped: opened ethel, kaf,
-# thorn and yogh rose with it, blind sho too, blind stigma and ani fell; in 30 blind tsade's
-# totals were seen rising with a rule on events' names (no decision followed from them); in 31
-# a rule naming a branch with its rank after its head ('Lubuski Oddział Okręgowy …') was kept
-# though blind ing's precision fell 0.4 points with it (one more extracted, not inspected), for
-# opened bani it raised; in 32 a rule giving a local unit named bare the page's city ('Miejski
-# Ośrodek Kultury w Olsztynie') was tried and dropped: opened gim, het, pe, eth, lamed and the
-# corpus fell with it, blind gamma and sho too, opened oe, qof and ben rose; in 33 a first
-# version of a rule ending a name before 'i' was changed after opened ing's precision fell with
-# it; heta's and beta's texts were searched once in 22 for one construction; one diff of pi's
-# misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph,
-# gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof,
-# sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing,
-# yr, ior, ear, cweorth, stan, gar, calc and os are restated from real public pages, six pages
-# each but pe and eth)
+# made in session 33 (several of their pages restate only the opening part of their sources)
+# and opened in 34; rad, feoh and lagu were made in session 34 (some of their pages restate
+# only the part of their sources the search tool showed); in 23 a head word ('Organizacja') was
+# dropped after the totals of kaf, mem, nun, phi, yot and tsade fell with it; in 24 a first
+# version of a rule was changed after tsade's totals fell with it, and a list of role words was
+# narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals fell with it
+# (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and the corpus
+# fell with it (blind eth fell too); in 27 a rule was kept though blind gamma's precision fell
+# 1.3 points with it (its floor here is the lower rate), for the opened sets and blind wynn it
+# raised; in 28 a date rule was kept though blind beta's precision fell 0.3 points with it (one
+# more extracted, not inspected), for opened dalet it raised; in 29 a rule giving a body with a
+# short genitive complement its seat ('Centrum Aktywności Społecznej w Białymstoku') was tried
+# and dropped: opened ethel, kaf, thorn and yogh rose with it, blind sho too, blind stigma and
+# ani fell; in 30 blind tsade's totals were seen rising with a rule on events' names (no
+# decision followed from them); in 31 a rule naming a branch with its rank after its head
+# ('Lubuski Oddział Okręgowy …') was kept though blind ing's precision fell 0.4 points with it
+# (one more extracted, not inspected), for opened bani it raised; in 32 a rule giving a local
+# unit named bare the page's city ('Miejski Ośrodek Kultury w Olsztynie') was tried and
+# dropped: opened gim, het, pe, eth, lamed and the corpus fell with it, blind gamma and sho
+# too, opened oe, qof and ben rose; in 33 a first version of a rule ending a name before 'i'
+# was changed after opened ing's precision fell with it; in 34 blind beta's precision was seen
+# rising 0.3 points with a rule on weekdays (no decision followed from it); heta's and beta's
+# texts were searched once in 22 for one construction; one diff of pi's misses was read in
+# session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta,
+# epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet,
+# dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth,
+# wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing, yr, ior, ear, cweorth,
+# stan, gar, calc, os, rad, feoh and lagu are restated from real public pages, six pages each
+# but pe and eth)
 MEASURED = {
     "zeta": (0.852, 0.902),
     "eta": (0.853, 0.840),
     "alpha": (0.848, 0.927),
     "kappa": (0.833, 0.943),
-    "lam": (0.815, 0.896),
+    "lam": (0.815, 0.895),
     "theta": (0.719, 0.842),
     "iota": (0.765, 0.864),
-    "beta": (0.887, 0.859),
+    "beta": (0.887, 0.862),
     "mu": (0.850, 0.932),
     "nu": (0.701, 0.864),
     "xi": (0.770, 0.878),
-    "omicron": (0.823, 0.955),
+    "omicron": (0.823, 0.956),
     "pi": (0.771, 0.872),
     "rho": (0.897, 0.845),
     "sigma": (0.753, 0.779),
@@ -103,14 +106,14 @@ MEASURED = {
     "tsade": (0.474, 0.874),
     "ayin": (0.491, 0.673),
     "resh": (0.426, 0.633),
-    "waw": (0.556, 0.719),
+    "waw": (0.556, 0.725),
     "aleph": (0.448, 0.806),
     "gimel": (0.493, 0.935),
     "lamed": (0.513, 0.939),
     "bet": (0.466, 0.771),
     "dalet": (0.459, 0.778),
     "he": (0.512, 0.859),
-    "zayin": (0.464, 0.729),
+    "zayin": (0.468, 0.732),
     "het": (0.636, 0.851),
     "tet": (0.543, 0.844),
     "kaf": (0.688, 0.814),
@@ -120,7 +123,7 @@ MEASURED = {
     "pe": (0.562, 0.830),
     "shin": (0.617, 0.820),
     "tav": (0.437, 0.766),
-    "qof": (0.409, 0.825),
+    "qof": (0.416, 0.828),
     "sin": (0.608, 0.854),
     "ash": (0.477, 0.802),
     "thorn": (0.439, 0.795),
@@ -137,15 +140,18 @@ MEASURED = {
     "bani": (0.477, 0.660),
     "gani": (0.565, 0.744),
     "oe": (0.198, 0.528),
-    "ing": (0.496, 0.647),
+    "ing": (0.500, 0.649),
     "yr": (0.510, 0.766),
-    "ior": (0.404, 0.763),
+    "ior": (0.410, 0.774),
     "ear": (0.476, 0.806),
     "cweorth": (0.539, 0.898),
     "stan": (0.302, 0.672),
-    "gar": (0.452, 0.800),
-    "calc": (0.408, 0.808),
-    "os": (0.488, 0.704),
+    "gar": (0.484, 0.857),
+    "calc": (0.433, 0.828),
+    "os": (0.517, 0.726),
+    "rad": (0.421, 0.805),
+    "feoh": (0.457, 0.776),
+    "lagu": (0.547, 0.872),
 }
 MARGIN = 0.01
 
