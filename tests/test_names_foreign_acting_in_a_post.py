@@ -15,15 +15,10 @@ import random
 from tests.relations_pages import Pages, measured
 from tests.relations_templates import NEGATIVE, POSITIVE, draw, organisations, rate, title_nouns
 from tests.test_names_foreign_working_for_a_body import (
-    ENDS,
-    MIDDLES,
-    ONSETS,
-    SURNAME_ENDS,
-    SURNAME_ONSETS,
     PostCase,
+    made_up_name,
     named,
     no_person,
-    unknown,
 )
 
 # posts in the genitive, as "pełniący obowiązki" governs them
@@ -36,20 +31,19 @@ SENTENCES = (
 
 
 def an_acting_foreigner(rng: random.Random) -> PostCase | None:
-    given = rng.choice(ONSETS) + rng.choice(MIDDLES) + rng.choice(ENDS)
-    surname = rng.choice(SURNAME_ONSETS) + rng.choice(SURNAME_ENDS)
-    if not (unknown(given) and unknown(surname)):
+    person = made_up_name(rng)
+    if person is None:
         return None
     woman = rng.random() < 0.5
     (body,) = draw(rng, organisations())
     text = rng.choice(SENTENCES).format(
-        person=f"{given} {surname}",
+        person=person,
         post=rng.choice(POSTS),
         body=body.form("gen"),
         a="a" if woman else "",
         y="a" if woman else "y",
     )
-    return PostCase(f"{given} {surname}", text)
+    return PostCase(person, text)
 
 
 def two_nouns_acting(rng: random.Random) -> PostCase:

@@ -22,15 +22,10 @@ import random
 from tests.relations_pages import Pages, measured, people_found
 from tests.relations_templates import NEGATIVE, POSITIVE, draw, organisations, rate, title_nouns
 from tests.test_names_foreign_working_for_a_body import (
-    ENDS,
-    MIDDLES,
-    ONSETS,
-    SURNAME_ENDS,
-    SURNAME_ONSETS,
     PostCase,
+    made_up_name,
     named,
     no_person,
-    unknown,
 )
 from ump_kg.extract.context import DocumentContext
 
@@ -41,14 +36,8 @@ LISTS = (
 )
 
 
-def a_made_up_name(rng: random.Random) -> str | None:
-    given = rng.choice(ONSETS) + rng.choice(MIDDLES) + rng.choice(ENDS)
-    surname = rng.choice(SURNAME_ONSETS) + rng.choice(SURNAME_ENDS)
-    return f"{given} {surname}" if unknown(given) and unknown(surname) else None
-
-
 def listed_after_a_dash(rng: random.Random) -> PostCase | None:
-    person = a_made_up_name(rng)
+    person = made_up_name(rng)
     if person is None:
         return None
     (body,) = draw(rng, organisations())
@@ -76,7 +65,7 @@ ENGLISH_POSTS = (
 def a_post_after_a_persons_dash(rng: random.Random) -> PostCase | None:
     """ "- Fiona Winders – Development Coordinator …": the dash after a person opens their post;
     only the person is one."""
-    person = a_made_up_name(rng)
+    person = made_up_name(rng)
     if person is None:
         return None
     post = rng.choice(ENGLISH_POSTS)
@@ -90,7 +79,7 @@ def only_the_person(ctx: DocumentContext, case: PostCase) -> tuple[bool, str]:
 
 
 def after_a_verb(rng: random.Random) -> PostCase | None:
-    person = a_made_up_name(rng)
+    person = made_up_name(rng)
     if person is None:
         return None
     return PostCase(person, f"Koordynatorką projektu jest {person}.")

@@ -47,18 +47,25 @@ class PostCase:
     text: str
 
 
-def a_foreigner_with_a_post(rng: random.Random) -> PostCase | None:
+def made_up_name(rng: random.Random) -> str | None:
+    """A given name and a surname made up from syllables, where SGJP and the census lists know
+    neither word."""
     given = rng.choice(ONSETS) + rng.choice(MIDDLES) + rng.choice(ENDS)
     surname = rng.choice(SURNAME_ONSETS) + rng.choice(SURNAME_ENDS)
-    if not (unknown(given) and unknown(surname)):
+    return f"{given} {surname}" if unknown(given) and unknown(surname) else None
+
+
+def a_foreigner_with_a_post(rng: random.Random) -> PostCase | None:
+    person = made_up_name(rng)
+    if person is None:
         return None
     woman = rng.random() < 0.5
     post = rng.choice(POSTS)[woman]
     (body,) = draw(rng, organisations())
     text = rng.choice(SENTENCES).format(
-        person=f"{given} {surname}", post=post, body=body.form("gen"), a="a" if woman else ""
+        person=person, post=post, body=body.form("gen"), a="a" if woman else ""
     )
-    return PostCase(f"{given} {surname}", text)
+    return PostCase(person, text)
 
 
 def two_nouns_with_a_post(rng: random.Random) -> PostCase:
