@@ -342,11 +342,10 @@ def with_first_given_name(text: str, person: NewName, taken: list[Mention]) -> N
     """The person with the first part of a double given name before its given name, both parts
     in the nominative of the person's gender; a first part SGJP does not know as any word
     ('Jean', 'Anne') stays as written, one it knows only as another word is no name's."""
-    before = FIRST_GIVEN_BEFORE_HYPHEN.search(text[max(0, person.start - 30) : person.start])
-    if before is None:
+    start = name_opening(text, person.start)
+    if start == person.start:
         return person
-    first = before.group("first")
-    start = person.start - len(first) - 1
+    first = text[start : person.start - 1]
     nominative = first_given_nominative(first, text[person.start : person.end].split()[0], person)
     if nominative is None or overlaps(start, person.start, taken):
         return person
