@@ -42,6 +42,7 @@ KIND_HEADS = frozenset(
     }
 )
 BODY_KINDS = ("org", "unit", "office")
+BLANKS = re.compile(r"[ \t]*")
 WORD = re.compile(r"(?<![\w-])[A-Za-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]+")
 # "dyrektor(em) wydziału", "Prezeska fundacji", "kierowniczką punktu": a post's word before it,
 # or a seat on the body's board ("członek zarządu stowarzyszenia", "przewodniczący rady fundacji")
@@ -93,8 +94,9 @@ def bodies_named_again_by_their_kind(ctx: DocumentContext) -> None:
 
 
 def a_person_right_after(ctx: DocumentContext, end: int) -> bool:
-    gap = len(ctx.doc.text[end:]) - len(ctx.doc.text[end:].lstrip(" \t"))
-    return any(m.kind == "person" and m.start == end + gap for m in ctx.mentions)
+    after_the_gap = BLANKS.match(ctx.doc.text, end)
+    assert after_the_gap is not None  # (it matches the empty string too)
+    return any(m.kind == "person" and m.start == after_the_gap.end() for m in ctx.mentions)
 
 
 def sentence_opens_at(ctx: DocumentContext, position: int) -> bool:
