@@ -2716,7 +2716,9 @@ SMALL_KIND_HEADS = {"fundacja", "stowarzyszenie"}
 # (a foreign name may hold a small particle: "ze stowarzyszeniem Renovar a Mouraria")
 NAME_PARTICLE = r"(?:[ \t]+(?:a|de|da|do|di|du|la|le|van|von|der|of|e|y))?"
 SMALL_KIND_NAME = re.compile(
-    rf"(?<![\w-])(?P<head>[a-ząćęłńóśźż]+)[ \t]+"
+    # (only the two kind words' stems: any other small word before a capital would cost a
+    # dictionary lookup for nothing)
+    rf"(?<![\w-])(?P<head>(?:fundacj|stowarzysze)[a-ząćęłńóśźż]*)[ \t]+"
     rf"(?P<name>{COMPANY_WORD}(?:{NAME_PARTICLE}[ \t]+{COMPANY_WORD}){{0,2}})(?![\w-])"
 )
 
@@ -2735,7 +2737,7 @@ def bodies_by_a_small_kind_word(text: str, taken: list[Mention]) -> list[NewName
             head_lemma(w) & BODY_HEADS for w in words
         ):
             continue
-        end = match.start("name") + len(" ".join(words))
+        end = match.start("name") + len(match.group("name").rstrip("."))
         base = f"{head_nominative(head)} {' '.join(words)}"
         found.append(NewName(match.start(), end, text[match.start() : end], base, "org"))
     return found
