@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .international_given_names import INTERNATIONAL_GIVEN_NAMES
+
 CASES = ("nom", "gen", "dat", "acc", "inst", "loc", "voc")
 ACRONYM = re.compile(r"^[A-Z0-9ĄĆĘŁŃÓŚŹŻ][A-Z0-9ĄĆĘŁŃÓŚŹŻ.&-]*$|\d")
 
@@ -613,7 +615,13 @@ def person_name(words: list[str], before: tuple[str, ...] = ()) -> PersonName | 
     'Roberto'), and the longer lemma ('Jacek' over 'Jack')."""
     context = context_constraints(before)
     candidates = []
-    for given in given_names(words[0]):
+    readings = given_names(words[0])
+    lacking = womans_name_sgjp_lacks(words[0], readings)
+    if lacking is not None and len(words) > 1 and all(CONSONANT_END.search(w) for w in words[1:]):
+        # "Mariana Kowalczuk", "Mariana Ravliuk": a man's surname in a consonant declines
+        # ("Mariana Kowalczuka"), so one written as in the nominative is a woman's
+        readings.append(lacking)
+    for given in readings:
         for case in sorted(given.cases, key=CASES.index):
             cost, bases = 0, [given.lemma]
             for surname in words[1:]:
@@ -630,6 +638,20 @@ def person_name(words: list[str], before: tuple[str, ...] = ()) -> PersonName | 
             )
             candidates.append((rank, PersonName(" ".join(bases), given.gender, case, cost)))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+CONSONANT_END = re.compile(r"[^\W\daeiouyąęó]$")
+
+
+def womans_name_sgjp_lacks(word: str, readings: list[GivenName]) -> GivenName | None:
+    """'Mariana', 'Jana', 'Michaela': a woman's given name in -a that SGJP does not list and
+    reads only as a man's genitive or accusative (Marian, Jan, Michael); the census list of
+    given names has it."""
+    if not word.endswith("a") or word not in INTERNATIONAL_GIVEN_NAMES or not readings:
+        return None
+    if any(n.gender == "f" or "nom" in n.cases for n in readings):
+        return None
+    return GivenName(word, "sg", frozenset({"nom"}), "f", 0)
 
 
 # Titles that do not change with case or gender ('dr hab.', 'prof.') say nothing of either.
