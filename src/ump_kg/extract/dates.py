@@ -729,14 +729,56 @@ BARE_WEEKDAY_INDEX = {
 }  # fmt: skip
 
 
-def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
-    found = []
+# "na poniedziałkowej sesji", "podczas środowego spotkania": a weekday's adjective before the
+# noun of one event, in the singular ("wtorkowe dyżury", "w sobotnie poranki" are every week's)
+WEEKDAY_ADJECTIVE = re.compile(
+    r"(?i)(?<![\w-])(?P<stem>poniedziałkow|wtorkow|środow|czwartkow|piątkow|sobotn|niedzieln)"
+    r"(?P<ending>[a-ząęy]{1,4})\s+(?P<noun>[^\W\d_]+)"
+)
+WEEKDAY_ADJECTIVE_INDEX = {
+    "poniedziałkow": 0, "wtorkow": 1, "środow": 2, "czwartkow": 3, "piątkow": 4, "sobotn": 5,
+    "niedzieln": 6,
+}  # fmt: skip
+
+
+def singular_phrase(adjective: str, noun: str) -> bool:
+    """Whether the adjective and the noun after it agree in the singular, in one case and
+    gender, and not in the plural ("poniedziałkowej sesji"; not "wtorkowe spotkania", nor
+    "czwartkowe wiece", which SGJP also reads as a singular collective)."""
+
+    def pairs(word: str, pos: str, number: str) -> set[tuple[str, str]]:
+        found = set()
+        for _, tag, _ in analyses(word):
+            parts = tag.split(":")
+            if parts[0] == pos and len(parts) > 3 and number in parts[1].split("."):
+                found |= {(c, g[:1]) for c in parts[2].split(".") for g in parts[3].split(".")}
+        return found
+
+    adjective, noun = adjective.lower(), noun.lower()
+    agree = {n: pairs(adjective, "adj", n) & pairs(noun, "subst", n) for n in ("sg", "pl")}
+    return bool(agree["sg"]) and not agree["pl"]
+
+
+def weekday_mentions(text: str) -> Iterator[tuple[int, int, int, str, bool]]:
+    """(start, end, weekday, which, English) of each weekday said without its date."""
     for match in BARE_WEEKDAY.finditer(text):
         which = (match.group("which") or "").lower()
         which = {"last": "ubiegły", "next": "przyszły"}.get(
             (match.group("which_en") or "").lower(), which
         )
-        said = DateMention(match.start(), match.end())
+        wanted = BARE_WEEKDAY_INDEX[(match.group("day") or match.group("day_en")).lower()]
+        yield match.start(), match.end(), wanted, which, bool(match.group("day_en"))
+    for match in WEEKDAY_ADJECTIVE.finditer(text):
+        adjective = match.group("stem") + match.group("ending")
+        if singular_phrase(adjective, match.group("noun")):
+            wanted = WEEKDAY_ADJECTIVE_INDEX[match.group("stem").lower()]
+            yield match.start(), match.end("ending"), wanted, "", False
+
+
+def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
+    found = []
+    for start, end, wanted, which, english in weekday_mentions(text):
+        said = DateMention(start, end)
         clause = sentence_around(text, said)
         told_past, told_future = tense_of_the_date(text, said)
         past = which.startswith(("ubieg", "zesz", "ostatni")) or (
@@ -745,21 +787,20 @@ def bare_weekdays(text: str, published: dt.date) -> list[DateMention]:
         future = which.startswith(("przysz", "najbli")) or (
             not which and told_future and not told_past
         )
-        if match.group("day_en") and not which:
+        if english and not which:
             # "… will be held": the future's auxiliary, whatever participle follows it
             future = ENGLISH_FUTURE.search(clause) is not None
             past = not future and ENGLISH_PAST.search(clause) is not None
         if past == future:
             continue  # the tense does not say which week
-        wanted = BARE_WEEKDAY_INDEX[(match.group("day") or match.group("day_en")).lower()]
         # told in the past, the page's own weekday is the page's day ("W sobotę prezydent
         # odniósł się …" on a Saturday's page); told in the future, the next one
         step = -1 if past else 1
         day = published if past else published + dt.timedelta(days=1)
         while day.weekday() != wanted:
             day += dt.timedelta(days=step)
-        found.append(DateMention(match.start(), match.end(), first=day, last=day, year=day.year))
-    return found
+        found.append(DateMention(start, end, first=day, last=day, year=day.year))
+    return sorted(found, key=lambda m: m.start)
 
 
 def from_the_storys_day(text: str, found: list[DateMention]) -> list[DateMention]:
