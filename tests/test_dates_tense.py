@@ -43,7 +43,7 @@ def occurrences(day: int, month: int, around: dt.date) -> list[dt.date]:
 
 def read(text: str, published: dt.date) -> dt.date | None:
     days = [d for d in by_tense(text, find_dates(text, published), published) if d.first]
-    return days[0].first if days else None  # type: ignore[return-value]
+    return days[0].first if days else None
 
 
 def test_past_and_future_tense_choose_the_side_of_the_publication() -> None:
