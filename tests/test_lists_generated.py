@@ -108,7 +108,8 @@ def test_unknown_items_of_a_list_of_cities_are_localities(tmp_path: Path) -> Non
 def test_towns_in_the_locative_after_w_miastach_are_named_in_the_nominative(
     tmp_path: Path,
 ) -> None:
-    pages, rng, results = Pages(tmp_path), random.Random(SEED + 1), []
+    pages, rng = Pages(tmp_path), random.Random(SEED + 1)
+    results: list[tuple[bool, str]] = []
     while len(results) < COUNT:
         drawn = draw_towns(rng, 3)
         forms = [form(lemma, "subst", "sg", "loc", gender) for lemma, gender in drawn]
