@@ -899,11 +899,26 @@ def told_in_the_past(clause: str, impersonal: bool = True) -> bool:
 def told_in_the_future(clause: str) -> bool:
     """ "Zbierze się", "spotkają się" (a perfective verb in the present form is future),
     "będzie obradować", "zaplanowano"."""
-    return bool(FUTURE_VERB.search(clause)) or any_word_only(
-        clause,
-        # perfective only: "robią" (fin:…:imperf) is the present, not the future
-        lambda tag: tag.startswith("bedzie") or (tag.startswith("fin") and tag.endswith(":perf")),
+    return (
+        bool(FUTURE_VERB.search(clause))
+        or any_word_only(
+            clause,
+            # perfective only: "robią" (fin:…:imperf) is the present, not the future
+            lambda tag: (
+                tag.startswith("bedzie") or (tag.startswith("fin") and tag.endswith(":perf"))
+            ),
+        )
+        or any(map(perfective_or_its_gerund, re.findall(r"[^\W\d_]+", clause)))
     )
+
+
+def perfective_or_its_gerund(word: str) -> bool:
+    """ "Zostanie", "pozostanie", "dostanie": a perfective verb's present form that SGJP also
+    reads as its verbal noun ("zostanie" as "the staying") is the future ("umowa zostanie
+    podpisana"); a word with another reading ("powstanie", also a noun) is not."""
+    tags = [tag for _, tag, _ in analyses(word)]
+    fin = [t for t in tags if t.startswith("fin") and t.endswith(":perf")]
+    return bool(fin) and all(t in fin or t.startswith("ger") for t in tags)
 
 
 def any_word_only(clause: str, test: Callable[[str], bool]) -> bool:
