@@ -3350,6 +3350,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             if token == "na" and following != "Rzecz" and names_a_venue(words):
                 break  # "Młyny Rothera na Wyspie Młyńskiej": where the building stands
+            if token == "na" and following != "Rzecz" and whither(following):
+                break  # "agresji Federacji Rosyjskiej na Ukrainę": whom the act is against
         elif token in ("nr", "Nr") and words and re.fullmatch(r"\d{1,4}|[IVXLC]{1,6}", following):
             # "Szkoła Podstawowa nr 63": the number is part of the name
             words += [word, candidates[index + 1]]
@@ -3534,6 +3536,20 @@ def adjective_in_case(word: str, case: str) -> bool:
 def noun_in_case(word: str, case: str) -> bool:
     """Whether SGJP reads the word as a noun in the case ("Migracjami": inst, "Pracy": gen)."""
     return any(tag.startswith("subst") and tag_has(tag, 2, case) for _, tag, _ in analyses(word))
+
+
+def whither(word: str) -> bool:
+    """Whether SGJP reads the word after "na" as a place's name in the accusative and never in
+    the locative: "na Ukrainę", "na Białoruś" say where an act goes, never where a body is ("na
+    Ukrainie", "na Wyspie Młyńskiej"); a common noun may be the name's own ("Biuro … ds.
+    Reagowania na Potrzeby Uchodźców"). (A woman's surname, which does not decline, is read in
+    every case: "Krym" is one too.)"""
+    readings = analyses(word)
+    places = [t for _, t, quals in readings if "nazwa_geograficzna" in quals]
+    nouns = [t for _, t, quals in readings if t.startswith("subst") and "nazwisko" not in quals]
+    return any(tag_has(t, 2, "acc") for t in places) and not any(
+        tag_has(t, 2, "loc") for t in nouns
+    )
 
 
 def joins_two_names(words: list[re.Match[str]], gap: str, token: str) -> bool:
