@@ -4260,7 +4260,11 @@ EN_SEAT = re.compile(r"\s+in\s+(?=[A-ZŁŚŻŹĆŃÓĘĄ])")
 # A public unit there is one of in every town ("Municipal Social Welfare Centre", "Multicultural
 # Centre"): as in Polish ("Miejski Ośrodek Pomocy Społecznej w Bydgoszczy"), its town is part
 # of its name. Heads of such units, and the words that make a name generic.
-EN_SEAT_HEADS = frozenset({"Centre", "Center", "Office"})
+# (libraries, museums, theatres and institutes as the Polish SEAT_HEADS: "Regional Public
+# Library in Kraków" is "Wojewódzka Biblioteka Publiczna w Krakowie")
+EN_SEAT_HEADS = frozenset(
+    {"Centre", "Center", "Office", "Library", "Museum", "Theatre", "Theater", "Institute"}
+)
 EN_LOCAL_GOVERNMENT = frozenset(
     {"Municipal", "City", "District", "County", "Regional", "Provincial", "Voivodeship", "Local"}
 )
