@@ -13,8 +13,10 @@ import rdflib
 from ..language.morphology import (
     ORGAN_HEADS,
     analyses,
+    person_name,
     phrase_base_form,
     readings_of,
+    tag_has,
     town_in_an_office_name,
 )
 from ..slug import slugify
@@ -1391,8 +1393,8 @@ CITY_OFFICER_WORD = r"(?P<role>sekretar\w*|skarbni\w*|pełnomocni\w*|rzeczni\w*)
 CITY_OFFICER = re.compile(
     r"(?i)\b"
     + CITY_OFFICER_WORD
-    + r"(?:\s+(?:prezydenta(?:\s+miasta(?:\s+stołecznego)?)?|miasta(?:\s+stołecznego)?|"
-    r"m\.\s?st\.))?\s+$"
+    + r"(?:\s+(?:(?P<mayor>prezydenta?)(?:\s+miasta(?:\s+stołecznego)?)?|"
+    r"miasta(?:\s+stołecznego)?|m\.\s?st\.))?\s+$"
 )
 
 
@@ -1413,8 +1415,24 @@ def city_officers_before_names(ctx: DocumentContext, sentence: Sentence) -> None
             said_as_city = cue is not None and "miast" in cue.group(0).lower()
             where = city_acted_for(ctx, sentence) if said_as_city else None
         office = ctx.reference.office_of_city.get(where) if where else None
+        if cue is not None and city is not None and the_mayor_served(cue, person):
+            continue
         if cue is not None and office is not None and ctx.kind_of(office) is not None:
             add_post(ctx, sentence, person.iri, office, cue.group("role"))
+
+
+def the_mayor_served(cue: re.Match[str], person: Mention) -> bool:
+    """ "pełnomocnikiem prezydenta Łodzi Hanny Zdanowskiej": a name in the genitive after
+    "prezydenta <city>" (the officer's word in another case) is the mayor's whom the officer
+    serves, not the officer's ("pełnomocnik prezydenta Krakowa Jan Nowak" is the officer)."""
+    if not cue.group("mayor"):
+        return False
+    name = person_name(person.text.split())
+    return (
+        name is not None
+        and name.case == "gen"
+        and not any(tag_has(t, 2, "gen") for _, t, _ in analyses(cue.group("role").lower()))
+    )
 
 
 # "Beata Bugajska, Pełnomocniczka Prezydenta Miasta ds. równości", "Anna Kos – rzeczniczka
@@ -1683,9 +1701,12 @@ BECAME = re.compile(
     # ("została nową dyrektorką …", "jest obecnie p.o. kierownika …": an adjective of time or
     # standing before the role)
     r"^\s+(?:został|została|zostanie|jest|był|była|pozostaje)\s+(?:(?:obecnie|od\s+\d{4}\s+r\.)\s+)?"
-    r"(?:(?:now|pierwsz|kolejn|tymczasow|ostatni|honorow)\w+\s+)?(?P<role>[a-ząćęłńóśźż]+)\s+"
-    # ("jest pełnomocnikiem prezydenta Lublina": the mayor's officer, in the city's office)
-    r"(?:prezydenta\s+(?:miasta\s+)?)?$"
+    # ("została społeczną pełnomocniczką …": any adjective in the instrumental, not the role
+    # itself: "koordynatorką prezydenta …" ends in -ą too)
+    r"(?:(?!" + ROLE_NOUN.pattern + r")[a-ząćęłńóśźż]+(?:ym|im|ą)\s+)?(?P<role>[a-ząćęłńóśźż]+)\s+"
+    # ("jest pełnomocnikiem prezydenta Lublina": the mayor's officer, in the city's office; a
+    # woman mayor's title does not decline: "pełnomocnikiem prezydent Łodzi")
+    r"(?:prezydenta?\s+(?:miasta\s+)?)?$"
 )
 
 
@@ -1860,6 +1881,15 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
             add_post(ctx, sentence, person.iri, body.iri, cue.group("role"))
 
 
+# ("pełnomocnik prezydent Łodzi": a woman mayor's title does not decline; after an officer's
+# word it is hers in the genitive, not a mayor's in the nominative)
+MAYOR_OFFICER = (
+    r"(?:pełnomocni|rzeczni|doradc|koordynator|sekretar|skarbni|asystent|zastęp(?:c|czyni)|"
+    r"ekspert|specjalist)\w*"
+)
+MAYOR_SERVED = r"\b(?:prezydenta|(?i:" + MAYOR_OFFICER + r")\s+prezydent)(?:\s+miasta)?"
+
+
 def offices_of_mayors_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
     """ "(pełnomocnik) prezydenta Lublina": the office of the city whose mayor an officer serves,
     standing where the city is named (a mention of the office, for the rules that look for a
@@ -1867,9 +1897,7 @@ def offices_of_mayors_named(ctx: DocumentContext, sentence: Sentence) -> list[Me
     found = []
     for city in ctx.mentions_in(sentence, "city"):
         office = ctx.reference.office_of_city.get(city.iri)
-        if office is not None and preceded_by(
-            ctx.doc.text, city.start, r"\bprezydenta(?:\s+miasta)?"
-        ):
+        if office is not None and preceded_by(ctx.doc.text, city.start, MAYOR_SERVED):
             found.append(Mention(city.start, city.end, city.text, office, "office"))
     return found
 
