@@ -24,7 +24,8 @@ of its year and "r."/"roku"; words around it ("od", "w dniach", a weekday) are c
 A day without a year takes the occurrence NEAREST the publication date (the coming one in an
 announcement, the past one in a report; a tie goes to the past); a range takes one year for both
 ends, the end's year + 1 when it crosses New Year. A page without a publication date is read in
-the year of its own dates (`pipeline.time_of_undated_page`); with none, such a day is reported as
+the year of its own dates (`pipeline.time_of_undated_page`), else in the month its address gives
+(`pipeline.month_in_the_address`, "…/2023/02/…"); with none, such a day is reported as
 a problem, never guessed; so is an impossible date (31 czerwca, 30.02.2019), a range
 that ends before it starts, and a weekday that does not fit the date.
 
@@ -931,14 +932,19 @@ def any_word_only(clause: str, test: Callable[[str], bool]) -> bool:
 
 
 def by_tense(
-    text: str, mentions: list[DateMention], published: dt.date | None
+    text: str,
+    mentions: list[DateMention],
+    published: dt.date | None,
+    latest: dt.date | None = None,
 ) -> list[DateMention]:
     """A day without a year in a sentence told in the past ("14 kwietnia prezydent spotkał się
     z …", on a page of 29 December) happened before the page, even when the next 14 April is
-    nearer; one told in the future is yet to come."""
+    nearer; one told in the future is yet to come. A page known to the month only was written
+    between `published` and `latest` (the month's first and last day): the past is on or
+    before the last, the future on or after the first."""
     if published is None:
         return mentions
-    return [in_tense_of(text, m, published) if m.year_inferred else m for m in mentions]
+    return [in_tense_of(text, m, published, latest) if m.year_inferred else m for m in mentions]
 
 
 def sentence_around(text: str, mention: DateMention) -> str:
@@ -999,14 +1005,16 @@ def sentence_span(text: str, mention: DateMention) -> tuple[int, int]:
     return start, stop
 
 
-def in_tense_of(text: str, mention: DateMention, published: dt.date) -> DateMention:
+def in_tense_of(
+    text: str, mention: DateMention, published: dt.date, latest: dt.date | None = None
+) -> DateMention:
     if not isinstance(mention.first, dt.date) or not isinstance(mention.last, dt.date):
         return mention
     past, future = tense_of_the_date(text, mention)
     past, future = past and not future, future and not past
     shift = (
         -1
-        if past and mention.first > published
+        if past and mention.first > (latest or published)
         else (1 if future and mention.last < published else 0)
     )
     if not shift:

@@ -4,6 +4,7 @@ which other documents are processed or in what order."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -583,7 +584,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                     ),
                 ),
             ),
-            day_of_the_page(doc),
+            *tense_window(doc),
         ),
         mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
     )
@@ -1051,10 +1052,24 @@ def repeated_title_mentions(
     return found
 
 
+def tense_window(doc: SourceDocument) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day the page may have been written on, for telling its year-less
+    days by their tense: its own day, or the month its address gives where its text names no
+    year; (None, None) where neither is known (a text's years date it to the year only)."""
+    day = day_of_the_page(doc)
+    if day is not None:
+        return day, day
+    month_end = month_in_the_address(doc.url)
+    if month_end is None or time_of_undated_page(doc.text) is not None:
+        return None, None
+    return month_end.replace(day=1), month_end
+
+
 def time_of_the_page(doc: SourceDocument) -> dt.date | None:
     """When the page was written: its publication date, else the day its address gives, else
-    the year of the dates it writes (`time_of_undated_page`)."""
-    return day_of_the_page(doc) or time_of_undated_page(doc.text)
+    the year of the dates it writes (`time_of_undated_page`), else the month its address gives
+    (`month_in_the_address`)."""
+    return day_of_the_page(doc) or time_of_undated_page(doc.text) or month_in_the_address(doc.url)
 
 
 def day_of_the_page(doc: SourceDocument) -> dt.date | None:
@@ -1075,6 +1090,23 @@ def day_in_the_address(source: str | None) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+
+
+# "…/2023/02/wspolna-przestrzen-…": a year and a month in a page's address (a blog's or a
+# news site's permalink)
+MONTH_IN_ADDRESS = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>0?[1-9]|1[0-2])/")
+
+
+def month_in_the_address(source: str | None) -> dt.date | None:
+    """The last day of the month a page's address gives ("radio.lublin.pl/2023/02/…" -> 28
+    February 2023), for a page whose text names no year: the page was written in that month,
+    or the archive it is filed in was, so the days it tells in the past were on or before its
+    end and those it announces come after it."""
+    match = MONTH_IN_ADDRESS.search(source or "")
+    if match is None:
+        return None
+    year, month = int(match["year"]), int(match["month"])
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def time_of_undated_page(text: str) -> dt.date | None:
