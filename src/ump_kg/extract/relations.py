@@ -1850,6 +1850,16 @@ def posts_by_copula(ctx: DocumentContext, sentence: Sentence) -> None:
         if after is not None and became and ROLE_NOUN.match(became.group("role")):
             add_post(ctx, sentence, person.iri, after.iri, became.group("role"))
             continue
+        role = role_after_jako(ctx.text(person.end, after.start)) if after else None
+        if (
+            after is not None
+            and role
+            and not any(
+                person.end <= p.start < after.start for p in ctx.mentions_in(sentence, "person")
+            )
+        ):
+            add_post(ctx, sentence, person.iri, after.iri, role)
+            continue
         cue = ROLE_IS.search(ctx.text(sentence.start, person.start))
         if cue is None or not ROLE_NOUN.match(cue.group("role")):
             continue
@@ -1888,6 +1898,30 @@ MAYOR_OFFICER = (
     r"ekspert|specjalist)\w*"
 )
 MAYOR_SERVED = r"\b(?:prezydenta|(?i:" + MAYOR_OFFICER + r")\s+prezydent)(?:\s+miasta)?"
+
+
+# "Anna Nowak pracuje jako koordynatorka w Fundacji …", "… pracował w ratuszu jako
+# pełnomocnik prezydenta i dyrektor Wydziału Kultury …": the role "jako" names, in the body
+# right after it (its complement in small letters and "w" between)
+JAKO = re.compile(r"(?<![\w-])jako\s+(?P<rest>[^;:()\n]*)$")
+ROLE_COMPLEMENT = re.compile(r"[a-ząćęłńóśźż]+|ds\.")
+
+
+def role_after_jako(gap: str) -> str | None:
+    """The role "jako" names in the gap between a person and a body, the last of two joined
+    by "i"; what comes before "jako" is the person's clause (at most 60 letters, no sentence
+    mark), what comes after the role at most four small words ("projektów", "ds. integracji",
+    "w")."""
+    found = JAKO.search(gap)
+    if found is None or len(gap) - len(found.group(0)) > 60 or re.search(r"[;:()]", gap):
+        return None
+    words = found.group("rest").split()
+    if not words or not all(ROLE_COMPLEMENT.fullmatch(w) for w in words):
+        return None
+    roles = [i for i, w in enumerate(words) if ROLE_NOUN.match(w)]
+    if not roles or len(words) - roles[-1] - 1 > 4:
+        return None
+    return words[roles[-1]]
 
 
 def offices_of_mayors_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:
