@@ -39,10 +39,17 @@ from .names import TITLE_MARKER, city_in_the_nominative
 from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
-# Signing an agreement: "podpisali porozumienie o współpracy", "zawarła … list intencyjny"
+# Signing an agreement: "podpisali porozumienie o współpracy", "zawarła … list intencyjny";
+# told without the signers, impersonal or passive: "zawarto umowę partnerską", "Porozumienie
+# podpisano w Warszawie", "umowa została podpisana"
+AGREEMENT = r"(?:umow|porozumieni|memorand|list\w*\s+intencyjn)\w*"
 SIGNING = (
-    r"(?:podpisa|zawar)(?:li|ły|ł|ła|ło)\s+(?:\S+\s+){0,5}?(?:umow|porozumieni|memorand|"
-    r"list\w*\s+intencyjn)\w*"
+    r"(?:(?:podpisa|zawar)(?:li|ły|ł|ła|ło)|podpisano|zawarto)\s+(?:\S+\s+){0,5}?"
+    + AGREEMENT
+    + r"|"
+    + AGREEMENT
+    + r"\s+(?:\S+\s+){0,5}?(?:podpisano|zawarto|(?:został[aoy]?|zostały)\s+(?:\S+\s+)?"
+    r"(?:podpisan|zawart)\w*)"
 )
 TRIGGER = re.compile(
     # the genitive plural drops the -i- ("zestawienie posiedzeń", "cykl spotkań")
@@ -262,7 +269,7 @@ PARTICIPATION = re.compile(
 VISITED = re.compile(r"(?i)odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|\bwizy[tc]\w*|\bvisited\b")
 # Who signed an agreement took part in its signing (a declaration signed on a named day is
 # signed, not the day's event: "w Światowym Dniu Uchodźcy … podpisała „Deklarację …”")
-SIGNED = re.compile(r"(?i)\b" + SIGNING)
+SIGNED = re.compile(r"(?i)\b(?:" + SIGNING + ")")
 REPRESENTED = re.compile(
     # "przedstawiciele IOM", "członkowie Zespołu" (the noun, not "miast członkowskich"); not "w
     # Przedstawicielstwie Komisji …" (a body named after the one it represents, the venue)
@@ -530,11 +537,15 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 NEEDS_A_DAY = re.compile(
     r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|odwiedz|"
     # (a visit, but not a study visit, which the days said before may date)
-    r"wizy[tc](?!\w*\s+studyjn)|podpisa|zawar|"
+    r"wizy[tc](?!\w*\s+studyjn)|podpisa|zawar|" + AGREEMENT + r"|"
+    # (an agreement signed, told from the agreement: "Porozumienie podpisano …")
     r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
 )
+
+
+IMPERSONAL_SIGNING = re.compile(r"(?i)(?:podpisano|zawarto|" + AGREEMENT + ")")
 
 
 def a_day_in(ctx: DocumentContext, sentence: Sentence) -> bool:
@@ -546,18 +557,25 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
     # ("we Wrocławskim Centrum Kongresowym odbyła się konferencja": a word inside a venue's or
     # a body's name is no event word)
     names = [m for m in ctx.mentions_in(sentence) if m.kind in ("venue", "org", "office", "unit")]
-    found = next(
-        (
-            m
-            for m in pattern.finditer(sentence.text)
-            if not on_premises(sentence.text, m.start())
-            and not any(n.start <= sentence.start + m.start() < n.end for n in names)
-            and not REPORT_ON_CONSULTATIONS.search(sentence.text[: m.start()] + m.group(0))
-            and (not NEEDS_A_DAY.match(m.group(1)) or a_day_in(ctx, sentence))
-        ),
-        None,
-    )
-    if found is None and ctx.doc.language != "en":
+    triggers = [
+        m
+        for m in pattern.finditer(sentence.text)
+        if not on_premises(sentence.text, m.start())
+        and not any(n.start <= sentence.start + m.start() < n.end for n in names)
+        and not REPORT_ON_CONSULTATIONS.search(sentence.text[: m.start()] + m.group(0))
+        and (not NEEDS_A_DAY.match(m.group(1)) or a_day_in(ctx, sentence))
+    ]
+    # ("3 października podpisano porozumienie; uroczystość odbyła się …", "Podczas VII Forum dla
+    # Seniorów … podpisano list intencyjny": an agreement signed with no signers named is
+    # signed at the event the sentence also names, if it names one)
+    told = [m for m in triggers if IMPERSONAL_SIGNING.match(m.group(1)) is None]
+    if not told and not ctx.mentions_in(sentence, "city"):
+        # (and with no signers named, only where the clause says where: "3 października
+        # podpisano porozumienie; uroczystość odbyła się w …" is the ceremony's day)
+        triggers = []
+    found: re.Match[str] | None = next(iter(told or triggers), None)
+    unsigned = found is not None and IMPERSONAL_SIGNING.match(found.group(1)) is not None
+    if (found is None or unsigned) and ctx.doc.language != "en":
         # "zbliżający się Poznański Tydzień Tolerancji": an event known by its proper name.
         named = next(
             (
@@ -572,7 +590,7 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
                 sentence.text, named.start("head")
             )
             if named
-            else None
+            else found
         )
     if found is None and ctx.doc.language == "en" and a_day_in(ctx, sentence):
         # "The second edition of the Academy took place in Kraków on 5-6 June 2023": what took
