@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 from tests.relations_pages import Pages
 from tests.test_dates_tense import WEEKDAY_ACCUSATIVE, capitalise_first, on_weekday
+from tests.test_dates_weekdays_on_undated_pages import Told, share
 from tests.test_names_properties import morfeusz, tag_parts
 
-SEED, CASES = 20261207, 140
+SEED = 20261207  # (the cases' count and the draws' seed are share's)
 ADJECTIVES = ("poniedziałkowy", "wtorkowy", "środowy", "czwartkowy", "piątkowy", "sobotni",
               "niedzielny")  # fmt: skip
 NOUNS = ("sesja", "spotkanie", "konferencja", "koncert", "piknik", "festyn", "debata", "zebranie",
@@ -76,14 +75,6 @@ def noun_forms(lemma: str) -> dict[tuple[str, str], tuple[str, str]]:
                 for case in parts[2]:
                     found.setdefault((number, case), (str(form), parts[3][0]))
     return found
-
-
-@dataclass(frozen=True)
-class Told:
-    text: str
-    phrase_at: int
-    want: dt.date | None
-    published: str
 
 
 def a_phrase(rng: random.Random, number: str) -> tuple[str, str, int, str] | None:
@@ -149,26 +140,6 @@ def control(rng: random.Random) -> Told:
     rest = sentence(case, past, phrase.split(" ", 1)[1], gender)
     text = f"{said} {rest[:1].lower()}{rest[1:]}"
     return Told(text, 0, want, published.isoformat())
-
-
-def day_read(pages: Pages, told: Told) -> dt.date | None:
-    ctx = pages.extract(told.text, published=told.published)
-    offset = ctx.doc.text.index(told.text) + told.phrase_at
-    days = [d.first for d in ctx.dates if d.start - offset in range(0, 4)]
-    return days[0] if days and isinstance(days[0], dt.date) else None
-
-
-def share(label: str, pages: Pages, make: Callable[[random.Random], Told]) -> float:
-    rng = random.Random(SEED)
-    failures = []
-    for _ in range(CASES):
-        told = make(rng)
-        got = day_read(pages, told)
-        if got != told.want:
-            failures.append(f"{told.text!r} [{told.published}]: got {got}, want {told.want}")
-    rate = (CASES - len(failures)) / CASES
-    print(f"\n{label}: {CASES - len(failures)}/{CASES} = {rate:.1%}", *failures[:10], sep="\n  ")
-    return rate
 
 
 def test_every_adjective_and_case_is_drawn() -> None:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import random
 
-from tests.relations_pages import Pages, labelled, objects, outcome
-from tests.relations_templates import Named, Person, organisations, people, rate
-from ump_kg.extract.context import DocumentContext
+from tests.relations_pages import Pages, outcome
+from tests.relations_templates import Named, organisations, people, rate
+from tests.test_posts_mayors_officers_work import member_of, posts_in
 from ump_kg.language.prepositions import locative_phrase
 
 SEED = 20261213
@@ -41,19 +41,6 @@ NOT_A_POST = {
 
 def bodies() -> list[Named]:
     return [o for o in organisations() if "/organisation/" in o.iri]
-
-
-def posts_in(ctx: DocumentContext, person: Person) -> set[object]:
-    return {
-        o
-        for iri in labelled(ctx, person.nominative)
-        for post in objects(ctx, iri, "holds")
-        for o in objects(ctx, str(post), "postIn")
-    }
-
-
-def member_of(ctx: DocumentContext, person: Person) -> set[object]:
-    return {o for iri in labelled(ctx, person.nominative) for o in objects(ctx, iri, "memberOf")}
 
 
 def jako_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
