@@ -536,9 +536,9 @@ def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
 # (and what people took part in: "projekt, w którym wzięło udział 20 szkół" in a year is none)
 NEEDS_A_DAY = re.compile(
     r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|odwiedz|"
-    # (a visit, but not a study visit, which the days said before may date)
+    # (a visit, but not a study visit, which the days said before may date; an agreement
+    # signed, also told from the agreement: "Porozumienie podpisano …")
     r"wizy[tc](?!\w*\s+studyjn)|podpisa|zawar|" + AGREEMENT + r"|"
-    # (an agreement signed, told from the agreement: "Porozumienie podpisano …")
     r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar

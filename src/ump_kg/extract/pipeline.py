@@ -542,6 +542,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     # are blanked (offsets kept), so their people and offices are not the page's.
     furniture = furniture_spans(doc.text)
     article = replace(doc, text=without_furniture(doc.text, furniture))
+    page_time = time_of_the_page(doc)
     gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
     mentions = country_offices(article.text, know.reference, mentions)
@@ -577,14 +578,14 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
                             doc.text,
                             find_dates(
                                 doc.text,
-                                time_of_the_page(doc),
+                                page_time,
                                 day_known=day_of_the_page(doc) is not None,
                             ),
                         ),
                     ),
                 ),
             ),
-            *tense_window(doc),
+            *tense_window(doc, page_time),
         ),
         mentions=sorted(mentions + new_mentions, key=lambda m: m.start),
     )
@@ -1052,15 +1053,18 @@ def repeated_title_mentions(
     return found
 
 
-def tense_window(doc: SourceDocument) -> tuple[dt.date | None, dt.date | None]:
+def tense_window(
+    doc: SourceDocument, page_time: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day the page may have been written on, for telling its year-less
-    days by their tense: its own day, or the month its address gives where its text names no
-    year; (None, None) where neither is known (a text's years date it to the year only)."""
+    days by their tense: its own day, or the month its address gives where that is the page's
+    time (`time_of_the_page`: its text names no year); (None, None) where neither is known (a
+    text's years date it to the year only, with 1 July standing in, never a month's end)."""
     day = day_of_the_page(doc)
     if day is not None:
         return day, day
     month_end = month_in_the_address(doc.url)
-    if month_end is None or time_of_undated_page(doc.text) is not None:
+    if month_end is None or page_time != month_end:
         return None, None
     return month_end.replace(day=1), month_end
 
