@@ -103,23 +103,23 @@ def sentence(case: str, past: bool, phrase: str, gender: str) -> str:
     return capitalise_first(template.format(phrase=phrase, verb=verb))
 
 
-def singular(rng: random.Random) -> Told:
+def drawn(rng: random.Random, number: str) -> tuple[str, str, int, str, bool]:
+    """A phrase drawn until its words agree in the number, and whether it is told in the past."""
     made = None
     while made is None:
-        made = a_phrase(rng, "sg")
-    phrase, case, weekday, gender = made
-    past = rng.random() < 0.5
+        made = a_phrase(rng, number)
+    return (*made, rng.random() < 0.5)
+
+
+def singular(rng: random.Random) -> Told:
+    phrase, case, weekday, gender, past = drawn(rng, "sg")
     published, want = told_day(rng, weekday, past)
     text = sentence(case, past, phrase, gender)
     return Told(text, text.lower().index(phrase.lower()), want, published.isoformat())
 
 
 def plural(rng: random.Random) -> Told:
-    made = None
-    while made is None:
-        made = a_phrase(rng, "pl")
-    phrase, case, weekday, gender = made
-    past = rng.random() < 0.5
+    phrase, case, weekday, gender, past = drawn(rng, "pl")
     published, _ = told_day(rng, weekday, past)
     text = capitalise_first(
         TEMPLATES[case][0 if past else 1]
@@ -130,11 +130,7 @@ def plural(rng: random.Random) -> Told:
 
 
 def control(rng: random.Random) -> Told:
-    made = None
-    while made is None:
-        made = a_phrase(rng, "sg")
-    phrase, case, weekday, gender = made
-    past = rng.random() < 0.5
+    phrase, case, weekday, gender, past = drawn(rng, "sg")
     published, want = told_day(rng, weekday, past)
     said = capitalise_first(on_weekday(WEEKDAY_ACCUSATIVE[weekday]))
     rest = sentence(case, past, phrase.split(" ", 1)[1], gender)
