@@ -23,7 +23,13 @@ from ..language.morphology import analyses, phrase_base_form
 from ..slug import slugify
 from .gazetteer import Mention
 from .names import NewName, mentions_of, overlaps
-from .places import a_country_in_the_genitive, a_territory, town_written
+from .places import (
+    a_country_in_the_genitive,
+    a_territory,
+    polish_town_names,
+    town_written,
+    towns,
+)
 from .sentences import Sentence
 
 # Words for places that introduce a list of them, in Polish (any case) and English.
@@ -197,7 +203,14 @@ def locality_nominative(written: str) -> str:
             if "nazwa_geograficzna" in qualifiers and lemma[:1].isupper()
         }
     )
-    if not lemmas or written in lemmas:
+    if not lemmas or written in towns():
+        return written  # "Turku" is a town as written, whatever Polish town it may decline
+    # "Siedlcach", "Żarach", "Tarnowa": of the places it may be a form of, a town of GeoNames
+    # (Siedlce, Żary, Tarnów) is the one a page names, not the village SGJP also lists
+    known = [lemma for lemma in lemmas if lemma in polish_town_names()]
+    if len(known) == 1:
+        return known[0]
+    if written in lemmas:
         return written  # "Jurgów" is a place's nominative as written, whatever else it may be
     # "Słupska": the town Słupsk or the village Słupsko; a list of towns names the town, the
     # shorter name, so a clear shortest one is taken.
