@@ -686,6 +686,9 @@ def proper_event_name(
     english = english_event_name(ctx, sentence, trigger) if ctx.doc.language == "en" else None
     if english is not None:
         return english
+    occasion = named_with_its_occasion(ctx, sentence, trigger)
+    if occasion is not None:
+        return occasion
     for match in NAMED_EVENT.finditer(sentence.text):
         if not match.start("head") <= trigger.start() < match.end("head"):
             continue
@@ -705,6 +708,64 @@ def proper_event_name(
         edition = words[:1] if re.fullmatch(r"[IVXLC]+\.?", words[0]) else []
         return " ".join([*edition, phrase_base_form(words[len(edition) :])])
     return None
+
+
+# "… z okazji Światowego Dnia Uchodźcy": a named day said to be the occasion of what comes before
+OCCASION = re.compile(r"\s+z\s+okazji\s+$")
+
+
+def named_with_its_occasion(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> str | None:
+    """ "Na Pikniku Sąsiedzkim z okazji Dnia Dziecka …" → "Piknik Sąsiedzki z okazji Dnia
+    Dziecka": an event named by what it is and the named day it is held for (the day stays in
+    the genitive, as the name writes it), whether the trigger is the event's word or the
+    day's."""
+    for match in NAMED_EVENT.finditer(sentence.text):
+        opening = name_opening(match)
+        day = match.group(0)[opening:].split()
+        if not re.match(r"D(?:zie[nń]|ni[au])$", match.group("head")) or len(day) < 2:
+            continue
+        said = OCCASION.search(sentence.text, 0, match.start() + opening)
+        phrase = event_phrase_before(sentence.text[: said.start()].split()) if said else []
+        if said is None or not phrase:
+            continue
+        start = sentence.text.rindex(phrase[0], 0, said.start())
+        if not start <= trigger.start() < match.end("head"):
+            continue
+        if any(
+            m.start < sentence.start + match.end() and sentence.start + start < m.end
+            for m in ctx.mentions
+        ):
+            continue
+        return f"{phrase_base_form(phrase)} z okazji {' '.join(day)}"
+    return None
+
+
+def event_phrase_before(words: list[str]) -> list[str]:
+    """The event's words right before "z okazji": at most three, capitalised ("Festiwal
+    Uliczny", "Wielokulturowy Piknik Rodzinny") or nouns after its head ("Piknik przyjaźni"),
+    opening at a capitalised noun; a preposition or a verb before them is the sentence's."""
+    phrase: list[str] = []
+    for word in reversed(words[-3:]):
+        readings = [tag for _, tag, _ in analyses(word)]
+        noun = any(tag.startswith("subst") for tag in readings)
+        if any(tag.split(":")[0] in ("prep", "fin", "praet", "ppas", "inf") for tag in readings):
+            break
+        if not (word[:1].isupper() or noun) or not word.isalpha():
+            break
+        phrase.insert(0, word)
+    while phrase and not (phrase[0][:1].isupper() and head_noun(phrase)):
+        phrase = phrase[1:]
+    return phrase
+
+
+def head_noun(phrase: list[str]) -> bool:
+    """Whether the phrase has a capitalised noun: its head."""
+    return any(
+        word[:1].isupper() and any(tag.startswith("subst") for _, tag, _ in analyses(word))
+        for word in phrase
+    )
 
 
 def name_opening(match: re.Match[str]) -> int:
