@@ -36,6 +36,7 @@ from .context import (
 from .dates import MONTHS_ENGLISH, MONTHS_GENITIVE, YEAR_HEADING, DateMention
 from .gazetteer import Mention, ThemeMatcher
 from .names import TITLE_MARKER, city_in_the_nominative
+from .places import in_the_open
 from .sentences import Sentence
 
 XSD = rdflib.Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -2987,12 +2988,22 @@ def held_at(ctx: DocumentContext, event: Event, venue: Mention, sentence: Senten
 def where_held(ctx: DocumentContext, venue: Mention) -> bool:
     """A venue the text puts an event in: "w Sali Błękitnej", "at the Town Hall", and in a
     programme "**Posiedzenie Zespołu** · Sala Sesyjna …" or "Miejsce: Sala …"."""
-    # ("w budynku Nowego Ratusza", "w hotelu Mercure": the building after the word for it)
-    return preceded_by(
-        ctx.doc.text,
-        venue.start,
-        r"\b(w|we|W|We|at|in)(?:\s+the)?(?:\s+(?:budynku|gmachu|hotelu))?",
-    ) or preceded_by(ctx.plain_text, venue.start, r"(?:\s[·|]|(?i:miejsce|venue|place|location):)")
+    # ("w budynku Nowego Ratusza", "w hotelu Mercure": the building after the word for it;
+    # "na Placu Zebrań Ludowych", "na skwerze Wolności": a square, in the open)
+    return (
+        preceded_by(
+            ctx.doc.text,
+            venue.start,
+            r"\b(w|we|W|We|at|in)(?:\s+the)?(?:\s+(?:budynku|gmachu|hotelu))?",
+        )
+        or (
+            preceded_by(ctx.doc.text, venue.start, r"\b(na|Na)")
+            and in_the_open(ctx.text(venue.start, venue.end))
+        )
+        or preceded_by(
+            ctx.plain_text, venue.start, r"(?:\s[·|]|(?i:miejsce|venue|place|location):)"
+        )
+    )
 
 
 def buildings_named(ctx: DocumentContext, sentence: Sentence) -> list[Mention]:

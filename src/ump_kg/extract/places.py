@@ -647,12 +647,49 @@ def venues_in_buildings(text: str, taken: list[Mention]) -> list[NewName]:
     return found
 
 
+# "w parku im. Poniatowskiego", "na Placu Zebrań Ludowych", "na skwerze Wolności": a park,
+# square or boulevard named by a patron, a genitive or an adjective after its common noun
+# (lower case, as Polish spelling writes it, or capitalised); an address's number after it
+# makes it a street's ("na placu Wolności 1")
+IN_THE_OPEN = re.compile(
+    r"(?<![\w-])(?:w|we|na)\s+"
+    r"(?P<name>(?P<head>(?i:park(?:u|ach)|placu|skwerze|bulwar(?:ze|ach)))"
+    r"(?P<rest>(?:\s+im\.(?:\s+(?:ks|św|gen|marsz|kard|prof|dr|abp|bp)\.)?)?"
+    r"(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,4}))(?![\w-])",
+    re.IGNORECASE,
+)
+# (capitalised words and then a number: the name was a street's, with its house number)
+HOUSE_NUMBER_AFTER = re.compile(r"(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)*\s+\d")
+
+
+def in_the_open(name: str) -> bool:
+    """Whether a venue's name is a park's, a square's or a boulevard's ("Plac Zebrań Ludowych")."""
+    return re.match(r"(?i:park|plac|skwer|bulwar)", name) is not None
+
+
+def venues_in_the_open(text: str, taken: list[Mention]) -> list[NewName]:
+    found = []
+    for match in IN_THE_OPEN.finditer(text):
+        start, end = match.span("name")
+        rest = match.group("rest").split()
+        if (
+            overlaps(start, end, taken)
+            or not all(w[:1].isupper() or w.endswith(".") for w in rest)
+            or HOUSE_NUMBER_AFTER.match(text, end)
+        ):
+            continue
+        head = match.group("head")
+        base = phrase_base_form([head[:1].upper() + head[1:], *rest])
+        found.append(NewName(start, end, match.group("name"), base, "venue"))
+    return found
+
+
 def venues_where_held(text: str, taken: list[Mention]) -> list[NewName]:
     """Venues named after a verb of meeting and "w": two to four capitalised words headed by a
     common noun in the locative ("w Młynach Rothera" → "Młyny Rothera", "w Starym Ratuszu" →
     "Stary Ratusz"); a known name or a town there is left to its own rule. Buildings named
     after the word for them, and one-word buildings, too (`venues_in_buildings`)."""
-    found: list[NewName] = venues_in_buildings(text, taken)
+    found: list[NewName] = venues_in_buildings(text, taken) + venues_in_the_open(text, taken)
     for match in HELD_IN.finditer(text):
         start, end = match.span("name")
         words = match.group("name").split()
