@@ -777,11 +777,16 @@ def name_opening(match: re.Match[str]) -> int:
     for word in re.finditer(r"\S+", match.group(0)[: match.start("head") - match.start()]):
         if re.fullmatch(r"[IVXLC]+\.?", word.group()):
             return word.start()
-        if opening == word.start() and all(
-            tag.startswith("prep") for _, tag, _ in analyses(word.group().lower())
-        ):
+        if opening == word.start() and a_preposition(word.group()):
             opening = word.end() + 1
     return opening
+
+
+def a_preposition(word: str) -> bool:
+    """A preposition, whatever else SGJP reads the word as besides a particle, an adverb or an
+    interjection ("Na" is the interjection "na!" too, "Za" a particle, "Wobec" an adverb)."""
+    kinds = {tag.split(":")[0] for _, tag, _ in analyses(word.lower())}
+    return "prep" in kinds and kinds <= {"prep", "interj", "part", "adv"}
 
 
 # "World Refugee Day", "International Migrants Day", "European Week of Regions": capitalised
