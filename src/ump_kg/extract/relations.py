@@ -973,6 +973,11 @@ ROLE_NOUN = re.compile(
     # ("Beata Bugajska, profesor Uniwersytetu Szczecińskiego")
     r"profesor|professor|lecturer|researcher|"
     r"konsultant|trener|mediator|psycholo|prawni(?:k|czk)|naczelni(?:k|czk)|"
+    # heads of commands, parishes, communes and offices of trust ("komendant Komendy Miejskiej
+    # Państwowej Straży Pożarnej", "proboszcz Parafii …", "wójt Gminy …", "skarbnik Miasta …";
+    # not "Kuratorium", an office, nor "pastoralny")
+    r"komendan(?:t|tk)|proboszcz|pastor(?!al)|kurator(?!ium)|wójt|komisarz|kanclerz|"
+    r"skarbni(?:k|czk)|"
     r"head|director|"
     r"coordinator|representative|mayor|deputy|chair|president|secretary|officer|adviser|advisor|"
     r"chief|manager|founder|ambassador|specialist|assistant|consultant|analyst|expert)"
