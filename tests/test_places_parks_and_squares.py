@@ -19,7 +19,6 @@ import random
 from tests.relations_pages import Pages, objects
 from tests.relations_templates import (
     capitalise,
-    cases,
     form,
     name_adjectives,
     people,
