@@ -3807,6 +3807,10 @@ EN_BODY_HEADS = {
     "embassy",
     "consulate",
     "forum",
+    # ("District Labour Inspectorate", "Regional Administrative Court", "Provincial Hospital")
+    "inspectorate",
+    "court",
+    "hospital",
     # buildings that host meetings ("Wielopolski Palace", "Museum of the City of Gdańsk")
     "palace",
     "museum",
@@ -4262,11 +4266,16 @@ EN_SEAT = re.compile(r"\s+in\s+(?=[A-ZŁŚŻŹĆŃÓĘĄ])")
 # of its name. Heads of such units, and the words that make a name generic.
 # (libraries, museums, theatres and institutes as the Polish SEAT_HEADS: "Regional Public
 # Library in Kraków" is "Wojewódzka Biblioteka Publiczna w Krakowie")
+# (and a district's inspectorates, courts and hospitals: "District Labour Inspectorate in
+# Katowice" is "Okręgowy Inspektorat Pracy w Katowicach")
 EN_SEAT_HEADS = frozenset(
     {"Centre", "Center", "Office", "Library", "Museum", "Theatre", "Theater", "Institute"}
+    | {"Inspectorate", "Court", "Hospital"}
 )
+# ("Poviat Labour Office in Opole": the county of Polish administration by its Polish name)
 EN_LOCAL_GOVERNMENT = frozenset(
     {"Municipal", "City", "District", "County", "Regional", "Provincial", "Voivodeship", "Local"}
+    | {"Poviat", "Powiat"}
 )
 EN_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ary|ous)")
 
