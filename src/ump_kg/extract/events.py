@@ -187,6 +187,14 @@ TITLED_AFTER_ITS_COMPLEMENT = re.compile(
     + TITLE_MARKER
     + r"\s*[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
 )
+# "Spotkanie … odbyło się w Lublinie 28 listopada pod hasłem „MY – WY – ONI …”": the slogan
+# of the clause that says the event took place (a date's and "r."'s full stops within it)
+HELD_UNDER_A_SLOGAN = re.compile(
+    r"^(?:[^„\"“.;:!?]|(?<=\d)\.|(?<=\br)\.){0,160}?"
+    r"\b(?:odby(?:ł|ła|ło|li|ły)\s+się|odbędzie\s+się|odbędą\s+się|przebiega(?:ł|ła|ło|li|ły)?)\b"
+    r"(?:[^„\"“.;:!?]|(?<=\d)\.|(?<=\br)\.){0,100}?"
+    r"\bpod\s+hasłem\s*[„\"“](?=[A-ZĄĆĘŁŃÓŚŹŻ0-9])([^”\"“]+)[”\"]"
+)
 TITLE = re.compile(r"„([^”]+)”|\"([^\"]+)\"")
 # "Tematem przewodnim była …", "tematem były dokumenty …", "Temat spotkania: …".
 # "Tematem przewodnim była …", "Głównym tematem posiedzenia Zarządu UMP był …", "Temat
@@ -2335,10 +2343,13 @@ def named_after_trigger(
     """The event's own name, as the page writes it, beside the descriptive label."""
     after = sentence.text[trigger.end() :]
     title = TITLE_AFTER_TRIGGER.match(after) or TITLED_AFTER_ITS_COMPLEMENT.match(after)
+    slogan = HELD_UNDER_A_SLOGAN.match(after)
     name = (
         title.group(1).strip()
         if title
-        else proper_event_name(ctx, sentence, trigger) or bold_title_of_an_event(sentence, trigger)
+        else proper_event_name(ctx, sentence, trigger)
+        or (slogan.group(1).strip() if slogan else None)
+        or bold_title_of_an_event(sentence, trigger)
     )
     if name:
         give_the_name(ctx, event, name, sentence)
