@@ -1287,6 +1287,9 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             )
         ):
             base, end = base + ACRONYM_IN_BRACKETS.sub("", text[end:seat]), seat
+        elif seat is None and kind == "org" and takes_seat(surface, head):
+            town = town_said_before(text, match.start(), taken)
+            base = f"{base} {town}" if town else base
         if kind == "fund":
             # "Fundusze Europejskie dla Dolnego Śląska 2021-2027": whom a funding programme is
             # for and its years are part of its name (as written: the region in the genitive)
@@ -1936,6 +1939,36 @@ def seat_after(text: str, end: int, taken: list[Mention]) -> int | None:
         for _, tag, quals in analyses(place)
     ):
         return match.end()
+    return None
+
+
+# Between a town and the body's name after it: an address in commas ("w Bydgoszczy, przy ul.
+# Dworcowej 57, Centrum …") or one word, which must be a verb ("w Katowicach działa Punkt …")
+BETWEEN_TOWN_AND_NAME = re.compile(
+    r"(?:\s*,\s*przy\s+(?:ul\.|al\.|pl\.|ulicy|alei|placu)[^,.;]{1,40},)?\s+"
+    r"(?:(?P<verb>[a-ząćęłńóśźż]+)\s+)?$"
+)
+
+
+def town_said_before(text: str, start: int, taken: list[Mention]) -> str | None:
+    """ "otworzyła w Katowicach Centrum Integracyjne dla Cudzoziemców": the town (as "w
+    Katowicach") a generic body's name follows, which is the body's seat as a town after it
+    is."""
+    for town in (m for m in taken if m.kind == "city" and m.end <= start):
+        between = BETWEEN_TOWN_AND_NAME.match(text, town.end, start)
+        if between is None or between.end() != start:
+            continue
+        verb = between.group("verb")
+        if verb and not any(
+            tag.split(":")[0] in ("fin", "praet", "imps", "bedzie", "ppas")
+            for _, tag, _ in analyses(verb)
+        ):
+            continue
+        preposition = re.search(
+            r"(?<![\w-])(?:w|we|W|We)\s+$", text[max(0, town.start - 4) : town.start]
+        )
+        if preposition:
+            return f"{preposition.group(0).strip().lower()} {text[town.start : town.end]}"
     return None
 
 
