@@ -571,6 +571,20 @@ JOINED_DAYS_PL = dated("{D1} {PM1}{Y1}" + JOIN_PL + "{D2} {PM2}{RY2}")
 JOINED_DAYS_EN = dated("{ED1} {EM1}{EY1}" + JOIN_EN + "{ED2} {EM2}{EY2}")
 
 
+OPENS_AND_CLOSES_PL = dated(
+    "{D1} {PM1}{Y1},? (?:i|a) (?:(?:(?:po)?trwa(?:ć będzie|ł[aoy]?)?|będzie trwać) do|(?:za)?kończy się|"
+    "zakończył[ao]? się|zamknie się) {D2} {PM2}{RY2}",
+    before=r"(?<!\w)(?i:(?:rozpocz(?:nie|yna|ął|ęła|ęło|ęły|ęli)|(?:za)?czyna|zacznie)\s+się|"
+    r"(?:wy)?startuje|wystartował[ao]?|rusz[ay]|ruszył[ao]?)\s+",
+)
+OPENS_AND_CLOSES_EN = dated(
+    "{ED1} {EM1}{EY1},? and (?:it )?(?:will )?(?:closes?|closed|ends?|ended|finish(?:es|ed)?|"
+    "(?:runs?|ran|lasts?|lasted|continues?|continued) until)(?: on)? {ED2} {EM2}{EY2}",
+    before=r"(?<!\w)(?i:(?:will\s+)?(?:opens?|opened|starts?|started|begins?|began|"
+    r"kicks?\s+off|kicked\s+off))\s+(?:on\s+)?",
+)
+
+
 def read_joined_days(match: re.Match[str], published: dt.date | None) -> list[DateMention]:
     """Two days of one event, the second the day after the first, are a range; days further
     apart ("spektakle 7 marca i 19 marca") are two dates, the first with the second's year when
@@ -604,6 +618,10 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     ),
     (JOINED_DAYS_PL, read_joined_days),
     (JOINED_DAYS_EN, read_joined_days),
+    # "rozpocznie się 23 września i potrwa do 3 października", "opens on 23 September 2021
+    # and closes on 3 October": a first and a last day said with verbs of opening and closing
+    (OPENS_AND_CLOSES_PL, day_reader("polish")),
+    (OPENS_AND_CLOSES_EN, day_reader("english")),
     # 30 listopada – 1 grudnia 2018 r.  /  30 grudnia 2018 – 2 stycznia 2019 r.
     (dated("{D1} {PM1}{Y1}{DASH}{D2} {PM2}{RY2}"), day_reader("polish")),
     # od 8 do 9 października 2018  /  od 30 listopada (2018) do 1 grudnia
