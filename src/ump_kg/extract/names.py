@@ -1385,6 +1385,26 @@ def english_name_from(candidates: list[re.Match[str]], index: int) -> bool:
     )
 
 
+def foreign_word_after(candidates: list[re.Match[str]], index: int) -> bool:
+    """The capitalised word at `index` is none of Polish morphology's, nor an acronym, nor
+    spelt as Polish words SGJP lacks are ("Foreign", "Confederation"; not "IOM", not
+    "Obcokrajowczyń" or "Migranckich", a Polish letter or a Polish case ending in them)."""
+    if index >= len(candidates):
+        return False
+    word = candidates[index].group(0)
+    return (
+        bool(CAPITALISED.match(word))
+        and not word.isupper()
+        and not POLISH_LETTER.search(word)
+        and not POLISH_CASE_ENDING.search(word)
+        and not polish_word(word)
+    )
+
+
+# Endings of Polish adjectives and nouns in oblique cases ("Migranckich", "Obywatelskiego")
+POLISH_CASE_ENDING = re.compile(r"(?:ych|ich|ów|ami|ach|om|ego|emu|ej|ym|im|ek)$")
+
+
 def polish_word(word: str) -> bool:
     """The word has a reading in Polish morphology ("Polecamy", "Open"); English words have
     none ("Icelandic", "Rights")."""
@@ -3364,6 +3384,10 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             break  # "przewodnicząca Rady ds. Cudzoziemców i dyrektorka Wydziału …": a 2nd post
         elif token in ("i", "oraz") and words and english_name_from(candidates, index + 1):
             break  # "Fundacja Ocalenie oraz Icelandic Human Rights Centre": two bodies
+        elif token in ("i", "oraz") and words and foreign_word_after(candidates, index + 1):
+            # "Izba Gospodarcza i Foreign Personnel Service": a genitive complement goes on
+            # with Polish words only; a word Polish does not know opens another name
+            break
         elif token in ("i", "oraz") and words and no_second_complement(words, following):
             break  # "Fundacja Legii i Legia Warszawa": no genitive after 'i', the next item
         elif token in ("i", "oraz") and words:
