@@ -80,8 +80,10 @@ TRIGGER = re.compile(
     r"udział|uczestniczy(?:ło|li|ły|ła|ł))\b|"
     # "Wydarzenie odbyło się …", "Forum odbyło się …": a generic word, with the verb that
     # holds it
+    # ("Wydarzenie zaplanowano na sobotę 22 czerwca": scheduled for a day)
     r"(?:wydarzeni\w*|forum)(?=\s+(?:[^\s.;]+\s+){0,4}?(?:odby(?:ł|ła|ło|li|ły|wa|wać|ć)\w*\s+"
-    r"się|odbędzie|zorganizowa\w+|zgromadzi\w+|potrw\w+|trwał\w*))|"
+    r"się|odbędzie|zorganizowa\w+|zgromadzi\w+|potrw\w+|trwał\w*|zaplanowan[aeoy]\b|"
+    r"zaplanowano\b))|"
     # (the signing of an agreement on a day, "20 czerwca przedstawiciele miasta i UNICEF
     # podpisali porozumienie o współpracy": the signers met to sign it)
     r"wizy(?:t|c)\w*\s+studyjn\w*|" + SIGNING + r"|"
