@@ -69,6 +69,11 @@ def open_air_case(pages: Pages, rng: random.Random) -> tuple[bool, str] | None:
         return None
     preposition, written, nominative = drawn
     text = f"Piknik odbył się {when(rng)} {preposition} {written} w Lublinie."
+    return held_at(pages, text, nominative)
+
+
+def held_at(pages: Pages, text: str, nominative: str) -> tuple[bool, str]:
+    """Whether the page's event was held at a venue of that name."""
     ctx = pages.extract(text, "2024-12-20")
     found = venues(ctx)
     held = nominative in found and any(

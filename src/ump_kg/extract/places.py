@@ -663,8 +663,44 @@ HOUSE_NUMBER_AFTER = re.compile(r"(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)*\s+\d")
 
 
 def in_the_open(name: str) -> bool:
-    """Whether a venue's name is a park's, a square's or a boulevard's ("Plac Zebrań Ludowych")."""
-    return re.match(r"(?i:park|plac|skwer|bulwar)", name) is not None
+    """Whether a venue's name is a park's, a square's or a boulevard's ("Plac Zebrań Ludowych"),
+    or a town's market square's ("Stary Rynek", "Rynek Główny")."""
+    return re.match(r"(?i:park|plac|skwer|bulwar)|(?:\w+\s+)?Ryn(?:ek|ku)\b", name) is not None
+
+
+# "na Starym Rynku", "na Rynku Głównym", "na Rynku Kościuszki": a market square named by an
+# adjective before or after it or by a genitive (capitalised: "na rynku pracy" is a market)
+MARKET_SQUARE = re.compile(
+    r"(?<![\w-])(?:na|Na)\s+(?P<name>(?:(?P<before>[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż]+)\s+)?Rynku"
+    r"(?P<rest>(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){0,3}))(?![\w-])"
+)
+
+
+def a_common_noun_only(word: str) -> bool:
+    """A common noun SGJP knows as no adjective and no person's name ("Pracy", whatever village
+    is called Praca; not "Kościuszki", "Głównym", "Starego")."""
+    readings = analyses(word)
+    return any(
+        tag.startswith("subst") and "nazwa_pospolita" in quals for _, tag, quals in readings
+    ) and not any(
+        tag.startswith("adj") or set(quals) & {"imię", "nazwisko"} for _, tag, quals in readings
+    )
+
+
+def market_squares(text: str, taken: list[Mention]) -> list[NewName]:
+    found = []
+    for match in MARKET_SQUARE.finditer(text):
+        start, end = match.span("name")
+        before, rest = match.group("before"), match.group("rest").split()
+        if before and not an_adjective_in_the_locative(before):
+            continue  # ("Na Rynku …" opening a sentence: "Na" is no adjective)
+        if (not before and not rest) or overlaps(start, end, taken):
+            continue
+        if HOUSE_NUMBER_AFTER.match(text, end) or (rest and a_common_noun_only(rest[0])):
+            continue  # ("Na Rynku Pracy": the labour market, in a title's capitals)
+        words = [*([before] if before else []), "Rynku", *rest]
+        found.append(NewName(start, end, match.group("name"), phrase_base_form(words), "venue"))
+    return found
 
 
 def venues_in_the_open(text: str, taken: list[Mention]) -> list[NewName]:
@@ -689,7 +725,11 @@ def venues_where_held(text: str, taken: list[Mention]) -> list[NewName]:
     common noun in the locative ("w Młynach Rothera" → "Młyny Rothera", "w Starym Ratuszu" →
     "Stary Ratusz"); a known name or a town there is left to its own rule. Buildings named
     after the word for them, and one-word buildings, too (`venues_in_buildings`)."""
-    found: list[NewName] = venues_in_buildings(text, taken) + venues_in_the_open(text, taken)
+    found: list[NewName] = (
+        venues_in_buildings(text, taken)
+        + venues_in_the_open(text, taken)
+        + market_squares(text, taken)
+    )
     for match in HELD_IN.finditer(text):
         start, end = match.span("name")
         words = match.group("name").split()
