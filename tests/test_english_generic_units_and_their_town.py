@@ -14,6 +14,7 @@ before: 0 %; eta +1.0/+1.1, omicron +0.7/+0.9, tsade +0.6/+0.9.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from tests.relations_pages import Pages
 from tests.relations_templates import NEGATIVE, POSITIVE, cities, english_label, rate
@@ -39,8 +40,10 @@ def labels(ctx: DocumentContext) -> set[str]:
     return {e.label_en for e in ctx.entities.values()}
 
 
-def seated_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
-    name = generic_name(rng)
+def seated_case(
+    pages: Pages, rng: random.Random, name_of: Callable[[random.Random], str] = generic_name
+) -> tuple[bool, str]:
+    name = name_of(rng)
     town = english_label(rng.choice(cities()).iri)
     text = (
         f"On 12 May 2023 the {name} in {town} hosted a workshop for teachers. "

@@ -18,8 +18,8 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages
-from tests.relations_templates import NEGATIVE, POSITIVE, cities, english_label, rate
-from tests.test_english_generic_units_and_their_town import control, labels
+from tests.relations_templates import NEGATIVE, POSITIVE, rate
+from tests.test_english_generic_units_and_their_town import control, seated_case
 
 SEED = 20261215
 LOCAL = ("Poviat", "Powiat", "District", "Regional", "County", "Municipal", "Provincial")
@@ -35,21 +35,9 @@ def generic_name(rng: random.Random) -> str:
     return f"{rng.choice(ADJECTIVES)} {head}"
 
 
-def seated_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
-    name = generic_name(rng)
-    town = english_label(rng.choice(cities()).iri)
-    text = (
-        f"Experts from the {name} in {town} took part in the training on 4 March 2019. "
-        f"The {name} also advised employers."
-    )
-    ctx = pages.english.extract(text)
-    full = f"{name} in {town}"
-    return full in labels(ctx) and name not in labels(ctx), text
-
-
 def test_inspectorates_courts_and_poviat_offices_keep_their_town(pages: Pages) -> None:
     rng = random.Random(SEED)
-    cases = [seated_case(pages, rng) for _ in range(120)]
+    cases = [seated_case(pages, rng, generic_name) for _ in range(120)]
     assert rate("'the District Labor Inspectorate in Katowice'", cases) >= POSITIVE
 
 
