@@ -652,11 +652,10 @@ def venues_in_buildings(text: str, taken: list[Mention]) -> list[NewName]:
 # (lower case, as Polish spelling writes it, or capitalised); an address's number after it
 # makes it a street's ("na placu Wolności 1")
 IN_THE_OPEN = re.compile(
-    r"(?<![\w-])(?:w|we|na)\s+"
+    r"(?<![\w-])(?i:w|we|na)\s+"
     r"(?P<name>(?P<head>(?i:park(?:u|ach)|placu|skwerze|bulwar(?:ze|ach)))"
     r"(?P<rest>(?:\s+im\.(?:\s+(?:ks|św|gen|marsz|kard|prof|dr|abp|bp)\.)?)?"
-    r"(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,4}))(?![\w-])",
-    re.IGNORECASE,
+    r"(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,4}))(?![\w-])"
 )
 # (capitalised words and then a number: the name was a street's, with its house number)
 HOUSE_NUMBER_AFTER = re.compile(r"(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)*\s+\d")
