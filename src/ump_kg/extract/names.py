@@ -2396,6 +2396,13 @@ def genitive(word: str) -> bool:
     )
 
 
+# Titles of a patron after "im." (a saint's, a cleric's, a degree, a military rank), each
+# abbreviated with a full stop: "im. św. Brata Alberta", "im. gen. Władysława Andersa"
+PATRON_TITLES = frozenset(
+    {"św", "bł", "ks", "o", "abp", "bp", "kard", "dr", "prof", "hab", "inż", "gen", "marsz"}
+    | {"płk", "ppłk", "mjr", "kpt", "por", "hm", "phm", "red", "mec"}
+)
+WORD_WITH_STOP = re.compile(r"\w+\.")
 # Academic degrees and a priest's title before a name, as abbreviations: "dr. Adama Bulandry",
 # "prof. Anny Nowak", "dr hab. inż. Jana Kowalskiego"
 DEGREE_ABBREVIATIONS = frozenset({"dr", "prof", "hab", "mgr", "inż", "doc", "ks"})
@@ -3404,6 +3411,18 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 and not coordinated_complement(words, head)
             ):
                 break
+        elif (
+            token == "im."
+            and words
+            and (titles := patron_titles_after(text, candidates, index + 1))
+        ):
+            # "Towarzystwo Pomocy im. św. Brata Alberta", "Biblioteka Publiczna im. dr. Witolda
+            # Bełzy": the patron's titles with their full stops are words of the name
+            titled = candidates[index + 1 : index + 1 + titles]
+            stops = [WORD_WITH_STOP.match(text, w.start()) for w in titled]
+            words += [word, *[w for w in stops if w], candidates[index + 1 + titles]]
+            index += 2 + titles
+            continue
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             if token == "na" and following != "Rzecz" and names_a_venue(words):
                 break  # "Młyny Rothera na Wyspie Młyńskiej": where the building stands
@@ -3474,6 +3493,23 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
         words.pop()
     # A trailing period belongs to the sentence, not the name (except 'ds.').
     return words
+
+
+def patron_titles_after(text: str, candidates: list[re.Match[str]], at: int) -> int:
+    """How many abbreviated titles, each with its full stop, stand at `at` before a
+    capitalised word (a patron's: "św. Brata Alberta", "ks. prof. Józefa Tischnera"); 0 when
+    no capitalised word follows them."""
+    count = at
+    while (
+        count < len(candidates)
+        and candidates[count].group(0) in PATRON_TITLES
+        and text.startswith(". ", candidates[count].end())
+    ):
+        count += 1
+    if count == at or count >= len(candidates) or count - at > 3:
+        return 0
+    closes = candidates[count - 1].end() + 2 == candidates[count].start()
+    return count - at if closes and CAPITALISED.match(candidates[count].group(0)) else 0
 
 
 # A word for a post (lower case) that starts a new phrase, never a word of a name's complement.

@@ -39,7 +39,7 @@ from ..language.morphology import (
     tag_has,
 )
 from .gazetteer import Mention
-from .names import NewName, countries, mentions_of, overlaps, surname_lemmas
+from .names import PATRON_TITLES, NewName, countries, mentions_of, overlaps, surname_lemmas
 
 NEAR_KM = 10.0
 TOWN_OF_ITS_OWN = 100_000  # people: a town of this size near a UMP city is no district of it
@@ -654,7 +654,7 @@ def venues_in_buildings(text: str, taken: list[Mention]) -> list[NewName]:
 IN_THE_OPEN = re.compile(
     r"(?<![\w-])(?i:w|we|na)\s+"
     r"(?P<name>(?P<head>(?i:park(?:u|ach)|placu|skwerze|bulwar(?:ze|ach)))"
-    r"(?P<rest>(?:\s+im\.(?:\s+(?:ks|św|gen|marsz|kard|prof|dr|abp|bp)\.)?)?"
+    r"(?P<rest>(?:\s+im\.(?:\s+(?:" + "|".join(sorted(PATRON_TITLES)) + r")\.)?)?"
     r"(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+){1,4}))(?![\w-])"
 )
 # (capitalised words and then a number: the name was a street's, with its house number)
