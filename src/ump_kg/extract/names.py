@@ -1485,7 +1485,9 @@ def parent_university_at(surface: list[str]) -> int | None:
         if head_lemma(word) & parents and noun_in_case(word, "gen"):
             return index
     # "Instytut Socjologii UWr", "Wydział Prawa UAM": the university's acronym ends the name
-    if len(surface) > 2 and UNIVERSITY_ACRONYM.fullmatch(surface[-1]):
+    # (a patron's regnal number is none: "Szkoła Podstawowa im. Jana Pawła II")
+    last = surface[-1] if surface else ""
+    if len(surface) > 2 and UNIVERSITY_ACRONYM.fullmatch(last) and not ROMAN.fullmatch(last):
         return len(surface) - 1
     return None
 
