@@ -1460,6 +1460,10 @@ ACADEMIC_UNIT_HEADS = frozenset(
     | {"szkoła"}  # "Szkoła Doktorska Nauk Społecznych UWr"
 )
 UNIVERSITY_HEADS = frozenset({"uniwersytet", "politechnika", "akademia", "uczelnia"})
+# The offices of a university's administration ("Biuro Współpracy Międzynarodowej Uniwersytetu
+# Gdańskiego", "Dział Nauczania Politechniki Lubelskiej"); its museum, library or archive are
+# named by it ("Muzeum Historii Uniwersytetu Jagiellońskiego" is one name)
+UNIVERSITY_OFFICE_HEADS = frozenset({"biuro", "dział", "sekcja"})
 
 
 def names_a_known_initiative(words: list[re.Match[str]], taken: list[Mention]) -> bool:
@@ -1476,6 +1480,17 @@ def names_a_known_initiative(words: list[re.Match[str]], taken: list[Mention]) -
 def parent_university_at(surface: list[str]) -> int | None:
     """Where a university's name in the genitive starts inside a unit's name, if it does."""
     own = head_lemma(surface[0]) if surface else set()
+    if own & UNIVERSITY_OFFICE_HEADS and not own & ACADEMIC_UNIT_HEADS:
+        # "Biuro Kształcenia Międzynarodowego Politechniki Lubelskiej": an office of the
+        # university named in the genitive (an acronym after an office's name may be anyone's)
+        return next(
+            (
+                index
+                for index, word in enumerate(surface[2:], start=2)
+                if head_lemma(word) & UNIVERSITY_HEADS and noun_in_case(word, "gen")
+            ),
+            None,
+        )
     if not own & ACADEMIC_UNIT_HEADS:
         return None
     # ("Pracownia … Wydziału Ekonomiczno-Socjologicznego UŁ": a faculty's unit, too)
