@@ -193,6 +193,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         mayors_by_possessive(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
+        diplomats_before_names(ctx, sentence)
         posts_named_before_taken_up(ctx, sentence)
         city_officers_before_names(ctx, sentence)
         city_officers_after_names(ctx, sentence)
@@ -1047,6 +1048,30 @@ DIPLOMAT = re.compile(
     r"(?P<country>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
     r"\s+(?P<w>we?)\s+(?P<place>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+)?)"
 )
+
+
+# (the post right before the name: "konsul generalny Ukrainy w Krakowie Wiaczesław Wojnarowski")
+DIPLOMAT_BEFORE_NAME = re.compile(DIPLOMAT.pattern + r"[ \t]*,?[ \t]*$")
+
+
+def diplomats_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
+    """ "konsul generalny Ukrainy w Krakowie Wiaczesław Wojnarowski", "z konsulem generalnym
+    Niemiec w Gdańsku Janem Kowalskim": a consul general's post before the name names the
+    consulate, as it does after the name (`posts_in_apposition`). An ambassador named so
+    ("ambasador Ukrainy w Polsce X") is the page's guest: the opened golds name his embassy
+    once in three; a consul without a rank ("konsul Ukrainy we Wrocławiu X") is one of a
+    consulate general the phrase does not name."""
+    for person in ctx.mentions_in(sentence, "person"):
+        before = ctx.text(sentence.start, person.start)
+        diplomat = DIPLOMAT_BEFORE_NAME.search(before[-120:])
+        if diplomat is None or not a_country_in_the_genitive(diplomat["country"]):
+            continue
+        if not (diplomat["rank"] or "").lower().startswith("generaln"):
+            continue
+        at = person.start - len(before[-120:])
+        mission = diplomatic_mission(ctx, sentence, at, diplomat)
+        if mission is not None:
+            add_post(ctx, sentence, person.iri, mission, diplomat["role"])
 
 
 def diplomatic_mission(
