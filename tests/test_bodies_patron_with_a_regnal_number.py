@@ -8,7 +8,7 @@ A unit's name ends with its university's acronym (names.parent_university_at) un
 ośrodek, instytut) with words after them, in the nominative and the genitive (morfeusz2);
 patrons of SGJP given names and surnames in the genitive (morfeusz2) with a number between
 them or after the given name. Control: "Instytut Socjologii UWr" still ends at its university.
-Measured on the commit before: 0.0 % -> 100 %; control 100 % both.
+Measured on the commit before: 41.5 % -> 100 %; control 100 % both.
 """
 
 from __future__ import annotations
