@@ -3445,6 +3445,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 break  # "Młyny Rothera na Wyspie Młyńskiej": where the building stands
             if token == "na" and following != "Rzecz" and whither(following):
                 break  # "agresji Federacji Rosyjskiej na Ukrainę": whom the act is against
+        elif token == "w" and following in TITLE_CASE_MATTER and names_a_document(words):
+            pass  # "Wojewódzka Strategia w Zakresie Pomocy Społecznej": a title's own words
         elif token in ("nr", "Nr") and words and re.fullmatch(r"\d{1,4}|[IVXLC]{1,6}", following):
             # "Szkoła Podstawowa nr 63": the number is part of the name
             words += [word, candidates[index + 1]]
@@ -3538,6 +3540,10 @@ PREPOSITIONS_AFTER_AND = frozenset({"na", "w", "we", "z", "ze", "do", "od", "po"
 # Prepositions a body's name goes on after, before a capitalised word ("Stowarzyszenie Lekarze
 # bez Granic", "Fundacja Kobiety wobec Wojny", "Fundacja Razem ponad Podziałami").
 NAME_INNER_PREPOSITIONS = frozenset({"bez", "przeciw", "przeciwko", "wobec", "ponad"})
+# "w" and a capitalised noun of what a document is about, as a title in title case writes them
+# ("Strategia w Zakresie Polityki Społecznej", "Uchwała w Sprawie …"); in small letters they
+# begin the matter after the name ("stanowisko w sprawie …")
+TITLE_CASE_MATTER = frozenset({"Zakresie", "Sprawie", "Dziedzinie"})
 # Lowercase words inside a name between its capitalised words.
 INNER_PARTICLES = ("na", "a", "de", "da", "di", "del", "la", "le", "van", "von", "im.", "m.st.")
 CITY_OFFICE_ABBREVIATION = re.compile(r"^UM[A-ZĄĆĘŁŃÓŚŹŻ]?$")
