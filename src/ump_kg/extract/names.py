@@ -2230,7 +2230,10 @@ def with_commas(text: str, words: list[re.Match[str]], base: str) -> str:
 
 
 DOCUMENT_PERIOD = re.compile(
-    r"\s+(?:na\s+lata\s+\d{4}\s*[–-]\s*\d{4}|na\s+rok\s+\d{4}|za\s+(?:rok\s+)?\d{4}(?:\s+r\.)?)"
+    r"\s+(?:na\s+lata\s+\d{4}\s*[–-]\s*\d{4}|na\s+rok\s+\d{4}|za\s+(?:rok\s+)?\d{4}(?:\s+r\.)?"
+    # (a strategy's horizon right after its name: "Strategia Rozwoju Miasta 2030"; a year
+    # said as a date, "… 2020 roku", is when, not the name's)
+    r"|(?:19|20)\d{2}(?![\w–-])(?!\s*r\.|\s+roku))"
 )
 
 
