@@ -2058,7 +2058,19 @@ def same_body_same_name(found: list[NewName]) -> list[NewName]:
         spelt = next((b for b in bases if initials_spelt_out(base, b)), None)
         if spelt is not None:
             fuller[base] = fuller.get(spelt, spelt)
+    for base in bases:
+        # "Komisja Dialogu Społecznego ds. Cudzoziemców" and "… do Spraw Cudzoziemców": "ds."
+        # is "do spraw" shortened, the same body, spelt out
+        written_out = matter_spelt_out(base).lower()
+        spelt = next((b for b in bases if b != base and b.lower() == written_out), None)
+        if spelt is not None:
+            fuller[base] = fuller.get(spelt, spelt)
     return [replace(n, base=fuller[n.base]) if n.base in fuller else n for n in found]
+
+
+def matter_spelt_out(name: str) -> str:
+    """The name with its "ds." written out ("Zespół ds. Migracji" → "Zespół do spraw Migracji")."""
+    return re.sub(r"(?<![\w.])ds\.(?=\s)", "do spraw", name)
 
 
 def initials_spelt_out(short: str, full: str) -> bool:
