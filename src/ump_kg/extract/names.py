@@ -2661,6 +2661,10 @@ def subject_span(
         period = DOCUMENT_PERIOD.match(text, end)
         if period:
             return period.end()
+    if index - 1 > first and words[index - 1].group(0) in PREPOSITIONS_AFTER_AND | {"i"}:
+        # "Pakt o migracji i azylu w 2024 roku", "zmiany w ustawie o cudzoziemcach i przesłał":
+        # a preposition or "i" before what ended the subject opens the next phrase
+        index, end = index - 1, words[index - 2].end()
     if end is not None and text[end - 1 : end] == "(":
         return None
     return end if index > first else None
