@@ -1197,6 +1197,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     found += self_titled_documents(text, taken, found)
     found += cited_titles(text, taken, found)
     found += sentence_case_titles(text, taken, found)
+    found += acts_by_their_titles(text, taken, found)
     found += regional_units(text, taken, found)
     editions: list[tuple[int, int]] = []
     for match in re.finditer(r"(?<![\w])[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*", text):
@@ -1740,6 +1741,59 @@ def sentence_case_titles(text: str, taken: list[Mention], found: list[NewName]) 
         base = " ".join([head_nominative(head.group(0)), *adjectives]) + rest
         titles.append(NewName(head.start(), end, text[head.start() : end], base, "document"))
     return titles
+
+
+# A Polish act cited in running text, in small letters: "ustawy z dnia 12 marca 2022 r. o
+# pomocy obywatelom Ukrainy …", "w ustawie o cudzoziemcach"; its date is part of its title
+ACT_CITED = re.compile(
+    r"(?<![\w-])[Uu]staw(?:a|y|ie|ę|ą)"
+    r"(?:\s+z\s+dnia\s+\d{1,2}\s+[a-ząćęłńóśźż]+\s+\d{4}\s*r(?:\.|oku))?(?=\s+o\s)"
+)
+# "na podstawie art. 7 ust. 1 pkt 6 ustawy …": an article of an act cited as a legal basis
+# (the opened golds name no act so cited)
+ARTICLE_BEFORE = re.compile(r"\bart\.\s*\d[\w\s.,]*$")
+
+
+def acts_by_their_titles(text: str, taken: list[Mention], found: list[NewName]) -> list[NewName]:
+    """Acts by the title they are cited with: the kind word in the nominative, the date and
+    the subject after "o" as written ("Ustawa z dnia 12 marca 2022 r. o pomocy obywatelom
+    Ukrainy w związku z konfliktem zbrojnym na terytorium tego państwa")."""
+    acts: list[NewName] = []
+    for act in ACT_CITED.finditer(text):
+        if any(n.start <= act.start() < n.end for n in found + acts):
+            continue
+        before = ARTICLE_BEFORE.search(text, max(0, act.start() - 80), act.start())
+        if before and not re.search(r"\.\s+[A-ZŁŚŻŹĆŃÓĘĄ]", before.group(0)):
+            continue
+        words = words_from(text, act.end())[:40]
+        subject_end = subject_span(text, words, 1) if words else None
+        # (the sentence's subject after the title: "Zgodnie z ustawą o cudzoziemcach wojewoda
+        # wydaje …": a noun only a nominative can be ends the title)
+        subject_end = next(
+            (
+                words[i - 1].end()
+                for i in range(2, len(words))
+                if subject_end is not None
+                and words[i].end() <= subject_end
+                and nominative_only(words[i].group(0))
+            ),
+            subject_end,
+        )
+        if subject_end is None or overlaps(act.end(), subject_end, taken):
+            continue
+        title = text[act.start() + len(act.group(0).split()[0]) : subject_end]
+        base = "Ustawa" + re.sub(r"(?<=\d{4}) ?roku(?= o )", " r.", title)
+        acts.append(
+            NewName(act.start(), subject_end, text[act.start() : subject_end], base, "document")
+        )
+    return acts
+
+
+def nominative_only(word: str) -> bool:
+    """Whether SGJP reads the word as a noun and in no case but the nominative (or vocative)."""
+    nouns = [tag.split(":") for _, tag, _ in analyses(word) if tag.startswith("subst")]
+    cases = {c for parts in nouns if len(parts) > 2 for c in parts[2].split(".")}
+    return bool(nouns) and cases <= {"nom", "voc"}
 
 
 # A unit of a known body named by the country or region it serves: 'Polskie biuro
