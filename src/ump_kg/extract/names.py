@@ -219,6 +219,9 @@ PLACE_HEADS = {
 }
 # (arenas and small palaces: 'Tauron Arena Kraków', 'Pałacyk Zielińskiego')
 PLACE_HEADS |= {"arena", "pałacyk"}
+# (stations and airports: 'Dworzec Główny PKP', 'Dworzec PKP Gdańsk Główny', 'Lotnisko …')
+STATION_HEADS = frozenset({"dworzec", "lotnisko", "terminal"})
+PLACE_HEADS |= STATION_HEADS
 VENUE_HEADS |= PLACE_HEADS
 WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*")
 CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
@@ -1276,12 +1279,17 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         if legal_form:
             # (the form stays as written: it does not decline with the name)
             base = f"{base} {legal_form.group('form')}"
+        station = bool(head_lemma(surface[head]) & STATION_HEADS)
         if (
             seat is not None
             and (
-                not in_place or generic_name(surface, head) or a_branch(surface, head, words, taken)
+                not in_place
+                or generic_name(surface, head)
+                or a_branch(surface, head, words, taken)
+                or station
             )
-            and kind != "venue"
+            # ("Dworzec Główny PKP w Krakowie": a station's name is its town's, as a venue too)
+            and (kind != "venue" or station)
             and (
                 takes_seat(surface, head)
                 or a_branch_in_a_town(text, end, surface, head, words, taken)
@@ -1929,7 +1937,7 @@ def a_local_unit(surface: list[str], head: int) -> bool:
 
 def takes_seat(surface: list[str], head: int) -> bool:
     lemmas = head_lemma(surface[head])
-    if lemmas & STATE_SEAT_HEADS:
+    if lemmas & (STATE_SEAT_HEADS | STATION_HEADS):
         return True
     if len(surface) > 2 and surface[-2] in ("nr", "Nr") and surface[-1].isdigit():
         return True  # "Zespół Szkolno-Przedszkolny nr 12 we Wrocławiu": a number names a
@@ -3448,11 +3456,14 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             words += [w for w in candidates if absorbed[0] <= w.start() < absorbed[1]]
             inside_the_name = (
                 mention.kind == "city"
-                and len(words) == 2
-                and bool(head_lemma(words[0].group(0)) & ORGANISATION_HEADS)
+                and (
+                    (len(words) == 2 and bool(head_lemma(words[0].group(0)) & ORGANISATION_HEADS))
+                    # ("Dworzec PKP Gdańsk Główny": a station is named by its town as it is)
+                    or bool(head_lemma(words[0].group(0)) & STATION_HEADS)
+                )
                 and city_in_the_nominative(mention.text)
             )  # ("Fundacja Łódź Razem": the name goes on after its city)
-            if (mention.kind == "city" and not inside_the_name) or names_a_place(words) or ends_it:
+            if not inside_the_name and (mention.kind == "city" or names_a_place(words) or ends_it):
                 # 'Rada Miasta Krakowa', 'Sala Błękitna Urzędu Miasta Poznania': the city or
                 # the body whose room it is ends the name.
                 break
@@ -3841,6 +3852,15 @@ def absorbed_mention(
         # not its patron
         patron = re.search(r"\s+im(?:\.|ienia)\s", mention.text)
         return mention.start, mention.start + patron.start() if patron else mention.end
+    if (
+        mention.kind == "city"
+        and head_lemma(words[0].group(0)) & STATION_HEADS
+        and city_in_the_nominative(mention.text)
+        and re.match(r"\s+[A-ZŁŚŻŹĆŃÓĘĄ]", text[mention.end :])
+    ):
+        # "Dworca PKP Gdańsk Główny": a station is named by its town in the nominative and a
+        # word after it
+        return mention.start, mention.end
     # ("Rada Miejska Wrocławia", "Urząd Miejski Wrocławia": the town's adjective before it)
     if mention.kind == "city" and (
         last == "m.st." or lemma_set(last) & (TOWN_WORDS | {"miejski", "gminny"})
