@@ -3330,6 +3330,57 @@ def countries(language: str) -> frozenset[str]:
     )
 
 
+# Heads of services named by whom they serve ("Punkt Pomocy … dla osób z Ukrainy")
+SERVICE_HEADS = frozenset(
+    {"centrum", "punkt", "ośrodek", "biuro", "szkoła", "dom", "klub", "świetlica", "poradnia"}
+)
+# Nouns for persons of no masculine-personal gender
+PERSONS_OF_OTHER_GENDERS = frozenset({"osoba", "dziecko", "kobieta", "rodzina", "matka"})
+# Words for foreigners a service is named by
+FOREIGNERS = frozenset(
+    {"cudzoziemiec", "obcokrajowiec", "migrant", "imigrant", "uchodźca", "przybysz", "repatriant"}
+)
+
+
+def served_in_small_letters(
+    words: list[re.Match[str]], candidates: list[re.Match[str]], at: int
+) -> int:
+    """How many words from "dla" at `at` name whom a service ("Punkt Informacyjny", "Centrum
+    Pomocy": a singular head and another word) serves, in small letters: foreigners by a word
+    for them ("dla cudzoziemców", "dla przybyszów"), anyone with the country they come from
+    ("dla osób z Ukrainy", "dla dzieci z Białorusi"); 0 for whom else ("dla mieszkańców": a
+    service opened for residents) or a second "dla"."""
+    heads = [w.group(0) for w in words[:3] if head_lemma(w.group(0)) & SERVICE_HEADS]
+    if not heads or len(words) < 2 or any(w.group(0) == "dla" for w in words):
+        return 0  # ("Punkt dla cudzoziemców": a head alone names a kind of service)
+    if not any(tag_has(tag, 1, "sg") for _, tag in readings_of(heads[0], ("subst",))):
+        return 0  # ("Ośrodki dla migrantów", "Punkty …": a kind of services)
+    following = [w.group(0) for w in candidates[at + 1 : at + 4]]
+    if not following or not following[0].islower():
+        return 0
+    persons = {
+        lemma
+        for lemma, tag, _ in analyses(following[0])
+        if tag.startswith("subst:pl")
+        and tag_has(tag, 2, "gen")
+        and (tag_has(tag, 3, "m1") or lemma in PERSONS_OF_OTHER_GENDERS)
+    }
+    from_a_country = (
+        len(following) == 3 and following[1] in ("z", "ze") and a_country_genitive(following[2])
+    )
+    if persons and from_a_country:
+        return 4
+    return 2 if persons & FOREIGNERS else 0
+
+
+def a_country_genitive(word: str) -> bool:
+    """Whether the word is a country's Polish name (CLDR) in the genitive ("Ukrainy")."""
+    return any(
+        tag.startswith("subst") and tag_has(tag, 2, "gen") and lemma in countries("pl")
+        for lemma, tag, _ in analyses(word)
+    )
+
+
 def people_from_a_country(people: str, following: str) -> bool:
     """ "Uchodźców z Ukrainy", "Dzieci z Białorusi": a capitalised plural noun for persons,
     then "z" and a country's name (CLDR's) in the genitive."""
@@ -3338,11 +3389,7 @@ def people_from_a_country(people: str, following: str) -> bool:
         for lemma, tag, _ in analyses(people)
     )
     # (a country, not a town: "Towarzystwo Miłośników z Wrocławia" is from there)
-    country = any(
-        tag.startswith("subst") and tag_has(tag, 2, "gen") and lemma in countries("pl")
-        for lemma, tag, _ in analyses(following)
-    )
-    return CAPITALISED.match(people) is not None and persons and country
+    return CAPITALISED.match(people) is not None and persons and a_country_genitive(following)
 
 
 def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
@@ -3564,6 +3611,16 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             pass  # "Deklaracja Krakowska o Dialogu Międzykulturowym": the document's subject
         elif token in ("dla", "z", "ze") and words and names_whom_it_serves(token, following):
             pass  # "Punkt Informacyjny dla Cudzoziemców", "Centrum Kontaktów z Mieszkańcami"
+        elif (
+            token == "dla"
+            and words
+            and (served := served_in_small_letters(words, candidates, index))
+        ):
+            # "Punkt Pomocy Humanitarnej dla osób z Ukrainy", "Centrum Informacyjne dla
+            # przybyszów z Ukrainy": whom a service serves, written in small letters
+            words += candidates[index : index + served]
+            index += served
+            continue
         elif (
             token in ("z", "ze") and words and people_from_a_country(words[-1].group(0), following)
         ):
