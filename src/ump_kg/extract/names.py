@@ -3355,7 +3355,12 @@ def served_in_small_letters(
         return 0  # ("Punkt dla cudzoziemców": a head alone names a kind of service)
     if not any(tag_has(tag, 1, "sg") for _, tag in readings_of(heads[0], ("subst",))):
         return 0  # ("Ośrodki dla migrantów", "Punkty …": a kind of services)
-    following = [w.group(0) for w in candidates[at + 1 : at + 4]]
+    run = candidates[at : at + 4]
+    # (the words one phrase: "dla cudzoziemców, z Ukrainy …" goes on in another)
+    together = next(
+        (i for i in range(1, len(run)) if run[i].start() != run[i - 1].end() + 1), len(run)
+    )
+    following = [w.group(0) for w in run[1:together]]
     if not following or not following[0].islower():
         return 0
     persons = {
