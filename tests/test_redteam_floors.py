@@ -80,14 +80,16 @@ SETS = Path(__file__).parent / "redteam"
 # rule reading acts cited by their titles was narrowed to acts no article is cited from after
 # opened kappa, omicron and alpha fell with it, and a rule naming railway stations was kept
 # though blind iota's precision fell 0.5 points with it (two more extracted, not inspected),
-# for opened sigel, aleph and rad it raised; heta's and beta's texts were searched once in 22
-# for one construction; one diff of pi's misses was read in session 18; rho, sigma, tau,
-# upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma,
-# san, sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet,
-# kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae,
-# ben, gim, ani, edh, bani, gani, oe, ing, yr, ior, ear, cweorth, stan, gar, calc, os, rad,
-# feoh, lagu, ur, tir, eoh, peorth, eolh, sigel, beorc, ehwaz and mann are restated from real
-# public pages, six pages each but pe and eth)
+# for opened sigel, aleph and rad it raised, and a first version of a rule taking whom a
+# service serves into its name was narrowed after opened aleph, mu, edh, omega, calc and eoh
+# fell with it (blind nu fell too); heta's and beta's texts were searched once in 22 for one
+# construction; one diff of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi,
+# chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot,
+# tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun,
+# samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani,
+# edh, bani, gani, oe, ing, yr, ior, ear, cweorth, stan, gar, calc, os, rad, feoh, lagu, ur,
+# tir, eoh, peorth, eolh, sigel, beorc, ehwaz and mann are restated from real public pages, six
+# pages each but pe and eth)
 MEASURED = {
     "zeta": (0.852, 0.902),
     "eta": (0.853, 0.840),
@@ -146,7 +148,7 @@ MEASURED = {
     "ash": (0.477, 0.802),
     "thorn": (0.439, 0.795),
     "eth": (0.548, 0.920),
-    "wynn": (0.589, 0.931),
+    "wynn": (0.595, 0.931),
     "yogh": (0.498, 0.714),
     "ayb": (0.454, 0.734),
     "ethel": (0.546, 0.766),
@@ -161,7 +163,7 @@ MEASURED = {
     "ing": (0.546, 0.662),
     "yr": (0.567, 0.836),
     "ior": (0.427, 0.781),
-    "ear": (0.476, 0.806),
+    "ear": (0.476, 0.798),
     "cweorth": (0.539, 0.863),
     "stan": (0.302, 0.667),
     "gar": (0.492, 0.859),
@@ -174,7 +176,7 @@ MEASURED = {
     "tir": (0.538, 0.861),
     "eoh": (0.358, 0.707),
     "peorth": (0.505, 0.791),
-    "eolh": (0.493, 0.794),
+    "eolh": (0.502, 0.809),
     "sigel": (0.490, 0.709),
     "beorc": (0.536, 0.854),
     "ehwaz": (0.387, 0.805),
