@@ -1223,9 +1223,11 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         parent_at = parent_at or association_at
         words = words[:parent_at] if parent_at else words
         surface = [w.group(0) for w in words]
-        head = head_index(surface)
+        ordinal = opening_ordinal(surface)
+        head = head_index(surface[ordinal:])
         if head is None or len(words) < 2:
             continue
+        head += ordinal
         end = words[-1].end()
         legal_form = LEGAL_FORM_AFTER.match(text, end)
         end = legal_form.end() if legal_form else end
@@ -1275,7 +1277,8 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
             continue  # "Program ICC": the programme the reference knows, by its kind and name
         if parent_at:
             kind = "unit"  # read with its university: "Ośrodek … Uniwersytetu Warszawskiego"
-        base = branch_base_form(text, words, taken) or body_base_form(text, words)
+        base = branch_base_form(text, words, taken) or body_base_form(text, words[ordinal:])
+        base = f"{surface[0]} {base}" if ordinal else base
         if legal_form:
             # (the form stays as written: it does not decline with the name)
             base = f"{base} {legal_form.group('form')}"
@@ -2934,6 +2937,27 @@ def head_index(surface: list[str]) -> int | None:
     return None
 
 
+# Bodies that Polish numbers with a Roman ordinal before the name ('VIII Liceum
+# Ogólnokształcące im. …', 'II Społeczne Liceum Ogólnokształcące'); other heads with an ordinal
+# before them are an event's edition ("XIV Forum …", `an_editions_event`).
+ORDINAL_HEADS = {"liceum"}
+
+
+def next_words(candidates: list[re.Match[str]], index: int) -> list[str]:
+    """The few words after the one at `index`, as written."""
+    return [c.group(0) for c in candidates[index + 1 : index + 6]]
+
+
+def opening_ordinal(surface: list[str]) -> int:
+    """1 where a Roman ordinal opens a body's name that is numbered so, else 0: the ordinal is
+    the name's first word, written as it stands ("w IX Liceum Ogólnokształcącym" → "IX Liceum
+    Ogólnokształcące")."""
+    if len(surface) < 3 or not ROMAN.fullmatch(surface[0]):
+        return 0
+    head = head_index(surface[1:])
+    return 1 if head is not None and head_lemma(surface[1 + head]) & ORDINAL_HEADS else 0
+
+
 # Heads that name an area as well as the body that governs it: "Górnośląsko-Zagłębiowska
 # Metropolia" (a union of towns) but "Organizacja Turystyczna Metropolia Lublin" (the area, in
 # another body's name).
@@ -3548,6 +3572,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             # "Izba Gospodarcza i Foreign Personnel Service": a genitive complement goes on
             # with Polish words only; a word Polish does not know opens another name
             break
+        elif token in ("i", "oraz") and words and opening_ordinal(next_words(candidates, index)):
+            break  # "VIII Liceum Ogólnokształcące i IX Liceum …": the next school's ordinal
         elif token in ("i", "oraz") and words and no_second_complement(words, following):
             break  # "Fundacja Legii i Legia Warszawa": no genitive after 'i', the next item
         elif token in ("i", "oraz") and words:
