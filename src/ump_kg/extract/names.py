@@ -554,7 +554,7 @@ ROLE_CUE_BEFORE = re.compile(
 # (a page may capitalise posts: "Mathieu Klein, Prezydent Miasta Nancy", "Artem Valah, Konsul
 # Generalny Ukrainy w Lublinie")
 ROLE_CUE_AFTER = re.compile(
-    r"(?i:(?:\s*,|\s+[–—-])\s*(?:prezydent\w*|wiceprezydent\w*|burmistrz\w*|prezes\w*|koordynator(?:ka)?|dyrektor(?:ka)?|przewodnicząc[ya]|kierownik|"
+    r"(?i:(?:prezydent\w*|wiceprezydent\w*|burmistrz\w*|prezes\w*|koordynator(?:ka)?|dyrektor(?:ka)?|przewodnicząc[ya]|kierownik|"
     r"kierowniczka|specjalist(?:a|ka)|ekspert(?:ka)?|asystent(?:ka)?|pełnomocni(?:k|czka)|"
     r"radn[ya]|wiceprezes(?:ka)?|zastęp(?:ca|czyni)|członkini|członek|doradc[ay]|doradczyni|"
     r"sekretarz|rzeczni(?:k|czka)|rabin|ksiądz|imam|pastor|konsul|ambasador(?:ka)?|"
@@ -567,6 +567,45 @@ ROLE_CUE_AFTER = re.compile(
     # ("Artem Valah, pełniący obowiązki Konsula Generalnego Ukrainy"): who acts in a post
     r"pełniąc[ya]\s+obowiązki)\b)"
 )
+APPOSITION_OPENER = re.compile(r"(?:\s*,|\s+[–—-])\s*")
+SMALL_WORD = re.compile(r"([a-ząćęłńóśźż]+)\s+")
+
+
+def role_cue_after(text: str, end: int) -> bool:
+    """A word for a post in the nominative in apposition right after `end`, the adjectives of
+    its rank before it at most ("…, starszy koordynator UNICEF")."""
+    opener = APPOSITION_OPENER.match(text, end)
+    if opener is None:
+        return False
+    at = opener.end()
+    at += adjectives_before_a_noun(text[at : at + 80], ROLE_CUE_AFTER)
+    return ROLE_CUE_AFTER.match(text, at) is not None
+
+
+# Pronouns that decline as adjectives: "Fundacja X, której prezes Jan Nowak …" names whose
+# post it is, not its rank.
+PRONOUN_ADJECTIVES = frozenset(
+    {"który", "jaki", "czyj", "ten", "tamten", "ów", "taki", "swój", "mój", "twój", "nasz", "wasz"}
+)
+
+
+def adjectives_before_a_noun(phrase: str, noun: re.Pattern[str]) -> int:
+    """How far the adjectives before a noun `noun` matches go at the phrase's start ("starszy
+    koordynator", "główna specjalistka", "krajowy koordynator"): up to two adjectives in small
+    letters, each agreeing with the noun after them; 0 where there are none."""
+    end = 0
+    for _ in range(2):
+        word = SMALL_WORD.match(phrase, end)
+        readings = readings_of(word.group(1), ("adj",)) if word else []
+        if word is None or not readings or {lemma for lemma, _ in readings} & PRONOUN_ADJECTIVES:
+            return 0
+        head = re.match(r"\w+", phrase[word.end() :]) if noun.match(phrase, word.end()) else None
+        if head is not None and agree(
+            readings_of(word.group(1), ("adj",)), readings_of(head.group(0), ("subst",))
+        ):
+            return word.end()
+        end = word.end()
+    return 0
 
 
 # A woman's post in an oblique case after her name: "…, przedstawicielką UNHCR", "…, radną
@@ -777,9 +816,10 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     # or a man's ("Rasheda Mustafy Sarwara, przedstawiciela UNICEF": each word is read back)
     mans_case = mans_post_case(text, name_end)
     role_after = (
-        ROLE_CUE_AFTER.match(text, name_end) is not None
+        role_cue_after(text, name_end)
         or WOMANS_POST_OBLIQUE.match(text, name_end) is not None
         or mans_case is not None
+        or post_after_a_third_word(text, name_end, given, initial)
     )
     if analyses(given)[0][1] != "ign" and not (
         # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form (not "TAK! Dla
@@ -855,6 +895,16 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     return NewName(start, end, text[start:end], base, "person")
 
 
+def post_after_a_third_word(text: str, end: int, given: str, initial: str | None) -> bool:
+    """A word for a post in the nominative after a third word no dictionary knows ("Anna Nowak
+    i Rashed Mustafa Sarwar, koordynator UNICEF": the post follows the whole name), where the
+    first word is no Polish word either ("w Polsce Ziyad Raoof, konsul …" names Ziyad Raoof)."""
+    if initial or not unknown_word(given):
+        return False
+    last = UNKNOWN_THIRD_WORD.match(text, end)
+    return last is not None and unknown_word(last["word"]) and role_cue_after(text, last.end())
+
+
 # A man's post in an oblique case after his name: "…, przedstawiciela UNICEF", "…, dyrektorem
 # biura", "…, konsulowi generalnemu", "…, radnego miasta": the ending gives the case.
 MANS_POST_OBLIQUE = re.compile(
@@ -884,7 +934,8 @@ def mans_post_case(text: str, end: int) -> str | None:
 
 
 UNKNOWN_THIRD_WORD = re.compile(
-    r" (?P<word>[A-ZŁŚŻŹĆŃÓĘĄ][a-ząćęłńóśźż'-]+)(?![\w-])(?! [A-ZŁŚŻŹĆŃÓĘĄ])"
+    rf" (?P<word>[A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}][a-ząćęłńóśźż'{FOREIGN_SMALL}-]+)(?![\w-])"
+    r"(?! [A-ZŁŚŻŹĆŃÓĘĄ])"
 )
 
 

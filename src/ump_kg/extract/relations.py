@@ -12,7 +12,6 @@ import rdflib
 
 from ..language.morphology import (
     ORGAN_HEADS,
-    agree,
     analyses,
     person_name,
     phrase_base_form,
@@ -55,6 +54,7 @@ from .names import (
     EN_OFFICE_UNIT_HEADS,
     NUMBERED_ACT_HEADS,
     TITLE_MARKER,
+    adjectives_before_a_noun,
     head_lemma,
 )
 from .places import a_country_in_the_genitive, abroad
@@ -1112,7 +1112,8 @@ def role_opened(
         # of when or how the post is held stands before the role noun
         modifier = POST_MODIFIER.match(ctx.text(start, sentence.end))
         start += modifier.end() if modifier else 0
-        start += rank_before_the_role(ctx.text(start, sentence.end))
+        # ("X, starszy koordynator UNICEF", "Y, główna specjalistka ds. …": its rank's too)
+        start += adjectives_before_a_noun(ctx.text(start, sentence.end), ROLE_NOUN)
     role = ROLE_NOUN.match(ctx.text(start, sentence.end))
     if role is None and ctx.doc.language == "en":
         # "Joanna Kaczmarek, Integration Programme Coordinator at IOM Poland": English puts
@@ -1128,28 +1129,6 @@ def role_opened(
             if role:
                 break
     return (start, role) if role else None
-
-
-RANK_WORD = re.compile(r"([a-ząćęłńóśźż]+)\s+")
-
-
-def rank_before_the_role(phrase: str) -> int:
-    """How far the adjectives of a post's rank or reach go before its role noun ("X, starszy
-    koordynator UNICEF", "Y, główna specjalistka ds. …", "Z, krajowy koordynator …"): up to
-    two adjectives in small letters, each agreeing with the role noun after them."""
-    end = 0
-    for _ in range(2):
-        word = RANK_WORD.match(phrase, end)
-        if word is None or not readings_of(word.group(1), ("adj",)):
-            return 0
-        role = ROLE_NOUN.match(phrase, word.end())
-        noun = re.match(r"\w+", phrase[word.end() :]) if role else None
-        if noun is not None and agree(
-            readings_of(word.group(1), ("adj",)), readings_of(noun.group(0), ("subst",))
-        ):
-            return word.end()
-        end = word.end()
-    return 0
 
 
 POST_MODIFIER = re.compile(
