@@ -1248,6 +1248,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
     found += quoted_places(text, taken + mentions_of(found))
     found += companies_named(text, taken + mentions_of(found))
     found += bodies_by_a_small_kind_word(text, taken + mentions_of(found))
+    found += venues_by_a_small_kind_word(text, taken + mentions_of(found))
     found += self_titled_documents(text, taken, found)
     found += cited_titles(text, taken, found)
     found += sentence_case_titles(text, taken, found)
@@ -2952,6 +2953,35 @@ def bodies_by_a_small_kind_word(text: str, taken: list[Mention]) -> list[NewName
         end = match.start("name") + len(match.group("name").rstrip("."))
         base = f"{head_nominative(head)} {' '.join(words)}"
         found.append(NewName(match.start(), end, text[match.start() : end], base, "org"))
+    return found
+
+
+# Places of service whose kind Polish spelling writes in small letters before their proper name
+# ("w hotelu Ikar", "hotel Jana Pawła II", "w kinie Muranów", "kawiarnia Nowy Świat"): the
+# place, named as a register writes it, kind word first.
+SMALL_VENUE_HEADS = {"hotel", "hostel", "motel", "pensjonat", "kino", "kawiarnia", "restauracja"}
+SMALL_VENUE_NAME = re.compile(
+    rf"(?<![\w-])(?P<head>(?:hotel|hostel|motel|pensjona|kin|kawiarni|restauracj)"
+    rf"[a-ząćęłńóśźż]*)[ \t]+(?P<name>{COMPANY_WORD}(?:[ \t]+{COMPANY_WORD}){{0,2}})(?![\w-])"
+)
+
+
+def venues_by_a_small_kind_word(text: str, taken: list[Mention]) -> list[NewName]:
+    """'w hotelu Ikar' -> 'Hotel Ikar' (a venue); a name found before (a town, a person, a
+    body) is no hotel's, and a name with a body's head of its own is left to the rules for
+    bodies."""
+    found = []
+    for match in SMALL_VENUE_NAME.finditer(text):
+        head = match.group("head")
+        if not head_lemma(head) & SMALL_VENUE_HEADS or not readings_of(head, ("subst",)):
+            continue
+        name = match.group("name")
+        if overlaps(match.start("name"), match.end("name"), taken) or any(
+            head_lemma(w) & BODY_HEADS for w in name.split()
+        ):
+            continue  # ("hostel Dom Harcerza": the place's own name has a head of its own)
+        base = f"{head_nominative(head)} {name}"
+        found.append(NewName(match.start(), match.end(), match.group(0), base, "venue"))
     return found
 
 
