@@ -1244,7 +1244,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         bodies = in_quotes + english_bodies(text, taken + mentions_of(documents + in_quotes))
         known = taken + mentions_of(bodies + documents)
         return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
-    found = find_documents(text, taken) + quoted_bodies(text, taken)
+    found = find_documents(text, taken) + quoted_bodies(text, taken) + ombudsmen(text, taken)
     found += quoted_places(text, taken + mentions_of(found))
     found += companies_named(text, taken + mentions_of(found))
     found += bodies_by_a_small_kind_word(text, taken + mentions_of(found))
@@ -2953,6 +2953,39 @@ def bodies_by_a_small_kind_word(text: str, taken: list[Mention]) -> list[NewName
         end = match.start("name") + len(match.group("name").rstrip("."))
         base = f"{head_nominative(head)} {' '.join(words)}"
         found.append(NewName(match.start(), end, text[match.start() : end], base, "org"))
+    return found
+
+
+# The state's ombudsmen are offices of one person, named by the post and whose rights it guards
+# ("Rzecznik Praw Obywatelskich", "rzecznika praw dziecka", "Rzecznik Praw Pacjenta", "Rzecznik
+# Praw Osób Niepełnosprawnych"), capitalised or not: the office is a body of the state.
+OMBUDSMAN = re.compile(
+    r"(?<![\w-])(?P<head>[Rr]zeczni(?:k|ka|kowi|kiem|ku))[ \t]+[Pp]raw[ \t]+"
+    r"(?P<whose>[^\W\d_]+)(?:[ \t]+(?P<more>[^\W\d_]+))?"
+)
+
+
+def ombudsmen(text: str, taken: list[Mention]) -> list[NewName]:
+    """'rzecznik praw obywatelskich Adam Bodnar', 'w Biurze Rzecznika Praw Dziecka' -> the
+    office 'Rzecznik Praw Obywatelskich' / 'Rzecznik Praw Dziecka': whose rights, in the
+    genitive, with an adjective agreeing with them ('Osób Niepełnosprawnych')."""
+    found = []
+    for match in OMBUDSMAN.finditer(text):
+        whose, more = match.group("whose"), match.group("more")
+        if not genitive(whose) or overlaps(match.start(), match.end("whose"), taken):
+            continue
+        if {lemma for lemma, _ in readings_of(whose.lower(), ("adj",))} & PRONOUN_ADJECTIVES:
+            continue  # "rzecznik praw tych osób": whose rights the text said before
+        before = re.search(
+            r"([A-ZŁŚŻŹĆŃÓĘĄ][\w-]*)[ \t]+$", text[max(0, match.start() - 30) : match.start()]
+        )
+        if before and head_lemma(before.group(1)) & BODY_HEADS:
+            continue  # "w Biurze Rzecznika Praw Obywatelskich": a word of its office's name
+        words, end = [whose], match.end("whose")
+        if more and agree(readings_of(more, ("adj",)), readings_of(whose, ("subst",))):
+            words, end = [whose, more], match.end("more")
+        name = " ".join(["Rzecznik", "Praw", *(w[:1].upper() + w[1:] for w in words)])
+        found.append(NewName(match.start(), end, text[match.start() : end], name, "org"))
     return found
 
 

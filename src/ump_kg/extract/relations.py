@@ -53,6 +53,7 @@ from .names import (
     DOCUMENT_WORD_BEFORE,
     EN_OFFICE_UNIT_HEADS,
     NUMBERED_ACT_HEADS,
+    OMBUDSMAN,
     TITLE_MARKER,
     adjectives_before_a_noun,
     head_lemma,
@@ -192,6 +193,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         heads_of_the_unit_named_before(ctx, sentence)
         mayors_with_their_city(ctx, sentence)
         mayors_by_possessive(ctx, sentence)
+        ombudsmen_with_their_holders(ctx, sentence)
         posts_in_apposition(ctx, sentence)
         posts_before_names(ctx, sentence)
         diplomats_before_names(ctx, sentence)
@@ -1143,6 +1145,24 @@ NOT_MODIFIERS = frozenset(
     "as with without by of for to from in at on his her their its our who's also then now "
     "later former formerly previously currently".split()
 )
+
+
+# Between an ombudsman's office and its holder: "rzecznik praw obywatelskich dr Adam Bodnar";
+# "Adam Bodnar, prawnik, rzecznik praw obywatelskich" (one apposition of what he is between).
+HOLDER_AFTER_OFFICE = re.compile(r"[ \t]+(?:(?:dr|prof\.|hab\.|mgr|mec\.)[ \t]+)*")
+OFFICE_AFTER_HOLDER = re.compile(r"\s*(?:,|–|—|-)\s*(?:[a-ząćęłńóśźż -]{1,40},\s*)?")
+
+
+def ombudsmen_with_their_holders(ctx: DocumentContext, sentence: Sentence) -> None:
+    """'rzecznik praw obywatelskich Marcin Wiącek', 'Adam Bodnar, rzecznik praw dziecka': the
+    person right after or in apposition before an ombudsman's office (names.ombudsmen) holds
+    the post of that office."""
+    offices = [m for m in ctx.mentions_in(sentence, "org") if OMBUDSMAN.fullmatch(m.text)]
+    for office, person in itertools.product(offices, ctx.mentions_in(sentence, "person")):
+        after = HOLDER_AFTER_OFFICE.fullmatch(ctx.text(office.end, person.start))
+        before = OFFICE_AFTER_HOLDER.fullmatch(ctx.text(person.end, office.start))
+        if (office.end <= person.start and after) or (person.end <= office.start and before):
+            add_post(ctx, sentence, person.iri, office.iri, "rzecznik")
 
 
 def posts_in_apposition(ctx: DocumentContext, sentence: Sentence) -> None:
