@@ -3723,6 +3723,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 break  # "agresji Federacji Rosyjskiej na Ukrainę": whom the act is against
         elif token == "w" and following in TITLE_CASE_MATTER and names_a_document(words):
             pass  # "Wojewódzka Strategia w Zakresie Pomocy Społecznej": a title's own words
+        elif token == "w" and words and following == "Dzielnicy":
+            pass  # "Biblioteka Publiczna w Dzielnicy Ursus m.st. Warszawy": the district's
         elif token in ("nr", "Nr") and words and re.fullmatch(r"\d{1,4}|[IVXLC]{1,6}", following):
             # "Szkoła Podstawowa nr 63": the number is part of the name
             words += [word, candidates[index + 1]]
