@@ -1245,6 +1245,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         known = taken + mentions_of(bodies + documents)
         return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
     found = find_documents(text, taken) + quoted_bodies(text, taken) + ombudsmen(text, taken)
+    found += numbered_bodies_listed(text, taken + mentions_of(found))
     found += quoted_places(text, taken + mentions_of(found))
     found += companies_named(text, taken + mentions_of(found))
     found += bodies_by_a_small_kind_word(text, taken + mentions_of(found))
@@ -2954,6 +2955,82 @@ def bodies_by_a_small_kind_word(text: str, taken: list[Mention]) -> list[NewName
         base = f"{head_nominative(head)} {' '.join(words)}"
         found.append(NewName(match.start(), end, text[match.start() : end], base, "org"))
     return found
+
+
+# Bodies of one kind listed by their numbers after their name in the plural ("Szkoły Podstawowe
+# nr 1, 2 i 5", "Zespołom Szkolno-Przedszkolnym nr 3 i 4"): each number names one body, of the
+# name in the singular.
+NUMBERED_IN_THE_PLURAL = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){1,2})[ \t]+nr[ \t]+"
+    r"(?P<numbers>\d{1,3}(?:,[ \t]*\d{1,3})*[ \t]+(?:i|oraz)[ \t]+\d{1,3})(?![\w-])"
+)
+
+
+def numbered_bodies_listed(text: str, taken: list[Mention]) -> list[NewName]:
+    """'Szkoły Podstawowe nr 1, 2 i 5' -> 'Szkoła Podstawowa nr 1', '… nr 2', '… nr 5': the
+    first spans the name and its number, each other its number."""
+    found = []
+    for match in NUMBERED_IN_THE_PLURAL.finditer(text):
+        if overlaps(match.start(), match.end(), taken):
+            continue
+        # (the name may start after the phrase's first word: "Uczniowie Szkół Podstawowych nr …")
+        words = list(re.finditer(r"\S+", match.group("name")))
+        first, singular = next(
+            (
+                (match.start() + w.start(), name)
+                for i, w in enumerate(words[:-1])
+                if (name := singular_name([v.group(0) for v in words[i:]]))
+            ),
+            (0, None),
+        )
+        if singular is None:
+            continue
+        numbers = list(re.finditer(r"\d+", match.group("numbers")))
+        for index, number in enumerate(numbers):
+            start = first if index == 0 else match.start("numbers") + number.start()
+            end = match.start("numbers") + number.end()
+            base = f"{singular} nr {number.group(0)}"
+            found.append(NewName(start, end, text[start:end], base, "org"))
+    return found
+
+
+def singular_name(words: list[str]) -> str | None:
+    """The singular nominative of a body's name in the plural, its head a body's noun with
+    adjectives agreeing with it and a genitive complement after them kept as written ("Zespoły
+    Szkolno-Przedszkolne" -> "Zespół Szkolno-Przedszkolny", "Zespołom Szkół Zawodowych" ->
+    "Zespół Szkół Zawodowych"); None for any other phrase."""
+    heads = [
+        (index, lemma, tag)
+        for index, word in enumerate(words[:2])
+        for lemma, tag in readings_of(word, ("subst",))
+        if tag_has(tag, 1, "pl") and lemma in BODY_HEADS
+    ]
+    if not heads:
+        return None
+    at, head, tag = heads[0]
+    gender = tag.split(":")[3].split(".")[0]
+    noun = nominative_of(head, "subst", gender)
+    if not noun:
+        return None
+    written: list[str] = []
+    for index, word in enumerate(words):
+        if index == at:
+            written.append(noun)
+            continue
+        adjectives = [
+            lemma
+            for lemma, adjective in readings_of(word, ("adj",))
+            if tag_has(adjective, 1, "pl") and agree([(lemma, adjective)], [(head, tag)])
+        ]
+        if not adjectives and index > at and genitive(word):
+            return " ".join([*(w[:1].upper() + w[1:] for w in written), *words[index:]])
+        single = nominative_of(adjectives[0], "adj", gender) if adjectives else None
+        if single is None:
+            return None
+        prefix = word.rsplit("-", 1)[0] + "-" if "-" in word else ""
+        last = word.rsplit("-", 1)[-1]
+        written.append(prefix + (single[:1].upper() + single[1:] if last[:1].isupper() else single))
+    return " ".join(w[:1].upper() + w[1:] for w in written)
 
 
 # The state's ombudsmen are offices of one person, named by the post and whose rights it guards
