@@ -1246,6 +1246,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         return sorted(documents + bodies + english_initiatives(text, known), key=lambda n: n.start)
     found = find_documents(text, taken) + quoted_bodies(text, taken) + ombudsmen(text, taken)
     found += numbered_bodies_listed(text, taken + mentions_of(found))
+    found += abbreviated_schools(text, taken + mentions_of(found))
     found += quoted_places(text, taken + mentions_of(found))
     found += companies_named(text, taken + mentions_of(found))
     found += bodies_by_a_small_kind_word(text, taken + mentions_of(found))
@@ -2284,6 +2285,9 @@ def names_same_body(short: str, full: str) -> bool:
             bool(SEAT.fullmatch(" " + rest))
             or rest in ("Polska", "Polski", "Polskie", "Poland")
             or (short_words[-1] in TOWN_GENITIVES and bool(TOWN_NAME.fullmatch(rest)))
+            # ("SP nr 16" … "Szkoła Podstawowa nr 16 im. Władysława Broniewskiego": a numbered
+            # body named without its patron is the one the page names with it)
+            or (short_words[-2] in ("nr", "Nr") and rest.startswith("im. "))
         )
     return False
 
@@ -3031,6 +3035,39 @@ def singular_name(words: list[str]) -> str | None:
         last = word.rsplit("-", 1)[-1]
         written.append(prefix + (single[:1].upper() + single[1:] if last[:1].isupper() else single))
     return " ".join(w[:1].upper() + w[1:] for w in written)
+
+
+# Schools by the abbreviations their registers and pages use before their number ("SP nr 57",
+# "SP 16", "ZSO nr 8") or after their Roman ordinal ("VIII LO"): the school's full name.
+SCHOOL_ABBREVIATIONS = {
+    "SP": "Szkoła Podstawowa",
+    "ZS": "Zespół Szkół",
+    "ZSO": "Zespół Szkół Ogólnokształcących",
+    "ZSZ": "Zespół Szkół Zawodowych",
+    "ZSP": "Zespół Szkolno-Przedszkolny",
+    "PPP": "Poradnia Psychologiczno-Pedagogiczna",
+    "SOSW": "Specjalny Ośrodek Szkolno-Wychowawczy",
+    "LO": "Liceum Ogólnokształcące",
+}
+SCHOOL_ABBREVIATED = re.compile(
+    r"(?<![\w-])(?:(?P<ordinal>[IVXL]{1,8})[ \t]+(?P<lyceum>LO)"
+    r"|(?P<abbr>SP|ZSO|ZSZ|ZSP|ZS|PPP|SOSW|LO)(?:[ \t]+nr\.?)?[ \t]+(?P<number>\d{1,3}))(?![\w-])"
+)
+
+
+def abbreviated_schools(text: str, taken: list[Mention]) -> list[NewName]:
+    """'dyrektorka SP nr 57' -> 'Szkoła Podstawowa nr 57'; 'VIII LO' -> 'VIII Liceum
+    Ogólnokształcące'."""
+    found = []
+    for match in SCHOOL_ABBREVIATED.finditer(text):
+        if overlaps(match.start(), match.end(), taken):
+            continue
+        if match.group("ordinal"):
+            base = f"{match.group('ordinal')} {SCHOOL_ABBREVIATIONS['LO']}"
+        else:
+            base = f"{SCHOOL_ABBREVIATIONS[match.group('abbr')]} nr {match.group('number')}"
+        found.append(NewName(match.start(), match.end(), match.group(0), base, "org"))
+    return found
 
 
 # The state's ombudsmen are offices of one person, named by the post and whose rights it guards
