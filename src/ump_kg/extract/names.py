@@ -1993,6 +1993,10 @@ def a_local_unit(surface: list[str], head: int) -> bool:
 
 
 def takes_seat(surface: list[str], head: int) -> bool:
+    # ("Muzeum Okręgowe im. Leona Wyczółkowskiego w Bydgoszczy": a patron makes a generic name
+    # no less generic; the register names the town after the patron)
+    patron = next((i for i, w in enumerate(surface) if i > head and w in ("im.", "im")), None)
+    surface = surface[:patron] if patron is not None else surface
     lemmas = head_lemma(surface[head])
     if lemmas & (STATE_SEAT_HEADS | STATION_HEADS):
         return True
