@@ -18,8 +18,8 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 37 (nu, theta, iota, beta, phi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, beorc, ehwaz and mann are
+# set: (recall, precision) measured at the end of session 38 (nu, theta, iota, beta, phi,
+# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, wunjo, jera and sowilo are
 # blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
 # 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
 # suggested by san's file names, so san is not blind; sho, yot and tsade were made in session
@@ -48,47 +48,53 @@ SETS = Path(__file__).parent / "redteam"
 # tool showed) and opened in 36; peorth, eolh and sigel were made in session 36 (most of their
 # pages restate only the part of their sources the search tool showed) and opened in 37; beorc,
 # ehwaz and mann were made in session 37 (most of their pages restate only the part of their
-# sources the search tool showed); in 23 a head word ('Organizacja') was dropped after the
-# totals of kaf, mem, nun, phi, yot and tsade fell with it; in 24 a first version of a rule was
-# changed after tsade's totals fell with it, and a list of role words was narrowed after pe's
-# and shin's; in 25 a rule was dropped after tav's totals fell with it (with opened aleph's and
-# pe's); in 26 a rule was dropped after opened sets and the corpus fell with it (blind eth fell
-# too); in 27 a rule was kept though blind gamma's precision fell 1.3 points with it (its floor
-# here is the lower rate), for the opened sets and blind wynn it raised; in 28 a date rule was
-# kept though blind beta's precision fell 0.3 points with it (one more extracted, not
-# inspected), for opened dalet it raised; in 29 a rule giving a body with a short genitive
-# complement its seat ('Centrum Aktywności Społecznej w Białymstoku') was tried and dropped:
-# opened ethel, kaf, thorn and yogh rose with it, blind sho too, blind stigma and ani fell; in
-# 30 blind tsade's totals were seen rising with a rule on events' names (no decision followed
-# from them); in 31 a rule naming a branch with its rank after its head ('Lubuski Oddział
-# Okręgowy …') was kept though blind ing's precision fell 0.4 points with it (one more
-# extracted, not inspected), for opened bani it raised; in 32 a rule giving a local unit named
-# bare the page's city ('Miejski Ośrodek Kultury w Olsztynie') was tried and dropped: opened
-# gim, het, pe, eth, lamed and the corpus fell with it, blind gamma and sho too, opened oe, qof
-# and ben rose; in 33 a first version of a rule ending a name before 'i' was changed after
-# opened ing's precision fell with it; in 34 blind beta's precision was seen rising 0.3 points
-# with a rule on weekdays (no decision followed from it); in 35 blind nu's and heta's totals
-# were seen rising with a rule on weekdays' adjectives (no decision followed from them), and a
-# first version of a rule ending a body's name before 'na' and a place was narrowed to places
-# after opened ae's recall fell with it; in 36 the rule giving a local unit named bare the
-# page's city was tried again and dropped (the corpus, opened gim, het, pe, eth, aleph and
-# lamed fell with it, blind pi and sho too; opened ben, qof, bani and sigma rose), and a first
-# version of a rule ending a Polish body's name before a word Polish does not know was narrowed
-# after opened upsilon, waw and yot fell with it (blind digamma fell too); in 37 a first
-# version of a rule reading a diplomat's post before the name was narrowed to consuls general
-# after opened ash, gani and yot fell with it (blind stigma fell too), and a first version of a
-# rule reading acts cited by their titles was narrowed to acts no article is cited from after
-# opened kappa, omicron and alpha fell with it, and a rule naming railway stations was kept
-# though blind iota's precision fell 0.5 points with it (two more extracted, not inspected),
-# for opened sigel, aleph and rad it raised, and a first version of a rule taking whom a
-# service serves into its name was narrowed after opened aleph, mu, edh, omega, calc and eoh
-# fell with it (blind nu fell too); heta's and beta's texts were searched once in 22 for one
-# construction; one diff of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi,
-# chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot,
-# tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun,
-# samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani,
-# edh, bani, gani, oe, ing, yr, ior, ear, cweorth, stan, gar, calc, os, rad, feoh, lagu, ur,
-# tir, eoh, peorth, eolh, sigel, beorc, ehwaz and mann are restated from real public pages, six
+# sources the search tool showed) and opened in 38; wunjo, jera and sowilo were made in session
+# 38 (most of their pages restate only the part of their sources the search tool showed); in 23
+# a head word ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade
+# fell with it; in 24 a first version of a rule was changed after tsade's totals fell with it,
+# and a list of role words was narrowed after pe's and shin's; in 25 a rule was dropped after
+# tav's totals fell with it (with opened aleph's and pe's); in 26 a rule was dropped after
+# opened sets and the corpus fell with it (blind eth fell too); in 27 a rule was kept though
+# blind gamma's precision fell 1.3 points with it (its floor here is the lower rate), for the
+# opened sets and blind wynn it raised; in 28 a date rule was kept though blind beta's
+# precision fell 0.3 points with it (one more extracted, not inspected), for opened dalet it
+# raised; in 29 a rule giving a body with a short genitive complement its seat ('Centrum
+# Aktywności Społecznej w Białymstoku') was tried and dropped: opened ethel, kaf, thorn and
+# yogh rose with it, blind sho too, blind stigma and ani fell; in 30 blind tsade's totals were
+# seen rising with a rule on events' names (no decision followed from them); in 31 a rule
+# naming a branch with its rank after its head ('Lubuski Oddział Okręgowy …') was kept though
+# blind ing's precision fell 0.4 points with it (one more extracted, not inspected), for opened
+# bani it raised; in 32 a rule giving a local unit named bare the page's city ('Miejski Ośrodek
+# Kultury w Olsztynie') was tried and dropped: opened gim, het, pe, eth, lamed and the corpus
+# fell with it, blind gamma and sho too, opened oe, qof and ben rose; in 33 a first version of
+# a rule ending a name before 'i' was changed after opened ing's precision fell with it; in 34
+# blind beta's precision was seen rising 0.3 points with a rule on weekdays (no decision
+# followed from it); in 35 blind nu's and heta's totals were seen rising with a rule on
+# weekdays' adjectives (no decision followed from them), and a first version of a rule ending a
+# body's name before 'na' and a place was narrowed to places after opened ae's recall fell with
+# it; in 36 the rule giving a local unit named bare the page's city was tried again and dropped
+# (the corpus, opened gim, het, pe, eth, aleph and lamed fell with it, blind pi and sho too;
+# opened ben, qof, bani and sigma rose), and a first version of a rule ending a Polish body's
+# name before a word Polish does not know was narrowed after opened upsilon, waw and yot fell
+# with it (blind digamma fell too); in 37 a first version of a rule reading a diplomat's post
+# before the name was narrowed to consuls general after opened ash, gani and yot fell with it
+# (blind stigma fell too), and a first version of a rule reading acts cited by their titles was
+# narrowed to acts no article is cited from after opened kappa, omicron and alpha fell with it,
+# and a rule naming railway stations was kept though blind iota's precision fell 0.5 points
+# with it (two more extracted, not inspected), for opened sigel, aleph and rad it raised, and a
+# first version of a rule taking whom a service serves into its name was narrowed after opened
+# aleph, mu, edh, omega, calc and eoh fell with it (blind nu fell too); in 38 a first version
+# of a rule reading a foreign name before a ranked post took a relative pronoun for a rank and
+# was narrowed after opened feoh and sin fell with it (blind stigma fell too), and a rule
+# reading ombudsmen's offices was kept though opened samekh's and sin's precision fell (their
+# golds put the post in the ombudsman's Biuro; five other opened golds put it in the office);
+# heta's and beta's texts were searched once in 22 for one construction; one diff of pi's
+# misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph,
+# gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof,
+# sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing,
+# yr, ior, ear, cweorth, stan, gar, calc, os, rad, feoh, lagu, ur, tir, eoh, peorth, eolh,
+# sigel, beorc, ehwaz, mann, wunjo, jera and sowilo are restated from real public pages, six
 # pages each but pe and eth)
 MEASURED = {
     "zeta": (0.852, 0.902),
@@ -101,14 +107,14 @@ MEASURED = {
     "beta": (0.887, 0.862),
     "mu": (0.850, 0.932),
     "nu": (0.709, 0.865),
-    "xi": (0.770, 0.878),
+    "xi": (0.772, 0.878),
     "omicron": (0.823, 0.956),
     "pi": (0.776, 0.873),
     "rho": (0.897, 0.845),
     "sigma": (0.753, 0.779),
     "tau": (0.586, 0.881),
     "upsilon": (0.570, 0.661),
-    "phi": (0.495, 0.870),
+    "phi": (0.500, 0.872),
     "chi": (0.705, 0.629),
     "psi": (0.546, 0.759),
     "omega": (0.678, 0.813),
@@ -126,7 +132,7 @@ MEASURED = {
     "tsade": (0.474, 0.874),
     "ayin": (0.491, 0.673),
     "resh": (0.426, 0.633),
-    "waw": (0.556, 0.725),
+    "waw": (0.563, 0.728),
     "aleph": (0.459, 0.810),
     "gimel": (0.493, 0.935),
     "lamed": (0.513, 0.939),
@@ -136,15 +142,15 @@ MEASURED = {
     "zayin": (0.468, 0.732),
     "het": (0.636, 0.851),
     "tet": (0.543, 0.847),
-    "kaf": (0.688, 0.814),
+    "kaf": (0.698, 0.816),
     "mem": (0.611, 0.842),
     "nun": (0.442, 0.851),
-    "samekh": (0.601, 0.853),
+    "samekh": (0.601, 0.837),
     "pe": (0.562, 0.830),
-    "shin": (0.617, 0.820),
+    "shin": (0.626, 0.817),
     "tav": (0.452, 0.765),
     "qof": (0.416, 0.828),
-    "sin": (0.608, 0.854),
+    "sin": (0.608, 0.845),
     "ash": (0.477, 0.802),
     "thorn": (0.439, 0.795),
     "eth": (0.548, 0.920),
@@ -153,34 +159,37 @@ MEASURED = {
     "ayb": (0.454, 0.734),
     "ethel": (0.546, 0.766),
     "ae": (0.448, 0.639),
-    "ben": (0.379, 0.648),
+    "ben": (0.415, 0.658),
     "gim": (0.524, 0.912),
     "ani": (0.386, 0.649),
     "edh": (0.138, 0.721),
     "bani": (0.490, 0.661),
-    "gani": (0.565, 0.744),
-    "oe": (0.212, 0.553),
+    "gani": (0.586, 0.753),
+    "oe": (0.215, 0.551),
     "ing": (0.546, 0.662),
     "yr": (0.567, 0.836),
     "ior": (0.427, 0.781),
-    "ear": (0.476, 0.798),
+    "ear": (0.482, 0.808),
     "cweorth": (0.539, 0.863),
     "stan": (0.302, 0.667),
     "gar": (0.492, 0.859),
     "calc": (0.433, 0.828),
     "os": (0.517, 0.726),
-    "rad": (0.463, 0.855),
+    "rad": (0.472, 0.864),
     "feoh": (0.488, 0.798),
-    "lagu": (0.560, 0.875),
+    "lagu": (0.569, 0.865),
     "ur": (0.386, 0.833),
     "tir": (0.538, 0.861),
     "eoh": (0.358, 0.707),
     "peorth": (0.505, 0.791),
     "eolh": (0.502, 0.809),
-    "sigel": (0.490, 0.709),
-    "beorc": (0.536, 0.854),
-    "ehwaz": (0.387, 0.805),
-    "mann": (0.298, 0.773),
+    "sigel": (0.490, 0.702),
+    "beorc": (0.652, 0.893),
+    "ehwaz": (0.402, 0.809),
+    "mann": (0.320, 0.821),
+    "wunjo": (0.399, 0.596),
+    "jera": (0.330, 0.704),
+    "sowilo": (0.281, 0.779),
 }
 MARGIN = 0.01
 
