@@ -1268,7 +1268,12 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         parent_at = parent_university_at([w.group(0) for w in words])
         if parent_at and known_other_than_a_university(words[parent_at], taken):
             parent_at = None  # "Centrum Analiz i Badań UMP": the Union's acronym, no university's
-        parent_at = parent_at or parent_administration_at([w.group(0) for w in words])
+        administration_at = parent_administration_at([w.group(0) for w in words], text)
+        if administration_at and any(
+            m.start <= words[administration_at].start() < m.end for m in taken
+        ):
+            administration_at = None  # "Centrum Analiz i Badań UMP": a known body's own centre
+        parent_at = parent_at or administration_at
         association_at = parent_association_at([w.group(0) for w in words])
         if association_at and any(m.start <= words[association_at].start() < m.end for m in taken):
             # "Komisja Rewizyjna Unii Metropolii Polskich": a known body's own organ is
@@ -1596,9 +1601,10 @@ VOIVODESHIP_ADJECTIVES = frozenset(
 )  # fmt: skip
 
 
-def parent_administration_at(surface: list[str]) -> int | None:
+def parent_administration_at(surface: list[str], text: str) -> int | None:
     """Where the name of the body an administrative unit belongs to starts inside the unit's
-    name (with the capitalised adjectives before its head: "Małopolskiego Urzędu …")."""
+    name (with the capitalised adjectives before its head: "Małopolskiego Urzędu …"), or its
+    acronym the page spells out (`text`: the page's)."""
     own = head_lemma(surface[0]) if surface else set()
     if not own & ADMINISTRATIVE_UNIT_HEADS:
         return None
@@ -1613,7 +1619,33 @@ def parent_administration_at(surface: list[str]) -> int | None:
             ):
                 start -= 1
             return start
+    return acronym_of_the_owner_at(surface, text)
+
+
+def acronym_of_the_owner_at(surface: list[str], text: str) -> int | None:
+    """Where an acronym ending an administrative unit's name stands: "Departament Zdrowia UMWP",
+    "Departament Legalności Zatrudnienia GIP" are the department of the body the acronym names,
+    as "Instytut Socjologii UWr" is the institute of its university (a register lists the unit
+    by its own words, the owner apart). Only an acronym the page spells out, in brackets after
+    a name or as the initials of a name it writes in full, is known to be the owner's; another
+    ("Dział Komunikacji i Promocji UWr" on a page that never names the university) stays."""
+    last = surface[-1] if surface else ""
+    if len(surface) > 2 and OWNER_ACRONYM.fullmatch(last) and spelt_out_on_the_page(last, text):
+        return len(surface) - 1
     return None
+
+
+# An owner's acronym: two to six capitals ("UMWP", "GIP", "KGP")
+OWNER_ACRONYM = re.compile(r"[A-ZŁŚŻŹĆŃÓĘĄ]{2,6}")
+
+
+def spelt_out_on_the_page(acronym: str, text: str) -> bool:
+    """Whether the page defines the acronym in brackets ("… Ukrainy (FPU)") or writes a name of
+    capitalised words whose initials it is ("Głównego Inspektoratu Pracy" for "GIP")."""
+    if f"({acronym})" in text:
+        return True
+    words = r"\s+".join(rf"{letter}[\w-]+" for letter in acronym)
+    return re.search(rf"(?<![\w-]){words}(?![\w-])", text) is not None
 
 
 # A commission, committee or team of an association named with it: "Komisja Praw Człowieka i

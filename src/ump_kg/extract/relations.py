@@ -54,6 +54,7 @@ from .names import (
     EN_OFFICE_UNIT_HEADS,
     NUMBERED_ACT_HEADS,
     OMBUDSMAN,
+    OWNER_ACRONYM,
     TITLE_MARKER,
     adjectives_before_a_noun,
     head_lemma,
@@ -3205,6 +3206,8 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
                 or gap.strip() not in ("",)
                 or ctx.doc.language == "en"
                 or second.text.startswith("UM ")  # "Wydziału … UM Łodzi": an office's letters
+                # ("Departament Zdrowia UMWP": its body's acronym, which does not decline)
+                or OWNER_ACRONYM.fullmatch(second.text) is not None
             )
         ):
             # "Biura Partycypacji Społecznej Urzędu Miasta Lublin" (its body in the genitive),
