@@ -74,10 +74,38 @@ def endings_of(nominative: str, gender: str) -> tuple[tuple[str, str, str], ...]
     return MASCULINE_CONSONANT if gender == "m" else ()
 
 
+# A surname that declines as an adjective ("Sadowy", "Zełenski", a woman's "Sadowa"), by the case
+# of the given name beside it: (ending of the written form, ending of the nominative, cases)
+MASCULINE_ADJECTIVE = (("kiego", "ki", "gen acc"), ("giego", "gi", "gen acc"), ("ego", "y", "gen acc"),
+                       ("kiemu", "ki", "dat"), ("giemu", "gi", "dat"), ("emu", "y", "dat"),
+                       ("kim", "ki", "inst loc"), ("gim", "gi", "inst loc"), ("ym", "y", "inst loc"))  # fmt: skip
+FEMININE_ADJECTIVE = (("kiej", "ka", "gen dat loc"), ("giej", "ga", "gen dat loc"),
+                      ("ej", "a", "gen dat loc"), ("ą", "a", "acc inst"))  # fmt: skip
+
+
+def adjectival_surname(written: str, gender: str, case: str) -> str | None:
+    """ "z merem Andrijem Sadowym" → "Sadowy", "z Oksaną Sadową" → "Sadowa": the nominative of
+    a surname with an adjective's ending for the given name's case, or None."""
+    for form_end, nom_end, cases in MASCULINE_ADJECTIVE if gender == "m" else FEMININE_ADJECTIVE:
+        if (
+            case in cases.split()
+            and written.endswith(form_end)
+            and len(written) > len(form_end) + 2
+        ):
+            return written[: len(written) - len(form_end)] + nom_end
+    return None
+
+
 def surname_nominative(written: str, gender: str, case: str) -> str:
-    """A woman's Ukrainian surname as written; a man's back from the case of his given name
-    ("Melnyka" → "Melnyk", "Bondarenki" → "Bondarenko")."""
-    if gender == "f" or case == "nom":
+    """A woman's Ukrainian surname as written, unless it declines as an adjective; a man's back
+    from the case of his given name ("Melnyka" → "Melnyk", "Bondarenki" → "Bondarenko",
+    "Sadowym" → "Sadowy")."""
+    if case == "nom":
+        return written
+    adjectival = adjectival_surname(written, gender, case)
+    if adjectival is not None:
+        return adjectival
+    if gender == "f":
         return written
     for form_end, nom_end in (("enki", "enko"), ("ence", "enko"), ("enkę", "enko"),
                               ("enką", "enko"), ("enkowi", "enko")):  # fmt: skip
