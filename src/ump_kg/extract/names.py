@@ -2593,6 +2593,8 @@ PATRON_TITLES = frozenset(
     | {"płk", "ppłk", "mjr", "kpt", "por", "hm", "phm", "red", "mec"}
 )
 WORD_WITH_STOP = re.compile(r"\w+\.")
+# A saint's and a blessed one's titles: a body's patron after them needs no "im."
+SAINTS_TITLES = frozenset({"św", "bł"})
 # Academic degrees and a priest's title before a name, as abbreviations: "dr. Adama Bulandry",
 # "prof. Anny Nowak", "dr hab. inż. Jana Kowalskiego"
 DEGREE_ABBREVIATIONS = frozenset({"dr", "prof", "hab", "mgr", "inż", "doc", "ks"})
@@ -3865,6 +3867,18 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             stops = [WORD_WITH_STOP.match(text, w.start()) for w in titled]
             words += [word, *[w for w in stops if w], candidates[index + 1 + titles]]
             index += 2 + titles
+            continue
+        elif (
+            token in SAINTS_TITLES
+            and words
+            and (titles := patron_titles_after(text, candidates, index))
+        ):
+            # "Niepubliczna Szkoła św. Cyryla i Metodego", "Parafia bł. Karoliny": a saint is
+            # a body's patron without "im." before the title
+            titled = candidates[index : index + titles]
+            stops = [WORD_WITH_STOP.match(text, w.start()) for w in titled]
+            words += [*[w for w in stops if w], candidates[index + titles]]
+            index += 1 + titles
             continue
         elif token in INNER_PARTICLES and words and CAPITALISED.match(following):
             if token == "na" and following != "Rzecz" and names_a_venue(words):
