@@ -369,6 +369,9 @@ def nearest_occurrence(parts: Parts, published: dt.date) -> tuple[dt.date, dt.da
     return min(fitting, key=lambda v: distance(v[0], v[1], published))
 
 
+NO_YEAR_NO_PUBLICATION = "a date without a year, and the document has no publication date"
+
+
 def resolve(parts: Parts, span: tuple[int, int], published: dt.date | None) -> DateMention:
     start_year = written_start_year(parts, published)
     if start_year is not None:
@@ -376,9 +379,7 @@ def resolve(parts: Parts, span: tuple[int, int], published: dt.date | None) -> D
         # ("12 maja br." names its year: the tense of its clause does not move it)
         inferred = parts.y1 is None and parts.y2 is None and parts.year_offset is None
     elif published is None:
-        return DateMention(
-            *span, problem="a date without a year, and the document has no publication date"
-        )
+        return DateMention(*span, problem=NO_YEAR_NO_PUBLICATION)
     else:
         found = nearest_occurrence(parts, published)
         inferred = True
@@ -693,7 +694,24 @@ def candidates(
 
 def is_dateline(text: str, mention: DateMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return DATELINE.search(text, line_start, mention.start) is not None
+    return DATELINE.search(text, line_start, mention.start) is not None or cited_pages_date(
+        text, mention
+    )
+
+
+# A source cited in brackets, its web address first: "(pip.gov.pl, 20 czerwca 2022, „Spotkanie
+# z delegacją”)", "(radiopik.pl, PAP, 16 lutego 2023)" — a digest's note of where an item comes
+# from and when that page was published, as a dateline says it of the page itself
+CITED_SOURCE = re.compile(
+    r"\(\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:pl|eu|org|com|net|info|int|gov|edu|ua|de|uk|fr|it)(?:/[^\s,;()]*)?\s*[,;][^()\n]*$"
+)
+
+
+def cited_pages_date(text: str, mention: DateMention) -> bool:
+    """Whether the date stands in brackets that cite a source by its web address."""
+    opening = text.rfind("(", 0, mention.start)
+    return opening >= 0 and CITED_SOURCE.match(text, opening, mention.start) is not None
 
 
 def find_dates(
@@ -1107,10 +1125,25 @@ def by_paragraph_years(text: str, mentions: list[DateMention]) -> list[DateMenti
     for mention in mentions:
         paragraph = text.rfind("\n", 0, mention.start) + 1
         before = [o for o in written if paragraph <= o.start and o.end <= mention.start]
+        if before and mention.problem == NO_YEAR_NO_PUBLICATION:
+            # (on a page with no date of its own, the item's date is the only one to read it by)
+            mention = read_by_the_days_year(text, mention, before[-1])
         if mention.year_inferred and isinstance(mention.first, dt.date) and before:
             mention = nearest_to(mention, before[-1])
         result.append(mention)
     return result
+
+
+def read_by_the_days_year(text: str, mention: DateMention, anchor: DateMention) -> DateMention:
+    """A year-less day on an undated page, read again as if the page were of the anchor's day
+    (as one of that day's year, then moved nearest it)."""
+    assert isinstance(anchor.first, dt.date)
+    again = [
+        replace(m, start=m.start + mention.start, end=m.end + mention.start)
+        for m in find_dates(text[mention.start : mention.end], anchor.first)
+        if m.start == 0 and m.end == mention.end - mention.start and not m.problem
+    ]
+    return again[0] if len(again) == 1 else mention
 
 
 def nearest_to(mention: DateMention, anchor: DateMention) -> DateMention:
