@@ -1318,6 +1318,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         in_place = seat is not None and after_locative_preposition(text, match.start())
         # ("w Miejskim Ośrodku Pomocy Społecznej w Rzeszowie": a local unit is a body there)
         kind = body_kind(heads, venue_position=in_place and not a_local_unit(surface, head))
+        kind = "org" if kind is None and a_managing_board(surface, head) else kind
         if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
         if kind in ("org", "unit", "venue") and a_kind_of_bodies(surface, head):
@@ -1961,6 +1962,7 @@ SEAT_HEADS = STATE_SEAT_HEADS | {
     "teatr",
     "punkt",  # "Punkt Informacyjny dla Cudzoziemców w Katowicach"
     "rada",  # "Rada Miejska w Łodzi", "Rada Konsultacyjna w Krakowie"
+    "zarząd",  # "Miejski Zarząd Budynków w Rzeszowie" (a managing board: a_managing_board)
 }
 
 
@@ -3189,7 +3191,7 @@ def head_index(surface: list[str]) -> int | None:
     Biblioteki …'); a phrase that starts with any other word is no name."""
     adjectives = 0
     for index, word in enumerate(surface[:5]):
-        if head_lemma(word) & BODY_HEADS:
+        if head_lemma(word) & BODY_HEADS or a_managing_board(surface, index):
             nouns = readings_of(word, ("subst",))
             before = [readings_of(w, ("adj", "ppas", "pact")) for w in surface[:index] if w != "i"]
             # 'w Sali Błękitnej Urzędu …': an adjective that does not agree is not the body's.
@@ -3201,6 +3203,28 @@ def head_index(surface: list[str]) -> int | None:
             return None
         adjectives += 1
     return None
+
+
+# What a board that is a body of its own does not manage: a body or a territory, whose own
+# board it is ("Zarząd Fundacji X", "Zarząd Województwa", "Zarząd Dzielnicy Wola")
+BOARDS_OWNERS = frozenset(
+    {"dzielnica", "osiedle", "spółka", "spółdzielnia", "okręg", "region", "chorągiew"}
+    | {"hufiec", "koło", "oddział", "związek", "stowarzyszenie", "fundacja", "klub"}
+)
+
+
+def a_managing_board(surface: list[str], index: int) -> bool:
+    """ "Gdański Zarząd Nieruchomości Komunalnych", "Zarząd Dróg i Zieleni", "Zarząd Transportu
+    Miejskiego": a town's body that manages the things its complement names, a body of its own;
+    not a body's or a territory's own board ("Zarząd Fundacji", "Zarząd Województwa")."""
+    if index + 1 >= len(surface) or not head_lemma(surface[index]) & {"zarząd"}:
+        return False
+    following = surface[index + 1]
+    return (
+        noun_in_case(following, "gen")
+        and not readings_of(following, ("adj",))
+        and not head_lemma(following) & (BODY_HEADS | TOWN_WORDS | BOARDS_OWNERS)
+    )
 
 
 # Bodies that Polish numbers with a Roman ordinal before the name ('VIII Liceum
