@@ -994,6 +994,8 @@ def person_words(given: str, surnames: list[str]) -> list[str] | None:
         return None
     if head_lemma(given) & VENUE_HEADS:
         return None  # "w Sali Białej": a hall, not Ms Sala Biała
+    if surnames[0].lower() in EN_BODY_HEADS and not polish_word(surnames[0]):
+        return None  # "International Orthodox Christian Charities": an English body's words
     words = [given, surnames[0]]
     found = person_name(words)
     unknown_surname = all(tag.startswith("ign") for _, tag, _ in analyses(surnames[0]))
@@ -4421,6 +4423,20 @@ EN_BODY_HEADS = {
     "castle",
     "gallery",
     "hall",
+    # charities, trusts and alliances ("International Orthodox Christian Charities", "Refugee
+    # Aid Trust"; not "coalition", a word before a head as often: "Coalition for Peace
+    # Association"), and churches' bodies ("Ukrainian Greek Catholic Church", "Eparchy of
+    # Wrocław-Koszalin", "Synod of Bishops")
+    "charity",
+    "charities",
+    "trust",
+    "alliance",
+    "church",
+    "diocese",
+    "archdiocese",
+    "eparchy",
+    "archeparchy",
+    "synod",
 }
 # Heads followed directly by what the body deals with ('Unit Disability and Inclusion', 'DG
 # Employment, Social Affairs and Inclusion').
