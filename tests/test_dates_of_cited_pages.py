@@ -110,4 +110,3 @@ def test_control_a_bracketed_date_without_an_address(pages: Pages) -> None:
     rng = random.Random(SEED + 2)
     results = [bracketed_case(pages, rng) for _ in range(COUNT)]
     assert rate("control: '(23 marca 2021)' after a meeting", results) >= 0.95
-
