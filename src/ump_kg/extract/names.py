@@ -537,6 +537,15 @@ def said_of_a_woman(text: str, start: int, end: int) -> bool:
 NOMINATIVE_ENDING = re.compile(r"(?<!em)(?<!om)(?:[aou]|[bcdfghjklłmnprstwzż]|(?<![icżz])e)$")
 # Case endings of a man's given name that no nominative has: "Teviolem", "Giosanowi".
 OBLIQUE_ENDING = re.compile(r"(?:em|om|owi|ego|emu|ą|ę)$")
+
+
+def ends_as_a_nominative(given: str) -> bool:
+    """A given name written as a nominative is: by its ending, or a listed Ukrainian name in the
+    nominative whose ending looks oblique ("Artem", "Maksym" is no "-em" of an instrumental)."""
+    listed = nominative_given(given)
+    return bool(NOMINATIVE_ENDING.search(given)) or (listed is not None and listed[2] == "nom")
+
+
 ROLE_CUE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?P<cue>jest|był[a]?|został[a]?|pełni|kieruje|prowadzi|koordynuje|"
     r"prezes\w*|koordynator\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*|kierowniczk\w*|"
@@ -724,12 +733,34 @@ def subject_of_the_verb_after(given: str, after: str) -> bool:
     verb = re.match(
         r"\s+(?:(?:też|także|również|wtedy|wówczas|już|dziś)\s+)?([a-ząćęłńóśźż]+)", after
     )
-    if verb is None or not NOMINATIVE_ENDING.search(given):
+    if not ends_as_a_nominative(given):
         return False
+    if verb is None or verb.group(1) in ("i", "oraz"):
+        return subject_with_another_name(after)
     readings = [tag for _, tag, _ in analyses(verb.group(1))]
-    gender = "f" if given.endswith("a") else "m1"
+    listed = nominative_given(given)
+    # (the list knows men's names in -a: "Mykoła", "Mykyta")
+    gender = "f" if (listed[1] == "f" if listed else given.endswith("a")) else "m1"
     return any(
         tag.startswith("praet:sg:") and gender in tag.split(":")[2].split(".") for tag in readings
+    )
+
+
+# "Iryna Stopnyk i Olena Liashchenko przyszły …": another name of two capitalised words after
+# "i"/"oraz", then a past verb in the plural
+COORDINATED_SUBJECT = re.compile(
+    rf"\s+(?:i|oraz)\s+[A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}][\w'-]+\s+"
+    rf"[A-ZŁŚŻŹĆŃÓĘĄ{FOREIGN_CAPITALS}][\w'-]+\s+(?:(?:też|także|również|już)\s+)?"
+    r"(?P<verb>[a-ząćęłńóśźż]+)"
+)
+
+
+def subject_with_another_name(after: str) -> bool:
+    """Whether the name is the first of two people a plural past verb after both has for its
+    subject ("… i Olena Liashchenko przyszły", "… oraz Taras Melnyk otworzyli")."""
+    both = COORDINATED_SUBJECT.match(after)
+    return both is not None and any(
+        tag.startswith("praet:pl:") for _, tag, _ in analyses(both["verb"])
     )
 
 
@@ -821,13 +852,25 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         or mans_case is not None
         or post_after_a_third_word(text, name_end, given, initial)
     )
-    if analyses(given)[0][1] != "ign" and not (
-        # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form (not "TAK! Dla
-        # Polski, wiceprezydent …": a preposition opens no name)
-        role_after
-        and not given_names(given)
-        and not is_common_noun(given)
-        and not no_name_word(given)
+    # "Artem Bondarenko przyjechał": a listed Ukrainian given name in the nominative that SGJP
+    # reads as a surname's form ("Art") is the given name; its verb must still agree
+    listed = nominative_given(given)
+    listed_subject = (
+        listed is not None
+        and listed[2] == "nom"
+        and subject_of_the_verb_after(given, text[name_end:])
+    )
+    if (
+        analyses(given)[0][1] != "ign"
+        and not listed_subject
+        and not (
+            # "Mosze Grinberg, rabin …": SGJP reads "Mosze" only as a surname's form (not "TAK! Dla
+            # Polski, wiceprezydent …": a preposition opens no name)
+            role_after
+            and not given_names(given)
+            and not is_common_noun(given)
+            and not no_name_word(given)
+        )
     ):
         return None
     # ("Livia Styp-Rekowska": each part of a double surname is capitalised)
@@ -865,10 +908,10 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
             return None
     elif not (
         (unknown_surname or nominative_surname(surname) or subject)
-        and (NOMINATIVE_ENDING.search(given) or role_after or subject)
+        and (ends_as_a_nominative(given) or role_after or subject)
         # (a post in the nominative after the name says the name is in it too: "Artem Valah,
         # Konsul Generalny …" ends like an instrumental and is none)
-        and (role_after or not OBLIQUE_ENDING.search(given))
+        and (role_after or ends_as_a_nominative(given) or not OBLIQUE_ENDING.search(given))
         and (
             nominative_cue(text[max(0, opening - 50) : opening])
             or role_after
