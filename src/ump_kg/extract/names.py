@@ -310,6 +310,10 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
         initial, surnames = middle_initial(match.group(2).split())
         words = person_words(match.group(1), surnames)
         if words is None:
+            # ("Taras Kliczko, mer Kijowa": a listed Ukrainian name, its surname no SGJP one)
+            listed = nominative_given(match.group(1))
+            foreign = foreign_name(text, match, taken) if listed and listed[2] == "nom" else None
+            people += [foreign] if foreign is not None else []
             continue
         end = start + len(" ".join(words)) + (len(initial) + 1 if initial else 0)
         if overlaps(start, end, taken):
@@ -573,6 +577,14 @@ ROLE_CUE_AFTER = re.compile(
     r"pracowni(?:k|czka)|urzędni(?:k|czka)|wykładow(?:ca|czyni)|naczelni(?:k|czka)|"
     # ("Montserrat Feixas, przedstawicielka UNHCR na Europę Środkową"): whom one acts for
     r"przedstawiciel(?:ka)?|reprezentant(?:ka)?|"
+    # ("Witalij Kliczko, mer Kijowa", "Dmytro Łubinec, komisarz ds. praw człowieka"): the posts
+    # of a town's, a region's and a state's government and of parliaments
+    r"(?:wice)?mer(?:ka)?|komisarz|(?:wice)?minist(?:er|ra)|(?:wice)?wojewoda|"
+    r"(?:wice)?marszał(?:ek|kini)|starost(?:a|ka)|wójt|(?:euro)?pos(?:eł|łanka)|"
+    r"senator(?:ka)?|gubernator(?:ka)?|"
+    # ("Mufida Nazri, fizjoterapeutka"): a profession
+    r"dziennikar(?:z|ka)|nauczyciel(?:ka)?|lekar(?:z|ka)|trener(?:ka)?|opiekun(?:ka)?|"
+    r"animator(?:ka)?|aktywist(?:a|ka)|działacz(?:ka)?|artyst(?:a|ka)|fizjoterapeut(?:a|ka)|"
     # ("Artem Valah, pełniący obowiązki Konsula Generalnego Ukrainy"): who acts in a post
     r"pełniąc[ya]\s+obowiązki)\b)"
 )
@@ -852,13 +864,14 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         or mans_case is not None
         or post_after_a_third_word(text, name_end, given, initial)
     )
-    # "Artem Bondarenko przyjechał": a listed Ukrainian given name in the nominative that SGJP
-    # reads as a surname's form ("Art") is the given name; its verb must still agree
+    # "Artem Bondarenko przyjechał", "Taras Kliczko, mer …": a listed Ukrainian given name in
+    # the nominative that SGJP reads as a surname's form ("Art") or a common noun ("taras") is
+    # the given name; its verb must still agree, or a post follow
     listed = nominative_given(given)
     listed_subject = (
         listed is not None
         and listed[2] == "nom"
-        and subject_of_the_verb_after(given, text[name_end:])
+        and (role_after or subject_of_the_verb_after(given, text[name_end:]))
     )
     if (
         analyses(given)[0][1] != "ign"
@@ -907,7 +920,7 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         ):
             return None
     elif not (
-        (unknown_surname or nominative_surname(surname) or subject)
+        (unknown_surname or nominative_surname(surname) or subject or listed_subject)
         and (ends_as_a_nominative(given) or role_after or subject)
         # (a post in the nominative after the name says the name is in it too: "Artem Valah,
         # Konsul Generalny …" ends like an instrumental and is none)
