@@ -18,8 +18,8 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 38 (nu, theta, iota, beta, phi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, wunjo, jera and sowilo are
+# set: (recall, precision) measured at the end of session 39 (nu, theta, iota, beta, phi,
+# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, dagaz, othala and ingwaz are
 # blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
 # 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
 # suggested by san's file names, so san is not blind; sho, yot and tsade were made in session
@@ -49,53 +49,58 @@ SETS = Path(__file__).parent / "redteam"
 # pages restate only the part of their sources the search tool showed) and opened in 37; beorc,
 # ehwaz and mann were made in session 37 (most of their pages restate only the part of their
 # sources the search tool showed) and opened in 38; wunjo, jera and sowilo were made in session
-# 38 (most of their pages restate only the part of their sources the search tool showed); in 23
-# a head word ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade
-# fell with it; in 24 a first version of a rule was changed after tsade's totals fell with it,
-# and a list of role words was narrowed after pe's and shin's; in 25 a rule was dropped after
-# tav's totals fell with it (with opened aleph's and pe's); in 26 a rule was dropped after
-# opened sets and the corpus fell with it (blind eth fell too); in 27 a rule was kept though
-# blind gamma's precision fell 1.3 points with it (its floor here is the lower rate), for the
-# opened sets and blind wynn it raised; in 28 a date rule was kept though blind beta's
-# precision fell 0.3 points with it (one more extracted, not inspected), for opened dalet it
-# raised; in 29 a rule giving a body with a short genitive complement its seat ('Centrum
-# Aktywności Społecznej w Białymstoku') was tried and dropped: opened ethel, kaf, thorn and
-# yogh rose with it, blind sho too, blind stigma and ani fell; in 30 blind tsade's totals were
-# seen rising with a rule on events' names (no decision followed from them); in 31 a rule
-# naming a branch with its rank after its head ('Lubuski Oddział Okręgowy …') was kept though
-# blind ing's precision fell 0.4 points with it (one more extracted, not inspected), for opened
-# bani it raised; in 32 a rule giving a local unit named bare the page's city ('Miejski Ośrodek
-# Kultury w Olsztynie') was tried and dropped: opened gim, het, pe, eth, lamed and the corpus
-# fell with it, blind gamma and sho too, opened oe, qof and ben rose; in 33 a first version of
-# a rule ending a name before 'i' was changed after opened ing's precision fell with it; in 34
-# blind beta's precision was seen rising 0.3 points with a rule on weekdays (no decision
-# followed from it); in 35 blind nu's and heta's totals were seen rising with a rule on
-# weekdays' adjectives (no decision followed from them), and a first version of a rule ending a
-# body's name before 'na' and a place was narrowed to places after opened ae's recall fell with
-# it; in 36 the rule giving a local unit named bare the page's city was tried again and dropped
-# (the corpus, opened gim, het, pe, eth, aleph and lamed fell with it, blind pi and sho too;
-# opened ben, qof, bani and sigma rose), and a first version of a rule ending a Polish body's
-# name before a word Polish does not know was narrowed after opened upsilon, waw and yot fell
-# with it (blind digamma fell too); in 37 a first version of a rule reading a diplomat's post
-# before the name was narrowed to consuls general after opened ash, gani and yot fell with it
-# (blind stigma fell too), and a first version of a rule reading acts cited by their titles was
-# narrowed to acts no article is cited from after opened kappa, omicron and alpha fell with it,
-# and a rule naming railway stations was kept though blind iota's precision fell 0.5 points
-# with it (two more extracted, not inspected), for opened sigel, aleph and rad it raised, and a
-# first version of a rule taking whom a service serves into its name was narrowed after opened
-# aleph, mu, edh, omega, calc and eoh fell with it (blind nu fell too); in 38 a first version
-# of a rule reading a foreign name before a ranked post took a relative pronoun for a rank and
-# was narrowed after opened feoh and sin fell with it (blind stigma fell too), and a rule
-# reading ombudsmen's offices was kept though opened samekh's and sin's precision fell (their
-# golds put the post in the ombudsman's Biuro; five other opened golds put it in the office);
-# heta's and beta's texts were searched once in 22 for one construction; one diff of pi's
-# misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa,
-# heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph,
-# gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof,
-# sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing,
-# yr, ior, ear, cweorth, stan, gar, calc, os, rad, feoh, lagu, ur, tir, eoh, peorth, eolh,
-# sigel, beorc, ehwaz, mann, wunjo, jera and sowilo are restated from real public pages, six
-# pages each but pe and eth)
+# 38 (most of their pages restate only the part of their sources the search tool showed) and
+# opened in 39; dagaz, othala and ingwaz were made in session 39 (most of their pages restate
+# only the part of their sources the search tool showed); in 23 a head word ('Organizacja') was
+# dropped after the totals of kaf, mem, nun, phi, yot and tsade fell with it; in 24 a first
+# version of a rule was changed after tsade's totals fell with it, and a list of role words was
+# narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals fell with it
+# (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and the corpus
+# fell with it (blind eth fell too); in 27 a rule was kept though blind gamma's precision fell
+# 1.3 points with it (its floor here is the lower rate), for the opened sets and blind wynn it
+# raised; in 28 a date rule was kept though blind beta's precision fell 0.3 points with it (one
+# more extracted, not inspected), for opened dalet it raised; in 29 a rule giving a body with a
+# short genitive complement its seat ('Centrum Aktywności Społecznej w Białymstoku') was tried
+# and dropped: opened ethel, kaf, thorn and yogh rose with it, blind sho too, blind stigma and
+# ani fell; in 30 blind tsade's totals were seen rising with a rule on events' names (no
+# decision followed from them); in 31 a rule naming a branch with its rank after its head
+# ('Lubuski Oddział Okręgowy …') was kept though blind ing's precision fell 0.4 points with it
+# (one more extracted, not inspected), for opened bani it raised; in 32 a rule giving a local
+# unit named bare the page's city ('Miejski Ośrodek Kultury w Olsztynie') was tried and
+# dropped: opened gim, het, pe, eth, lamed and the corpus fell with it, blind gamma and sho
+# too, opened oe, qof and ben rose; in 33 a first version of a rule ending a name before 'i'
+# was changed after opened ing's precision fell with it; in 34 blind beta's precision was seen
+# rising 0.3 points with a rule on weekdays (no decision followed from it); in 35 blind nu's
+# and heta's totals were seen rising with a rule on weekdays' adjectives (no decision followed
+# from them), and a first version of a rule ending a body's name before 'na' and a place was
+# narrowed to places after opened ae's recall fell with it; in 36 the rule giving a local unit
+# named bare the page's city was tried again and dropped (the corpus, opened gim, het, pe, eth,
+# aleph and lamed fell with it, blind pi and sho too; opened ben, qof, bani and sigma rose),
+# and a first version of a rule ending a Polish body's name before a word Polish does not know
+# was narrowed after opened upsilon, waw and yot fell with it (blind digamma fell too); in 37 a
+# first version of a rule reading a diplomat's post before the name was narrowed to consuls
+# general after opened ash, gani and yot fell with it (blind stigma fell too), and a first
+# version of a rule reading acts cited by their titles was narrowed to acts no article is cited
+# from after opened kappa, omicron and alpha fell with it, and a rule naming railway stations
+# was kept though blind iota's precision fell 0.5 points with it (two more extracted, not
+# inspected), for opened sigel, aleph and rad it raised, and a first version of a rule taking
+# whom a service serves into its name was narrowed after opened aleph, mu, edh, omega, calc and
+# eoh fell with it (blind nu fell too); in 38 a first version of a rule reading a foreign name
+# before a ranked post took a relative pronoun for a rank and was narrowed after opened feoh
+# and sin fell with it (blind stigma fell too), and a rule reading ombudsmen's offices was kept
+# though opened samekh's and sin's precision fell (their golds put the post in the ombudsman's
+# Biuro; five other opened golds put it in the office); in 39 a first version of a rule
+# splitting an owner's acronym off a unit's name split any acronym and was narrowed after
+# opened lam fell with it, and a rule reading a cited page's date was kept though opened
+# peorth's recall fell (its gold gives no day for the meeting the cited date had dated); heta's
+# and beta's texts were searched once in 22 for one construction; one diff of pi's misses was
+# read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta,
+# gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel,
+# lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash,
+# thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing, yr, ior,
+# ear, cweorth, stan, gar, calc, os, rad, feoh, lagu, ur, tir, eoh, peorth, eolh, sigel, beorc,
+# ehwaz, mann, wunjo, jera, sowilo, dagaz, othala and ingwaz are restated from real public
+# pages, six pages each but pe and eth)
 MEASURED = {
     "zeta": (0.852, 0.902),
     "eta": (0.853, 0.840),
@@ -125,12 +130,12 @@ MEASURED = {
     "delta": (0.418, 0.817),
     "epsilon": (0.584, 0.818),
     "digamma": (0.423, 0.720),
-    "stigma": (0.448, 0.604),
+    "stigma": (0.459, 0.615),
     "san": (0.449, 0.684),
     "sho": (0.617, 0.764),
     "yot": (0.378, 0.679),
     "tsade": (0.474, 0.874),
-    "ayin": (0.491, 0.673),
+    "ayin": (0.500, 0.685),
     "resh": (0.426, 0.633),
     "waw": (0.563, 0.728),
     "aleph": (0.459, 0.810),
@@ -140,14 +145,14 @@ MEASURED = {
     "dalet": (0.459, 0.778),
     "he": (0.512, 0.859),
     "zayin": (0.468, 0.732),
-    "het": (0.636, 0.851),
-    "tet": (0.543, 0.847),
+    "het": (0.642, 0.853),
+    "tet": (0.545, 0.847),
     "kaf": (0.698, 0.816),
     "mem": (0.611, 0.842),
     "nun": (0.442, 0.851),
     "samekh": (0.601, 0.837),
-    "pe": (0.562, 0.830),
-    "shin": (0.626, 0.817),
+    "pe": (0.568, 0.832),
+    "shin": (0.630, 0.818),
     "tav": (0.452, 0.765),
     "qof": (0.416, 0.828),
     "sin": (0.608, 0.845),
@@ -155,24 +160,24 @@ MEASURED = {
     "thorn": (0.439, 0.795),
     "eth": (0.548, 0.920),
     "wynn": (0.595, 0.931),
-    "yogh": (0.498, 0.714),
+    "yogh": (0.514, 0.733),
     "ayb": (0.454, 0.734),
-    "ethel": (0.546, 0.766),
+    "ethel": (0.546, 0.796),
     "ae": (0.448, 0.639),
     "ben": (0.415, 0.658),
     "gim": (0.524, 0.912),
     "ani": (0.386, 0.649),
-    "edh": (0.138, 0.721),
+    "edh": (0.138, 0.710),
     "bani": (0.490, 0.661),
     "gani": (0.586, 0.753),
     "oe": (0.215, 0.551),
     "ing": (0.546, 0.662),
-    "yr": (0.567, 0.836),
+    "yr": (0.567, 0.847),
     "ior": (0.427, 0.781),
     "ear": (0.482, 0.808),
-    "cweorth": (0.539, 0.863),
+    "cweorth": (0.539, 0.846),
     "stan": (0.302, 0.667),
-    "gar": (0.492, 0.859),
+    "gar": (0.492, 0.836),
     "calc": (0.433, 0.828),
     "os": (0.517, 0.726),
     "rad": (0.472, 0.864),
@@ -180,16 +185,19 @@ MEASURED = {
     "lagu": (0.569, 0.865),
     "ur": (0.386, 0.833),
     "tir": (0.538, 0.861),
-    "eoh": (0.358, 0.707),
-    "peorth": (0.505, 0.791),
+    "eoh": (0.364, 0.720),
+    "peorth": (0.490, 0.827),
     "eolh": (0.502, 0.809),
-    "sigel": (0.490, 0.702),
-    "beorc": (0.652, 0.893),
+    "sigel": (0.503, 0.708),
+    "beorc": (0.662, 0.915),
     "ehwaz": (0.402, 0.809),
     "mann": (0.320, 0.821),
-    "wunjo": (0.399, 0.596),
-    "jera": (0.330, 0.704),
-    "sowilo": (0.281, 0.779),
+    "wunjo": (0.442, 0.658),
+    "jera": (0.348, 0.721),
+    "sowilo": (0.308, 0.794),
+    "dagaz": (0.377, 0.692),
+    "othala": (0.411, 0.700),
+    "ingwaz": (0.382, 0.782),
 }
 MARGIN = 0.01
 
