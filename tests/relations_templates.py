@@ -590,6 +590,19 @@ def tallied(
     return value
 
 
+def drawn_until(make: Callable[[random.Random], T | None], count: int, seed: int) -> list[T]:
+    """`count` cases made by `make` from one generator seeded `seed`; a draw that makes none
+    (a word with no form for the case) is drawn again, up to four times `count` draws."""
+    rng = random.Random(seed)
+    made: list[T] = []
+    for _ in range(count * 4):
+        if len(made) == count:
+            break
+        if (case := make(rng)) is not None:
+            made.append(case)
+    return made
+
+
 def cases(make: Callable[[random.Random], T | None], count: int) -> list[T]:
     """`count` cases or more, each made from a hypothesis-drawn seed."""
     made = []

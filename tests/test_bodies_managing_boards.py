@@ -19,7 +19,13 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages, labels_of_bodies
-from tests.relations_templates import phrase_forms, rate, title_noun_genitive, title_nouns
+from tests.relations_templates import (
+    drawn_until,
+    phrase_forms,
+    rate,
+    title_noun_genitive,
+    title_nouns,
+)
 
 SEED = 20261209
 COUNT = 120
@@ -63,23 +69,11 @@ def owners_board_case(pages: Pages, rng: random.Random) -> tuple[bool, str] | No
     return not boards, f"{text} -> no body 'Zarząd …'; bodies {bodies}"
 
 
-def drawn(pages: Pages, seed: int, make: object) -> list[tuple[bool, str]]:
-    rng = random.Random(seed)
-    results: list[tuple[bool, str]] = []
-    for _ in range(COUNT * 4):
-        if len(results) == COUNT:
-            break
-        result = make(pages, rng)  # type: ignore[operator]
-        if result is not None:
-            results.append(result)
-    return results
-
-
 def test_a_board_that_manages_things_is_a_body(pages: Pages) -> None:
-    results = drawn(pages, SEED, board_case)
+    results = drawn_until(lambda rng: board_case(pages, rng), COUNT, SEED)
     assert rate("'Gdański Zarząd Nieruchomości Komunalnych'", results) >= 0.95
 
 
 def test_control_a_bodys_own_board_is_none(pages: Pages) -> None:
-    results = drawn(pages, SEED + 1, owners_board_case)
+    results = drawn_until(lambda rng: owners_board_case(pages, rng), COUNT, SEED + 1)
     assert rate("control: 'Zarząd Fundacji Kolba' names no board", results) >= 0.98

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages
-from tests.relations_templates import form, name_pools, phrase_forms, rate
+from tests.relations_templates import drawn_until, form, name_pools, phrase_forms, rate
 from ump_kg.extract.context import DocumentContext
 
 SEED = 20261207
@@ -50,18 +50,6 @@ def saint(rng: random.Random) -> str | None:
     return " i ".join(names)
 
 
-def drawn(pages: Pages, seed: int, after_im: bool) -> list[tuple[bool, str]]:
-    """COUNT cases (a draw whose body or patron has no form for the case is drawn again)."""
-    rng = random.Random(seed)
-    results: list[tuple[bool, str]] = []
-    for _ in range(COUNT * 4):
-        if len(results) == COUNT:
-            break
-        if (result := saint_case(pages, rng, after_im)) is not None:
-            results.append(result)
-    return results
-
-
 def labels(ctx: DocumentContext) -> set[str]:
     return {e.label_pl for e in ctx.entities.values()}
 
@@ -81,10 +69,10 @@ def saint_case(pages: Pages, rng: random.Random, after_im: bool) -> tuple[bool, 
 
 
 def test_a_saint_after_a_bodys_name_is_its_patron(pages: Pages) -> None:
-    results = drawn(pages, SEED, False)
+    results = drawn_until(lambda rng: saint_case(pages, rng, False), COUNT, SEED)
     assert rate("'Parafia św. Anny', 'Szkoła św. Cyryla i Metodego'", results) >= 0.95
 
 
 def test_control_a_saint_after_im(pages: Pages) -> None:
-    results = drawn(pages, SEED + 1, True)
+    results = drawn_until(lambda rng: saint_case(pages, rng, True), COUNT, SEED + 1)
     assert rate("control: 'Parafia im. św. Anny'", results) >= 0.95

@@ -23,7 +23,7 @@ from __future__ import annotations
 import random
 
 from tests.relations_pages import Pages, outcome
-from tests.relations_templates import generated, new_names, rate
+from tests.relations_templates import drawn_until, generated, new_names, rate
 from tests.test_ukrainian_names_in_polish import SURNAMES, unambiguous
 
 SEED = 20261211
@@ -81,28 +81,16 @@ def bodies_case(pages: Pages, rng: random.Random) -> tuple[bool, str] | None:
     return outcome(ctx, not people, text, "no person")
 
 
-def drawn(pages: Pages, seed: int, make: object) -> list[tuple[bool, str]]:
-    rng = random.Random(seed)
-    results: list[tuple[bool, str]] = []
-    for _ in range(COUNT * 4):
-        if len(results) == COUNT:
-            break
-        result = make(pages, rng)  # type: ignore[operator]
-        if result is not None:
-            results.append(result)
-    return results
-
-
 def test_two_foreign_names_subject_of_a_plural_verb(pages: Pages) -> None:
-    results = drawn(pages, SEED, pair_case)
+    results = drawn_until(lambda rng: pair_case(pages, rng), COUNT, SEED)
     assert rate("'Iryna Stopnyk i Olena Liashchenko przyszły'", results) >= 0.95
 
 
 def test_one_foreign_name_and_its_verb(pages: Pages) -> None:
-    results = drawn(pages, SEED + 1, single_case)
+    results = drawn_until(lambda rng: single_case(pages, rng), COUNT, SEED + 1)
     assert rate("'Iryna Stopnyk przyszła', 'Artem Bondarenko przyjechał'", results) >= 0.95
 
 
 def test_control_two_bodies_and_a_plural_verb(pages: Pages) -> None:
-    results = drawn(pages, SEED + 2, bodies_case)
+    results = drawn_until(lambda rng: bodies_case(pages, rng), COUNT, SEED + 2)
     assert rate("control: 'Fundacja Kolba i Stowarzyszenie Pościel przygotowały'", results) >= 0.98
