@@ -305,7 +305,7 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
             continue
         if is_patron(text, start):
             # The patron's whole name ('Jana Pawła II') is the patron's, not a person's.
-            patron_end = match.end(2)
+            patron_end = patrons_name_end(text, match)
             continue
         initial, surnames = middle_initial(match.group(2).split())
         words = person_words(match.group(1), surnames)
@@ -328,6 +328,49 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
     people = sorted(people + coordinated_foreigners(text, people, taken), key=lambda p: p.start)
     people = [with_first_given_name(text, p, taken) for p in people if not a_company(text, p)]
     return [p for p in people if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)]
+
+
+def patrons_name_end(text: str, match: re.Match[str]) -> int:
+    """Where a patron's name ends: its words are in the genitive ('Jana Pawła II'); a given
+    name read in the nominative before a surname in the nominative of its gender opens the next
+    name, a person's ('dyrektor Muzeum im. Jana Matejki Anna Nowak': the director is Anna
+    Nowak; 'im. Marka Edelmana Bogusława Kos': Bogusława, not Bogusław's genitive)."""
+    words = match.group(2).split()
+    if len(words) == 2:
+        at = match.start(2) + match.group(2).index(words[1])
+        after = NEXT_WORD.match(text, match.end(2))
+        genders = nominative_given_genders(words[1])
+        if genders and (
+            all("gen" not in g.cases for g in given_names(words[1]) if g.number == "sg")
+            or (after is not None and nominative_surname_of(after.group(1), genders))
+        ):
+            return at
+    return match.end(2)
+
+
+NEXT_WORD = re.compile(r"[ \u00a0]([A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)")
+
+
+def nominative_given_genders(word: str) -> set[str]:
+    return {g.gender for g in given_names(word) if g.number == "sg" and "nom" in g.cases}
+
+
+def nominative_surname_of(word: str, genders: set[str]) -> bool:
+    """Whether every part of a surname may be a nominative singular of one of the genders, or
+    is unknown to SGJP."""
+    for part in word.split("-"):
+        readings = [tag for _, tag, _ in analyses(part)]
+        if not readings or all(tag == "ign" for tag in readings):
+            continue
+        if not any(
+            tag.startswith(("subst", "adj"))
+            and tag_has(tag, 1, "sg")
+            and tag_has(tag, 2, "nom")
+            and any(tag_has(tag, 3, g) for g in genders)
+            for tag in readings
+        ):
+            return False
+    return True
 
 
 def a_company(text: str, person: NewName) -> bool:
