@@ -9,8 +9,10 @@ municipality's board named by its adjective keeps its town, as "Miejski Ośrodek
 Cases: "Zarząd" with or without a municipality's adjective, one or two SGJP common nouns in the
 genitive as what it manages, in every case morfeusz2 generates (relations_templates.
 phrase_forms), in sentence templates.
-Control: a foundation's, an association's, a voivodeship's or a district's own board ("Zarząd
-Fundacji Kolba") is no body named "Zarząd …", as before.
+Control: a foundation's, an association's, a voivodeship's or a district's own board followed
+by a noun ("Zarząd Fundacji Kolba") is no body named "Zarząd …", as before. (Session 40: a
+voivodeship's or a county's board named by its adjective is a body,
+test_bodies_self_government_boards.)
 Measured on 0a48245: 0.0 % -> 100 %; control 100 % both.
 """
 

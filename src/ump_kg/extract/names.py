@@ -3317,15 +3317,50 @@ BOARDS_OWNERS = frozenset(
 def a_managing_board(surface: list[str], index: int) -> bool:
     """ "Gdański Zarząd Nieruchomości Komunalnych", "Zarząd Dróg i Zieleni", "Zarząd Transportu
     Miejskiego": a town's body that manages the things its complement names, a body of its own;
-    not a body's or a territory's own board ("Zarząd Fundacji", "Zarząd Województwa")."""
+    so is a self-government's executive board ("Zarząd Województwa Pomorskiego", "Zarząd
+    Powiatu Kartuskiego"); not another body's own board ("Zarząd Fundacji")."""
     if index + 1 >= len(surface) or not head_lemma(surface[index]) & {"zarząd"}:
         return False
     following = surface[index + 1]
+    if self_governments_board(surface[index + 1 : index + 3]):
+        return True
     return (
         noun_in_case(following, "gen")
         and not readings_of(following, ("adj",))
         and not head_lemma(following) & (BODY_HEADS | TOWN_WORDS | BOARDS_OWNERS)
     )
+
+
+def self_governments_board(after: list[str]) -> bool:
+    """Whether the words after "Zarząd" name a self-government whose board it is, in the
+    genitive: its kind and its adjective ("Województwa Pomorskiego", "Powiatu Kartuskiego") or
+    its adjective and kind ("Górnośląsko-Zagłębiowskiej Metropolii")."""
+    if len(after) < 2 or not all(w[:1].isupper() for w in after):
+        return False
+    first, second = after
+    for kind, adjective in ((first, second), (second, first)):
+        if (
+            head_lemma(kind) & SELF_GOVERNMENTS
+            and noun_in_case(kind, "gen")
+            and adjective_in_the_genitive(adjective)
+        ):
+            return True
+    return False
+
+
+def adjective_in_the_genitive(word: str) -> bool:
+    """ "Pomorskiego", "Kujawsko-Pomorskiego": an adjective's genitive singular (each part of
+    a compound's last word)."""
+    last = word.split("-")[-1]
+    return any(
+        tag.startswith("adj") and tag_has(tag, 1, "sg") and tag_has(tag, 2, "gen")
+        for _, tag, _ in analyses(last)
+    )
+
+
+# Self-governments whose executive is a board (zarząd): a voivodeship's, a county's, the
+# Upper Silesian metropolis's
+SELF_GOVERNMENTS = frozenset({"województwo", "powiat", "metropolia"})
 
 
 # Bodies that Polish numbers with a Roman ordinal before the name ('VIII Liceum
