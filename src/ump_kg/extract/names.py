@@ -2351,10 +2351,20 @@ def initials_spelt_out(short: str, full: str) -> bool:
 
 
 def same_lemmas(one: str, other: str) -> bool:
-    """Two names of the same words, each pair the same or forms of one SGJP lemma."""
+    """Two names of the same words, each pair the same or forms of one SGJP lemma; a number is
+    itself ("Uchwała Nr LII/964/16 …" and "uchwała nr XXXI/523/15 …" are two)."""
     first, second = one.split(), other.split()
     return len(first) == len(second) and all(
-        a == b or bool(word_lemmas(a) & word_lemmas(b)) for a, b in zip(first, second, strict=True)
+        a.casefold() == b.casefold()
+        or (not a_number(a) and not a_number(b) and bool(word_lemmas(a) & word_lemmas(b)))
+        for a, b in zip(first, second, strict=True)
+    )
+
+
+def a_number(word: str) -> bool:
+    """A word with a digit, or a Roman numeral of a number's parts ("XXXI/523/15", "12", "IV")."""
+    return any(tag in ("dig", "romandig") for _, tag, _ in analyses(word)) or any(
+        c.isdigit() for c in word
     )
 
 

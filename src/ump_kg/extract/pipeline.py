@@ -1305,6 +1305,11 @@ def subject_words(label: str) -> set[str]:
     return {w[:5] for w in words if w not in SUBJECT_GLUE}
 
 
+def numbers_of(label: str) -> set[str]:
+    """The words of a name with a digit in them ("XXXI/523/15", "2024")."""
+    return {w.casefold() for w in label.split() if any(c.isdigit() for c in w)}
+
+
 def one_document_named_twice(ctx: DocumentContext) -> None:
     """A page headed "Stanowisko Zarządu UMP … w sprawie projektu ustawy o zmianie ustawy o
     cudzoziemcach" that then says the Board "przyjął stanowisko w sprawie rządowego projektu
@@ -1332,6 +1337,8 @@ def one_document_named_twice(ctx: DocumentContext) -> None:
             for iri in longer
             if len(words) >= 3
             and len(words & subject_words(ctx.entities[iri].label_pl)) >= 0.8 * len(words)
+            # ("decyzja nr XII/78/24" is no other "Decyzja Nr XII/877/24": a number is itself)
+            and numbers_of(label) <= numbers_of(ctx.entities[iri].label_pl)
         ]
         if len(covering) == 1:
             renamed[short] = covering[0]
