@@ -82,6 +82,7 @@ from .places import (
     town_written,
     venues_where_held,
 )
+from .plural_bodies import plural_bodies_in_their_towns
 from .relations import directors_of_city_bureaus, find_relations
 from .sentences import Sentence, split_sentences
 
@@ -614,6 +615,7 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     units_for_poland(ctx)
     cities_of_their_officers(ctx)
     place_the_unplaced(ctx)
+    plural_bodies_in_their_towns(ctx)
     events_placed_by_their_host(ctx)  # where the bodies are is known by now
     team_meetings_without_a_city(ctx)
     days_of_an_event_told_apart(ctx)

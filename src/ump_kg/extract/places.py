@@ -438,6 +438,10 @@ def slots(text: str, language: str) -> Iterator[tuple[int, int, str]]:
                 and NAME_GOES_ON.search(text, max(0, match.start() - 80), match.start())
                 and not an_events_name_before(text, match.start())
             ):
+                # the town is the name's; the towns listed after it are places of the page
+                # ("Punkty Informacyjne dla Cudzoziemców w Gdańsku i Gdyni")
+                written = one_town(match.group("name"))
+                yield from rest_of_the_list(text, match.start("name") + len(written))
                 continue
             yield match.start("name"), match.end("name"), match.group("name")
             if pattern is not BEFORE_A_DATE:

@@ -713,12 +713,15 @@ def person_base_form(words: list[str], before: tuple[str, ...] = ()) -> str:
     return found.base if found else " ".join(words)
 
 
-def phrase_base_form(words: list[str], heads: AbstractSet[str] = frozenset()) -> str:
+def phrase_base_form(
+    words: list[str], heads: AbstractSet[str] = frozenset(), singular: bool = False
+) -> str:
     """Nominative of a name phrase: the leading agreeing words change, the rest stays.
 
     'Europejskim Centrum Solidarności' -> 'Europejskie Centrum Solidarności'. Where the caller
     knows the head noun's lemma (a body's name is headed by a word for a body), `heads` keeps
     the head's readings of those lemmas: 'W Klubie …' is klub's locative, not kluba's dative.
+    `singular` names one of a plural's things ('Centra Integracji' -> 'Centrum Integracji').
     """
     segment = with_head_lemmas(agreeing_segment(words), heads)
     found = common_number_case(segment) if segment else None
@@ -732,6 +735,7 @@ def phrase_base_form(words: list[str], heads: AbstractSet[str] = frozenset()) ->
     number, case = found
     readings = segment_lemmas(segment, number, case)
     gender = head_gender(readings)
+    number = "sg" if singular else number
     result = []
     for word, (lemma, tag) in zip(words, readings, strict=False):
         pos = "subst" if tag.startswith("subst") else "adj"
