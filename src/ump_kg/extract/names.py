@@ -223,7 +223,7 @@ PLACE_HEADS |= {"arena", "pałacyk"}
 STATION_HEADS = frozenset({"dworzec", "lotnisko", "terminal"})
 PLACE_HEADS |= STATION_HEADS
 VENUE_HEADS |= PLACE_HEADS
-WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*")
+WORD = re.compile(r"ds\.|im\.|m\.st\.|\w+(?:-\w+)*(?:\+(?!\w))?")
 CAPITALISED = re.compile(r"^[A-ZŁŚŻŹĆŃÓĘĄ]")
 
 
