@@ -1419,7 +1419,7 @@ def find_named_bodies(text: str, taken: list[Mention], language: str = "pl") -> 
         in_place = seat is not None and after_locative_preposition(text, match.start())
         # ("w Miejskim Ośrodku Pomocy Społecznej w Rzeszowie": a local unit is a body there)
         kind = body_kind(heads, venue_position=in_place and not a_local_unit(surface, head))
-        kind = "org" if kind is None and a_managing_board(surface, head) else kind
+        kind = "org" if kind is None and a_board_or_self_government(surface, head) else kind
         if kind is None or (kind == "document" and last_of_a_complement(text, match.start())):
             continue
         if kind in ("org", "unit", "venue") and a_kind_of_bodies(surface, head):
@@ -3302,7 +3302,7 @@ def head_index(surface: list[str]) -> int | None:
     Biblioteki …'); a phrase that starts with any other word is no name."""
     adjectives = 0
     for index, word in enumerate(surface[:5]):
-        if head_lemma(word) & BODY_HEADS or a_managing_board(surface, index):
+        if head_lemma(word) & BODY_HEADS or a_board_or_self_government(surface, index):
             nouns = readings_of(word, ("subst",))
             before = [readings_of(w, ("adj", "ppas", "pact")) for w in surface[:index] if w != "i"]
             # 'w Sali Błękitnej Urzędu …': an adjective that does not agree is not the body's.
@@ -3338,6 +3338,28 @@ def a_managing_board(surface: list[str], index: int) -> bool:
         noun_in_case(following, "gen")
         and not readings_of(following, ("adj",))
         and not head_lemma(following) & (BODY_HEADS | TOWN_WORDS | BOARDS_OWNERS)
+    )
+
+
+def a_board_or_self_government(surface: list[str], index: int) -> bool:
+    return a_managing_board(surface, index) or a_self_government(surface, index)
+
+
+def a_self_government(surface: list[str], index: int) -> bool:
+    """ "Samorząd Województwa Pomorskiego", "z Województwem Lubelskim": a voivodeship's
+    self-government, a body; written with capitals, the voivodeship is the legal person that
+    signs and runs things ("w województwie lubelskim" is the region)."""
+    word = surface[index]
+    if not word[:1].isupper() or index + 1 >= len(surface):
+        return False
+    lemmas = head_lemma(word)
+    if lemmas & {"samorząd"}:
+        return self_governments_board(surface[index + 1 : index + 3])
+    following = surface[index + 1]
+    return (
+        bool(lemmas & {"województwo"})
+        and following[:1].isupper()
+        and agree(readings_of(following, ("adj",)), readings_of(word, ("subst",)))
     )
 
 
