@@ -4022,7 +4022,7 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
                 word = candidates[index]
         elif token in ("i", "oraz") and words and following in PREPOSITIONS_AFTER_AND:
             break  # "na stronie OBM UW i na Facebooku": "i" joins two places, not two words
-        elif token in ("i", "oraz") and words and ROLE_WORD.fullmatch(following):
+        elif token in ("i", "oraz") and words and opens_a_post(following):
             break  # "przewodnicząca Rady ds. Cudzoziemców i dyrektorka Wydziału …": a 2nd post
         elif token in ("i", "oraz") and words and english_name_from(candidates, index + 1):
             break  # "Fundacja Ocalenie oraz Icelandic Human Rights Centre": two bodies
@@ -4176,6 +4176,30 @@ def patron_titles_after(text: str, candidates: list[re.Match[str]], at: int) -> 
 
 
 # A word for a post (lower case) that starts a new phrase, never a word of a name's complement.
+def opens_a_post(word: str) -> bool:
+    """A word for a post after "i"/"oraz": in small letters ("i dyrektorka Wydziału …"), or
+    capitalised as official Polish writes one's post, in the singular ("oraz Komendant Straży
+    Miejskiej w Łodzi Zbigniew Kuleta"; "i Kierowników Placówek" may be a name's complement)."""
+    if ROLE_WORD.fullmatch(word):
+        return True
+    return (
+        word[:1].isupper()
+        and bool(ROLE_WORD.fullmatch(word.lower()) or head_lemma(word) & CAPITALISED_POSTS)
+        and any(
+            tag.startswith("subst") and tag_has(tag, 1, "sg") and lemma.lower() == lemma
+            for lemma, tag, _ in analyses(word)
+        )
+    )
+
+
+# Posts official Polish writes with a capital, beyond ROLE_WORD's
+CAPITALISED_POSTS = frozenset(
+    {"komendant", "dziekan", "prodziekan", "rektor", "prorektor", "kanclerz", "burmistrz"}
+    | {"wójt", "starosta", "wojewoda", "wicewojewoda", "marszałek", "wicemarszałek", "konsul"}
+    | {"ambasador", "prezydent", "wiceprezydent", "kurator", "minister", "wiceminister"}
+)
+
+
 ROLE_WORD = re.compile(
     r"(?:wice)?(?:dyrektor|naczelni|zastęp|kierowni|koordynator|prezes|przewodnicząc|sekretarz|"
     r"pełnomocni|specjalist|inspektor|doradc|rzeczni|członki|członek)\w*"
