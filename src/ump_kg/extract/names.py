@@ -3740,6 +3740,15 @@ def unquoted_initiative_titles(text: str, taken: list[Mention]) -> list[NewName]
             continue
         kind = "programme" if m.group("kind") == "program" else "project"
         found.append(NewName(start, end, title, title, kind))
+    for m in TITLE_CALLED.finditer(text):
+        # "Mazowiecka część projektu będzie nosić nazwę Mazowieckie Mosty Międzykulturowe",
+        # "program pod nazwą Otwarty Gdańsk": what an initiative is called, in the nominative
+        group = "quoted" if m["quoted"] else "title"
+        start, end = m.start(group), m.end(group)
+        if any(t.start < end and start < t.end and t.kind != "city" for t in taken):
+            continue
+        kind = "programme" if m.group("kind").lower() == "program" else "project"
+        found.append(NewName(start, end, m[group], m[group].strip(), kind))
     for m in ONE_WORD_TITLE_AFTER_KIND.finditer(text):
         # "w ramach rządowego programu RODAK", "projektu ADMIn4ALL": one word in capitals, or
         # a brand with capitals and digits in it, is the title (an acronym the page or the
@@ -3769,6 +3778,17 @@ UNQUOTED_TITLE_AFTER_KIND = re.compile(
     # before a capitalised word, and the programme's years, go on the title)
     r"(?P<title>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+(?:(?:dla|na|w|we|i|z|ze|do)[ \t]+)?"
     r"[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){1,6}(?:[ \t]+\d{4}[–-]\d{4})?)(?![\w-])"
+)
+
+
+# "projektu będzie nosić nazwę X", "program pod nazwą X", "projekt o nazwie X": the initiative's
+# word, a few words, then its name after the word for a name (which stays in the nominative)
+TITLE_CALLED = re.compile(
+    r"(?<![\w-])(?P<kind>[Pp]rogram|[Pp]rojek)\w*[ \t]+(?:[^\s.;:!?„\"]+[ \t]+){0,5}?"
+    r"(?:nazwę|nazwą|nazwie)[ \t]+"
+    r"(?:[„\"](?P<quoted>[^”\"“„]{3,160})[”\"“]|"
+    r"(?P<title>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*(?:[ \t]+(?:(?:dla|na|w|we|i|z|ze|do)[ \t]+)?"
+    r"[A-ZŁŚŻŹĆŃÓĘĄ][\w-]*){0,6})(?![\w-]))"
 )
 
 
