@@ -356,21 +356,7 @@ def nominative_given_genders(word: str) -> set[str]:
 
 
 def nominative_surname_of(word: str, genders: set[str]) -> bool:
-    """Whether every part of a surname may be a nominative singular of one of the genders, or
-    is unknown to SGJP."""
-    for part in word.split("-"):
-        readings = [tag for _, tag, _ in analyses(part)]
-        if not readings or all(tag == "ign" for tag in readings):
-            continue
-        if not any(
-            tag.startswith(("subst", "adj"))
-            and tag_has(tag, 1, "sg")
-            and tag_has(tag, 2, "nom")
-            and any(tag_has(tag, 3, g) for g in genders)
-            for tag in readings
-        ):
-            return False
-    return True
+    return surname_in_case(word, genders, "nom")
 
 
 def a_company(text: str, person: NewName) -> bool:
@@ -1306,8 +1292,12 @@ def in_a_patrons_name(text: str, start: int) -> bool:
 
 
 def surname_in_the_genitive(word: str, genders: set[str]) -> bool:
-    """Whether every part of a surname ("Nowaka", "Curie-Skłodowskiej") may be a genitive
-    singular of one of the given name's genders, or is unknown to SGJP (and may be anything)."""
+    return surname_in_case(word, genders, "gen")
+
+
+def surname_in_case(word: str, genders: set[str], case: str) -> bool:
+    """Whether every part of a surname ("Nowaka", "Curie-Skłodowskiej") may be a singular of
+    one of the given name's genders in the case, or is unknown to SGJP (and may be anything)."""
     for part in word.strip('.,;:)”"').split("-"):
         readings = [tag for _, tag, _ in analyses(part)]
         if not readings or all(tag == "ign" for tag in readings):
@@ -1315,7 +1305,7 @@ def surname_in_the_genitive(word: str, genders: set[str]) -> bool:
         if not any(
             tag.startswith(("subst", "adj"))
             and tag_has(tag, 1, "sg")
-            and tag_has(tag, 2, "gen")
+            and tag_has(tag, 2, case)
             and any(tag_has(tag, 3, g) for g in genders)
             for tag in readings
         ):
@@ -4195,7 +4185,6 @@ def patron_titles_after(text: str, candidates: list[re.Match[str]], at: int) -> 
     return count - at if closes and CAPITALISED.match(candidates[count].group(0)) else 0
 
 
-# A word for a post (lower case) that starts a new phrase, never a word of a name's complement.
 def opens_a_post(word: str) -> bool:
     """A word for a post after "i"/"oraz": in small letters ("i dyrektorka Wydziału …"), or
     capitalised as official Polish writes one's post, in the singular ("oraz Komendant Straży
@@ -4220,6 +4209,7 @@ CAPITALISED_POSTS = frozenset(
 )
 
 
+# A word for a post (lower case) that starts a new phrase, never a word of a name's complement.
 ROLE_WORD = re.compile(
     r"(?:wice)?(?:dyrektor|naczelni|zastęp|kierowni|koordynator|prezes|przewodnicząc|sekretarz|"
     r"pełnomocni|specjalist|inspektor|doradc|rzeczni|członki|członek)\w*"
