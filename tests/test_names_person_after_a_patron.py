@@ -8,7 +8,7 @@ name (names.patrons_name_end). Cases: bodies in the genitive after a post, patro
 drawn from SGJP's given names and surnames (the patron in the genitive, the person in the
 nominative), in sentence templates. Control: the person before the body, with a comma, as read
 before.
-Measured on 52a73db: 0.0 % -> 100 %; control 99.2 % both ("Harry’ego": an apostrophe ends the
+Measured on 52a73db: 0.0 % -> 100 %; control 99.2 % both ("Harry'ego": an apostrophe ends the
 patron, as before).
 """
 
