@@ -469,6 +469,10 @@ def seated_by_a_town_adjective(
     found = []
     for name in names:
         city = town_adjective_before(text, name.start, reference)
+        if city is not None and seat_from_another_mention(name):
+            # ("dyrektorka MOPR w Poznaniu" … "z lubelskiego MOPR": the seat the page gave the
+            # name elsewhere is another town's body; the adjective says this one's)
+            name = replace(name, base=SEAT_AT_THE_END.sub("", name.base))
         if city is None or name.kind not in ("org", "unit") or SEAT_AT_THE_END.search(name.base):
             found.append(name)
             continue
@@ -483,6 +487,12 @@ def seated_by_a_town_adjective(
         town = case_form(reference.gazetteer.entries[city].label_pl, "loc")
         found.append(replace(name, base=f"{name.base} {locative_phrase(town)}"))
     return found
+
+
+def seat_from_another_mention(name: NewName) -> bool:
+    """Whether the name's seat is not written where it stands: the page named the body with its
+    town elsewhere (`same_body_same_name`)."""
+    return bool(SEAT_AT_THE_END.search(name.base)) and not SEAT_AT_THE_END.search(name.text)
 
 
 def town_adjective_before(text: str, start: int, reference: Reference) -> str | None:
