@@ -466,9 +466,11 @@ def feminine_adjectival_nominative(word: str, case: str) -> str | None:
 # A man's surname SGJP does not know as one declines as a masculine noun: "Tomasza Sieniowa",
 # "Tomaszem Sieniowem", "Tomaszowi Sieniowowi" are "Tomasz Sieniow". Only endings after a hard
 # consonant are taken off, which no stem alternation follows ("Jankiem" is "Janek", not
-# "Jank").
+# "Jank"). Nor does any follow j, s, ż or ch, which foreign names end in ("Romanem Kabaczijem",
+# "Dmytrem Lubinetsem" are "Roman Kabaczij", "Dmytro Lubinets"); c and l do take one ("Adamcem"
+# is "Adamiec", "Wróblem" "Wróbel").
 MASCULINE_NOUN_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em"}
-HARD_STEM = re.compile(r"[bdfłmnprtwz]$")
+HARD_STEM = re.compile(r"(?:[bdfłmnprtwzsjż]|ch)$")
 
 
 # A man's surname in -a declines as a woman's noun does ("z Lechem Wałęsą", "Andrijem
