@@ -2054,6 +2054,7 @@ SEAT_HEADS = STATE_SEAT_HEADS | {
     "punkt",  # "Punkt Informacyjny dla Cudzoziemców w Katowicach"
     "rada",  # "Rada Miejska w Łodzi", "Rada Konsultacyjna w Krakowie"
     "zarząd",  # "Miejski Zarząd Budynków w Rzeszowie" (a managing board: a_managing_board)
+    "inspektorat",  # "Okręgowy Inspektorat Pracy w Krakowie" (one in every district)
 }
 
 
