@@ -1059,6 +1059,14 @@ def in_tense_of(
     return replace(mention, first=first, last=last) if first and last else mention
 
 
+def announced_after(text: str, mention: DateMention, written: dt.date) -> DateMention:
+    """A day told in the future, read before the day its item was written, is the next year's."""
+    past, future = tense_of_the_date(text, mention)
+    if not future or past or not isinstance(mention.last, dt.date) or mention.last >= written:
+        return mention
+    return in_tense_of(text, mention, written)
+
+
 def real_year(day: dt.date, shift: int) -> dt.date | None:
     return real_date(day.year + shift, day.month, day.day)
 
@@ -1115,7 +1123,8 @@ def by_paragraph_years(text: str, mentions: list[DateMention]) -> list[DateMenti
     """A day without a year in a paragraph (or a list's item) that has written a day with its
     year before it is read in the year that puts it nearest that day: an item of a news list
     dated "23 marca 2021" that goes on "spotkali się tego dnia (23 marca)" speaks of 2021,
-    whatever the page's date; "12 grudnia 2021 … 15 stycznia" of January 2022."""
+    whatever the page's date; "12 grudnia 2021 … 15 stycznia" of January 2022. A day announced
+    after the item's dateline comes after it."""
     written = [
         m
         for m in mentions
@@ -1130,6 +1139,12 @@ def by_paragraph_years(text: str, mentions: list[DateMention]) -> list[DateMenti
             mention = read_by_the_days_year(text, mention, before[-1])
         if mention.year_inferred and isinstance(mention.first, dt.date) and before:
             mention = nearest_to(mention, before[-1])
+            anchor = before[-1].first
+            if before[-1].dateline and isinstance(anchor, dt.date):
+                # (the item was written that day: what it announces comes after it, "(pik.pl,
+                # 6 kwietnia 2019) … spotkają się 19 października"; a report keeps the nearest
+                # day, as session 29 read it: test_dates_year_of_the_paragraph)
+                mention = announced_after(text, mention, anchor)
         result.append(mention)
     return result
 

@@ -1137,7 +1137,7 @@ def time_of_undated_page(text: str) -> dt.date | None:
     written (a horizon's end year is never taken), and a single year counts only in a clause
     told in the past (`a_horizon`). A page that names no year leaves its year-less dates
     unread, as problems."""
-    dates = [d for d in find_dates(text, None) if not d.problem and not d.dateline]
+    dates = [d for d in find_dates(text, None) if not d.problem]
     days = [d.first.year for d in dates if d.first is not None and not d.year_inferred]
     months = [d.year for d in dates if d.first is None and d.month is not None and d.year]
     years = [
