@@ -311,10 +311,13 @@ def dates_in_years(parts: Parts, start_year: int) -> tuple[dt.date, dt.date] | s
     return first, last
 
 
+WEEKDAY_CONFLICT = "the text names a "
+
+
 def weekday_problem(parts: Parts, first: dt.date) -> str | None:
     if parts.weekday is None or first.weekday() == parts.weekday:
         return None
-    return f"the text names a {WEEKDAYS_EN[parts.weekday]}, but {first} is a {first:%A}"
+    return f"{WEEKDAY_CONFLICT}{WEEKDAYS_EN[parts.weekday]}, but {first} is a {first:%A}"
 
 
 def written_start_year(parts: Parts, published: dt.date | None) -> int | None:
@@ -1137,6 +1140,10 @@ def by_paragraph_years(text: str, mentions: list[DateMention]) -> list[DateMenti
         if before and mention.problem == NO_YEAR_NO_PUBLICATION:
             # (on a page with no date of its own, the item's date is the only one to read it by)
             mention = read_by_the_days_year(text, mention, before[-1])
+        elif before and (mention.problem or "").startswith(WEEKDAY_CONFLICT):
+            # ("(radiopik.pl, 24 sierpnia 2025). W niedzielę 24 sierpnia …" on a page of 2023:
+            # the weekday fits the item's year, not the page's)
+            mention = read_near_the_items_day(text, mention, before[-1], paragraph)
         if mention.year_inferred and isinstance(mention.first, dt.date) and before:
             mention = nearest_to(mention, before[-1])
             anchor = before[-1].first
@@ -1157,6 +1164,20 @@ def read_by_the_days_year(text: str, mention: DateMention, anchor: DateMention) 
         replace(m, start=m.start + mention.start, end=m.end + mention.start)
         for m in find_dates(text[mention.start : mention.end], anchor.first)
         if m.start == 0 and m.end == mention.end - mention.start and not m.problem
+    ]
+    return again[0] if len(again) == 1 else mention
+
+
+def read_near_the_items_day(
+    text: str, mention: DateMention, anchor: DateMention, paragraph: int
+) -> DateMention:
+    """A year-less day whose weekday does not fit the page's reading, read again (with the
+    weekday before it) nearest the day its item wrote; as it was if it fits no year there."""
+    assert isinstance(anchor.first, dt.date)
+    again = [
+        replace(m, start=m.start + paragraph, end=m.end + paragraph)
+        for m in find_dates(text[paragraph : mention.end], anchor.first)
+        if m.end == mention.end - paragraph and not m.problem
     ]
     return again[0] if len(again) == 1 else mention
 
