@@ -396,6 +396,8 @@ def towns_in_town_slots(
                 continue
             if written.isupper() and len(written) > 1:
                 continue  # "prezydenta RP", "Prezydent USA": a country's acronym, no town
+            if a_country_in_the_genitive(written):
+                continue  # "prezydent Ukrainy Wołodymyr Zełenski": a head of state, no town
             name = any_town_written(written, text)
             if name is not None:
                 found.append(NewName(start, end, written, name, "city"))
