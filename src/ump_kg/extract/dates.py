@@ -1145,7 +1145,19 @@ def by_paragraph_years(text: str, mentions: list[DateMention]) -> list[DateMenti
             # the weekday fits the item's year, not the page's)
             mention = read_near_the_items_day(text, mention, before[-1], paragraph)
         if mention.year_inferred and isinstance(mention.first, dt.date) and before:
-            mention = nearest_to(mention, before[-1])
+            moved = nearest_to(mention, before[-1])
+            if a_weekday_before(text, mention) and moved.first != mention.first:
+                # ("(…, 17 lutego 2021). W poniedziałek 27 marca" on a page of 2023: 27 March
+                # 2021 was a Saturday; a day whose weekday fits no year near its item's stays
+                # unread)
+                moved = read_near_the_items_day(text, mention, before[-1], paragraph)
+                if moved is mention:
+                    moved = DateMention(
+                        mention.start,
+                        mention.end,
+                        problem=f"the weekday fits no year near the item's day {before[-1].first}",
+                    )
+            mention = moved
             anchor = before[-1].first
             if before[-1].dateline and isinstance(anchor, dt.date):
                 # (the item was written that day: what it announces comes after it, "(pik.pl,
@@ -1166,6 +1178,14 @@ def read_by_the_days_year(text: str, mention: DateMention, anchor: DateMention) 
         if m.start == 0 and m.end == mention.end - mention.start and not m.problem
     ]
     return again[0] if len(again) == 1 else mention
+
+
+# A weekday written right before a date ("w poniedziałek 27 marca", "środa, 13 czerwca")
+WEEKDAY_RIGHT_BEFORE = re.compile(r"(?:" + WEEKDAY.replace("{n}", "w") + r")\s*[,:]?\s*$")
+
+
+def a_weekday_before(text: str, mention: DateMention) -> bool:
+    return WEEKDAY_RIGHT_BEFORE.search(text[max(0, mention.start - 20) : mention.start]) is not None
 
 
 def read_near_the_items_day(
