@@ -991,9 +991,12 @@ def post_after_a_third_word(text: str, end: int, given: str, initial: str | None
 
 
 # A man's post in an oblique case after his name: "…, przedstawiciela UNICEF", "…, dyrektorem
-# biura", "…, konsulowi generalnemu", "…, radnego miasta": the ending gives the case.
+# biura", "…, konsulowi generalnemu", "…, radnego miasta", "…, krajowym koordynatorem": the
+# post's ending gives the case.
 MANS_POST_OBLIQUE = re.compile(
-    r"(?i:\s*,\s*(?:(?:przedstawiciel|dyrektor|koordynator|prezes|ambasador|konsul|burmistrz|"
+    # (a rank before the post agrees with it: "…, krajowym koordynatorem", "…, starszego …")
+    r"(?i:\s*,\s*(?:[a-ząćęłńóśźż]+(?:ym|im|ego|iego|emu|iemu)\s+)?"
+    r"(?:(?:przedstawiciel|dyrektor|koordynator|prezes|ambasador|konsul|burmistrz|"
     r"wiceprezydent|prezydent|pełnomocnik|ekspert|założyciel|kierownik|asystent|rzecznik|badacz|"
     r"profesor|sekretarz|szef|członk|pracownik|urzędnik|naczelnik|trener)(?P<end>iem|em|owi|a)|"
     # (a noun in -ca, "wykładowca", is of the -a declension: its -a is the nominative)
