@@ -1145,27 +1145,29 @@ def by_paragraph_years(text: str, mentions: list[DateMention]) -> list[DateMenti
             # the weekday fits the item's year, not the page's)
             mention = read_near_the_items_day(text, mention, before[-1], paragraph)
         if mention.year_inferred and isinstance(mention.first, dt.date) and before:
-            moved = nearest_to(mention, before[-1])
-            if a_weekday_before(text, mention) and moved.first != mention.first:
-                # ("(…, 17 lutego 2021). W poniedziałek 27 marca" on a page of 2023: 27 March
-                # 2021 was a Saturday; a day whose weekday fits no year near its item's stays
-                # unread)
-                moved = read_near_the_items_day(text, mention, before[-1], paragraph)
-                if moved is mention:
-                    moved = DateMention(
-                        mention.start,
-                        mention.end,
-                        problem=f"the weekday fits no year near the item's day {before[-1].first}",
-                    )
-            mention = moved
-            anchor = before[-1].first
-            if before[-1].dateline and isinstance(anchor, dt.date):
-                # (the item was written that day: what it announces comes after it, "(pik.pl,
-                # 6 kwietnia 2019) … spotkają się 19 października"; a report keeps the nearest
-                # day, as session 29 read it: test_dates_year_of_the_paragraph)
-                mention = announced_after(text, mention, anchor)
+            mention = in_the_items_year(text, mention, before[-1], paragraph)
         result.append(mention)
     return result
+
+
+def in_the_items_year(
+    text: str, mention: DateMention, anchor: DateMention, paragraph: int
+) -> DateMention:
+    """A year-less day read nearest the day its item wrote before it (`by_paragraph_years`)."""
+    moved = nearest_to(mention, anchor)
+    if a_weekday_before(text, mention) and moved.first != mention.first:
+        # ("(…, 17 lutego 2021). W poniedziałek 27 marca" on a page of 2023: 27 March 2021 was
+        # a Saturday; a day whose weekday fits no year near its item's stays unread)
+        moved = read_near_the_items_day(text, mention, anchor, paragraph)
+        if moved is mention:
+            problem = f"the weekday fits no year near the item's day {anchor.first}"
+            return DateMention(mention.start, mention.end, problem=problem)
+    if anchor.dateline and isinstance(anchor.first, dt.date):
+        # (the item was written that day: what it announces comes after it, "(pik.pl, 6 kwietnia
+        # 2019) … spotkają się 19 października"; a report keeps the nearest day, as session 29
+        # read it: test_dates_year_of_the_paragraph)
+        return announced_after(text, moved, anchor.first)
+    return moved
 
 
 def read_by_the_days_year(text: str, mention: DateMention, anchor: DateMention) -> DateMention:

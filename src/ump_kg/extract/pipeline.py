@@ -1127,16 +1127,16 @@ def month_in_the_address(source: str | None) -> dt.date | None:
 
 def time_of_undated_page(text: str) -> dt.date | None:
     """A page without a publication date (a news list, a digest) is read in the year of the
-    dates it writes in full (the most frequent, the latest of equals: a page is written after
-    the days it reports, so of a recalled meeting and a new one the new one's year is the
-    page's): a date without a year
-    ("8–9 października") among items dated "11–12 czerwca 2018 r." is of 2018. Without full
-    dates, the months of a year it names ("w czerwcu 2018 r."), and without those the years
-    it names ("Strategia … na lata 2018–2022", "W 2018 r. miasto przyjęło …"): a news item
-    names its own year more often than any other, a range of years starts in the year it was
-    written (a horizon's end year is never taken), and a single year counts only in a clause
-    told in the past (`a_horizon`). A page that names no year leaves its year-less dates
-    unread, as problems."""
+    dates it writes in full, its datelines' among them ("(lubelski.pl, zapowiedź z listopada
+    2021 r.)" dates an item, though no event takes it): the most frequent, the latest of equals
+    (a page is written after the days it reports, so of a recalled meeting and a new one the new
+    one's year is the page's): a date without a year ("8–9 października") among items dated
+    "11–12 czerwca 2018 r." is of 2018. Without full dates, the months of a year it names ("w
+    czerwcu 2018 r."), and without those the years it names ("Strategia … na lata 2018–2022",
+    "W 2018 r. miasto przyjęło …"): a news item names its own year more often than any other, a
+    range of years starts in the year it was written (a horizon's end year is never taken), and
+    a single year counts only in a clause told in the past (`a_horizon`). A page that names no
+    year leaves its year-less dates unread, as problems."""
     dates = [d for d in find_dates(text, None) if not d.problem]
     days = [d.first.year for d in dates if d.first is not None and not d.year_inferred]
     months = [d.year for d in dates if d.first is None and d.month is not None and d.year]

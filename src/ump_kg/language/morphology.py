@@ -467,7 +467,7 @@ def feminine_adjectival_nominative(word: str, case: str) -> str | None:
 # "Tomaszem Sieniowem", "Tomaszowi Sieniowowi" are "Tomasz Sieniow". Only endings after a hard
 # consonant are taken off, which no stem alternation follows ("Jankiem" is "Janek", not
 # "Jank"). Nor does any follow j, s, ż or ch, which foreign names end in ("Romanem Kabaczijem",
-# "Dmytrem Lubinetsem" are "Roman Kabaczij", "Dmytro Lubinets"); c and l do take one ("Adamcem"
+# "Andrija Lubinetsa" are "Roman Kabaczij", "Andrij Lubinets"); c and l do take one ("Adamcem"
 # is "Adamiec", "Wróblem" "Wróbel").
 MASCULINE_NOUN_ENDINGS = {"gen": "a", "acc": "a", "dat": "owi", "inst": "em"}
 HARD_STEM = re.compile(r"(?:[bdfłmnprtwzsjż]|ch)$")
