@@ -16,13 +16,13 @@ import random
 from tests.relations_pages import Pages, measured
 from tests.relations_templates import NEGATIVE, POSITIVE, adjective_form, rate
 from tests.test_names_foreign_men_with_an_oblique_post import (
-    A_FORMS,
     FRAMES,
     POSTS,
     ManCase,
     a_word,
     declined,
     his_name,
+    made_up_name,
 )
 
 RANKS = ("krajowy", "starszy", "regionalny", "główny", "nowy", "honorowy", "generalny")
@@ -30,10 +30,7 @@ RANKS = ("krajowy", "starszy", "regionalny", "główny", "nowy", "honorowy", "ge
 
 def a_ranked_man(rng: random.Random) -> ManCase | None:
     case = rng.choice(sorted(FRAMES))
-    words = [a_word(rng, False)]
-    if rng.random() < 0.5:
-        words.append(a_word(rng, case in A_FORMS))
-    words.append(a_word(rng, False))
+    words = made_up_name(rng, case)
     stem, endings = rng.choice(POSTS)
     rank = adjective_form(rng.choice(RANKS), "sg", case, "m1")
     if rank is None:

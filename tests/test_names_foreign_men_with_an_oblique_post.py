@@ -59,13 +59,19 @@ def declined(word: str, case: str) -> str:
     return word[:-1] + A_FORMS[case] if word.endswith("a") else word + CONSONANT_FORMS[case]
 
 
-def a_man(rng: random.Random) -> ManCase:
-    case = rng.choice(sorted(FRAMES))
-    # a middle word in -a only where its case is one the -a declension is read back from
+def made_up_name(rng: random.Random, case: str) -> list[str]:
+    """Two or three made-up words; a middle word in -a only where its case is one the -a
+    declension is read back from."""
     words = [a_word(rng, False)]
     if rng.random() < 0.5:
         words.append(a_word(rng, case in A_FORMS))
     words.append(a_word(rng, False))
+    return words
+
+
+def a_man(rng: random.Random) -> ManCase:
+    case = rng.choice(sorted(FRAMES))
+    words = made_up_name(rng, case)
     stem, endings = rng.choice(POSTS)
     written = " ".join(declined(w, case) for w in words)
     text = FRAMES[case].format(p=written, post=stem + endings[case])
