@@ -22,7 +22,7 @@ from ..rdf.convert import rdflib_graph
 from ..rdf.read import rdf_files_in, read_rdf
 from ..slug import slugify
 from ..vocab import UMP_NS as UMP
-from .context import DocumentContext, NewEntity, Reference
+from .context import DocumentContext, NewEntity, Reference, preceded_by
 from .dates import (
     DateMention,
     by_paragraph_years,
@@ -856,6 +856,23 @@ def city_right_after(ctx: DocumentContext, mention: Mention) -> Mention | None:
     )
 
 
+def city_just_before(ctx: DocumentContext, venue: Mention) -> str | None:
+    """ "spotkanie w Paryżu, w Narodowym Muzeum Historii Imigracji", "in Lyon, at the Town
+    Hall": a place named right after its town, the two set off by a comma, each after its
+    preposition, is in that town (not in the town the page names most)."""
+    return next(
+        (
+            c.iri
+            for c in ctx.mentions
+            if c.kind == "city"
+            and c.end <= venue.start
+            and re.fullmatch(r"\s*,\s*(?:w|we|in|at)(?:\s+the)?\s+", ctx.text(c.end, venue.start))
+            and preceded_by(ctx.doc.text, c.start, r"\b(?:w|we|in|at)")
+        ),
+        None,
+    )
+
+
 def place_the_unplaced(ctx: DocumentContext) -> None:
     """A new unit whose organisation no sentence names ("Biuro Obsługi Mieszkańców" in a list
     of a city's commission members) is a unit of the office of the city the page is about; a
@@ -888,8 +905,10 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
             else:
                 entity.cls = UMP + "NationalOrganisation"
         elif entity.cls == UMP + "Venue" and (iri, UMP + "inCity") not in placed:
-            if city:
-                ctx.fact(iri, "inCity", city, entity.sentence)
+            named = (city_just_before(ctx, m) for m in ctx.mentions if m.iri == iri)
+            before = next(filter(None, named), None)
+            if before or city:
+                ctx.fact(iri, "inCity", before or city, entity.sentence)
             else:
                 entity.cls = UMP + "NationalOrganisation"
     municipal_bodies_of_the_page_city(ctx)
