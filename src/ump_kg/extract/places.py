@@ -351,6 +351,11 @@ TOWN_SLOTS = (
         r"(?:Stołeczn\w+\s+)?" + NAME
     ),
 )
+# "z miastem Charków", "miasto Nancy podjęło uchwałę", "radna miasta Równe", "w mieście Łuck":
+# the word for a town in small letters, in any case, and a town's name in apposition (in the
+# nominative) or agreeing with it ("władze miasta Tarnowa"). Read only as a town GeoNames has:
+# after "miasta" a region's or a country's name also fits ("miasta Pomorza", "miasta Ukrainy").
+TOWN_AFTER_THE_WORD = re.compile(r"(?<![\w-])(?:miasto|miasta|miastu|miastem|mieście)\s+" + NAME)
 
 
 def places_named_where(
@@ -401,6 +406,15 @@ def towns_in_town_slots(
             name = any_town_written(written, text)
             if name is not None:
                 found.append(NewName(start, end, written, name, "city"))
+    for match in TOWN_AFTER_THE_WORD.finditer(text):
+        start, written = match.start("name"), one_town(match.group("name"))
+        town = town_written(written) if written[:1].isupper() else None
+        end = start + len(written)
+        if town is None or overlaps(start, end, known + mentions_of(found)):
+            continue
+        if surname_lemmas(written) & surnames or a_country_in_the_genitive(written):
+            continue
+        found.append(NewName(start, end, written, town.polish, "city"))
     return found
 
 
