@@ -118,6 +118,18 @@ def polish_town_names() -> frozenset[str]:
     )
 
 
+@cache
+def names_of_cities() -> frozenset[str]:
+    """Every name GeoNames gives a Polish city of TOWN_OF_ITS_OWN people and more, its other
+    names included ("Warszawa"): the cities whose districts a page may name after a hyphen."""
+    return frozenset(
+        str(name)
+        for c in all_towns()
+        if c["countrycode"] == "PL" and int(c["population"]) >= TOWN_OF_ITS_OWN
+        for name in (c["name"], polish_spelling(c), *(c.get("alternatenames") or ()))
+    )
+
+
 def polish_spelling(city: GeoCity) -> str:
     """A Polish town's name with its diacritics where GeoNames writes it without them
     ("Bielsko-Biala" → "Bielsko-Biała"): the town's other name that reads the same without
@@ -581,6 +593,9 @@ def town_written(written: str) -> Town | None:
         return known.get(compound)
     if " " in written:
         return None
+    hyphenated = hyphenated_place(written) if "-" in written else None
+    if hyphenated is not None:
+        return Town(hyphenated, hyphenated)
     readings = geographic_lemmas(written)
     lemmas = [lemma for lemma in readings if lemma in known]
     if lemmas:
@@ -590,6 +605,45 @@ def town_written(written: str) -> Town | None:
     if polish:
         return alternate_names()[polish[0]]
     return declined_foreign_name(written)
+
+
+# SGJP's qualifiers of a place's name and of a word that is part of one ("Zdrój", "Letnisko")
+PLACE_NAME_QUALIFIERS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
+
+
+def hyphenated_place(written: str) -> str | None:
+    """ "Polanicy-Zdroju" → "Polanica-Zdrój", "Szczawnie-Zdroju" → "Szczawno-Zdrój": a place of
+    hyphenated parts smaller than GeoNames' towns declines every part in one case; each part
+    SGJP reads as a place's name or a part of one ("Zdrój", "Letnisko") is put in the
+    nominative, where the parts' readings in the cases they share give one name only
+    ("Komarowie-Osadzie", Komarów or Komarowo, is left alone). A first part that is a city
+    ("Gdańsku-Wrzeszczu") names that city's district, left alone too."""
+    parts = written.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return None
+    if geographic_lemmas(parts[0]) & names_of_cities():
+        return None
+    readings = [place_name_readings(part) for part in parts]
+    names = {
+        "-".join(lemmas)
+        for case in CASES
+        for lemmas in itertools.product(*({lemma for lemma, c in r if c == case} for r in readings))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def place_name_readings(word: str) -> set[tuple[str, str]]:
+    """(lemma, case) of the word's readings as a capitalised noun naming a place, or a part of
+    one; a plural form only of a plural name ("Żarek": of Żarki, not of a village Żarka)."""
+    return {
+        (lemma, case)
+        for lemma, tag, qualifiers in analyses(word)
+        if tag.startswith("subst")
+        and lemma[:1].isupper()
+        and set(qualifiers) & PLACE_NAME_QUALIFIERS
+        and (tag_has(tag, 1, "sg") or tag.endswith(":pt"))
+        for case in tag.split(":")[2].split(".")
+    }
 
 
 # Case endings Polish puts on a foreign town SGJP does not know: "z Grazu", "w Grazu".
