@@ -189,6 +189,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         bodies_as_members(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
+        posts_of_voivodes(ctx, sentence)
         known_mayors_titled_after(ctx, sentence)
         known_mayors_from_their_city(ctx, sentence)
         heads_of_the_unit_named_before(ctx, sentence)
@@ -456,6 +457,48 @@ def right_after(
 
 
 # --- posts -------------------------------------------------------------------------------------
+
+
+# "wojewoda małopolski Łukasz Kmita", "z wojewodą świętokrzyskim Józefem Brykiem", "Dariusz
+# Drelich, wojewoda pomorski": the voivode's word and the voivodeship's adjective
+VOIVODE = re.compile(r"(?<![\w-])(?P<role>(?:[Ww]ice)?[Ww]ojewod\w*)\s+(?P<adjective>[\w-]+)")
+
+
+def posts_of_voivodes(ctx: DocumentContext, sentence: Sentence) -> None:
+    """A voivode (or a deputy) named with the voivodeship's adjective holds a post in the
+    voivode's office the page names by the same adjective ("Małopolski Urząd Wojewódzki"): the
+    person right after the words, or right before them and a comma. A page that names no such
+    office gives no post (the office is not made up from the title)."""
+    people = ctx.mentions_in(sentence, "person")
+    for cue in VOIVODE.finditer(sentence.text):
+        adjective = adjective_lemma(cue["adjective"])
+        office = voivodes_office_named(ctx, adjective) if adjective else None
+        if office is None:
+            continue
+        start, end = sentence.start + cue.start(), sentence.start + cue.end()
+        after = [p for p in people if right_after(ctx, end, p, r"\s*" + DEGREES)]
+        before = [
+            p for p in people if p.end <= start and re.fullmatch(r"\s*,\s*", ctx.text(p.end, start))
+        ]
+        for person in (after or before)[:1]:
+            add_post(ctx, sentence, person.iri, office, cue["role"])
+
+
+def adjective_lemma(word: str) -> str | None:
+    """ "małopolskiego" → "małopolski", "Kujawsko-Pomorskim" → "kujawsko-pomorski": an
+    adjective's masculine nominative (of a compound one, SGJP declines the last part)."""
+    first, _, last = word.lower().rpartition("-")
+    lemmas = sorted({lemma for lemma, _ in readings_of(last, ("adj",))})
+    return f"{first}-{lemmas[0]}" if first and lemmas else (lemmas[0] if lemmas else None)
+
+
+def voivodes_office_named(ctx: DocumentContext, adjective: str) -> str | None:
+    """The body of the page named "<the adjective> Urząd Wojewódzki" (with its seat or not)."""
+    for iri, entity in ctx.entities.items():
+        words = entity.label_pl.split()
+        if words[1:3] == ["Urząd", "Wojewódzki"] and adjective_lemma(words[0]) == adjective:
+            return iri
+    return None
 
 
 def mayor_city_of(ctx: DocumentContext, person: str) -> str | None:
