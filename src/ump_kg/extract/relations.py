@@ -1389,6 +1389,7 @@ def posts_before_names(ctx: DocumentContext, sentence: Sentence) -> None:
         for owner in bodies:
             if owner.start >= end and not ctx.text(end, owner.start).strip():
                 end = owner.end
+        end += field_of_the_post(ctx.text(end, sentence.end))
         person = next((p for p in people if right_after(ctx, end, p, gap)), None)
         # "Prezes Unii Metropolii Polskich, prezydent Białegostoku Tadeusz Truskolaski": a
         # mayor's post in apposition between (its own rule gives that one)
@@ -1476,9 +1477,34 @@ HELD_AFTER = (
 ROLE_TO_BODY = (
     # ("the Head of the Department of Social Policy and Health, Elżbieta Kois-Żurek")
     r"\s+of\s+(?:the\s+)?|"
-    r"\s+(?:(?:generaln|wykonawcz|naczeln|honorow|regionaln|krajow|programow|zarządzając|"
+    # ("Koordynator Krajowy UNICEF …": a capitalised title writes the adjective so too)
+    r"\s+(?:(?i:generaln|wykonawcz|naczeln|honorow|regionaln|krajow|programow|zarządzając|"
     r"merytoryczn|główn|stał|specjaln|prasow)\w*\s+)?(?:(?i:zarządu|rady|komisji)\s+)?(?:(?:(?:ds\.\s+)?[a-ząćęłńóśźż]+\s+)?(?:z|ze|w|we)\s+)?"
 )
+# "krajowy koordynator UNICEF ds. reagowania kryzysowego Rashed Mustafa Sarwar": the post's
+# field, "do spraw" and a genitive in small letters, may follow the body before the name
+FIELD_OF_THE_POST = re.compile(r"\s+ds\.((?:\s+[a-ząćęłńóśźż]+){1,4})(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def field_of_the_post(after: str) -> int:
+    """The length of the post's field at the start of `after`, 0 where there is none: each word
+    a noun or an adjective SGJP reads in the genitive ("ds. współpracy naukowej"), none a verb
+    ("ds. integracji powitała Annę Kos" is a sentence going on)."""
+    field = FIELD_OF_THE_POST.match(after)
+    if field is None:
+        return 0
+    words = field.group(1).split()
+    genitive = all(
+        any(
+            tag.split(":")[0] in ("subst", "adj", "ger") and tag_has(tag, 2, "gen")
+            for _, tag, _ in analyses(word)
+        )
+        and not readings_of(word, ("fin", "praet", "impt", "inf", "bedzie"))
+        for word in words
+    )
+    return field.end() if genitive else 0
+
+
 # "prezes Fundacji ADRA Polska dr Piotr Nowacki": a degree between the body and the name
 DEGREES = r"(?:(?:dr|prof\.|hab\.|inż\.|mgr|ks\.|doc\.)\s*)*"
 
