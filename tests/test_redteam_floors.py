@@ -18,8 +18,8 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 41 (nu, theta, iota, beta, phi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, perthro, algiz and fehu are
+# set: (recall, precision) measured at the end of session 42 (nu, theta, iota, beta, phi,
+# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, uruz, thurisaz and ansuz are
 # blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
 # 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
 # suggested by san's file names, so san is not blind; sho, yot and tsade were made in session
@@ -55,61 +55,73 @@ SETS = Path(__file__).parent / "redteam"
 # isaz were made in session 40 (most of their pages restate only the part of their sources the
 # search tool showed) and opened in 41; perthro, algiz and fehu were made in session 41 (most
 # of their pages restate only the part of their sources the search tool showed; fehu's give no
-# dated event); in 23 a head word ('Organizacja') was dropped after the totals of kaf, mem,
-# nun, phi, yot and tsade fell with it; in 24 a first version of a rule was changed after
-# tsade's totals fell with it, and a list of role words was narrowed after pe's and shin's; in
-# 25 a rule was dropped after tav's totals fell with it (with opened aleph's and pe's); in 26 a
-# rule was dropped after opened sets and the corpus fell with it (blind eth fell too); in 27 a
-# rule was kept though blind gamma's precision fell 1.3 points with it (its floor here is the
-# lower rate), for the opened sets and blind wynn it raised; in 28 a date rule was kept though
-# blind beta's precision fell 0.3 points with it (one more extracted, not inspected), for
-# opened dalet it raised; in 29 a rule giving a body with a short genitive complement its seat
-# ('Centrum Aktywności Społecznej w Białymstoku') was tried and dropped: opened ethel, kaf,
-# thorn and yogh rose with it, blind sho too, blind stigma and ani fell; in 30 blind tsade's
-# totals were seen rising with a rule on events' names (no decision followed from them); in 31
-# a rule naming a branch with its rank after its head ('Lubuski Oddział Okręgowy …') was kept
-# though blind ing's precision fell 0.4 points with it (one more extracted, not inspected), for
-# opened bani it raised; in 32 a rule giving a local unit named bare the page's city ('Miejski
-# Ośrodek Kultury w Olsztynie') was tried and dropped: opened gim, het, pe, eth, lamed and the
-# corpus fell with it, blind gamma and sho too, opened oe, qof and ben rose; in 33 a first
-# version of a rule ending a name before 'i' was changed after opened ing's precision fell with
-# it; in 34 blind beta's precision was seen rising 0.3 points with a rule on weekdays (no
-# decision followed from it); in 35 blind nu's and heta's totals were seen rising with a rule
-# on weekdays' adjectives (no decision followed from them), and a first version of a rule
-# ending a body's name before 'na' and a place was narrowed to places after opened ae's recall
-# fell with it; in 36 the rule giving a local unit named bare the page's city was tried again
-# and dropped (the corpus, opened gim, het, pe, eth, aleph and lamed fell with it, blind pi and
-# sho too; opened ben, qof, bani and sigma rose), and a first version of a rule ending a Polish
-# body's name before a word Polish does not know was narrowed after opened upsilon, waw and yot
-# fell with it (blind digamma fell too); in 37 a first version of a rule reading a diplomat's
-# post before the name was narrowed to consuls general after opened ash, gani and yot fell with
-# it (blind stigma fell too), and a first version of a rule reading acts cited by their titles
-# was narrowed to acts no article is cited from after opened kappa, omicron and alpha fell with
-# it, and a rule naming railway stations was kept though blind iota's precision fell 0.5 points
-# with it (two more extracted, not inspected), for opened sigel, aleph and rad it raised, and a
-# first version of a rule taking whom a service serves into its name was narrowed after opened
-# aleph, mu, edh, omega, calc and eoh fell with it (blind nu fell too); in 38 a first version
-# of a rule reading a foreign name before a ranked post took a relative pronoun for a rank and
-# was narrowed after opened feoh and sin fell with it (blind stigma fell too), and a rule
-# reading ombudsmen's offices was kept though opened samekh's and sin's precision fell (their
-# golds put the post in the ombudsman's Biuro; five other opened golds put it in the office);
-# in 39 a first version of a rule splitting an owner's acronym off a unit's name split any
-# acronym and was narrowed after opened lam fell with it, and a rule reading a cited page's
-# date was kept though opened peorth's recall fell (its gold gives no day for the meeting the
-# cited date had dated); in 40 a rule reading bodies named in the plural before their towns was
-# kept though opened ur's and wunjo's precision fell (their golds name such centres without the
-# owner in the name, or once without the towns), and a rule reading voivodeships'
-# self-governments was kept though opened omicron's and sampi's precision fell a little; in 41
-# blind perthro's totals were seen rising with a rule reading an undated page's datelines (no
-# decision followed from them); heta's and beta's texts were searched once in 22 for one
-# construction; one diff of pi's misses was read in session 18; rho, sigma, tau, upsilon, phi,
-# chi, psi, omega, sampi, koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot,
-# tsade, ayin, resh, waw, aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun,
-# samekh, pe, shin, tav, qof, sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani,
-# edh, bani, gani, oe, ing, yr, ior, ear, cweorth, stan, gar, calc, os, rad, feoh, lagu, ur,
-# tir, eoh, peorth, eolh, sigel, beorc, ehwaz, mann, wunjo, jera, sowilo, dagaz, othala,
-# ingwaz, hagalaz, naudiz, isaz, perthro, algiz and fehu are restated from real public pages,
-# six pages each but pe and eth)
+# dated event) and opened in 42; uruz, thurisaz and ansuz were made in session 42 (most of
+# their pages restate only the part of their sources the search tool showed); in 23 a head word
+# ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade fell with
+# it; in 24 a first version of a rule was changed after tsade's totals fell with it, and a list
+# of role words was narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals
+# fell with it (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and
+# the corpus fell with it (blind eth fell too); in 27 a rule was kept though blind gamma's
+# precision fell 1.3 points with it (its floor here is the lower rate), for the opened sets and
+# blind wynn it raised; in 28 a date rule was kept though blind beta's precision fell 0.3
+# points with it (one more extracted, not inspected), for opened dalet it raised; in 29 a rule
+# giving a body with a short genitive complement its seat ('Centrum Aktywności Społecznej w
+# Białymstoku') was tried and dropped: opened ethel, kaf, thorn and yogh rose with it, blind
+# sho too, blind stigma and ani fell; in 30 blind tsade's totals were seen rising with a rule
+# on events' names (no decision followed from them); in 31 a rule naming a branch with its rank
+# after its head ('Lubuski Oddział Okręgowy …') was kept though blind ing's precision fell 0.4
+# points with it (one more extracted, not inspected), for opened bani it raised; in 32 a rule
+# giving a local unit named bare the page's city ('Miejski Ośrodek Kultury w Olsztynie') was
+# tried and dropped: opened gim, het, pe, eth, lamed and the corpus fell with it, blind gamma
+# and sho too, opened oe, qof and ben rose; in 33 a first version of a rule ending a name
+# before 'i' was changed after opened ing's precision fell with it; in 34 blind beta's
+# precision was seen rising 0.3 points with a rule on weekdays (no decision followed from it);
+# in 35 blind nu's and heta's totals were seen rising with a rule on weekdays' adjectives (no
+# decision followed from them), and a first version of a rule ending a body's name before 'na'
+# and a place was narrowed to places after opened ae's recall fell with it; in 36 the rule
+# giving a local unit named bare the page's city was tried again and dropped (the corpus,
+# opened gim, het, pe, eth, aleph and lamed fell with it, blind pi and sho too; opened ben,
+# qof, bani and sigma rose), and a first version of a rule ending a Polish body's name before a
+# word Polish does not know was narrowed after opened upsilon, waw and yot fell with it (blind
+# digamma fell too); in 37 a first version of a rule reading a diplomat's post before the name
+# was narrowed to consuls general after opened ash, gani and yot fell with it (blind stigma
+# fell too), and a first version of a rule reading acts cited by their titles was narrowed to
+# acts no article is cited from after opened kappa, omicron and alpha fell with it, and a rule
+# naming railway stations was kept though blind iota's precision fell 0.5 points with it (two
+# more extracted, not inspected), for opened sigel, aleph and rad it raised, and a first
+# version of a rule taking whom a service serves into its name was narrowed after opened aleph,
+# mu, edh, omega, calc and eoh fell with it (blind nu fell too); in 38 a first version of a
+# rule reading a foreign name before a ranked post took a relative pronoun for a rank and was
+# narrowed after opened feoh and sin fell with it (blind stigma fell too), and a rule reading
+# ombudsmen's offices was kept though opened samekh's and sin's precision fell (their golds put
+# the post in the ombudsman's Biuro; five other opened golds put it in the office); in 39 a
+# first version of a rule splitting an owner's acronym off a unit's name split any acronym and
+# was narrowed after opened lam fell with it, and a rule reading a cited page's date was kept
+# though opened peorth's recall fell (its gold gives no day for the meeting the cited date had
+# dated); in 40 a rule reading bodies named in the plural before their towns was kept though
+# opened ur's and wunjo's precision fell (their golds name such centres without the owner in
+# the name, or once without the towns), and a rule reading voivodeships' self-governments was
+# kept though opened omicron's and sampi's precision fell a little; in 41 blind perthro's
+# totals were seen rising with a rule reading an undated page's datelines (no decision followed
+# from them); in 42 a rule naming a voivode's office with its seat where the page does not
+# write it ('Mazowiecki Urząd Wojewódzki w Warszawie') was tried and dropped: opened gim,
+# hagalaz, jera, pe, sowilo and wynn fell with it, blind gamma too, opened ani, calc, oe, omega
+# and sigel rose (the lockbox's checksum changed with it; its rates were not printed), and a
+# first version of a rule giving a voivode a post in that office, made up from the title, was
+# narrowed to offices the page names after opened aleph, cweorth, het and tir fell with it
+# (blind sho too; blind thurisaz rose with both versions); and a rule naming rooms in small
+# letters before their owner ('w sali obrad Urzędu Miasta Krakowa') was tried and dropped after
+# opened dagaz, jera and sin fell with it (blind beta too; opened othala and perthro rose);
+# samekh's floor is lower than its precision before 42: a town read after 'miasta' gave its
+# page a mayor's office its gold does not give (its recall rose 3.5 points); heta's and beta's
+# texts were searched once in 22 for one construction; one diff of pi's misses was read in
+# session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta,
+# epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet,
+# dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth,
+# wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing, yr, ior, ear, cweorth,
+# stan, gar, calc, os, rad, feoh, lagu, ur, tir, eoh, peorth, eolh, sigel, beorc, ehwaz, mann,
+# wunjo, jera, sowilo, dagaz, othala, ingwaz, hagalaz, naudiz, isaz, perthro, algiz, fehu,
+# uruz, thurisaz and ansuz are restated from real public pages, six pages each but pe and eth)
 MEASURED = {
     "zeta": (0.852, 0.902),
     "eta": (0.853, 0.840),
@@ -137,7 +149,7 @@ MEASURED = {
     "heta": (0.500, 0.763),
     "gamma": (0.564, 0.754),
     "delta": (0.418, 0.817),
-    "epsilon": (0.584, 0.818),
+    "epsilon": (0.588, 0.819),
     "digamma": (0.423, 0.720),
     "stigma": (0.459, 0.615),
     "san": (0.449, 0.684),
@@ -151,7 +163,7 @@ MEASURED = {
     "gimel": (0.493, 0.935),
     "lamed": (0.513, 0.939),
     "bet": (0.475, 0.775),
-    "dalet": (0.459, 0.778),
+    "dalet": (0.476, 0.787),
     "he": (0.512, 0.859),
     "zayin": (0.468, 0.732),
     "het": (0.642, 0.853),
@@ -159,7 +171,7 @@ MEASURED = {
     "kaf": (0.698, 0.816),
     "mem": (0.611, 0.842),
     "nun": (0.442, 0.851),
-    "samekh": (0.601, 0.837),
+    "samekh": (0.636, 0.811),
     "pe": (0.568, 0.832),
     "shin": (0.630, 0.818),
     "tav": (0.452, 0.765),
@@ -175,21 +187,21 @@ MEASURED = {
     "ae": (0.448, 0.639),
     "ben": (0.415, 0.658),
     "gim": (0.524, 0.912),
-    "ani": (0.386, 0.649),
+    "ani": (0.386, 0.643),
     "edh": (0.138, 0.710),
     "bani": (0.490, 0.661),
     "gani": (0.586, 0.753),
     "oe": (0.215, 0.551),
-    "ing": (0.550, 0.665),
+    "ing": (0.554, 0.667),
     "yr": (0.567, 0.847),
     "ior": (0.427, 0.781),
     "ear": (0.482, 0.808),
     "cweorth": (0.539, 0.846),
-    "stan": (0.302, 0.667),
+    "stan": (0.305, 0.669),
     "gar": (0.492, 0.836),
-    "calc": (0.433, 0.828),
+    "calc": (0.433, 0.822),
     "os": (0.527, 0.730),
-    "rad": (0.472, 0.866),
+    "rad": (0.486, 0.869),
     "feoh": (0.488, 0.798),
     "lagu": (0.569, 0.865),
     "ur": (0.386, 0.819),
@@ -197,22 +209,25 @@ MEASURED = {
     "eoh": (0.377, 0.726),
     "peorth": (0.490, 0.827),
     "eolh": (0.507, 0.810),
-    "sigel": (0.503, 0.708),
+    "sigel": (0.510, 0.724),
     "beorc": (0.666, 0.916),
     "ehwaz": (0.402, 0.809),
     "mann": (0.320, 0.821),
     "wunjo": (0.442, 0.646),
-    "jera": (0.348, 0.721),
+    "jera": (0.357, 0.723),
     "sowilo": (0.308, 0.794),
     "dagaz": (0.401, 0.753),
     "othala": (0.421, 0.718),
     "ingwaz": (0.509, 0.832),
     "hagalaz": (0.409, 0.886),
     "naudiz": (0.415, 0.769),
-    "isaz": (0.562, 0.751),
-    "perthro": (0.331, 0.662),
+    "isaz": (0.566, 0.752),
+    "perthro": (0.362, 0.699),
     "algiz": (0.356, 0.855),
     "fehu": (0.481, 0.816),
+    "uruz": (0.380, 0.632),
+    "thurisaz": (0.496, 0.829),
+    "ansuz": (0.440, 0.701),
 }
 MARGIN = 0.01
 

@@ -613,7 +613,7 @@ PLACE_NAME_QUALIFIERS = frozenset({"nazwa_geograficzna", "człon_nazwy_geografic
 
 def hyphenated_place(written: str) -> str | None:
     """ "Polanicy-Zdroju" → "Polanica-Zdrój", "Szczawnie-Zdroju" → "Szczawno-Zdrój": a place of
-    hyphenated parts smaller than GeoNames' towns declines every part in one case; each part
+    hyphenated parts smaller than the gazetteer's towns declines every part in one case; each part
     SGJP reads as a place's name or a part of one ("Zdrój", "Letnisko") is put in the
     nominative, where the parts' readings in the cases they share give one name only
     ("Komarowie-Osadzie", Komarów or Komarowo, is left alone). A first part that is a city
