@@ -48,9 +48,7 @@ def case(pages: Pages, rng: random.Random, after: bool = False) -> tuple[bool, s
     town, locative = rng.choice(polish_locatives())
     forms = hall(rng)
     where = (
-        f"w {forms['loc']}, a potem w {locative},"
-        if after
-        else f"w {locative}, w {forms['loc']},"
+        f"w {forms['loc']}, a potem w {locative}," if after else f"w {locative}, w {forms['loc']},"
     )
     text = rng.choice(VISITS).format(where=where) + CLOSING
     towns = venue_towns(pages.extract(text)).get(forms["nom"], set())

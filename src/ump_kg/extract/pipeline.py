@@ -906,9 +906,9 @@ def place_the_unplaced(ctx: DocumentContext) -> None:
                 entity.cls = UMP + "NationalOrganisation"
         elif entity.cls == UMP + "Venue" and (iri, UMP + "inCity") not in placed:
             named = (city_just_before(ctx, m) for m in ctx.mentions if m.iri == iri)
-            before = next(filter(None, named), None)
-            if before or city:
-                ctx.fact(iri, "inCity", before or city, entity.sentence)
+            where = next(filter(None, named), None) or city
+            if where:
+                ctx.fact(iri, "inCity", where, entity.sentence)
             else:
                 entity.cls = UMP + "NationalOrganisation"
     municipal_bodies_of_the_page_city(ctx)
