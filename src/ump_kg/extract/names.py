@@ -1664,7 +1664,9 @@ def parent_university_at(surface: list[str]) -> int | None:
     parents = UNIVERSITY_HEADS | ({"wydział", "instytut", "ośrodek"} - own)
     for index, word in enumerate(surface[2:], start=2):
         if head_lemma(word) & parents and noun_in_case(word, "gen"):
-            return index
+            if not head_lemma(word) & UNIVERSITY_HEADS and not one_body_in_the_genitive(word):
+                continue  # "Wydział Nadzoru Ośrodków …": centres as its subject, no owner
+            return with_adjective_before(surface, index)
     # "Instytut Socjologii UWr", "Wydział Prawa UAM": the university's acronym ends the name
     # (a patron's regnal number is none: "Szkoła Podstawowa im. Jana Pawła II")
     last = surface[-1] if surface else ""
@@ -1684,6 +1686,15 @@ ADMINISTRATIVE_UNIT_HEADS = frozenset(
     }
 )  # fmt: skip
 ADMINISTRATION_HEADS = frozenset({"urząd", "ministerstwo", "wydział", "departament", "biuro"})
+# Public bodies of their own whose departments are named with them: a city's social-welfare
+# centre ("Dział Pieczy Zastępczej Miejskiego Ośrodka Pomocy Rodzinie") and a police or fire
+# service's headquarters ("Wydział Prewencji Komendy Wojewódzkiej Policji").
+PUBLIC_BODY_HEADS = frozenset({"ośrodek", "komenda"})
+# Adjectives of an administration's level that open such a body's name before its head
+# ("Miejskiego Ośrodka …", "Regionalnego Ośrodka Polityki Społecznej").
+LEVEL_ADJECTIVES = frozenset(
+    {"miejski", "gminny", "powiatowy", "wojewódzki", "regionalny", "okręgowy", "rejonowy"}
+)
 # The sixteen voivodeships' adjectives: the only words before an owner's head that belong to its
 # name ("Małopolskiego Urzędu Wojewódzkiego"); "Biura Rozwoju Gospodarczego Urzędu Miasta" keeps
 # "Gospodarczego" in the unit's complement.
@@ -1703,18 +1714,40 @@ def parent_administration_at(surface: list[str], text: str) -> int | None:
     own = head_lemma(surface[0]) if surface else set()
     if not own & ADMINISTRATIVE_UNIT_HEADS:
         return None
-    parents = ADMINISTRATION_HEADS - own
+    parents = (ADMINISTRATION_HEADS | PUBLIC_BODY_HEADS) - own
     for index, word in enumerate(surface[2:], start=2):
         if head_lemma(word) & parents and noun_in_case(word, "gen"):
-            start = index
-            if (
-                start > 2
-                and adjective_lemmas(surface[start - 1]) & VOIVODESHIP_ADJECTIVES
-                and agrees_with_head(surface[start - 1], word)
-            ):
-                start -= 1
-            return start
+            if head_lemma(word) & PUBLIC_BODY_HEADS and not one_body_in_the_genitive(word):
+                continue  # "Dział Nadzoru Ośrodków Wsparcia": centres as its subject, no owner
+            return with_adjective_before(surface, index)
     return acronym_of_the_owner_at(surface, text)
+
+
+def with_adjective_before(surface: list[str], index: int) -> int:
+    """Where an owner's name opens: at its head (`index`), or at the voivodeship's adjective
+    before it that agrees with it ("Małopolskiego Urzędu …"); before a centre or headquarters
+    also at a level's adjective ("Miejskiego Ośrodka …") that cannot be the complement's
+    before it ("Zakład Rozwoju Regionalnego Wydziału …": the development is regional)."""
+    if index <= 2 or not agrees_with_head(surface[index - 1], surface[index]):
+        return index
+    lemmas = adjective_lemmas(surface[index - 1])
+    if lemmas & VOIVODESHIP_ADJECTIVES:
+        return index - 1
+    if (
+        lemmas & LEVEL_ADJECTIVES
+        and head_lemma(surface[index]) & PUBLIC_BODY_HEADS
+        and not agrees_with_head(surface[index - 1], surface[index - 2])
+    ):
+        return index - 1
+    return index
+
+
+def one_body_in_the_genitive(word: str) -> bool:
+    """Whether SGJP reads the word as a singular noun in the genitive ("Ośrodka", "Komendy")."""
+    return any(
+        tag.startswith("subst") and tag_has(tag, 1, "sg") and tag_has(tag, 2, "gen")
+        for _, tag, _ in analyses(word)
+    )
 
 
 def acronym_of_the_owner_at(surface: list[str], text: str) -> int | None:
