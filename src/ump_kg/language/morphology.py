@@ -237,6 +237,12 @@ def head_gender(readings: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# Participles decline as adjectives do ("w Strzeżonym Ośrodku" -> "Strzeżony Ośrodek"): SGJP
+# tags them apart, with affirmation or negation where an adjective has its degree.
+PARTICIPLES = ("ppas", "pact")
+AGREEING = frozenset({"adj", *PARTICIPLES})
+
+
 def form_for(
     lemma: str,
     pos: str,
@@ -256,8 +262,8 @@ def form_for(
         if tag.startswith(pos)
         and tag_has(tag, 1, number)
         and tag_has(tag, 2, case)
-        and not (pos == "adj" and gender and not tag_has(tag, 3, gender))
-        and not (pos == "adj" and not tag.endswith(degree))
+        and not (pos in AGREEING and gender and not tag_has(tag, 3, gender))
+        and not (pos in AGREEING and not tag.endswith(degree))
     ]
     if not found or near is None:
         return found[0] if found else None
@@ -740,8 +746,9 @@ def phrase_base_form(
     number = "sg" if singular else number
     result = []
     for word, (lemma, tag) in zip(words, readings, strict=False):
-        pos = "subst" if tag.startswith("subst") else "adj"
-        degree = tag.rsplit(":", 1)[-1] if tag.endswith((":com", ":sup")) else "pos"
+        pos = tag.split(":")[0] if tag.startswith(PARTICIPLES) else "adj"
+        pos = "subst" if tag.startswith("subst") else pos
+        degree = tag.rsplit(":", 1)[-1] if tag.endswith((":com", ":sup", ":aff", ":neg")) else "pos"
         form = form_for(lemma, pos, number, "nom", gender, near=word, degree=degree)
         if form and "-" in word and "-" not in form:
             head = word.rfind("-") + 1
