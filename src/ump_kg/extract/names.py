@@ -286,9 +286,13 @@ def find_people(text: str, taken: list[Mention], language: str = "pl") -> list[N
     English page is read by English rules (`english_people`)."""
     titles = short_quoted_titles(text)
     if language == "en":
+        found = english_people(text, taken)
+        # ("the laureates Tawakkol Karman, Leymah Gbowee and Jody Williams": names no list of
+        # given names holds, listed with one it holds)
+        found += coordinated_foreigners(text, found, taken, an_english_pair)
         return [
             p
-            for p in english_people(text, taken)
+            for p in sorted(found, key=lambda p: p.start)
             if not inside(p, titles) and not NAMED_FOR_HEAD.match(text, p.end)
         ]
     people: list[NewName] = []
@@ -427,14 +431,23 @@ LISTED_AFTER = re.compile(rf"{AND}{FOREIGN_PAIR}(?![\w-])(?! [A-ZŁŚŻŹĆŃÓ�
 LISTED_BEFORE = re.compile(rf"(?<![\w-]){FOREIGN_PAIR}{AND}$")
 
 
-def coordinated_foreigners(text: str, people: list[NewName], taken: list[Mention]) -> list[NewName]:
+def coordinated_foreigners(
+    text: str,
+    people: list[NewName],
+    taken: list[Mention],
+    a_pair: Callable[[str, str], bool] | None = None,
+) -> list[NewName]:
+    """Pairs of words listed with a person found in the nominative ("Tuomas Hakala, Anna Nowak
+    i …") that `a_pair` takes for a given name and surname (`a_foreign_pair` on a Polish page),
+    where the list names people only."""
+    a_pair = a_pair or a_foreign_pair
     found: list[NewName] = []
     queue = [p for p in people if p.text == p.base]
     while queue:
         person = queue.pop()
         before = LISTED_BEFORE.search(text, max(0, person.start - 80), person.start)
         for match in (LISTED_AFTER.match(text, person.end), before):
-            if match is None or not a_foreign_pair(match["given"], match["surname"]):
+            if match is None or not a_pair(match["given"], match["surname"]):
                 continue
             start, end = match.start("given"), match.end("surname")
             if overlaps(start, end, taken) or any(
@@ -487,6 +500,25 @@ def a_foreign_pair(given: str, surname: str) -> bool:
         or (listed is not None and listed[2] == "nom")
     )
     return foreign_given and (unknown_word(surname) or nominative_surname(surname))
+
+
+def an_english_pair(given: str, surname: str) -> bool:
+    """Two words an English page may write as a name: neither a function word, title, role or
+    body's word, nor a kind of thing named after a place ("Lublin Centre")."""
+    return (
+        is_name_word(given)
+        and is_name_word(surname)
+        and given not in HONORIFICS
+        and surname not in EN_KIND_WORDS
+        and not any(word.lower().endswith(EN_NOUN_SUFFIXES) for word in (given, surname))
+    )
+
+
+# Endings of English abstract nouns ("Social Inclusion", "Human Development"), which a list of
+# partners or topics writes capitalised; no name ends so.
+EN_NOUN_SUFFIXES = (
+    "tion", "sion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ights", "ices",
+)  # fmt: skip
 
 
 def middle_initial(words: list[str]) -> tuple[str, list[str]]:
