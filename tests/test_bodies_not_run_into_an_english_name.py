@@ -25,6 +25,7 @@ from babel import Locale
 from tests.relations_pages import Pages
 from tests.relations_templates import capitalise, form, rate
 from ump_kg.extract.context import DocumentContext
+from ump_kg.language.morphology import analyses
 
 SEED = 20261218
 COUNT = 120
@@ -88,3 +89,38 @@ def test_control_a_complement_of_two_polish_nouns(pages: Pages) -> None:
     rng = random.Random(SEED + 1)
     results = [r for r in (complement_case(pages, rng) for _ in range(COUNT)) if r]
     assert rate("control: 'Centrum Kultury i Sztuki'", results) >= 0.95
+
+
+# Foreign words Polish morphology happens to read ("La" as a note, "Strada" as a verb's form):
+# a foreign name may open with one ("La Strada International"); the words after it tell.
+OPENERS = ("La", "Le", "El", "De", "Da", "Casa", "Strada", "Porta", "Terra")
+
+
+@cache
+def read_openers() -> tuple[str, ...]:
+    return tuple(w for w in OPENERS if any(t != "ign" for _, t, _ in analyses(w)))
+
+
+def opener_case(pages: Pages, rng: random.Random) -> tuple[bool, str] | None:
+    body = polish_body(rng)
+    if body is None:
+        return None
+    english = " ".join([rng.choice(read_openers()), rng.choice(english_words()), "International"])
+    joiner = rng.choice(("i", "oraz"))
+    text = f"Organizatorami były {body} {joiner} {english}, a patronat objęło miasto."
+    found = labels(pages.extract(text))
+    run_on = any(label.startswith(f"{body} {joiner} ") for label in found)
+    return body in found and not run_on, f"{text} {sorted(found)}"
+
+
+def test_a_polish_body_ends_before_a_foreign_name_opening_with_a_word_polish_reads(
+    pages: Pages,
+) -> None:
+    """Session 43, from a miss of ansuz, opened ("Fundacja La Strada przeciwko Handlowi Ludźmi
+    i Niewolnictwu oraz La Strada International" was one body): a capitalised word of the run
+    after "i"/"oraz" that Polish does not know opens another name, not only its first word.
+    Measured on 2a523d2: 32.5 % -> 100 % (the first test above rose from 99.2 % to 100 %)."""
+    assert len(read_openers()) >= 5
+    rng = random.Random(SEED + 2)
+    results = [r for r in (opener_case(pages, rng) for _ in range(COUNT)) if r]
+    assert rate("'Fundacja X oraz La Strada International'", results) >= 0.95

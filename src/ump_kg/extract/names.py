@@ -1012,6 +1012,15 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
     return NewName(start, end, text[start:end], base, "person")
 
 
+def foreign_surname_nominative(surname: str) -> str:
+    """A foreign surname SGJP does not know that ends in -ę or -ą is one in -a, declined as a
+    Polish noun in -a is ("powitał Yugo Azumę", "z Yugo Azumą" -> "Azuma"): no nominative ends
+    so. Any other ending stays as written."""
+    if len(surname) > 3 and surname.endswith(("ę", "ą")) and unknown_word(surname):
+        return surname[:-1] + "a"
+    return surname
+
+
 def post_after_a_third_word(text: str, end: int, given: str, initial: str | None) -> bool:
     """A word for a post in the nominative after a third word no dictionary knows ("Anna Nowak
     i Rashed Mustafa Sarwar, koordynator UNICEF": the post follows the whole name), where the
@@ -1584,12 +1593,22 @@ def english_name_from(candidates: list[re.Match[str]], index: int) -> bool:
 
 
 def foreign_word_after(candidates: list[re.Match[str]], index: int) -> bool:
-    """The capitalised word at `index` is none of Polish morphology's, nor an acronym, nor
-    spelt as Polish words SGJP lacks are ("Foreign", "Confederation"; not "IOM", not
-    "Obcokrajowczyń" or "Migranckich", a Polish letter or a Polish case ending in them)."""
-    if index >= len(candidates):
-        return False
-    word = candidates[index].group(0)
+    """A capitalised word of the run from `index` on, up to four, is none of Polish
+    morphology's, nor an acronym, nor spelt as Polish words SGJP lacks are ("Foreign",
+    "Confederation", "La Strada International"; not "IOM", not "Obcokrajowczyń" or
+    "Migranckich", a Polish letter or a Polish case ending in them)."""
+    run = candidates[index : index + 4]
+    for position, word in enumerate(run):
+        if not CAPITALISED.match(word.group(0)):
+            return False
+        if position and word.string[run[position - 1].end() : word.start()] != " ":
+            return False  # ("Centrum Diakonii i Edukacji, Nokia Poland": the list's next item)
+        if a_foreign_word(word.group(0)):
+            return True
+    return False
+
+
+def a_foreign_word(word: str) -> bool:
     return (
         bool(CAPITALISED.match(word))
         and not word.isupper()
