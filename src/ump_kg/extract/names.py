@@ -1008,7 +1008,9 @@ def foreign_name(text: str, match: re.Match[str], taken: list[Mention]) -> NewNa
         words = [foreign_mans_nominative(w, mans_case) for w in [given, *surname.split()]]
         base = with_middle_initial(" ".join(words), initial)
     else:
-        base = with_middle_initial(f"{foreign_nominative(given)} {surname}", initial)
+        base = with_middle_initial(
+            f"{foreign_nominative(given)} {foreign_surname_nominative(surname)}", initial
+        )
     return NewName(start, end, text[start:end], base, "person")
 
 
