@@ -150,6 +150,14 @@ def polish_words(rnd: random.Random, first: dt.date, last: dt.date, with_year: b
         prefix = "od " if joiner == " do " else ""
         first_year = year_tail(rnd, first.year) if with_year and rnd.random() < 0.5 else ""
         core = f"{first.day} {m1}{first_year}{joiner}{last.day} {m2}{tail}"
+    if prefix == "od " and with_year and rnd.random() < 0.3:
+        # "od środy 17 listopada do niedzieli 21 listopada 2021" (session 43): each end's weekday
+        # in the genitive after its preposition, morfeusz2's form (with the year written: a
+        # year-less date's weekday would choose its year)
+        (start_day,) = generated_forms(WEEKDAY_LEMMAS[first.weekday()], "gen")
+        (end_day,) = generated_forms(WEEKDAY_LEMMAS[last.weekday()], "gen")
+        prefix = f"od {start_day} "
+        core = core.replace(" do ", f" do {end_day} ", 1)
     return Expression(prefix, core, first, last)
 
 
@@ -163,17 +171,24 @@ def numeric(rnd: random.Random, first: dt.date, last: dt.date) -> Expression:
     end = f"{num(last.day)}.{num(last.month)}.{last.year}{tail}"
     if first == last:
         return Expression("", end, first, last)
-    options = [f"{num(first.day)}.{num(first.month)}.{first.year}{dash}{end}"]
+    # (session 43: "od 7.03.2016 do 8.03.2016", "od 7.03 do 8.03.2016", "od 7 do 8.03.2016" as
+    # with a dash; a year may end the first day with "r.")
+    joiner, prefix = (" do ", "od ") if rnd.random() < 0.3 else (dash, "")
+    first_tail = rnd.choice(YEAR_TAILS) if prefix else ""
+    options = [f"{num(first.day)}.{num(first.month)}.{first.year}{first_tail}{joiner}{end}"]
     if first.year == last.year:
-        options.append(f"{num(first.day)}.{num(first.month)}{dash}{end}")
+        options.append(f"{num(first.day)}.{num(first.month)}{joiner}{end}")
     if first.month == last.month:
-        options.append(f"{num(first.day)}{dash}{end}")
-    return Expression("", rnd.choice(options), first, last)
+        options.append(f"{num(first.day)}{joiner}{end}")
+    return Expression(prefix, rnd.choice(options), first, last)
 
 
 def iso(rnd: random.Random, first: dt.date, last: dt.date) -> Expression:
     if first == last:
         return Expression("", first.isoformat(), first, last)
+    if rnd.random() < 0.3:
+        # "od 2016-03-07 do 2016-03-08" (session 43), "od 2016-03-07 r. do …"
+        return Expression("od ", f"{first}{rnd.choice(['', ' r.'])} do {last}", first, last)
     return Expression("", f"{first}{rnd.choice(DASHES)}{last}", first, last)
 
 
@@ -185,6 +200,11 @@ def roman(rnd: random.Random, first: dt.date, last: dt.date, with_year: bool = T
     if not with_year:
         return Expression("", f"{days} {month}", first, last)
     sep = rnd.choice([" ", ".", ". "])
+    if first != last and rnd.random() < 0.3:
+        # "od 11 do 12 VI 2018", "od 11 VI do 12 VI 2018" (session 43)
+        start = rnd.choice([str(first.day), f"{first.day}{sep}{month}"])
+        core = f"{start} do {last.day}{sep}{month}{sep}{last.year}{tail}"
+        return Expression("od ", core, first, last)
     return Expression("", f"{days}{sep}{month}{sep}{last.year}{tail}", first, last)
 
 

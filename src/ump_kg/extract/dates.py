@@ -486,7 +486,12 @@ PIECES: dict[str, str] = {
     "EY": rf"(?:,?\s*(?P<{{n}}>{YEAR_DIGITS}))?",  # optional: 2018, ", 2018"
     "NY": rf"(?P<{{n}}>{YEAR_DIGITS}){R_TAIL}",  # required: 2018, 2018 r.
 }
-FIXED = {"DASH": DASH, "NS": r"\.", "RS": r"(?:\.\s?|\s+)", "SS": "/"}
+# "od 7.03.2016 do 8.03.2016": "do" joins the two ends of a range that "od" opens; a weekday
+# may name the end after it ("od środy 17 listopada do niedzieli 21 listopada"), unchecked as
+# after a dash
+TO = r"\s*,?\s+(?i:do)\s+(?:(?i:" + "|".join(WEEKDAYS_PL) + r")\s*,?\s+)?"
+FROM = r"(?<!\w)(?i:od)\s+"
+FIXED = {"DASH": DASH, "TO": TO, "NS": r"\.", "RS": r"(?:\.\s?|\s+)", "SS": "/"}
 
 
 def grammar(template: str) -> str:
@@ -514,6 +519,11 @@ def numeric_patterns(month: str, sep: str, year_less: bool = True) -> list[re.Pa
         dated(f"{{D1}}{sep}{m1}{sep}{{NY1}}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
         dated(f"{{D1}}{sep}{m1}{{DASH}}{{D2}}{sep}{m2}{sep}{{NY2}}"),
         dated(f"{{D1}}(?:{{DASH}}{{D2}})?{sep}{m2}{sep}{{NY2}}"),
+        # "od 7.03.2016 do 8.03.2016", "od 7.03 do 8.03.2016", "od 7 do 8 III 2016": a range
+        # said with "od … do" as with a dash (the first end may repeat the separator: "7.03.")
+        dated(f"{{D1}}{sep}{m1}{sep}{{NY1}}{{TO}}{{D2}}{sep}{m2}{sep}{{NY2}}", before=FROM),
+        dated(f"{{D1}}{sep}{m1}(?:{sep})?{{TO}}{{D2}}{sep}{m2}{sep}{{NY2}}", before=FROM),
+        dated(f"{{D1}}{{TO}}{{D2}}{sep}{m2}{sep}{{NY2}}", before=FROM),
     ]
     if not year_less:
         return patterns
@@ -630,7 +640,7 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     (dated("{D1} {PM1}{Y1}{DASH}{D2} {PM2}{RY2}"), day_reader("polish")),
     # od 8 do 9 października 2018  /  od 30 listopada (2018) do 1 grudnia
     (
-        dated("{D1}(?: {PM1}{Y1})? (?i:do) {D2} {PM2}{RY2}", before=r"(?<!\w)(?i:od)\s+"),
+        dated("{D1}(?: {PM1}{Y1})?{TO}{D2} {PM2}{RY2}", before=FROM),
         day_reader("polish"),
     ),
     # 11–12 czerwca 2018 r.  /  6 czerwca 2017r.
@@ -659,9 +669,13 @@ READERS: list[tuple[re.Pattern[str], Reader]] = [
     *((p, day_reader("numeric")) for p in numeric_patterns("NM", "{SS}", year_less=False)),
     # 11 VI 2018  /  11–12 VI 2018 r.  /  11.VI.2018
     *((p, day_reader("roman")) for p in numeric_patterns("RM", "{RS}")),
-    # 2018-06-11  /  2018-06-11 – 2018-06-12
+    # 2018-06-11  /  2018-06-11 – 2018-06-12  /  od 2018-06-11 do 2018-06-12
     (
         dated(r"(?P<a>\d{4}-\d{2}-\d{2})(?:{DASH}(?P<b>\d{4}-\d{2}-\d{2}))?(?!\d)", r"(?<![\w-])"),
+        read_iso,
+    ),
+    (
+        dated(r"(?P<a>\d{4}-\d{2}-\d{2})(?:\s*r\.)?{TO}(?P<b>\d{4}-\d{2}-\d{2})(?!\d)", FROM),
         read_iso,
     ),
     # czerwiec 2018  /  w czerwcu 2018 r.  /  June 2018
