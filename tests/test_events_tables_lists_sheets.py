@@ -37,9 +37,10 @@ programme, and a year inside a quoted title.
    and "**Miejsce:** Aula Ekonomii, ul. Jana Kowalskiego 3, Łódź": one event (the titled,
    dateless one of the headline is the same) on that day, a day without a year being its next
    occurrence after the page's date, in the place line's city, named X. Negative control: the
-   same sheet under two "#" headlines, or under a headline naming no event ("# Nabór „X”", "#
-   Dyżury konsultantów"), makes no event on its day (its labels naming no event themselves:
-   "**Termin spotkania:**" would).
+   same sheet under a headline naming no event ("# Nabór „X”", "# Dyżury konsultantów"), with
+   or without a site's heading above it, makes no event on its day (its labels naming no event
+   themselves: "**Termin spotkania:**" would). (Until session 43 a site's heading above a
+   headline naming an event also made none; the nearest heading now decides.)
 4. On the same pages, "## Program" over "**10:15** Karolina Lis, koordynatorka Zespołu UMP ds.
    Migracji i Integracji – „Title”" (hours bold or plain, ranges, a list or paragraphs): who has
    an hour took part, SGJP's people (tests/pages_templates.person_of) and foreign given names
@@ -1191,21 +1192,24 @@ def sheet_without_event_case(rng: random.Random) -> SheetCase:
         ),
         case.template,
     )
+    _, _, rest = case.text.partition("\n\n")
+    _, _, fields = rest.partition("\n\n")
+    paragraph = f"{organisation_of(rng).label} prowadzi zapisy do końca miesiąca."
+    new = rng.choice(NO_EVENT_HEADLINES).format(t=case.name)
+    text = f"{new}\n\n{paragraph}\n\n{fields}"
     if rng.random() < 0.5:
+        # (a site's heading over a headline naming no event; since session 43 a headline naming
+        # one dates its event whatever headings stand above it:
+        # test_events_sheet_under_its_section_heading)
         return SheetCase(
             case.first,
             case.last,
             case.city,
             case.name,
             case.published,
-            f"{rng.choice(SITE_HEADINGS)}\n\n{case.text}",
-            "two headlines",
+            f"{rng.choice(SITE_HEADINGS)}\n\n{text}",
+            "two headlines, none naming an event",
         )
-    _, _, rest = case.text.partition("\n\n")
-    _, _, fields = rest.partition("\n\n")
-    paragraph = f"{organisation_of(rng).label} prowadzi zapisy do końca miesiąca."
-    new = rng.choice(NO_EVENT_HEADLINES).format(t=case.name)
-    text = f"{new}\n\n{paragraph}\n\n{fields}"
     return SheetCase(
         case.first, case.last, case.city, case.name, case.published, text, "no event's word"
     )

@@ -1580,6 +1580,12 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
         # sheet of a page whose headline names one event is that event's
         heading = first_heading(ctx, line)
         trigger = trigger_in(ctx, heading) if heading is not None else None
+    if heading is None or trigger is None:
+        # "## Zaproszenie na konferencję online „…”", a paragraph of invitation, then
+        # "- **Termin:** 20 grudnia 2023 r.": the sheet of the section whose heading names one
+        # event is that event's, whatever sections stand above it
+        heading = section_heading_above(ctx, line)
+        trigger = trigger_in(ctx, heading) if heading is not None else None
         if heading is None or trigger is None:
             return None
     after = [s for s in ctx.sentences if s.start >= line.end]
@@ -1608,6 +1614,12 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
     for place in places:
         venue_of(ctx, event, place)
     return event
+
+
+def section_heading_above(ctx: DocumentContext, line: Sentence) -> Sentence | None:
+    """The nearest heading ("## …") above the line, the heading of the line's section."""
+    headings = [s for s in ctx.sentences if s.end <= line.start and s.text.startswith("#")]
+    return headings[-1] if headings else None
 
 
 def first_heading(ctx: DocumentContext, line: Sentence) -> Sentence | None:
