@@ -39,7 +39,8 @@ COMPLEMENTS = (
 
 
 def form(lemma: str, case: str, gender: str, pos: str, degree: str = "pos") -> str | None:
-    """morfeusz2's form of a lexeme in a case, singular (an adjective in a gender and degree)."""
+    """morfeusz2's form of a lexeme in a case, singular (an adjective in a gender and degree; a
+    participle in a gender, its degree being "aff" or "neg")."""
     for orth, _, tag, _, _ in morfeusz().generate(lemma):
         p = parts(tag)
         if (
@@ -47,7 +48,7 @@ def form(lemma: str, case: str, gender: str, pos: str, degree: str = "pos") -> s
             and "sg" in p[1]
             and case in p[2]
             and (pos == "subst" or gender in p[3])
-            and (pos != "adj" or p[-1] == [degree])
+            and (pos not in ("adj", "ppas", "pact") or p[-1] == [degree])
         ):
             return str(orth)
     return None

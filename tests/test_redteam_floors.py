@@ -18,110 +18,120 @@ from ump_kg.rdf.convert import rdflib_graph
 from ump_kg.vocab import UMP
 
 SETS = Path(__file__).parent / "redteam"
-# set: (recall, precision) measured at the end of session 42 (nu, theta, iota, beta, phi,
-# koppa, heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, uruz, thurisaz and ansuz are
-# blind: only their totals were printed; epsilon, digamma, stigma and san were made in session
-# 17 — stigma's totals decided one rule in 17 and one in 19, and two rules came from probes
-# suggested by san's file names, so san is not blind; sho, yot and tsade were made in session
-# 18 — yot's totals decided one rule in 18 and one in 22 (its extracted names were listed once
-# in 22), so yot is not blind; ayin, resh and waw were made in session 19 — resh's totals
-# decided one rule; ayin, waw and resh were opened in 29; aleph, gimel and lamed were made in
-# session 20 — aleph was opened in 20, gimel and lamed in 21; bet, dalet and he were made in
-# session 21 and opened in 22; zayin, het and tet were made in session 22 and opened in 23;
-# kaf, mem and nun were made in session 23 and opened in 24; samekh, pe and shin were made in
-# session 24 (pe has five pages: a sixth restated the article one of shin's pages restates) and
-# opened in 25; tav, qof and sin were made in session 25 and opened in 26 — qof was not blind
-# before: one of its gold labels was printed by a grep over every set's golds, and its totals
-# decided that a rule be dropped; ash, thorn and eth were made in session 26 (eth has five
-# pages: a sixth restated the page one of ash's pages restates) and opened in 27; wynn, yogh
-# and ayb were made in session 27 and opened in 28; ethel, ae and ben were made in session 28
-# and opened in 29; gim, ani and edh were made in session 29 (edh's pages restate only the
-# opening part of their sources) and opened in 30; bani, gani and oe were made in session 30
-# (several of their pages restate only the opening part of their sources) and opened in 31;
-# ing, yr and ior were made in session 31 (most of their pages restate only the opening part of
-# their sources) and opened in 32; ear, cweorth and stan were made in session 32 (most of their
-# pages restate only the opening part of their sources) and opened in 33; gar, calc and os were
-# made in session 33 (several of their pages restate only the opening part of their sources)
-# and opened in 34; rad, feoh and lagu were made in session 34 (some of their pages restate
-# only the part of their sources the search tool showed) and opened in 35; ur, tir and eoh were
-# made in session 35 (several of their pages restate only the part of their sources the search
-# tool showed) and opened in 36; peorth, eolh and sigel were made in session 36 (most of their
-# pages restate only the part of their sources the search tool showed) and opened in 37; beorc,
-# ehwaz and mann were made in session 37 (most of their pages restate only the part of their
-# sources the search tool showed) and opened in 38; wunjo, jera and sowilo were made in session
-# 38 (most of their pages restate only the part of their sources the search tool showed) and
-# opened in 39; dagaz, othala and ingwaz were made in session 39 (most of their pages restate
+# set: (recall, precision) measured at the end of session 43 (nu, theta, iota, beta, phi, koppa,
+# heta, gamma, delta, epsilon, digamma, stigma, sho, tsade, raido, kaunan and gebo are blind: only
+# their totals were printed; epsilon, digamma, stigma and san were made in session 17 — stigma's
+# totals decided one rule in 17 and one in 19, and two rules came from probes suggested by san's
+# file names, so san is not blind; sho, yot and tsade were made in session 18 — yot's totals
+# decided one rule in 18 and one in 22 (its extracted names were listed once in 22), so yot is not
+# blind; ayin, resh and waw were made in session 19 — resh's totals decided one rule; ayin, waw
+# and resh were opened in 29; aleph, gimel and lamed were made in session 20 — aleph was opened in
+# 20, gimel and lamed in 21; bet, dalet and he were made in session 21 and opened in 22; zayin,
+# het and tet were made in session 22 and opened in 23; kaf, mem and nun were made in session 23
+# and opened in 24; samekh, pe and shin were made in session 24 (pe has five pages: a sixth
+# restated the article one of shin's pages restates) and opened in 25; tav, qof and sin were made
+# in session 25 and opened in 26 — qof was not blind before: one of its gold labels was printed by
+# a grep over every set's golds, and its totals decided that a rule be dropped; ash, thorn and eth
+# were made in session 26 (eth has five pages: a sixth restated the page one of ash's pages
+# restates) and opened in 27; wynn, yogh and ayb were made in session 27 and opened in 28; ethel,
+# ae and ben were made in session 28 and opened in 29; gim, ani and edh were made in session 29
+# (edh's pages restate only the opening part of their sources) and opened in 30; bani, gani and oe
+# were made in session 30 (several of their pages restate only the opening part of their sources)
+# and opened in 31; ing, yr and ior were made in session 31 (most of their pages restate only the
+# opening part of their sources) and opened in 32; ear, cweorth and stan were made in session 32
+# (most of their pages restate only the opening part of their sources) and opened in 33; gar, calc
+# and os were made in session 33 (several of their pages restate only the opening part of their
+# sources) and opened in 34; rad, feoh and lagu were made in session 34 (some of their pages
+# restate only the part of their sources the search tool showed) and opened in 35; ur, tir and eoh
+# were made in session 35 (several of their pages restate only the part of their sources the
+# search tool showed) and opened in 36; peorth, eolh and sigel were made in session 36 (most of
+# their pages restate only the part of their sources the search tool showed) and opened in 37;
+# beorc, ehwaz and mann were made in session 37 (most of their pages restate only the part of
+# their sources the search tool showed) and opened in 38; wunjo, jera and sowilo were made in
+# session 38 (most of their pages restate only the part of their sources the search tool showed)
+# and opened in 39; dagaz, othala and ingwaz were made in session 39 (most of their pages restate
 # only the part of their sources the search tool showed) and opened in 40; hagalaz, naudiz and
 # isaz were made in session 40 (most of their pages restate only the part of their sources the
-# search tool showed) and opened in 41; perthro, algiz and fehu were made in session 41 (most
-# of their pages restate only the part of their sources the search tool showed; fehu's give no
-# dated event) and opened in 42; uruz, thurisaz and ansuz were made in session 42 (most of
-# their pages restate only the part of their sources the search tool showed); in 23 a head word
-# ('Organizacja') was dropped after the totals of kaf, mem, nun, phi, yot and tsade fell with
-# it; in 24 a first version of a rule was changed after tsade's totals fell with it, and a list
-# of role words was narrowed after pe's and shin's; in 25 a rule was dropped after tav's totals
-# fell with it (with opened aleph's and pe's); in 26 a rule was dropped after opened sets and
-# the corpus fell with it (blind eth fell too); in 27 a rule was kept though blind gamma's
-# precision fell 1.3 points with it (its floor here is the lower rate), for the opened sets and
-# blind wynn it raised; in 28 a date rule was kept though blind beta's precision fell 0.3
-# points with it (one more extracted, not inspected), for opened dalet it raised; in 29 a rule
-# giving a body with a short genitive complement its seat ('Centrum Aktywności Społecznej w
-# Białymstoku') was tried and dropped: opened ethel, kaf, thorn and yogh rose with it, blind
-# sho too, blind stigma and ani fell; in 30 blind tsade's totals were seen rising with a rule
-# on events' names (no decision followed from them); in 31 a rule naming a branch with its rank
-# after its head ('Lubuski Oddział Okręgowy …') was kept though blind ing's precision fell 0.4
-# points with it (one more extracted, not inspected), for opened bani it raised; in 32 a rule
-# giving a local unit named bare the page's city ('Miejski Ośrodek Kultury w Olsztynie') was
-# tried and dropped: opened gim, het, pe, eth, lamed and the corpus fell with it, blind gamma
-# and sho too, opened oe, qof and ben rose; in 33 a first version of a rule ending a name
-# before 'i' was changed after opened ing's precision fell with it; in 34 blind beta's
-# precision was seen rising 0.3 points with a rule on weekdays (no decision followed from it);
-# in 35 blind nu's and heta's totals were seen rising with a rule on weekdays' adjectives (no
-# decision followed from them), and a first version of a rule ending a body's name before 'na'
-# and a place was narrowed to places after opened ae's recall fell with it; in 36 the rule
-# giving a local unit named bare the page's city was tried again and dropped (the corpus,
-# opened gim, het, pe, eth, aleph and lamed fell with it, blind pi and sho too; opened ben,
-# qof, bani and sigma rose), and a first version of a rule ending a Polish body's name before a
-# word Polish does not know was narrowed after opened upsilon, waw and yot fell with it (blind
-# digamma fell too); in 37 a first version of a rule reading a diplomat's post before the name
-# was narrowed to consuls general after opened ash, gani and yot fell with it (blind stigma
-# fell too), and a first version of a rule reading acts cited by their titles was narrowed to
-# acts no article is cited from after opened kappa, omicron and alpha fell with it, and a rule
-# naming railway stations was kept though blind iota's precision fell 0.5 points with it (two
-# more extracted, not inspected), for opened sigel, aleph and rad it raised, and a first
-# version of a rule taking whom a service serves into its name was narrowed after opened aleph,
-# mu, edh, omega, calc and eoh fell with it (blind nu fell too); in 38 a first version of a
-# rule reading a foreign name before a ranked post took a relative pronoun for a rank and was
-# narrowed after opened feoh and sin fell with it (blind stigma fell too), and a rule reading
-# ombudsmen's offices was kept though opened samekh's and sin's precision fell (their golds put
-# the post in the ombudsman's Biuro; five other opened golds put it in the office); in 39 a
-# first version of a rule splitting an owner's acronym off a unit's name split any acronym and
-# was narrowed after opened lam fell with it, and a rule reading a cited page's date was kept
-# though opened peorth's recall fell (its gold gives no day for the meeting the cited date had
-# dated); in 40 a rule reading bodies named in the plural before their towns was kept though
-# opened ur's and wunjo's precision fell (their golds name such centres without the owner in
-# the name, or once without the towns), and a rule reading voivodeships' self-governments was
-# kept though opened omicron's and sampi's precision fell a little; in 41 blind perthro's
-# totals were seen rising with a rule reading an undated page's datelines (no decision followed
-# from them); in 42 a rule naming a voivode's office with its seat where the page does not
-# write it ('Mazowiecki Urząd Wojewódzki w Warszawie') was tried and dropped: opened gim,
-# hagalaz, jera, pe, sowilo and wynn fell with it, blind gamma too, opened ani, calc, oe, omega
-# and sigel rose (the lockbox's checksum changed with it; its rates were not printed), and a
+# search tool showed) and opened in 41; perthro, algiz and fehu were made in session 41 (most of
+# their pages restate only the part of their sources the search tool showed; fehu's give no dated
+# event) and opened in 42; uruz, thurisaz and ansuz were made in session 42 (most of their pages
+# restate only the part of their sources the search tool showed) and opened in 43; gebo, kaunan
+# and raido were made in session 43 (several of their pages restate only the part of their sources
+# the search tool showed); in 23 a head word ('Organizacja') was dropped after the totals of kaf,
+# mem, nun, phi, yot and tsade fell with it; in 24 a first version of a rule was changed after
+# tsade's totals fell with it, and a list of role words was narrowed after pe's and shin's; in 25
+# a rule was dropped after tav's totals fell with it (with opened aleph's and pe's); in 26 a rule
+# was dropped after opened sets and the corpus fell with it (blind eth fell too); in 27 a rule was
+# kept though blind gamma's precision fell 1.3 points with it (its floor here is the lower rate),
+# for the opened sets and blind wynn it raised; in 28 a date rule was kept though blind beta's
+# precision fell 0.3 points with it (one more extracted, not inspected), for opened dalet it
+# raised; in 29 a rule giving a body with a short genitive complement its seat ('Centrum
+# Aktywności Społecznej w Białymstoku') was tried and dropped: opened ethel, kaf, thorn and yogh
+# rose with it, blind sho too, blind stigma and ani fell; in 30 blind tsade's totals were seen
+# rising with a rule on events' names (no decision followed from them); in 31 a rule naming a
+# branch with its rank after its head ('Lubuski Oddział Okręgowy …') was kept though blind ing's
+# precision fell 0.4 points with it (one more extracted, not inspected), for opened bani it
+# raised; in 32 a rule giving a local unit named bare the page's city ('Miejski Ośrodek Kultury w
+# Olsztynie') was tried and dropped: opened gim, het, pe, eth, lamed and the corpus fell with it,
+# blind gamma and sho too, opened oe, qof and ben rose; in 33 a first version of a rule ending a
+# name before 'i' was changed after opened ing's precision fell with it; in 34 blind beta's
+# precision was seen rising 0.3 points with a rule on weekdays (no decision followed from it); in
+# 35 blind nu's and heta's totals were seen rising with a rule on weekdays' adjectives (no
+# decision followed from them), and a first version of a rule ending a body's name before 'na' and
+# a place was narrowed to places after opened ae's recall fell with it; in 36 the rule giving a
+# local unit named bare the page's city was tried again and dropped (the corpus, opened gim, het,
+# pe, eth, aleph and lamed fell with it, blind pi and sho too; opened ben, qof, bani and sigma
+# rose), and a first version of a rule ending a Polish body's name before a word Polish does not
+# know was narrowed after opened upsilon, waw and yot fell with it (blind digamma fell too); in 37
+# a first version of a rule reading a diplomat's post before the name was narrowed to consuls
+# general after opened ash, gani and yot fell with it (blind stigma fell too), and a first version
+# of a rule reading acts cited by their titles was narrowed to acts no article is cited from after
+# opened kappa, omicron and alpha fell with it, and a rule naming railway stations was kept though
+# blind iota's precision fell 0.5 points with it (two more extracted, not inspected), for opened
+# sigel, aleph and rad it raised, and a first version of a rule taking whom a service serves into
+# its name was narrowed after opened aleph, mu, edh, omega, calc and eoh fell with it (blind nu
+# fell too); in 38 a first version of a rule reading a foreign name before a ranked post took a
+# relative pronoun for a rank and was narrowed after opened feoh and sin fell with it (blind
+# stigma fell too), and a rule reading ombudsmen's offices was kept though opened samekh's and
+# sin's precision fell (their golds put the post in the ombudsman's Biuro; five other opened golds
+# put it in the office); in 39 a first version of a rule splitting an owner's acronym off a unit's
+# name split any acronym and was narrowed after opened lam fell with it, and a rule reading a
+# cited page's date was kept though opened peorth's recall fell (its gold gives no day for the
+# meeting the cited date had dated); in 40 a rule reading bodies named in the plural before their
+# towns was kept though opened ur's and wunjo's precision fell (their golds name such centres
+# without the owner in the name, or once without the towns), and a rule reading voivodeships'
+# self-governments was kept though opened omicron's and sampi's precision fell a little; in 41
+# blind perthro's totals were seen rising with a rule reading an undated page's datelines (no
+# decision followed from them); in 42 a rule naming a voivode's office with its seat where the
+# page does not write it ('Mazowiecki Urząd Wojewódzki w Warszawie') was tried and dropped: opened
+# gim, hagalaz, jera, pe, sowilo and wynn fell with it, blind gamma too, opened ani, calc, oe,
+# omega and sigel rose (the lockbox's checksum changed with it; its rates were not printed), and a
 # first version of a rule giving a voivode a post in that office, made up from the title, was
-# narrowed to offices the page names after opened aleph, cweorth, het and tir fell with it
-# (blind sho too; blind thurisaz rose with both versions); and a rule naming rooms in small
-# letters before their owner ('w sali obrad Urzędu Miasta Krakowa') was tried and dropped after
-# opened dagaz, jera and sin fell with it (blind beta too; opened othala and perthro rose);
-# samekh's floor is lower than its precision before 42: a town read after 'miasta' gave its
-# page a mayor's office its gold does not give (its recall rose 3.5 points); heta's and beta's
-# texts were searched once in 22 for one construction; one diff of pi's misses was read in
-# session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi, koppa, heta, gamma, delta,
-# epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw, aleph, gimel, lamed, bet,
-# dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof, sin, ash, thorn, eth,
-# wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing, yr, ior, ear, cweorth,
-# stan, gar, calc, os, rad, feoh, lagu, ur, tir, eoh, peorth, eolh, sigel, beorc, ehwaz, mann,
-# wunjo, jera, sowilo, dagaz, othala, ingwaz, hagalaz, naudiz, isaz, perthro, algiz, fehu,
-# uruz, thurisaz and ansuz are restated from real public pages, six pages each but pe and eth)
+# narrowed to offices the page names after opened aleph, cweorth, het and tir fell with it (blind
+# sho too; blind thurisaz rose with both versions); and a rule naming rooms in small letters
+# before their owner ('w sali obrad Urzędu Miasta Krakowa') was tried and dropped after opened
+# dagaz, jera and sin fell with it (blind beta too; opened othala and perthro rose); samekh's
+# floor is lower than its precision before 42: a town read after 'miasta' gave its page a mayor's
+# office its gold does not give (its recall rose 3.5 points); in 43 a rule making a department
+# named with a centre or a police headquarters in the genitive a unit of it was kept though opened
+# uruz's precision fell 1.7 points with it (its gold names the centre with a town the page gives
+# only in its publisher; its recall rose) and opened cweorth's fell 0.9 (its gold keeps 'Biuro
+# Prewencji Komendy Głównej Policji' whole), for opened ansuz and ingwaz and blind tsade it
+# raised, and its first version, which also took 'Regionalnego' before a faculty into the owner,
+# was narrowed after opened eolh fell with it; a first version of a rule ending a body's name
+# before 'i'/'oraz' and a foreign word ran over punctuation and was narrowed after opened edh,
+# mem, othala, shin, sigel, tet and yogh fell with it; and themes of a page's one event read from
+# its headline or from every sentence were tried and dropped (the corpus, own pages and many
+# opened sets lost precision; the lockbox's checksum changed with the second; its rates were not
+# printed); heta's and beta's texts were searched once in 22 for one construction; one diff of
+# pi's misses was read in session 18; rho, sigma, tau, upsilon, phi, chi, psi, omega, sampi,
+# koppa, heta, gamma, delta, epsilon, digamma, stigma, san, sho, yot, tsade, ayin, resh, waw,
+# aleph, gimel, lamed, bet, dalet, he, zayin, het, tet, kaf, mem, nun, samekh, pe, shin, tav, qof,
+# sin, ash, thorn, eth, wynn, yogh, ayb, ethel, ae, ben, gim, ani, edh, bani, gani, oe, ing, yr,
+# ior, ear, cweorth, stan, gar, calc, os, rad, feoh, lagu, ur, tir, eoh, peorth, eolh, sigel,
+# beorc, ehwaz, mann, wunjo, jera, sowilo, dagaz, othala, ingwaz, hagalaz, naudiz, isaz, perthro,
+# algiz, fehu, uruz, thurisaz, ansuz, gebo, kaunan and raido are restated from real public pages,
+# six pages each but pe and eth)
 MEASURED = {
     "zeta": (0.852, 0.902),
     "eta": (0.853, 0.840),
@@ -155,7 +165,7 @@ MEASURED = {
     "san": (0.449, 0.684),
     "sho": (0.623, 0.766),
     "yot": (0.378, 0.679),
-    "tsade": (0.474, 0.874),
+    "tsade": (0.495, 0.887),
     "ayin": (0.500, 0.685),
     "resh": (0.426, 0.633),
     "waw": (0.569, 0.730),
@@ -164,7 +174,7 @@ MEASURED = {
     "lamed": (0.513, 0.939),
     "bet": (0.475, 0.775),
     "dalet": (0.476, 0.787),
-    "he": (0.512, 0.859),
+    "he": (0.518, 0.860),
     "zayin": (0.468, 0.732),
     "het": (0.642, 0.853),
     "tet": (0.550, 0.848),
@@ -181,7 +191,7 @@ MEASURED = {
     "thorn": (0.453, 0.800),
     "eth": (0.548, 0.920),
     "wynn": (0.595, 0.931),
-    "yogh": (0.543, 0.731),
+    "yogh": (0.563, 0.754),
     "ayb": (0.454, 0.734),
     "ethel": (0.546, 0.796),
     "ae": (0.448, 0.639),
@@ -190,13 +200,13 @@ MEASURED = {
     "ani": (0.386, 0.643),
     "edh": (0.138, 0.710),
     "bani": (0.490, 0.661),
-    "gani": (0.586, 0.753),
+    "gani": (0.590, 0.759),
     "oe": (0.215, 0.551),
     "ing": (0.554, 0.667),
     "yr": (0.567, 0.847),
     "ior": (0.427, 0.781),
     "ear": (0.482, 0.808),
-    "cweorth": (0.539, 0.846),
+    "cweorth": (0.533, 0.837),
     "stan": (0.305, 0.669),
     "gar": (0.492, 0.836),
     "calc": (0.433, 0.822),
@@ -218,16 +228,19 @@ MEASURED = {
     "sowilo": (0.308, 0.794),
     "dagaz": (0.401, 0.753),
     "othala": (0.421, 0.718),
-    "ingwaz": (0.509, 0.832),
+    "ingwaz": (0.523, 0.848),
     "hagalaz": (0.409, 0.886),
     "naudiz": (0.415, 0.769),
     "isaz": (0.566, 0.752),
     "perthro": (0.362, 0.699),
     "algiz": (0.356, 0.855),
     "fehu": (0.481, 0.816),
-    "uruz": (0.380, 0.632),
+    "uruz": (0.395, 0.628),
     "thurisaz": (0.496, 0.829),
-    "ansuz": (0.440, 0.701),
+    "ansuz": (0.470, 0.740),
+    "gebo": (0.423, 0.874),
+    "kaunan": (0.425, 0.699),
+    "raido": (0.440, 0.775),
 }
 MARGIN = 0.01
 

@@ -504,7 +504,8 @@ def a_foreign_pair(given: str, surname: str) -> bool:
 
 def an_english_pair(given: str, surname: str) -> bool:
     """Two words an English page may write as a name: neither a function word, title, role or
-    body's word, nor a kind of thing named after a place ("Lublin Centre")."""
+    body's word, nor a kind of thing named after a place ("Lublin Centre"), nor an abstract
+    noun ("Social Inclusion")."""
     return (
         is_name_word(given)
         and is_name_word(surname)
