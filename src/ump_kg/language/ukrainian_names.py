@@ -114,5 +114,8 @@ def surname_nominative(written: str, gender: str, case: str) -> str:
     for form_end, _, form_case in MASCULINE_CONSONANT:
         if form_case == case and written.endswith(form_end) and len(written) > len(form_end) + 2:
             return written[: len(written) - len(form_end)]
-    # ("z ambasadorem Andrijem Deszczycą": a man's surname in -a declines as a woman's noun)
-    return next(iter(masculine_a_declension(written, case)), written)
+    # ("z ambasadorem Andrijem Deszczycą": a man's surname in -a declines as a woman's noun;
+    # his given name has one form for the genitive and the accusative, "Andrija", the surname
+    # two, "Deszczycy" and "Deszczycię")
+    cases = (case, "acc") if case == "gen" else (case,)
+    return next((found for c in cases for found in masculine_a_declension(written, c)), written)
