@@ -3997,6 +3997,25 @@ def coordinated_complement(words: list[re.Match[str]], following: str) -> bool:
     )
 
 
+def town_word_genitives(word: str) -> set[str]:
+    """The numbers in which the word is a town word's genitive ("Gmin" → {"pl"})."""
+    return {
+        tag.split(":")[1]
+        for lemma, tag in readings_of(word, ("subst",))
+        if lemma.lower() in TOWN_WORDS and tag_has(tag, 2, "gen")
+    }
+
+
+def coordinated_town_words(words: list[re.Match[str]], following: str) -> bool:
+    """ "Urząd Miasta i Gminy Wieliczka", "Związek Miast i Gmin", "Związków Gmin i Powiatów":
+    a body's complement that ends in a town word in the genitive goes on after 'i' with another
+    in the same number (one office of a town and its commune, one union of both); a town word
+    in another case or number opens the next item ("Urzędu Miasta i Powiat Krakowski")."""
+    if len(words) < 2 or not CAPITALISED.match(following):
+        return False
+    return bool(town_word_genitives(words[-1].group(0)) & town_word_genitives(following))
+
+
 def no_second_complement(words: list[re.Match[str]], following: str) -> bool:
     """After a name's genitive complement ("Fundacja Legii", "… Rozwoju Regionalnego"), a
     capitalised word after 'i' that Polish morphology knows in no genitive ("Legia", "Orlen",
@@ -4142,6 +4161,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             head = noun_after_adjectives(candidates, index + 1)
             if coordinated_adjectives(words, candidates, index + 1):
                 pass  # "Wydziału Nauk Historycznych i Pedagogicznych Uniwersytetu …"
+            elif coordinated_town_words(words, following):
+                pass  # "Urząd Miasta i Gminy Wieliczka", "Związek Miast i Gmin Morskich"
             elif (
                 noun_after_adjectives(words, 0)
                 and CAPITALISED.match(head)
