@@ -891,8 +891,37 @@ def inside_a_span_of_the_page(ctx: DocumentContext, day: DateMention) -> bool:
 DOCUMENTS_DATE = r"\b(?:dated|z\s+dnia)(?:\s+[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+,)?"
 
 
+# "dekretem Prezydenta Ukrainy z 8 lutego 2022 r.", "ustawy z 12 marca 2022 r.", "uchwałą nr
+# XLI/1234/2022 Rady Miasta Krakowa z 24 marca": a legal act in any case, its number and issuer,
+# then "z" and the day it bears
+ACTS_DATE = re.compile(
+    # ("uchwale", "dekrecie": the stem's consonant softens before -e)
+    r"(?i:\b(?:dekre[tc]|ustaw|uchwa[łl]|rozporządze|zarządze|decyzj|postanowie|wyrok|orzecze|"
+    r"obwieszcze|nowelizacj)[a-ząćęłńóśźż]*)(?P<between>(?:\s+[^\s.,;:!?()„”\"]+){0,7}?)\s+z\s*$"
+)
+
+
 def a_documents_date(ctx: DocumentContext, day: DateMention) -> bool:
-    return preceded_by(ctx.doc.text, day.start, DOCUMENTS_DATE)
+    text = ctx.doc.text
+    if preceded_by(text, day.start, DOCUMENTS_DATE):
+        return True
+    act = ACTS_DATE.search(text[max(0, day.start - 90) : day.start])
+    return act is not None and all(map(names_the_act, act.group("between").split()))
+
+
+def names_the_act(word: str) -> bool:
+    """A word between a legal act and its "z": its number ("nr XLI/1234/2022") or a word of
+    its issuer in the genitive ("Prezydenta Ukrainy", "Ministra Spraw Wewnętrznych i
+    Administracji"); not a verb or a preposition ("Uchwałę przyjęto na spotkaniu z 8 lutego":
+    the day is the meeting's)."""
+    if word.lower() in ("nr", "i") or any(c.isdigit() for c in word):
+        return True
+    return any(
+        (tag.split(":")[0] in ("subst", "adj") and tag_has(tag, 2, "gen")) or tag == "ign"
+        for _, tag, _ in analyses(word)
+    ) and not any(
+        tag.split(":")[0] in ("prep", "fin", "praet", "imps") for _, tag, _ in analyses(word)
+    )
 
 
 QUOTED = re.compile(r"„[^”“\"\n]*[”“\"]|“[^”\n]*”|\"[^\"\n]*\"")
