@@ -52,6 +52,16 @@ SIGNING = (
     + r"\s+(?:\S+\s+){0,5}?(?:podpisano|zawarto|(?:został[aoy]?|zostały)\s+(?:\S+\s+)?"
     r"(?:podpisan|zawart)\w*)"
 )
+# Verbs of coming and visiting, past and future ("przyjechała", "przyjedzie", "przybyli",
+# "przybędą", "odwiedzi", "odwiedzą"), and the words for those who come on a visit.
+ARRIVAL = (
+    r"przyjecha(?:ł|ła|ło|li|ły)\b|przyjedzie\b|przyjadą\b|przyby(?:ł|ła|ło|li|ły)\b|"
+    r"przybędzie\b|przybędą\b|odwiedzi\b|odwiedzą\b"
+)
+VISITORS = r"(?:delegacj|go[śs]ci(?!n)|gość\b|przedstawiciel(?!stw))"
+ARRIVING = re.compile(rf"(?i)(?:{ARRIVAL}|{VISITORS})")
+
+
 TRIGGER = re.compile(
     # the genitive plural drops the -i- ("zestawienie posiedzeń", "cykl spotkań")
     # (first persons too: "spotkaliśmy się", "zebrałyśmy się" on a member's blog)
@@ -90,6 +100,13 @@ TRIGGER = re.compile(
     # a visit on a day ("przebywając 7 kwietnia 2022 r. w Katowicach, odwiedził punkt …",
     # "wizyta prezydenta w Lublinie 12 maja"): not a doctor's visits, which have no day
     r"wizy(?:t|c)(?:a|y|ie|ę|ą|om|ami|ach)?\b|odwiedzi(?:ł|ła|li|ły|liśmy|łyśmy)\b|wyj(?:azd|eźdz)\w*\s+studyjn\w*|uroczystoś\w*|inauguracj\w*|jubileusz\w*|gal(?:a|i|ę|ą|e|om|ach|ami)\b|"
+    # a delegation's or guests' coming, told or announced ("do Gdańska przyjedzie delegacja z
+    # Mariupola", "Do Lublina przybyli przedstawiciele …", "delegacja odwiedzi Gdańsk", "goście
+    # przyjadą"): not people who came to stay ("dzieci, które przybyły z Ukrainy")
+    r"(?:" + ARRIVAL + r")(?=\s+(?:\S+\s+){0,6}?" + VISITORS + r")|"
+    # (a body's long name between: "delegacja Biura … ds. Uchodźców przybędzie")
+    r"(?:" + VISITORS + r")\w*(?=\s+(?:(?:[^\s.;]+|ds\.|im\.|św\.|m\.st\.)\s+){0,9}?"
+    r"(?:" + ARRIVAL + r"))|"
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
     r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
     r"otwarci[ea]\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
@@ -403,6 +420,9 @@ def locative_city(
         if english
         else r"\b(w|we|W|We|odwiedzi(?:ł|ła|ło|li|ły)?|odwiedzą)"
     )
+    if not english and trigger is not None and ARRIVING.match(trigger.group(0)):
+        # ("do Gdańska przyjedzie delegacja", "goście przyjechali do Krakowa": where they come)
+        preposition = r"\b(w|we|W|We|do|Do|odwiedzi|odwiedzą)"
     cities = ctx.mentions_in(sentence, "city")
     if trigger is not None:
         at = sentence.start + trigger.start()
