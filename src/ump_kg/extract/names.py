@@ -1256,6 +1256,8 @@ PATRON_HONORIFICS = {
     "poeta",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
+# a council's or board's term, numbered by a Roman ordinal before it ("VIII kadencji")
+TERM = re.compile(r"(?i)kadencj")
 TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
@@ -4092,6 +4094,8 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             break
         if words and "\n" in gap:
             break
+        if words and ROMAN.match(token) and TERM.match(following):
+            break  # "Rada Miasta VIII kadencji", "Rady II kadencji": the council's term
         mention = next(
             (m for m in taken or [] if m.start < word.end() and word.start() < m.end), None
         )
