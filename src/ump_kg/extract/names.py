@@ -4376,6 +4376,11 @@ def continues_complement(previous: str, token: str, following: str) -> bool:
     before ('wykluczeniu cyfrowemu'), or 'z' before a capitalised word ('z Zagranicą')."""
     if token in ("z", "ze"):
         return bool(CAPITALISED.match(following))
+    if any(tag == "pred" for _, tag, _ in analyses(token)):
+        # "Gdańska Rada ds. Równego Traktowania to ciało …": "to" as the copula (SGJP's
+        # predicative) opens the sentence's predicate, though it also reads as a noun a gerund
+        # could govern
+        return False
     if any(tag == "adv" or tag.startswith(("fin:", "praet:")) for _, tag, _ in analyses(token)):
         # 'w Komisji ds. … wczoraj', 'Na czele Biura ds. Integracji stoi …': an adverb or a
         # verb is the sentence's
