@@ -2909,7 +2909,48 @@ def body_whose_members_are_listed(ctx: DocumentContext, item: Sentence) -> str |
     if intro is None or not MEMBERS_LISTED.search(intro.text):
         return None
     named = ctx.mentions_in(intro, "team", "org", "unit")
-    return named[0].iri if named else None
+    return named[0].iri if named else collective_named_before(ctx, intro)
+
+
+# A council's, a committee's, a team's word alone, capitalised: the body the page named in full
+# before ("Gdańska Rada ds. Równego Traktowania to ciało …" … "W skład Rady weszli:")
+COLLECTIVE_HEADS = ORGAN_HEADS | {"zespół", "kapituła", "grupa", "forum"}
+
+
+def collective_named_before(ctx: DocumentContext, intro: Sentence) -> str | None:
+    """The last body named before the sentence whose name's head is the one capitalised word
+    for a collective body the sentence writes alone ("W skład Rady weszli m.in.:", "## Skład
+    Zespołu"): what its list's members belong to."""
+    heads = {
+        lemma.split(":")[0].lower()
+        for word in re.findall(r"(?<![\w-])[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+", intro.text)
+        for lemma, tag, _ in analyses(word)
+        if tag.startswith("subst") and lemma.split(":")[0].lower() in COLLECTIVE_HEADS
+    }
+    if len(heads) != 1:
+        return None
+    earlier = [
+        m
+        for m in ctx.mentions
+        if m.kind in ("team", "org", "unit")
+        and m.end <= intro.start
+        and heads & head_lemmas_of_name(m.text)
+    ]
+    return earlier[-1].iri if earlier else None
+
+
+def head_lemmas_of_name(name: str) -> set[str]:
+    """The lemmas of a name's head: its first word that is a common noun ("Gdańska Rada …":
+    "Gdańska" is an adjective, a town's genitive or a surname)."""
+    for word in name.split():
+        nouns = {
+            lemma.split(":")[0].lower()
+            for lemma, tag, quals in analyses(word)
+            if tag.startswith("subst") and "nazwa_pospolita" in quals
+        }
+        if nouns:
+            return nouns
+    return set()
 
 
 def composed_whole(
