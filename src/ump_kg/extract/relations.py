@@ -1040,8 +1040,9 @@ AFFILIATION_GAP = re.compile(
     # "Anna Nowak pracuje w Wydziale …", "jest zatrudniona w Fundacji …", "works at IOM"
     r"\s+(?:(?:na\s+co\s+dzień|obecnie)\s+)?(?:pracuj\w*|pracowa(?:ł|ła)|"
     r"(?:jest|był|była)\s+zatrudnion[ya])\s+(?:w|we)\s+$|\s+works?\s+(?:at|for|in)\s+(?:the\s+)?$|"
-    # "Piotr Nowak, reprezentujący Fundację …", "Ewa Kot reprezentowała …", "representing IOM"
-    r"\s*,?\s+(?:(?:również|także|też)\s+)?(?:reprezentując\w*|reprezentowa(?:ł|ła|li|ły)|"
+    # "Piotr Nowak, reprezentujący Fundację …", "Ewa Kot reprezentowała …", "representing IOM",
+    # "- Jan Lis – reprezentuje Stowarzyszenie …" (a list's item, its dash)
+    r"\s*[,–—-]?\s+(?:(?:również|także|też)\s+)?(?:reprezentując\w*|reprezentowa(?:ł|ła|li|ły)|"
     r"reprezentuj[eą]|representing|represented|on\s+behalf\s+of)\s+(?:the\s+)?$"
 )
 
