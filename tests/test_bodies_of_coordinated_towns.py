@@ -12,7 +12,7 @@ and the sentence's words govern that case ("Zarząd" and "Porozumienie" are left
 read no name they head, "Zarząd Gminy Kórnik" neither). 120 cases.
 Control: a town word in the nominative after 'i' opens the next item ("Umowę podpisały Rada
 Powiatu i Gmina Kórnik"): no body runs over it. 120 cases.
-Measured on ba2ba05: 0.0 %; now 100 %. The control 100 % before and after.
+Measured on b7ab694 (before the rule): 0.0 %; now 100 %. The control 100 % before and after.
 """
 
 from __future__ import annotations

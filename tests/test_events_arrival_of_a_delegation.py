@@ -10,8 +10,7 @@ reference, the verb before them or after; or "{who} odwiedzi(ą) {city}". → an
 day, in that city. 120 cases.
 Control: the same verbs with people who come to stay ("dzieci z Ukrainy", "uchodźcy",
 "rodziny") make no event. 120 cases.
-Measured on ba2ba05: 0.0 %; now 100 %. The control 100 %
-before and after.
+Measured on 3e9a5c7 (before the rule): 0.0 %; now 100 %. The control 100 % before and after.
 """
 
 from __future__ import annotations
