@@ -64,7 +64,8 @@ from .sentences import Sentence, is_abbreviation
 
 ROLES = [  # (pattern of the role word in any case, role slug, post name pl, post name en)
     (
-        r"[Zz]astęp(?:ca|cy|cą|czyni|czynią)\s+[Pp]rezydenta",
+        # ("zastępczyni prezydent Gdańska": a woman mayor's title does not decline)
+        r"[Zz]astęp(?:ca|cy|cą|czyni|czynią)\s+[Pp]rezydenta?",
         "zastepca-prezydenta-miasta",
         "Zastępca Prezydenta Miasta",
         "Deputy Mayor of",
@@ -78,7 +79,7 @@ ROLES = [  # (pattern of the role word in any case, role slug, post name pl, pos
     (r"[Pp]rezydent(?:a|em|owi|ka|ki|ką)?", "prezydent-miasta", "Prezydent Miasta", "Mayor of"),
     # A town's mayor: "burmistrz Wieliczki Artur Kozioł", "zastępca burmistrza Sopotu".
     (
-        r"[Zz]astęp(?:ca|cy|cą|czyni)\s+[Bb]urmistrza|[Ww]iceburmistrz\w*",
+        r"[Zz]astęp(?:ca|cy|cą|czyni|czynią)\s+[Bb]urmistrza?|[Ww]iceburmistrz\w*",
         "",
         "Zastępca Burmistrza",
         "Deputy Mayor of",
