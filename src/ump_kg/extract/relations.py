@@ -190,6 +190,7 @@ def find_relations(ctx: DocumentContext, themes: ThemeMatcher) -> None:
         bodies_as_members(ctx, sentence)
         ministers(ctx, sentence)
         posts_of_mayors(ctx, sentence)
+        deputy_mayors_listed(ctx, sentence)
         posts_of_voivodes(ctx, sentence)
         known_mayors_titled_after(ctx, sentence)
         known_mayors_from_their_city(ctx, sentence)
@@ -662,6 +663,114 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             if person is None:
                 continue
             add_mayor_post(ctx, sentence, person.iri, city.iri, role, post_pl, post_en)
+
+
+# Deputy mayors named together: "wiceprezydenci Krakowa Andrzej Kulig i Anna Korfel-Jasińska",
+# "zastępców prezydenta Poznania Mariusza Wiśniewskiego i Jędrzeja Solarskiego", "prezydent Kielc
+# Bogdan Wenta, jego zastępcy Bożena Szczypiór, Agata Wojda i Marcin Chłodnicki". The plural's
+# forms only; "zastępcy" and "wiceprezydentki" are also a singular's genitive (`ambiguous`).
+DEPUTIES = re.compile(
+    r"(?<![\w-])(?:(?P<possessive>jego|jej)\s+)?(?P<word>"
+    r"[Ww]iceprezyden(?:ci|tów|tom|tami|tach|tki|tek|tkom|tkami|tkach)|"
+    r"[Zz]astęp(?:cy|ców|com|cami|cach|czynie|czyń|czyniom|czyniami|czyniach)"
+    r"(?P<mayor>\s+[Pp]rezydenta?)?"
+    r")(?![\w-])"
+)
+DEPUTIES_AMBIGUOUS = ("wiceprezydentki", "zastępcy")
+LIST_GAP = r"\s*,\s*|\s+(?:i|oraz)\s+"
+
+
+def deputy_mayors_listed(ctx: DocumentContext, sentence: Sentence) -> None:
+    """Deputy mayors named in a list after the plural of their title (`DEPUTIES`) each hold the
+    deputy's post: in the city named after the title, else, after "jego"/"jej", the city of
+    the mayor named before them, else the city the page speaks of (`city_spoken_of`)."""
+    people = ctx.mentions_in(sentence, "person")
+    for cue in DEPUTIES.finditer(sentence.text):
+        if (
+            not cue["possessive"]
+            and not cue["word"].lower().startswith("wice")
+            and not cue["mayor"]
+        ):
+            continue  # "zastępcy" alone are anyone's deputies
+        at = sentence.start + cue.end()
+        city = city_after_the_title(ctx, sentence, at)
+        start = city.end if city else at
+        listed = people_listed_from(ctx, people, start)
+        if len(listed) < 2 or (
+            cue["word"].split()[0].lower() in DEPUTIES_AMBIGUOUS
+            and not all(written_whole(p) for p in listed)
+        ):
+            continue  # ("zastępcy prezydenta X Jana Nowaka": one deputy, in the genitive)
+        iri = deputies_city(ctx, sentence, city, cue)
+        if iri is None:
+            continue
+        for person in listed:
+            add_mayor_post(
+                ctx,
+                sentence,
+                person.iri,
+                iri,
+                "zastepca-prezydenta-miasta",
+                "Zastępca Prezydenta Miasta",
+                "Deputy Mayor of",
+            )
+
+
+def deputies_city(
+    ctx: DocumentContext, sentence: Sentence, city: Mention | None, cue: re.Match[str]
+) -> str | None:
+    """The city named after the title, else, after "jego"/"jej", the city of the mayor named
+    before, else the city the page speaks of."""
+    if city is not None:
+        return city.iri
+    if cue["possessive"]:
+        return city_of_the_mayor_before(ctx, sentence, sentence.start + cue.start())
+    return city_spoken_of(ctx, sentence)
+
+
+def city_after_the_title(ctx: DocumentContext, sentence: Sentence, at: int) -> Mention | None:
+    """The city right after a mayor's title ("… Krakowa", "… Miasta Krakowa", "… m.st. Warszawy")."""
+    return next(
+        (
+            c
+            for c in ctx.mentions_in(sentence, "city")
+            if c.start >= at
+            and re.fullmatch(r"\s+(?:(?:[Mm]iasta|m\.\s?st\.)\s+)?", ctx.text(at, c.start))
+        ),
+        None,
+    )
+
+
+def people_listed_from(ctx: DocumentContext, people: list[Mention], start: int) -> list[Mention]:
+    """The people named one after another from `start` (a portfolio may come first: "ds.
+    społecznych"), joined by commas, "i" or "oraz"."""
+    listed: list[Mention] = []
+    for person in people:
+        end = listed[-1].end if listed else start
+        gap = LIST_GAP if listed else r"\s+|" + PORTFOLIO
+        if person.start < end:
+            continue
+        if not re.fullmatch(gap, ctx.text(end, person.start)):
+            break
+        listed.append(person)
+    return listed
+
+
+def written_whole(person: Mention) -> bool:
+    """Whether a person is written as their name's nominative, which their IRI is made of (a
+    list in the nominative)."""
+    return slugify(person.text) == person.iri.rsplit("/", 1)[-1]
+
+
+def city_of_the_mayor_before(ctx: DocumentContext, sentence: Sentence, at: int) -> str | None:
+    """ "prezydent Kielc Bogdan Wenta, jego zastępcy …": the city of the last mayor named before."""
+    cities = [
+        c
+        for c in ctx.mentions_in(sentence, "city")
+        if c.end <= at
+        and re.search(r"(?i)prezyden\w*\s+(?:miasta\s+)?$", ctx.text(max(0, c.start - 30), c.start))
+    ]
+    return cities[-1].iri if cities else None
 
 
 # Another post or body governing the mayor's word: "pełnomocniczka prezydenta …", "rzecznik
