@@ -580,6 +580,10 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
                 # "zastępca prezydenta Andrzej Kulig": a mayor's post named without its city,
                 # right before a name, is in the city the page has spoken of.
                 person = next((p for p in people if p.start == start), None)
+                if person is None and a_deputys_portfolio(ctx, match, start, sentence, role):
+                    # "Piotr Borawski, zastępca prezydenta ds. przedsiębiorczości, mówił": the
+                    # deputy named before the title, with a portfolio and no city
+                    person = person_before_role(ctx, people, sentence.start + match.start())
                 if re.search(
                     "['\u2019]s\\s+$", ctx.text(sentence.start, sentence.start + match.start())
                 ):
@@ -663,6 +667,29 @@ def posts_of_mayors(ctx: DocumentContext, sentence: Sentence) -> None:
             if person is None:
                 continue
             add_mayor_post(ctx, sentence, person.iri, city.iri, role, post_pl, post_en)
+
+
+def a_deputys_portfolio(
+    ctx: DocumentContext, match: re.Match[str], start: int, sentence: Sentence, role: str
+) -> bool:
+    """Whether a deputy mayor's title with no city goes on with a portfolio alone ("ds.
+    przedsiębiorczości i ochrony klimatu,", "ds. Kultury, Sportu i Partycypacji."), not into a
+    body's name ("wiceprezydent ds. finansów Fundacji X")."""
+    if role != "zastepca-prezydenta-miasta":
+        return False
+    at = sentence.start + match.start() + match.group(0).find("ds.")
+    at = at if "ds." in match.group(0) else start
+    clause = DEPUTYS_PORTFOLIO.match(ctx.text(at, sentence.end))
+    return clause is not None and not BODY_AFTER_PORTFOLIO.search(clause.group(0))
+
+
+# A portfolio to the clause's end: a dash, a bracket, a colon or the sentence's end
+DEPUTYS_PORTFOLIO = re.compile(r"(?:ds\.|do\s+spraw)\s[^.;:()–—]*")
+# A capitalised word right after a small one ("ds. finansów Fundacji X"); a capitalised
+# portfolio joins its words by "i" ("ds. Kultury, Sportu i Partycypacji", "do spraw Edukacji")
+BODY_AFTER_PORTFOLIO = re.compile(
+    r"(?<![\w-])(?!(?:i|oraz|spraw)\s)[a-ząćęłńóśźż][\w-]*\s+[A-ZĄĆĘŁŃÓŚŹŻ]"
+)
 
 
 # Deputy mayors named together: "wiceprezydenci Krakowa Andrzej Kulig i Anna Korfel-Jasińska",
