@@ -70,6 +70,7 @@ from .names import (
     in_a_patrons_name,
     known_surname_mentions,
     mentions_of,
+    overlaps,
     same_body_same_name,
     surname_mentions,
     unquoted_initiative_titles,
@@ -405,6 +406,48 @@ def country_offices(text: str, reference: Reference, mentions: list[Mention]) ->
     return found
 
 
+# "rzecznik opolskiego ratusza", "Grzegorz Gawlik z łódzkiego magistratu", "w rzeszowskim
+# ratuszu": the press's words for a town's office, its adjective and "ratusz" or "magistrat";
+# "stołeczny ratusz" is Warsaw's (the adjective of the capital)
+TOWN_HALL = re.compile(
+    r"(?<![\w-])(?P<adjective>[a-ząćęłńóśźż]+)\s+(?:ratusz|magistrat)(?:a|u|owi|em|ie)?(?![\w-])"
+)
+# ("w rzeszowskim ratuszu", "przed gdańskim magistratem": the building, a place)
+BUILDING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:w|we|przy|przed|pod|na)\s+$")
+CAPITAL_ADJECTIVE = "stołeczny"
+CAPITAL = "warszawa"
+
+
+def town_halls(text: str, reference: Reference, mentions: list[Mention]) -> list[Mention]:
+    """A town's town hall named by the town's adjective is the town's office, where the
+    reference knows the office; not the building a preposition of place names."""
+    found = []
+    for match in TOWN_HALL.finditer(text):
+        if overlaps(match.start(), match.end(), mentions) or BUILDING_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue
+        office = reference.office_of_city.get(
+            city_of_adjective(match["adjective"], reference) or ""
+        )
+        if office is not None:
+            found.append(Mention(match.start(), match.end(), match.group(0), office, "office"))
+    return found
+
+
+def city_of_adjective(word: str, reference: Reference) -> str | None:
+    """The city whose adjective the word is, in any case ("łódzkiego", "stołecznym")."""
+    for lemma, tag, _ in analyses(word):
+        lemma = lemma.split(":")[0].lower()
+        if not tag.startswith("adj"):
+            continue
+        if lemma == CAPITAL_ADJECTIVE:
+            return next((c for c in reference.office_of_city if c.endswith("/" + CAPITAL)), None)
+        if lemma in reference.city_of_adjective:
+            return reference.city_of_adjective[lemma]
+    return None
+
+
 def a_city_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
     """Whether a reference city is named right after `end`, as a seat ("… (IOM) w Krakowie")."""
     seat = re.match(r"(?:\s*\([^()]{1,20}\))?\s+we?\s+", text[end : end + 40])
@@ -557,6 +600,9 @@ def extract(doc: SourceDocument, know: Knowledge | None = None) -> DocumentConte
     gazetteer, mentions = known_mentions(article, know.reference.gazetteer, know.reference.team)
     gazetteer, mentions = bind_acronyms(article, gazetteer, mentions)
     mentions = country_offices(article.text, know.reference, mentions)
+    mentions = sorted(
+        mentions + town_halls(article.text, know.reference, mentions), key=lambda m: m.start
+    )
     mentions, new_mentions, new_names = new_name_mentions(base, article, mentions, know.reference)
     # "Miejski Ośrodek Wspierania Inicjatyw Społecznych (MOWIS)": later "MOWIS" is that body,
     # not a body of its own ("the ODIHR training course")
