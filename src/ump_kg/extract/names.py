@@ -4108,8 +4108,10 @@ def phrase_words(text: str, start: int, taken: list[Mention] | None = None) -> l
             index = next_after(candidates, index, absorbed)
             # (the association's patron is the association's: "… Unii Metropolii Polskich im.
             # Pawła Adamowicza" ends with the association)
-            ends_it = body_of_an_association(words, mention) or branch_of_a_known_body(
-                words, mention
+            ends_it = (
+                body_of_an_association(words, mention)
+                or branch_of_a_known_body(words, mention)
+                or (len(words) == 1 and an_organ_of_a_known_body(words[0].group(0), mention))
             )
             words += [w for w in candidates if absorbed[0] <= w.start() < absorbed[1]]
             inside_the_name = (
@@ -4492,6 +4494,28 @@ def body_of_an_association(words: list[re.Match[str]], mention: Mention) -> bool
     return noun_in_case(first, "gen") and not head_lemma(first) & NOT_ASSOCIATIONS
 
 
+# A governing organ's head, alone before a known organisation's name: the organisation's organ
+# ("Rada Unii Metropolii Polskich"); heads of bodies the rules make ("Zarząd" is not one: a
+# body's board is read by a_managing_board)
+ORGAN_HEADS = frozenset({"rada", "komitet", "komisja", "konwent"})
+
+
+def an_organ_of_a_known_body(word: str, mention: Mention) -> bool:
+    """A lone organ's head before a known organisation's full name, of several words, in the
+    genitive: no university, office or self-government, whose boards are bodies of their own
+    ("Zarząd Województwa Pomorskiego")."""
+    if mention.kind != "org" or len(mention.text.split()) < 2 or mention.text.isupper():
+        return False
+    if not head_lemma(word) & ORGAN_HEADS:
+        return False
+    first = mention.text.split()[0]
+    # (not a name that opens with its adjective, "Rady Polskiej Akcji Humanitarnej": the
+    # adjective would be declined as the organ's own)
+    return noun_in_case(first, "gen") and not head_lemma(first) & (
+        NOT_ASSOCIATIONS | SELF_GOVERNMENTS | {"gmina", "miasto"}
+    )
+
+
 def branch_of_a_known_body(words: list[re.Match[str]], mention: Mention) -> bool:
     """A branch's head, alone or after its adjectives ("Nadwiślański Oddział"), then a known
     body's name in the genitive, or its acronym ("Łódzki Oddział PCK")."""
@@ -4557,6 +4581,11 @@ def absorbed_mention(
     if len(words) == 1 and head_lemma(last) & UNIT_HEADS and mention.kind == "org":
         # "w Biurze Unii Metropolii Polskich": the organisation's office, named in full
         return mention.start, mention.end
+    if len(words) == 1 and an_organ_of_a_known_body(last, mention):
+        # "przewodniczący Rady Unii Metropolii Polskich": the organisation's council (whose name
+        # the organisation's patron is no part of: "… Polskich im. Pawła Adamowicza")
+        patron = re.search(r"\s+(?:im\.|imienia)\s", mention.text)
+        return mention.start, mention.start + patron.start() if patron else mention.end
     if branch_of_a_known_body(words, mention):
         # "Mazowiecki Oddział Polskiego Czerwonego Krzyża", "Placówka Straży Granicznej w
         # Sosnowcu": a branch is named by the body it is a branch of
