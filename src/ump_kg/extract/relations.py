@@ -54,6 +54,7 @@ from .names import (
     EN_OFFICE_UNIT_HEADS,
     NUMBERED_ACT_HEADS,
     OMBUDSMAN,
+    ORGANISATION_HEADS,
     OWNER_ACRONYM,
     TITLE_MARKER,
     adjectives_before_a_noun,
@@ -2302,6 +2303,16 @@ UNIT_HEAD_ROLES = {  # role nouns as `role_lemma` gives them: a post's, not its 
     ("head", "unit"): "kierownik-dzialu", ("head", "section"): "kierownik-referatu",
     ("head", "department"): "dyrektor-wydzialu", ("director", "department"): "dyrektor-wydzialu",
 }  # fmt: skip
+# The press's "szef"/"szefowa" of a city office's unit, and the title a city office may give
+# its department's head, "naczelnik wydziału", head the unit as its director or manager does
+# (roles.ttl: "dyrektor wydziału" heads a department of a city office; another body's "szef
+# Wydziału Konsularnego" is not one), by the unit's first word.
+CITY_UNIT_HEAD_ROLES = {
+    ("dyrektor", "Biuro"): "dyrektor-wydzialu",
+    ("szef", "Wydział"): "dyrektor-wydzialu", ("szef", "Departament"): "dyrektor-wydzialu",
+    ("szef", "Biuro"): "dyrektor-wydzialu", ("szef", "Referat"): "kierownik-referatu",
+    ("szef", "Dział"): "kierownik-dzialu", ("naczelnik", "Wydział"): "dyrektor-wydzialu",
+}  # fmt: skip
 
 
 # "kieruje dyrektor wydziału Joanna Wrzesińska", "kierowniczka referatu Anna Nowak": the unit
@@ -2342,8 +2353,9 @@ def head_of_unit(ctx: DocumentContext, word: str, body: str) -> str | None:
 def directors_of_city_bureaus(ctx: DocumentContext) -> None:
     """ "Michał Śmiechowicz, dyrektor Biura Rozwoju Gospodarczego …" of a city's office: a city
     office's "Biuro" is a department under another name, its director a director of department
-    (the Union's or a foundation's office is not). Read last: a unit's office may be known only
-    from the page's city."""
+    (the Union's or a foundation's office is not); so are a city unit's "szef" and "naczelnik"
+    (`CITY_UNIT_HEAD_ROLES`). Read last: a unit's office may be known only from the page's
+    city."""
     offices = set(ctx.reference.office_of_city.values())
     city_units = {f.s for f in ctx.facts if f.p == UMP + "unitOf" and str(f.o) in offices}
     with_role = {f.s for f in ctx.facts if f.p == UMP + "role"}
@@ -2352,9 +2364,18 @@ def directors_of_city_bureaus(ctx: DocumentContext) -> None:
             continue
         unit = ctx.label_pl(str(fact.o)).split()
         post = ctx.label_pl(fact.s).split()
-        if unit and post and post[0] == "dyrektor" and unit[0] == "Biuro":
-            ctx.fact(fact.s, "role", ctx.iri("role", "dyrektor-wydzialu"), fact.sentence)
+        role = CITY_UNIT_HEAD_ROLES.get((post[0], unit[0])) if unit and post else None
+        if role and not another_bodys_unit(unit):
+            ctx.fact(fact.s, "role", ctx.iri("role", role), fact.sentence)
             with_role.add(fact.s)
+
+
+def another_bodys_unit(unit: list[str]) -> bool:
+    """ "Wydział Konsularny Ambasady Ukrainy", "Wydział Prawa Uniwersytetu Gdańskiego": a unit
+    whose name goes on with another body's, whatever office the page's city gave it (the name
+    after a dash is the unit's own: "Biuro – Centrum Współpracy Międzynarodowej")."""
+    own = unit[1 : unit.index("–")] if "–" in unit else unit[1:]
+    return any(head_lemma(word) & ORGANISATION_HEADS for word in own)
 
 
 def unit_for_poland(ctx: DocumentContext, body: Mention) -> str:
