@@ -4495,9 +4495,10 @@ def body_of_an_association(words: list[re.Match[str]], mention: Mention) -> bool
 
 
 # A governing organ's head, alone before a known organisation's name: the organisation's organ
-# ("Rada Unii Metropolii Polskich"); heads of bodies the rules make ("Zarząd" is not one: a
-# body's board is read by a_managing_board)
-ORGAN_HEADS = frozenset({"rada", "komitet", "komisja", "konwent"})
+# ("Rada Unii Metropolii Polskich"): a council's, committee's, commission's (as in
+# morphology.ORGAN_HEADS, which also has "Zarząd", no body's head here: a board is read by
+# a_managing_board) and a convention's
+ORGANS_OF_KNOWN_BODIES = frozenset({"rada", "komitet", "komisja", "konwent"})
 
 
 def an_organ_of_a_known_body(word: str, mention: Mention) -> bool:
@@ -4506,7 +4507,7 @@ def an_organ_of_a_known_body(word: str, mention: Mention) -> bool:
     ("Zarząd Województwa Pomorskiego")."""
     if mention.kind != "org" or len(mention.text.split()) < 2 or mention.text.isupper():
         return False
-    if not head_lemma(word) & ORGAN_HEADS:
+    if not head_lemma(word) & ORGANS_OF_KNOWN_BODIES:
         return False
     first = mention.text.split()[0]
     # (not a name that opens with its adjective, "Rady Polskiej Akcji Humanitarnej": the
