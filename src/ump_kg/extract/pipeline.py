@@ -406,9 +406,9 @@ def country_offices(text: str, reference: Reference, mentions: list[Mention]) ->
     return found
 
 
-# "rzecznik opolskiego ratusza", "Grzegorz Gawlik z łódzkiego magistratu", "w rzeszowskim
-# ratuszu": the press's words for a town's office, its adjective and "ratusz" or "magistrat";
-# "stołeczny ratusz" is Warsaw's (the adjective of the capital)
+# "rzecznik opolskiego ratusza", "Grzegorz Gawlik z łódzkiego magistratu": the press's words
+# for a town's office, its adjective and "ratusz" or "magistrat"; "stołeczny ratusz" is
+# Warsaw's (the adjective of the capital)
 TOWN_HALL = re.compile(
     r"(?<![\w-])(?P<adjective>[a-ząćęłńóśźż]+)\s+(?:ratusz|magistrat)(?:a|u|owi|em|ie)?(?![\w-])"
 )

@@ -696,7 +696,8 @@ BODY_AFTER_PORTFOLIO = re.compile(
 # Deputy mayors named together: "wiceprezydenci Krakowa Andrzej Kulig i Anna Korfel-Jasińska",
 # "zastępców prezydenta Poznania Mariusza Wiśniewskiego i Jędrzeja Solarskiego", "prezydent Kielc
 # Bogdan Wenta, jego zastępcy Bożena Szczypiór, Agata Wojda i Marcin Chłodnicki". The plural's
-# forms only; "zastępcy" and "wiceprezydentki" are also a singular's genitive (`ambiguous`).
+# forms only; "zastępcy" and "wiceprezydentki" are also a singular's genitive
+# (`DEPUTIES_AMBIGUOUS`).
 DEPUTIES = re.compile(
     r"(?<![\w-])(?:(?P<possessive>jego|jej)\s+)?(?P<word>"
     r"[Ww]iceprezyden(?:ci|tów|tom|tami|tach|tki|tek|tkom|tkami|tkach)|"
