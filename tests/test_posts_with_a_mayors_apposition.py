@@ -9,6 +9,11 @@ Truskolaski, ocenił …").
 2. Control: the mayor's own post in the city's office stays.
 Mayors and their cities are the reference's; bodies the reference's organisations other than
 city offices, declined by phrase_forms. 120 cases each. Measured on 799ebd8: 1. 0 %, 2. 100 %.
+Session 45: "Przewodniczący Rady X" of a known organisation named by a noun is the chair of X's
+council, a unit of X (names.an_organ_of_a_known_body; the golds of jera, laguz, sampi and bet
+write "Rada Unii Metropolii Polskich" so), and 1. checks a post in X or in X's council: with
+that rule and the old check, 1. fell from 98.3 % to 84.2 %; with this check it is 98.3 % (the
+two misses, "Członek Zarządu Unii Metropolii Polskich", are older: the Board is a known body).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import random
 from tests.relations_pages import Pages, holds_post_in, outcome
 from tests.relations_templates import office_of, organisations, rate
 from tests.test_known_people import mayors
+from ump_kg.extract.context import DocumentContext
 
 SEED = 20261228
 CASES = 120
@@ -40,11 +46,26 @@ def mayor_case(pages: Pages, rng: random.Random) -> tuple[bool, str, object, obj
     return True, text, mayor, body, city
 
 
+def councils_of(ctx: DocumentContext, body: str) -> list[str]:
+    """The body's council the page made ("Rada Unii Metropolii Polskich", a unit of the Union)."""
+    return [
+        f.s
+        for f in ctx.facts
+        if f.p.endswith("unitOf")
+        and str(f.o) == body
+        and f.s in ctx.entities
+        and ctx.entities[f.s].label_pl.startswith("Rada ")
+    ]
+
+
 def body_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
     _, text, mayor, body, _ = mayor_case(pages, rng)
     ctx = pages.extract(text)
-    ok = holds_post_in(ctx, mayor.iri, body.iri)  # type: ignore[attr-defined]
-    return outcome(ctx, ok, text, f"a post in {body.slug}")  # type: ignore[attr-defined]
+    # ("Przewodniczący Rady X": since session 45 the chair of X's council, a unit of X, as the
+    # golds write it; names.an_organ_of_a_known_body)
+    where = [body.iri, *councils_of(ctx, body.iri)]  # type: ignore[attr-defined]
+    ok = any(holds_post_in(ctx, mayor.iri, w) for w in where)  # type: ignore[attr-defined]
+    return outcome(ctx, ok, text, f"a post in {body.slug} or its council")  # type: ignore[attr-defined]
 
 
 def office_case(pages: Pages, rng: random.Random) -> tuple[bool, str]:
