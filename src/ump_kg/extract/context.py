@@ -9,6 +9,7 @@ from functools import cached_property
 
 import rdflib
 
+from ..language.morphology import analyses
 from ..vocab import UMP as UMP
 from .dates import DateMention
 from .document import SourceDocument
@@ -73,6 +74,10 @@ class Event:
     online: bool = False  # held online: a video conference, no city
 
 
+CAPITAL_ADJECTIVE = "stołeczny"
+CAPITAL = "warszawa"
+
+
 @dataclass
 class Reference:
     """What the rules need to know of the reference data beyond names."""
@@ -89,6 +94,19 @@ class Reference:
     people_by_surname: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
     # an organisation -> its unit for Poland ("UNHCR" -> "UNHCR Polska")
     polish_unit: dict[str, str] = field(default_factory=dict)
+
+    def city_of_adjective_form(self, word: str) -> str | None:
+        """The city whose adjective the word is, in any case and gender ("łódzkiego",
+        "gdańskiej"); "stołeczny" is the capital's ("stołeczny ratusz" is Warsaw's)."""
+        for lemma, tag, _ in analyses(word):
+            lemma = lemma.split(":")[0].lower()
+            if not tag.startswith("adj"):
+                continue
+            if lemma == CAPITAL_ADJECTIVE:
+                return next((c for c in self.office_of_city if c.endswith("/" + CAPITAL)), None)
+            if lemma in self.city_of_adjective:
+                return self.city_of_adjective[lemma]
+        return None
 
     @cached_property
     def city_of_office(self) -> dict[str, str]:

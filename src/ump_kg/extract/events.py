@@ -527,7 +527,7 @@ def city_adjective_before(
     before = re.search(r"(\w+)\s+$", sentence.text[: trigger.start()])
     if before is None:
         return None
-    city = city_of_adjective(ctx, before.group(1))
+    city = ctx.reference.city_of_adjective_form(before.group(1))
     if city is None:
         return None
     start = sentence.start + before.start(1)
@@ -544,19 +544,9 @@ def city_adjective_of_a_place(
         start = sentence.start + match.start(1)
         if re.search(r";|\.(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]|\s*$)", ctx.text(*sorted((start, at)))):
             continue  # another clause (not the dot of "r.", "godz.", "ul.")
-        city = city_of_adjective(ctx, match.group(1))
+        city = ctx.reference.city_of_adjective_form(match.group(1))
         if city is not None:
             return Mention(start, start + len(match.group(1)), match.group(1), city, "city")
-    return None
-
-
-def city_of_adjective(ctx: DocumentContext, word: str) -> str | None:
-    """The city an adjective is formed from (gdańskiej → Gdańsk, lubelskim → Lublin), by the
-    adjective's lemma among the cities' adjectives in the reference data."""
-    for lemma, tag, _ in analyses(word):
-        city = ctx.reference.city_of_adjective.get(lemma.lower())
-        if tag.startswith("adj") and city is not None:
-            return city
     return None
 
 

@@ -414,8 +414,6 @@ TOWN_HALL = re.compile(
 )
 # ("w rzeszowskim ratuszu", "przed gdańskim magistratem": the building, a place)
 BUILDING_BEFORE = re.compile(r"(?i)(?<![\w-])(?:w|we|przy|przed|pod|na)\s+$")
-CAPITAL_ADJECTIVE = "stołeczny"
-CAPITAL = "warszawa"
 
 
 def town_halls(text: str, reference: Reference, mentions: list[Mention]) -> list[Mention]:
@@ -428,24 +426,11 @@ def town_halls(text: str, reference: Reference, mentions: list[Mention]) -> list
         ):
             continue
         office = reference.office_of_city.get(
-            city_of_adjective(match["adjective"], reference) or ""
+            reference.city_of_adjective_form(match["adjective"]) or ""
         )
         if office is not None:
             found.append(Mention(match.start(), match.end(), match.group(0), office, "office"))
     return found
-
-
-def city_of_adjective(word: str, reference: Reference) -> str | None:
-    """The city whose adjective the word is, in any case ("łódzkiego", "stołecznym")."""
-    for lemma, tag, _ in analyses(word):
-        lemma = lemma.split(":")[0].lower()
-        if not tag.startswith("adj"):
-            continue
-        if lemma == CAPITAL_ADJECTIVE:
-            return next((c for c in reference.office_of_city if c.endswith("/" + CAPITAL)), None)
-        if lemma in reference.city_of_adjective:
-            return reference.city_of_adjective[lemma]
-    return None
 
 
 def a_city_right_after(text: str, end: int, mentions: list[Mention]) -> bool:
@@ -541,16 +526,7 @@ def seat_from_another_mention(name: NewName) -> bool:
 def town_adjective_before(text: str, start: int, reference: Reference) -> str | None:
     """The city whose adjective, written small, stands right before `start` ("wrocławskiego")."""
     before = re.search(r"(?<![\w-])([a-ząćęłńóśźż]+)\s+$", text[max(0, start - 30) : start])
-    if before is None:
-        return None
-    return next(
-        (
-            reference.city_of_adjective[lemma.lower()]
-            for lemma, tag, _ in analyses(before.group(1))
-            if tag.startswith("adj") and lemma.lower() in reference.city_of_adjective
-        ),
-        None,
-    )
+    return None if before is None else reference.city_of_adjective_form(before.group(1))
 
 
 def unquoted_repeats_of_titles(

@@ -3293,17 +3293,10 @@ def bodies_in_cities(ctx: DocumentContext, sentence: Sentence) -> None:
         if entity is None or any(f.s == body.iri and f.p.endswith("/inCity") for f in ctx.facts):
             continue
         before = re.search(r"(\w+)\s+$", ctx.text(sentence.start, body.start))
-        city = ctx.reference.city_of_adjective.get(
-            next(
-                (
-                    lemma.lower()
-                    for lemma, tag, _ in analyses(before.group(1))
-                    if tag.startswith("adj") and lemma.lower() in ctx.reference.city_of_adjective
-                ),
-                "",
-            )
+        city = (
+            ctx.reference.city_of_adjective_form(before.group(1))
             if before and before.group(1)[:1].islower()
-            else ""
+            else None
         )
         if city is None:
             after = next(
@@ -3362,14 +3355,7 @@ SEAT_BEFORE_VERB = re.compile(
 
 def town_of_the_first_word(ctx: DocumentContext, name: str) -> str | None:
     first = name.split()[0] if name.split() else ""
-    return next(
-        (
-            ctx.reference.city_of_adjective[lemma.lower()]
-            for lemma, tag, _ in analyses(first)
-            if tag.startswith("adj") and lemma.lower() in ctx.reference.city_of_adjective
-        ),
-        None,
-    )
+    return ctx.reference.city_of_adjective_form(first)
 
 
 def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
