@@ -625,6 +625,25 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             None,
         )
     if found is None and ctx.doc.language != "en" and a_day_in(ctx, sentence):
+        # "W poniedziałek (25.10) Rada Miasta Białystok przyjęła stanowisko …": a council that
+        # adopted an act on a day sat that day; the session is the event
+        # (not on the act's own date: "przyjęła Model … uchwałą z 30 czerwca 2016 roku" tells
+        # of the act; nor where the sentence names a sitting, which its own word reads or
+        # refuses: "na sesji zdjęciowej 3 maja uchwaliła budżet" is no session of the council)
+        found = next(
+            (
+                m
+                for m in ADOPTED.finditer(sentence.text)
+                if COUNCIL.search(sentence.text[: m.start()])
+                and not SITTING.search(sentence.text)
+                and any(
+                    d.is_day and not d.dateline and not a_documents_date(ctx, d)
+                    for d in ctx.dates_in(sentence)
+                )
+            ),
+            None,
+        )
+    if found is None and ctx.doc.language != "en" and a_day_in(ctx, sentence):
         # "12 maja w Poznaniu odbył się koncert …", "… odbędzie się wernisaż": what took place
         # on a day is an event, whatever the noun that names it
         found = next(
@@ -636,6 +655,33 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
             None,
         )
     return found
+
+
+# A council's adoption of an act (a resolution, a position, a programme …), told in the past
+ADOPTED = re.compile(
+    r"(?i)\b((?:przyję|podję)(?:ła|li|ły|ło)|(?:uchwali|przegłosowa)(?:ła|li|ły|ło))\b"
+    r"(?=\s+(?:[^\s;]+\s+){0,4}?(?:uchwał|stanowisk|rezolucj|apel|program|model|polityk|"
+    r"strategi|deklaracj|budżet|plan)\w*)"
+)
+# … by a town's or a district's council, or its councillors ("Rada Miasta Białystok", "Rada
+# Warszawy", "Rada Miejska w Łodzi", "radni", "Sejmik Województwa …")
+COUNCIL = re.compile(
+    r"(?<![\w-])(?:Rad(?:a|zie|y|ę|ą)\s+(?:Miasta|Miejsk\w*|Gminy|Dzielnicy|Powiatu|m\.\s?st\.|"
+    r"Warszawy|Stołeczn\w*)|[Rr]adn(?:i|ych|ymi)|Sejmik\w*)(?![\w-])"
+)
+
+
+def town_of_the_councillors(
+    ctx: DocumentContext, sentence: Sentence, trigger: re.Match[str]
+) -> Mention | None:
+    """ "Gdańscy radni 30 czerwca przyjęli Model …": the town whose adjective qualifies the
+    councillors who adopted the act is where their council sat."""
+    for match in re.finditer(r"(?<![\w-])(\w+)\s+radni\b", sentence.text[: trigger.start()]):
+        city = ctx.reference.city_of_adjective_form(match.group(1))
+        if city is not None:
+            start = sentence.start + match.start(1)
+            return Mention(start, start + len(match.group(1)), match.group(1), city, "city")
+    return None
 
 
 def names_what(text: str, verb: re.Match[str]) -> bool:
@@ -2031,6 +2077,8 @@ def event_in(ctx: DocumentContext, sentence: Sentence, current: Event | None) ->
         trigger, city = adjective_placed_trigger(ctx, sentence, trigger)
     if city is None:
         city = city_adjective_of_a_place(ctx, sentence, trigger)
+    if city is None and trigger.re is ADOPTED:
+        city = town_of_the_councillors(ctx, sentence, trigger)
     if city is None and trigger is not first_word and current is not None and current.city:
         # "Konferencję poprzedzi … posiedzenie Zespołu": told by the event it goes with, it is
         # where that event is
@@ -2880,6 +2928,17 @@ def body_that_meets(
         and re.fullmatch(r"\s+", ctx.text(b.end, start))
         and not preceded_by(ctx.doc.text, b.start, PREPOSITION)
     ]
+    if not before and trigger.re is ADOPTED:
+        # "Rada Miasta Białystok większością głosów przyjęła stanowisko": the council that
+        # adopted the act, its subject, with words between in the clause
+        before = [
+            b
+            for b in bodies
+            if b.end <= start
+            and COUNCIL.match(b.text)
+            and not re.search(r"[,;:–—()]", ctx.text(b.end, start))
+            and not preceded_by(ctx.doc.text, b.start, PREPOSITION)
+        ][-1:]
     found = after or before
     return found[0] if found else None
 
