@@ -5191,7 +5191,7 @@ def english_bodies(text: str, taken: list[Mention]) -> list[NewName]:
         ):
             continue
         first = english_modifiers(text, tokens, index, taken)
-        last = english_complement(text, tokens, index)
+        last = english_complement(text, tokens, index, named_before=first < index)
         if first == last == index:
             continue
         start, end = tokens[first].start(), tokens[last].end()
@@ -5369,10 +5369,21 @@ def english_modifiers(
     return first
 
 
-def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int:
-    """The last word of what follows a head: a unit's or DG's subject, an 'of'/'for' phrase."""
+# Heads of a body's units: named by what they do before the head, their "of" complement is the
+# body they belong to ("International Projects Department of RARR", "Translation Department of
+# Maria Curie-Skłodowska University"), as a register lists a unit apart from its body
+EN_OWNED_UNIT_HEADS = frozenset({"department", "unit", "division", "directorate"})
+
+
+def english_complement(
+    text: str, tokens: list[re.Match[str]], head: int, named_before: bool = False
+) -> int:
+    """The last word of what follows a head: a unit's or DG's subject, an 'of'/'for' phrase
+    (not the body that a unit named by the words before its head belongs to)."""
     last = head
     lowered = tokens[head].group(0).lower()
+    if named_before and lowered in EN_OWNED_UNIT_HEADS and a_word_after(tokens, head, "of"):
+        return last
     if lowered in EN_SUBJECT_HEADS:
         last = capitalised_run(text, tokens, head, commas=lowered == "dg")
     position = last + 1
@@ -5395,6 +5406,10 @@ def english_complement(text: str, tokens: list[re.Match[str]], head: int) -> int
         if run > position:
             last = run
     return last
+
+
+def a_word_after(tokens: list[re.Match[str]], index: int, word: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].group(0) == word
 
 
 def starts_another_name(text: str, tokens: list[re.Match[str]], position: int) -> bool:

@@ -3454,7 +3454,12 @@ def units_of_offices(ctx: DocumentContext, sentence: Sentence) -> None:
             # committee, council or board of the body named right after it in the genitive
             ctx.fact(first.iri, "unitOf", second.iri, sentence)
         elif (
-            first.kind == "unit"
+            # ("Translation Department of Maria Curie-Skłodowska University": a new English
+            # unit, of the body its "of" names)
+            (
+                first.kind == "unit"
+                or (english_unit(ctx, first) and re.fullmatch(r"\s+of\s+(?:the\s+)?", gap))
+            )
             and second.kind in ("office", "unit", "org")
             and re.fullmatch(r"\s+(?:we?\s+|of\s+(?:the\s+)?|at\s+(?:the\s+)?)?", gap)
             and (
