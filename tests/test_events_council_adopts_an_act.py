@@ -7,12 +7,14 @@ that day in the council's town, held by the council, on the act adopted).
 The council is the subject ("Rada Miasta Lublin", "Rada Miejska w Łodzi", "Rada m.st. Warszawy",
 or "gdańscy radni"), the verb one of adopting in the past (przyjęła, uchwaliła, podjęła,
 przegłosowała; plural for the councillors) with an act as its object (uchwała, stanowisko,
-rezolucja, program, apel …), and the day in the sentence, written in full or as a weekday with
-the day and month of a page of that week (events.ADOPTED, COUNCIL, town_of_the_councillors).
+rezolucja, program, apel, decyzja …, its title maybe in quotes), or "zdecydowała o …", and the
+day in the sentence, written in full or as a weekday with the day and month of a page of that
+week (events.ADOPTED, COUNCIL, town_of_the_councillors).
 Controls: the council adopts an act in a month, not on a day; a foundation (no council) adopts
 a strategy on a day: no event.
 Cities are the reference's, declined by morfeusz2; their adjectives the reference's.
-Measured on the commit before the rule: 0.0 %; now 100 %. The controls 100 % before and after.
+Measured on the commit before the rule (18d3168): 0.0 %; now 99.2 % (the miss: "2025 r. Model" read
+as a sentence's end). The controls 100 % before and after.
 """
 
 from __future__ import annotations
@@ -47,9 +49,12 @@ ACTS = (
     "program „Miasto dla wszystkich”",
     "apel do rządu w sprawie migrantów",
     "Model Integracji Imigrantów",
+    "„Politykę integracji migrantów”",
+    "decyzję o pomocy uchodźcom",
 )
-VERBS_SINGULAR = ("przyjęła", "uchwaliła", "podjęła", "przegłosowała")
-VERBS_PLURAL = ("przyjęli", "uchwalili", "podjęli", "przegłosowali")
+VERBS_SINGULAR = ("przyjęła", "uchwaliła", "podjęła", "przegłosowała", "zdecydowała")
+VERBS_PLURAL = ("przyjęli", "uchwalili", "podjęli", "przegłosowali", "zdecydowali")
+DECIDED = "o przekazaniu pomocy uchodźcom"  # what a council decided ("zdecydowała o …")
 MONTHS_LOC = (
     "styczniu",
     "lutym",
@@ -118,6 +123,8 @@ def adopted_on_a_day(rng: random.Random) -> AdoptionCase:
         adjective = adjective_form(adjective_of()[city.iri], "pl", "nom", "m1")
         assert adjective, city.label
         council, verb, named = f"{adjective} radni", rng.choice(VERBS_PLURAL), False
+    if verb.startswith("zdecydowa"):
+        act = DECIDED
     if rng.random() < 0.5:
         text = f"{capitalise(when)} {council} większością głosów {verb} {act}."
     else:

@@ -658,10 +658,15 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
 
 
 # A council's adoption of an act (a resolution, a position, a programme …), told in the past
+# (the act's title may open with quotes: "przyjęli 21 lutego „Politykę na rzecz …”"; a decision
+# is one: "podjęła decyzję o pomocy", "radni … zdecydowali o wysłaniu sprzętu")
+ACT_AFTER = (
+    r"(?=\s+(?:[^\s;]+\s+){0,4}?[„\"“]?(?:uchwał|stanowisk|rezolucj|apel|program|model|polityk|"
+    r"strategi|deklaracj|budżet|plan|decyzj)\w*)"
+)
 ADOPTED = re.compile(
-    r"(?i)\b((?:przyję|podję)(?:ła|li|ły|ło)|(?:uchwali|przegłosowa)(?:ła|li|ły|ło))\b"
-    r"(?=\s+(?:[^\s;]+\s+){0,4}?(?:uchwał|stanowisk|rezolucj|apel|program|model|polityk|"
-    r"strategi|deklaracj|budżet|plan)\w*)"
+    r"(?i)\b((?:(?:przyję|podję)|(?:uchwali|przegłosowa))(?:ła|li|ły|ło)\b" + ACT_AFTER + r"|"
+    r"zdecydowa(?:ła|li|ły|ło)(?=\s+(?:[^\s;]+\s+){0,4}?(?:o|że)\s))"
 )
 # … by a town's or a district's council, or its councillors ("Rada Miasta Białystok", "Rada
 # Warszawy", "Rada Miejska w Łodzi", "radni", "Sejmik Województwa …")
