@@ -107,6 +107,11 @@ TRIGGER = re.compile(
     # (a body's long name between: "delegacja Biura … ds. Uchodźców przybędzie")
     r"(?:" + VISITORS + r")\w*(?=\s+(?:(?:[^\s.;]+|ds\.|im\.|św\.|m\.st\.)\s+){0,9}?"
     r"(?:" + ARRIVAL + r"))|"
+    # an inauguration or an unveiling on a day ("Działalność punktu zainaugurował 3 kwietnia
+    # zastępca prezydenta", "W sobotę 5 października zostanie odsłonięty mural"); "zainaugurował
+    # prace zespołu" in a month names no event (NEEDS_A_DAY)
+    r"zainaugur(?:owa(?:ł|ła|ło|li|ły|no|n[aeyi])|uje|ują)\b|"
+    r"odsłoni(?:ł|ła|ło|li|ły|ono|ęto|on[aeyi]|ęt[aeyi]|ęci|ęcie|ęciu|ęcia|ą)?\b|"
     # an opening: "Centrum zostało uroczyście otwarte", "otwarcie Punktu …", "otwarto"
     r"(?:został\w*|zostanie|zostały)\s+(?:uroczyście\s+|oficjalnie\s+)?otwart\w*|otwarto\b|"
     r"otwarci[ea]\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓĘĄ]))|"
@@ -559,13 +564,14 @@ NEEDS_A_DAY = re.compile(
     r"(?i)(?:roz)?mawia|dyskutowa|debatowa|panel|celebrat|discussed|hearing|odwiedz|"
     # (a visit, but not a study visit, which the days said before may date; an agreement
     # signed, also told from the agreement: "Porozumienie podpisano …")
-    r"wizy[tc](?!\w*\s+studyjn)|podpisa|zawar|" + AGREEMENT + r"|"
+    r"wizy[tc](?!\w*\s+studyjn)|podpisa|zawar|zainaugur|odsłoni|" + AGREEMENT + r"|"
     r"(?:mówi|apelowa|przekonywa)(?:li|ły)\b|"
     r"^w\s+(?:którym|której|których)\b|"
     r"(?-i:[A-Z].*\s(?:Day|Week)$)"  # "World Refugee Day": named alone, a day in no calendar
 )
 
 
+INAUGURATED = re.compile(r"(?i)zainaugur|odsłoni")
 IMPERSONAL_SIGNING = re.compile(r"(?i)(?:podpisano|zawarto|" + AGREEMENT + ")")
 
 
@@ -586,6 +592,10 @@ def trigger_in(ctx: DocumentContext, sentence: Sentence) -> re.Match[str] | None
         and not REPORT_ON_CONSULTATIONS.search(sentence.text[: m.start()] + m.group(0))
         and (not NEEDS_A_DAY.match(m.group(1)) or a_day_in(ctx, sentence))
     ]
+    # ("Projekt zainaugurowało seminarium „…”": an inauguration's verb gives way to the event
+    # word the sentence names)
+    if any(not INAUGURATED.match(m.group(1)) for m in triggers):
+        triggers = [m for m in triggers if not INAUGURATED.match(m.group(1))]
     # ("3 października podpisano porozumienie; uroczystość odbyła się …", "Podczas VII Forum dla
     # Seniorów … podpisano list intencyjny": an agreement signed with no signers named is
     # signed at the event the sentence also names, if it names one)
