@@ -36,6 +36,10 @@ MONTHS_GEN = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
     "listopada grudnia"
 ).split()
+MONTHS_LOC = (
+    "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie "
+    "grudniu"
+).split()
 MONTHS_EN = (
     "January February March April May June July August September October November December"
 ).split()

@@ -90,6 +90,7 @@ from tests.relations_pages import Pages, labelled, measured, objects
 from tests.relations_templates import (
     ID,
     MONTHS_GEN,
+    MONTHS_LOC,
     NEGATIVE,
     UMP,
     Named,
@@ -118,10 +119,6 @@ CONTROL = 120  # cases of each negative control
 GENITIVES = 120  # cases of a body in the genitive before the title
 ICC = f"{ID}programme/icc"
 DECLARED = "2017-06-30"  # the page of the 2017 declaration
-MONTHS_LOC = (
-    "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie "
-    "grudniu"
-).split()
 
 
 def ppas(lexeme: str, number: str, case: str, gender: str) -> str:

@@ -28,6 +28,7 @@ from functools import cache
 from tests.relations_pages import Pages, objects, outcome
 from tests.relations_templates import (
     MONTHS_GEN,
+    MONTHS_LOC,
     NEGATIVE,
     POSITIVE,
     Named,
@@ -55,20 +56,6 @@ ACTS = (
 VERBS_SINGULAR = ("przyjęła", "uchwaliła", "podjęła", "przegłosowała", "zdecydowała")
 VERBS_PLURAL = ("przyjęli", "uchwalili", "podjęli", "przegłosowali", "zdecydowali")
 DECIDED = "o przekazaniu pomocy uchodźcom"  # what a council decided ("zdecydowała o …")
-MONTHS_LOC = (
-    "styczniu",
-    "lutym",
-    "marcu",
-    "kwietniu",
-    "maju",
-    "czerwcu",
-    "lipcu",
-    "sierpniu",
-    "wrześniu",
-    "październiku",
-    "listopadzie",
-    "grudniu",
-)
 WEEKDAYS_ACC = ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę")
 
 

@@ -22,6 +22,7 @@ from functools import cache
 from tests.relations_pages import Pages, outcome
 from tests.relations_templates import (
     MONTHS_GEN,
+    MONTHS_LOC,
     NEGATIVE,
     POSITIVE,
     capitalise,
@@ -37,10 +38,6 @@ LEXEMES = ("zainaugurować", "odsłonić")
 WHAT = {"zainaugurować": "działalność punktu pomocy", "odsłonić": "tablicę pamiątkową"}
 BEING = {"m": "został", "f": "została", "n": "zostało"}
 NOUN = {"m": "mural", "f": "tablica", "n": "miejsce pamięci"}
-MONTHS_LOC = (
-    "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu",
-    "lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu",
-)  # fmt: skip
 
 
 @cache

@@ -15,6 +15,7 @@ from tests.relations_pages import Pages, measured
 from tests.relations_templates import (
     MONTHS_EN,
     MONTHS_GEN,
+    MONTHS_LOC,
     NEGATIVE,
     POSITIVE,
     Named,
@@ -25,11 +26,6 @@ from tests.relations_templates import (
     w,
 )
 from ump_kg.extract.context import DocumentContext
-
-MONTHS_LOC = (
-    "styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu",
-    "lipcu", "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)

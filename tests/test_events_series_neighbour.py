@@ -16,6 +16,7 @@ from tests.relations_pages import Pages, objects, person_iri
 from tests.relations_templates import (
     MONTHS_EN,
     MONTHS_GEN,
+    MONTHS_LOC,
     POSITIVE,
     Named,
     Person,
@@ -28,10 +29,6 @@ from tests.relations_templates import (
 )
 from ump_kg.extract.context import DocumentContext
 
-MONTHS_LOC = (
-    "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku "
-    "listopadzie grudniu"
-).split()
 BACKGROUND_PL = "Zespół powstał w 2017 roku, po podpisaniu przez prezydentów deklaracji."
 BACKGROUND_EN = "The Team was set up in 2017, after the mayors signed a declaration."
 
