@@ -1686,8 +1686,14 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
         # event is that event's, whatever sections stand above it
         heading = section_heading_above(ctx, line)
         trigger = trigger_in(ctx, heading) if heading is not None else None
-        if heading is None or trigger is None:
+    if heading is None or trigger is None:
+        # "Zapraszamy na spotkanie …" or "The meeting will be interpreted …", then "- Data: 27
+        # listopada 2019": under a heading that names no event, the sheet is the event the
+        # paragraph right before it invites to
+        invitation = invitation_above(ctx, sheet[0])
+        if invitation is None:
             return None
+        heading, trigger = invitation
     after = [s for s in ctx.sentences if s.start >= line.end]
     for following in after:
         if field_label(ctx, following) is None:
@@ -1711,9 +1717,47 @@ def event_of_a_fact_sheet(ctx: DocumentContext, line: Sentence) -> Event | None:
     if told is not None:
         return told
     named_after_trigger(ctx, event, heading, trigger)  # "# Warsztaty „Urząd bez barier”"
+    topic = next((s for s in sheet if TOPIC_FIELD.match(field_label(ctx, s) or "")), None)
+    if event.title is None and topic is not None:
+        named_by_its_topic(ctx, event, topic)
     for place in places:
         venue_of(ctx, event, place)
     return event
+
+
+# A sheet's field that names the event: "Temat: „Lublin dla wszystkich”", "Topic: …"
+TOPIC_FIELD = re.compile(r"(?i)^(?:temat|tytuł|nazwa|topic|title)(?:\s+\w+)?$")
+QUOTES_AROUND = re.compile(r"^[\s*_]*[„\"“']+(?P<name>[^„”\"“']{3,150})[”\"“']+[\s*_.]*$")
+
+
+def named_by_its_topic(ctx: DocumentContext, event: Event, topic: Sentence) -> None:
+    """ "- Topic: "Lublin for All: foreigners in the city"": the quoted value of a sheet's topic
+    field is the event's own name (an unquoted one may be a theme, no name)."""
+    value = ctx.text(topic.start, topic.end).split(":", 1)[1]
+    quoted = QUOTES_AROUND.match(value)
+    if quoted:
+        give_the_name(ctx, event, quoted.group("name").strip(), topic)
+
+
+def invitation_above(
+    ctx: DocumentContext, first_field: Sentence
+) -> tuple[Sentence, re.Match[str]] | None:
+    """The sentence nearest above a fact sheet, in the paragraph right before it, that names
+    an event ("Zapraszamy na spotkanie …"); none across a heading or a second blank line."""
+    before = [s for s in ctx.sentences if s.end <= first_field.start]
+    following = first_field
+    while before:
+        sentence = before.pop()
+        gap = ctx.text(sentence.end, following.start)
+        if is_section_break(sentence) or gap.count("\n") > 2:
+            return None
+        if "\n\n" in gap and following is not first_field:
+            return None  # (the paragraph right before the sheet only)
+        trigger = trigger_in(ctx, sentence)
+        if trigger is not None:
+            return sentence, trigger
+        following = sentence
+    return None
 
 
 def section_heading_above(ctx: DocumentContext, line: Sentence) -> Sentence | None:
