@@ -857,8 +857,13 @@ def owned_in_the_genitive(ctx: DocumentContext, mention: Mention, owner: Mention
     if not re.fullmatch(r"[ \t]+", ctx.text(mention.end, owner.start)):
         return False
     # ("Katedra Prawa Unii Europejskiej KUL": a name going on past the known body holds it as
-    # a subject, and its owner comes last)
-    if re.match(r"[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]", ctx.text(owner.end, owner.end + 3)):
+    # a subject, and its owner comes last; a person's name after it is the unit's head's:
+    # "dyrektor Centrum … Urzędu Miasta Poznania Jan Kowalski")
+    if re.match(r"[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ]", ctx.text(owner.end, owner.end + 3)) and not any(
+        m.kind == "person" and re.fullmatch(r"[ \t]+", ctx.text(owner.end, m.start))
+        for m in ctx.mentions
+        if m.start > owner.end
+    ):
         return False
     first = ctx.text(owner.start, owner.end).split()[0]
     return any(tag_has(tag, 2, "gen") for _, tag, _ in analyses(first) if tag.startswith("subst"))

@@ -2313,7 +2313,13 @@ CITY_UNIT_HEAD_ROLES = {
     ("szef", "Wydział"): "dyrektor-wydzialu", ("szef", "Departament"): "dyrektor-wydzialu",
     ("szef", "Biuro"): "dyrektor-wydzialu", ("szef", "Referat"): "kierownik-referatu",
     ("szef", "Dział"): "kierownik-dzialu", ("naczelnik", "Wydział"): "dyrektor-wydzialu",
+    ("dyrektor", "Centrum"): "dyrektor-wydzialu", ("szef", "Centrum"): "dyrektor-wydzialu",
 }  # fmt: skip
+# An English page's name of a city office's unit, by its head noun first or last ("Centre for
+# International Cooperation", "Social Assistance and Projects Office"): its director or head is
+# the office's director of department, as "dyrektor Biura …" is.
+ENGLISH_CITY_UNIT_HEADS = {"office", "bureau", "centre", "center", "department"}
+ENGLISH_UNIT_HEAD_WORDS = {"director", "head"}
 
 
 # "kieruje dyrektor wydziału Joanna Wrzesińska", "kierowniczka referatu Anna Nowak": the unit
@@ -2365,10 +2371,20 @@ def directors_of_city_bureaus(ctx: DocumentContext) -> None:
             continue
         unit = ctx.label_pl(str(fact.o)).split()
         post = ctx.label_pl(fact.s).split()
-        role = CITY_UNIT_HEAD_ROLES.get((post[0], unit[0])) if unit and post else None
+        role = city_unit_head_role(post[0], unit) if unit and post else None
         if role and not another_bodys_unit(unit):
             ctx.fact(fact.s, "role", ctx.iri("role", role), fact.sentence)
             with_role.add(fact.s)
+
+
+def city_unit_head_role(word: str, unit: list[str]) -> str | None:
+    """The role of a post named by `word` ("dyrektor", "szef", "director") in a city office's
+    unit whose name's words are `unit`."""
+    role = CITY_UNIT_HEAD_ROLES.get((word, unit[0]))
+    english = {unit[0].casefold(), unit[-1].casefold()} & ENGLISH_CITY_UNIT_HEADS
+    if role is None and word.casefold() in ENGLISH_UNIT_HEAD_WORDS and english:
+        role = "dyrektor-wydzialu"
+    return role
 
 
 def another_bodys_unit(unit: list[str]) -> bool:
