@@ -4904,7 +4904,7 @@ EN_KIND_WORDS = frozenset(
         "Convention", "Pact", "Strategy", "Policy", "Treaty", "Directive", "Charter", "Agenda",
         "Declaration", "Act", "Programme", "Program", "Centre", "Center", "Council", "Office",
         "Forum", "Foundation", "Association", "University", "Institute", "Committee", "Network",
-        "Project", "Fund", "Agency", "Department", "Ministry", "Commission",
+        "Project", "Fund", "Agency", "Department", "Ministry", "Commission", "Model", "Plan",
     }
 )  # fmt: skip
 
@@ -4936,8 +4936,10 @@ def english_people(text: str, taken: list[Mention]) -> list[NewName]:
             continue  # 'Centre for Social Development (director …)' is no person
         if is_patron(text, start):
             continue  # "Union of Polish Metropolises named after Paweł Adamowicz"
-        if text[start:end].split()[-1] in EN_KIND_WORDS:
-            continue  # "the Geneva Convention", "Lublin Centre": a thing named after a place
+        if text[start:end].split()[-1] in EN_KIND_WORDS or kind_word_after(text, end):
+            # "the Geneva Convention", "Lublin Centre": a thing named after a place; "the Urban
+            # Cohesion Strategy": the words of a thing's name, a given name among them
+            continue
         if overlaps(start, end, taken) or not (
             known_given_name(words[0].group(0))
             or role_after(text, end)
@@ -4946,6 +4948,11 @@ def english_people(text: str, taken: list[Mention]) -> list[NewName]:
             continue
         people.append(NewName(start, end, text[start:end], text[start:end], "person"))
     return people
+
+
+def kind_word_after(text: str, end: int) -> bool:
+    following = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 20])
+    return following is not None and following.group(1) in EN_KIND_WORDS
 
 
 def inside_phrase(text: str, tokens: list[re.Match[str]], index: int) -> bool:
@@ -5083,6 +5090,24 @@ EN_INITIATIVE = english_titled("Academy|Programme|Program|Project|Initiative")
 # "the Guide for Foreigners Living in Kraków", "the Handbook on Integration of Refugees": a
 # publication named by its head and what it is for, unquoted
 EN_TITLED_DOCUMENT = english_titled("Guide|Guidebook|Handbook|Toolkit|Manual|Charter")
+# A city's policy named by its head and what it is for ("Wrocław Strategy for Intercultural
+# Dialogue", "Model for Equal Treatment"), or by capitalised words before its head ("the
+# Intercultural Dialogue Strategy", "the Immigrant Integration Model"; two words at least: "Social
+# Policy" alone names a field, and a capitalised word after the head goes on with another name,
+# "Social Policy Department")
+POLICY_HEADS = "Strategy|Model|Policy|Plan"
+EN_TITLED_POLICY = english_titled(POLICY_HEADS)
+EN_NAMED_POLICY = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?!(?:The|This|That|These|Its|Their|Our|An?)\b)"
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż][\w-]*"
+    rf"[ \t]+){{2,4}}(?:{POLICY_HEADS})(?:[ \t]+\d{{4}}(?:[–-]\d{{4}})?)?)"
+    r"(?![\w-]|[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
+# Before a policy's words, the end of a longer name they belong to: "Council for Regional
+# Migration Policy", "the Commission's DG Regional Policy" (an acronym, no word of a title)
+INSIDE_A_LONGER_NAME = re.compile(
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*[ \t]+(?:for|of|on|and|in)|\b[A-ZĄĆĘŁŃÓŚŹŻ]{2,})[ \t]+$"
+)
 
 
 def english_initiatives(text: str, taken: list[Mention]) -> list[NewName]:
@@ -5124,7 +5149,54 @@ def english_documents(text: str, taken: list[Mention]) -> list[NewName]:
         crossed = [m for m in taken if m.start < end and start < m.end and m.kind != "city"]
         if not crossed and not inside:
             found[start] = NewName(start, end, match.group("name"), match.group("name"), "document")
+    policies: list[NewName] = []
+    for match in [*EN_TITLED_POLICY.finditer(text), *EN_NAMED_POLICY.finditer(text)]:
+        start, end = match.span("name")
+        inside = any(n.start <= start < n.end or start <= n.start < end for n in found.values())
+        crossed = [m for m in taken if m.start < end and start < m.end and m.kind != "city"]
+        if crossed or inside or in_a_heading(text, start):
+            continue  # (a headline's words are all capitalised: "City Reveal … Strategy")
+        if INSIDE_A_LONGER_NAME.search(text, max(0, start - 40), start):
+            continue
+        if polish_name_in_brackets_after(text, end):
+            continue  # ("the Open Kraków Strategy (Strategia …)": named by its Polish name, later)
+        found[start] = NewName(start, end, match.group("name"), match.group("name"), "document")
+        policies.append(found[start])
+    for later in sorted(policies, key=lambda n: n.start):
+        first = next(n for n in sorted(policies, key=lambda n: n.start) if same_policy(n, later))
+        found[later.start] = replace(later, base=first.base)
     return [found[k] for k in sorted(found)]
+
+
+POLISH_HEAD_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<head>[A-ZŁŚŻŹĆŃÓĘĄ][\w-]+)[ \t]+[^()\n]{2,100}\)"
+)
+POLISH_POLICY_HEADS = {"strategia", "program", "model", "polityka", "plan", "projekt"}
+
+
+def polish_name_in_brackets_after(text: str, end: int) -> bool:
+    bracket = POLISH_HEAD_IN_BRACKETS.match(text, end)
+    return bracket is not None and bool(head_lemma(bracket.group("head")) & POLISH_POLICY_HEADS)
+
+
+def same_policy(one: NewName, other: NewName) -> bool:
+    """ "the Wrocław Strategy for Intercultural Dialogue", then "the Intercultural Dialogue
+    Strategy"; "the Immigrant Integration Model", then "the Immigrants Integration Model": one
+    policy named again, when one name's words (a plural's "s" aside) hold the other's."""
+    words = [policy_words(n.base) for n in (one, other)]
+    return words[0] <= words[1] or words[1] <= words[0]
+
+
+def policy_words(name: str) -> set[str]:
+    return {
+        w.casefold().removesuffix("s")
+        for w in re.findall(r"[\w-]+", name)
+        if w[:1].isupper() and w not in POLICY_HEADS.split("|")
+    } | {w for w in POLICY_HEADS.split("|") if w in name.split()}
+
+
+def in_a_heading(text: str, start: int) -> bool:
+    return text[text.rfind("\n", 0, start) + 1 :].startswith("#")
 
 
 def title_cased(text: str) -> bool:
